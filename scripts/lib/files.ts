@@ -1,0 +1,83 @@
+/** File I/O for the scripts: listing inputs, strict UTF-8 reading, atomic writes. */
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+
+/** An input the user can act on: names the file and, where it helps, the line. */
+export class InputError extends Error {}
+
+/** Files under each path (a file, or a folder searched recursively) with one of the extensions, sorted. */
+export function listInputFiles(paths: readonly string[], extensions: readonly string[]): string[] {
+  const files = new Set<string>();
+  for (const path of paths) {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      throw new InputError(`${path}: no such file or folder`);
+    }
+    if (stats.isFile()) files.add(path);
+    else if (stats.isDirectory()) {
+      for (const name of readdirSync(path, { recursive: true, encoding: 'utf8' })) {
+        if (extensions.some((extension) => name.endsWith(extension)) && statSync(join(path, name)).isFile()) {
+          files.add(join(path, name));
+        }
+      }
+    }
+  }
+  return [...files].sort();
+}
+
+/** A path as recorded in generated files: relative to the working folder, with forward slashes. */
+export function displayPath(path: string): string {
+  return relative(process.cwd(), path).split(sep).join('/') || '.';
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a text file that must be UTF-8; a bad byte is reported with its line number. */
+export function readUtf8(path: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(`${displayPath(path)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    // Find the first undecodable line to point at it.
+    let line = 1;
+    let start = 0;
+    for (let index = 0; index <= bytes.length; index++) {
+      if (index === bytes.length || bytes[index] === 0x0a) {
+        try {
+          UTF8.decode(bytes.subarray(start, index));
+        } catch {
+          break;
+        }
+        line++;
+        start = index + 1;
+      }
+    }
+    throw new InputError(`${displayPath(path)}:${line}: not valid UTF-8 text`);
+  }
+}
+
+/** Names of the temporary files writeFileAtomic leaves behind if it is interrupted. */
+export const TEMPORARY_FILE = /^\..+\.tmp$/;
+
+/**
+ * Writes a file so that readers see the old text or the new, never a mix: the text goes to a
+ * temporary file in the same folder, which then replaces the target in one rename.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}

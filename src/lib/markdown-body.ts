@@ -1,0 +1,72 @@
+/**
+ * An abstract as a markdown body that renders as exactly its text: markdown and HTML in it are
+ * shown literally, `$…$` / `$$…$$` math is kept for KaTeX, and http(s) URLs become links.
+ *
+ * Every character with meaning to CommonMark, GFM or remark-math is backslash-escaped, which
+ * CommonMark allows for any ASCII punctuation, so the escaping needs no knowledge of context.
+ */
+
+// Math as remark-math reads it (no backslash escapes inside, closed by as many `$` as opened),
+// narrowed as Pandoc does: the opening `$` is followed by a non-space, the closing one preceded by
+// a non-space and not followed by a digit — so "costs $5 and $10" stays text. `$$…$$` first.
+const MATH = /\$\$(?=[^\s$])[^$]+?(?<=\S)\$\$(?!\$)|\$(?=[^\s$])[^$]*?(?<=[^\s$])\$(?![\d$])/g;
+
+// http(s) URLs; trailing sentence punctuation and unbalanced closing brackets are not part of them.
+const URL = /\bhttps?:\/\/[^\s<>"`{}|\\^\u0000-\u001f\u007f]+/g;
+const URL_TRAILING = /[.,;:!?'*_~]+$/;
+
+// What CommonMark/GFM treat as syntax anywhere in a line, plus `$` for remark-math. Characters
+// that matter only at the start of a line (# + - = > digits followed by . or )) are handled there.
+const INLINE_SYNTAX = /[\\`*_[\]<>&~|$!]/g;
+const LINE_START_SYNTAX = /^(?:[#+\-=>]|\d+(?=[.)]))/;
+
+function escapeText(text: string): string {
+  return text.replace(INLINE_SYNTAX, '\\$&');
+}
+
+/** Trims trailing punctuation and unmatched `)` / `]` a URL picked up from its sentence. */
+function trimUrl(url: string): string {
+  let result = url.replace(URL_TRAILING, '');
+  for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
+    while (result.endsWith(close) && result.split(close).length > result.split(open).length) {
+      result = result.slice(0, -1).replace(URL_TRAILING, '');
+    }
+  }
+  return result;
+}
+
+/** Text as markdown with its math kept as it is. */
+function escapeTextKeepingMath(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(MATH)) {
+    out += escapeText(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + escapeText(text.slice(last));
+}
+
+/** One paragraph of plain text as markdown: URLs become autolinks (never interpreted), math is kept. */
+export function paragraphToMarkdown(paragraph: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of paragraph.matchAll(URL)) {
+    const url = trimUrl(match[0]);
+    out += escapeTextKeepingMath(paragraph.slice(last, match.index)) + `<${url}>`;
+    last = match.index + url.length;
+  }
+  out += escapeTextKeepingMath(paragraph.slice(last));
+  // Line-start syntax: headings, quotes, lists, setext underlines, thematic breaks.
+  return out.replace(LINE_START_SYNTAX, (syntax) => (/^\d/.test(syntax) ? `${syntax}\\` : `\\${syntax}`));
+}
+
+/** The abstract (paragraphs separated by blank lines) as a markdown body. */
+export function abstractToMarkdown(abstract: string): string {
+  return abstract
+    .split(/\n{2,}/)
+    // Spaces, tabs and line ends collapse (markdown would); NBSP and other Unicode stay.
+    .map((paragraph) => paragraph.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, ''))
+    .filter((paragraph) => paragraph !== '')
+    .map(paragraphToMarkdown)
+    .join('\n\n');
+}

@@ -1,0 +1,35 @@
+/**
+ * One paper as one markdown file: YAML front matter (written by js-yaml — the YAML library
+ * Astro's loader reads with) and the abstract as an escaped markdown body.
+ */
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import type { PaperData } from '../content.config.ts';
+import { abstractToMarkdown } from './markdown-body.ts';
+
+// Every string double-quoted (a date stays a string, a title "yes" stays a string), on one line
+// (no folding, so no line of a title can start with "---"), no anchors; js-yaml escapes the
+// characters YAML 1.1 readers (PyYAML) take for line breaks: U+0085, U+2028, U+2029.
+const DUMP_OPTIONS: yaml.DumpOptions = { quotingType: '"', forceQuotes: true, lineWidth: -1, noRefs: true };
+
+function refuseCode(): never {
+  throw new Error('refused: front matter in a programming language (---js) is never evaluated');
+}
+
+/**
+ * gray-matter options that never run code: gray-matter evaluates `---js` / `---javascript`
+ * front matter with eval unless both engine names are overridden.
+ */
+export const SAFE_MATTER_OPTIONS = { engines: { js: refuseCode, javascript: refuseCode } };
+
+/** The file's text: front matter, then the abstract. */
+export function renderPaperFile(data: PaperData, abstract: string): string {
+  const body = abstractToMarkdown(abstract);
+  return `---\n${yaml.dump(data, DUMP_OPTIONS)}---\n${body === '' ? '' : `\n${body}\n`}`;
+}
+
+/** Reads a paper file's front matter (unvalidated) and body, never running code. */
+export function readPaperFile(text: string): { data: Record<string, unknown>; body: string } {
+  const file = matter(text, SAFE_MATTER_OPTIONS);
+  return { data: file.data, body: file.content };
+}

@@ -1,0 +1,51 @@
+/**
+ * Cleaning untrusted dump text. Text is data: everything printable is kept exactly;
+ * only terminal escape sequences and control characters are removed, because they are
+ * invisible, break XML (feeds) and can rewrite a terminal that prints a report.
+ */
+
+// ANSI/VT escape sequences: CSI (ESC [ … final, or the 8-bit CSI U+009B), OSC (ESC ] … BEL/ST),
+// and the other ESC sequences (intermediate bytes, then one final byte: `ESC 7`, `ESC ( B`). Removed whole, so no "[31m" residue stays behind.
+const ANSI_SEQUENCE =
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -/]*[0-~]/g;
+
+// C0 controls except tab, DEL, and C1 controls.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Non-characters that XML and YAML forbid even though they are valid UTF-8. */
+const NON_CHARACTER = /[\ufffe\uffff]/g;
+
+// Anything stripControls would change; testing first keeps clean text (nearly all of it) fast.
+const NEEDS_STRIPPING = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/;
+
+/** Removes escape sequences and control characters; turns tabs into spaces. */
+export function stripControls(text: string): string {
+  if (!NEEDS_STRIPPING.test(text)) return text;
+  return text
+    .replace(ANSI_SEQUENCE, '')
+    .replace(CONTROL_CHARACTER, '')
+    .replace(NON_CHARACTER, '')
+    .replace(/\t/g, ' ');
+}
+
+// White space for structure (trimming, blank lines): includes NBSP and the other Unicode spaces
+// the listing's HTML may leave in a copy, and stray Unicode line separators.
+const EDGE_SPACE = /^[\s\u00a0\u2028\u2029\ufeff]+|[\s\u00a0\u2028\u2029\ufeff]+$/g;
+
+/** Trims every kind of white space, NBSP included, from both ends. */
+export function trimSpace(text: string): string {
+  return text.replace(EDGE_SPACE, '');
+}
+
+/** A title as one line: inner runs of white space become a single space. */
+export function cleanTitle(line: string): string {
+  return trimSpace(stripControls(line)).replace(/[\s\u00a0]{2,}|[\n\r\u2028\u2029]/g, ' ');
+}
+
+/**
+ * The identity of a title for merging: Unicode-compatible form, case-folded, white space
+ * collapsed. Two copies of one listing that differ only in such details are the same paper.
+ */
+export function titleKey(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}

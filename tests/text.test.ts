@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanTitle, stripControls, titleKey, trimSpace } from '../src/lib/text.ts';
+
+test('ANSI escape sequences go whole, with no residue', () => {
+  assert.equal(stripControls('a\u001b[1;31mred\u001b[0m b'), 'ared b');
+  assert.equal(stripControls('\u001b]8;;https://x.example\u0007link\u001b]8;;\u001b\\'), 'link');
+  assert.equal(stripControls('x\u009b2Jy'), 'xy');
+  assert.equal(stripControls('\u001b7saved\u001b8 \u001b(Bascii'), 'saved ascii');
+});
+
+test('C0 and C1 controls, DEL and non-characters are removed; tabs become spaces', () => {
+  assert.equal(stripControls('a\u0000b\u0007c\u007fd\u0085e\u009ff\ufffeg\uffffh'), 'abcdefgh');
+  assert.equal(stripControls('a\tb'), 'a b');
+  assert.equal(stripControls('plain text é 中 😀 \u202e'), 'plain text é 中 😀 \u202e');
+});
+
+test('trimming knows NBSP and Unicode line separators', () => {
+  assert.equal(trimSpace('\u00a0 \u2028text\u00a0\u2029 '), 'text');
+});
+
+test('titles are one line with single spaces', () => {
+  assert.equal(cleanTitle('  A\t\tB   C\u2028D  '), 'A B C D');
+});
+
+test('title keys fold case, compatibility forms and spacing', () => {
+  assert.equal(titleKey('Ｆｕｌｌ  Width'), titleKey('full width'));
+  assert.notEqual(titleKey('Paper A'), titleKey('Paper B'));
+});
