@@ -31,14 +31,14 @@ export interface ParsedDump {
   rejected: Rejection[];
 }
 
-type State = 'header' | 'title' | 'abstract' | 'separator' | 'date';
-
 interface OpenEntry {
   title: string;
   line: number;
   paragraphs: string[];
   paragraph: string[];
-  authors: number | undefined;
+  authors: number;
+  /** What the entry waits for: more abstract (until its author count), the "·", or its date. */
+  awaiting: 'abstract' | 'separator' | 'date';
 }
 
 const TITLE_EXCERPT = 60;
@@ -50,129 +50,112 @@ export function describeEntry(title: string): string {
   return `entry ${JSON.stringify(excerpt)}`;
 }
 
+function openEntry(title: string, line: number): OpenEntry {
+  return { title, line, paragraphs: [], paragraph: [], authors: 0, awaiting: 'abstract' };
+}
+
+function endParagraph(entry: OpenEntry): void {
+  if (entry.paragraph.length > 0) entry.paragraphs.push(entry.paragraph.join(' '));
+  entry.paragraph = [];
+}
+
 export function parseDump(text: string): ParsedDump {
   const lines = splitLines(text);
   const entries: RawEntry[] = [];
   const rejected: Rejection[] = [];
+  const reject = (entry: OpenEntry, reason: string) => {
+    rejected.push({ line: entry.line, reason: `${describeEntry(entry.title)}: ${reason}` });
+  };
   let headerDate: ParsedDump['headerDate'];
+  let inHeader = true;
   let sawHeader = false;
-  let state: State = 'header';
+  /** The entry being read; undefined while a title is expected. */
   let entry: OpenEntry | undefined;
-
-  const endParagraph = (open: OpenEntry) => {
-    if (open.paragraph.length > 0) open.paragraphs.push(open.paragraph.join(' '));
-    open.paragraph = [];
-  };
-  const reject = (open: OpenEntry, reason: string) => {
-    rejected.push({ line: open.line, reason: `${describeEntry(open.title)}: ${reason}` });
-    entry = undefined;
-    state = 'title';
-  };
-  const begin = (title: string, line: number) => {
-    entry = { title, line, paragraphs: [], paragraph: [], authors: undefined };
-    state = 'abstract';
-  };
+  /** After an entry rejected at its "·": its date line, if it comes, is skipped. */
+  let skipDate = false;
 
   for (let index = 0; index < lines.length; index++) {
     const lineNumber = index + 1;
-    const raw = lines[index] ?? '';
-    const line = classifyLine(raw);
+    const line = classifyLine(lines[index] ?? '');
 
-    if (state === 'header') {
+    if (inHeader) {
       if (line.kind === 'blank') continue;
       if (line.kind === 'text' && isHeaderLine(line.text)) {
         sawHeader = true;
         continue;
       }
+      inHeader = false;
       if (sawHeader && line.kind === 'date' && line.date.year === undefined && line.date.upvotes === 0) {
         headerDate = { ...line.date, line: lineNumber };
-        state = 'title';
         continue;
       }
-      state = 'title';
     }
 
-    // An entry that expected its date line but met something else has none; that line then
-    // starts the next entry.
-    if ((state === 'separator' || state === 'date') && entry && line.kind !== 'blank' &&
-        line.kind !== 'date' && !(state === 'separator' && line.kind === 'separator')) {
-      reject(entry, `no date line after the author count (line ${lineNumber} starts the next entry)`);
-    }
-
-    switch (state) {
-      case 'title': {
-        if (line.kind === 'blank') {
-          // A title line of nothing but control characters: the entry has an empty title.
-          if (line.invisible) begin('', lineNumber);
-          break;
-        }
-        if (line.kind === 'text' || line.kind === 'date') {
-          const title = line.kind === 'text' ? cleanTitle(line.text) : line.date.text;
-          begin(title, lineNumber);
-          break;
-        }
-        // An author count or a "·" where a title belongs: the entry's title line is missing.
-        begin('', lineNumber);
-        index--; // read this line again as part of the title-less entry
-        break;
+    if (entry === undefined) {
+      if (line.kind === 'blank') {
+        // A title line of nothing but control characters: the entry has an empty title.
+        if (line.invisible) entry = openEntry('', lineNumber);
+        continue;
       }
-      case 'abstract': {
-        const open = entry as OpenEntry;
-        if (line.kind === 'blank') endParagraph(open);
-        else if (line.kind === 'authors') {
-          endParagraph(open);
-          open.authors = line.count;
-          state = 'separator';
-        } else if (line.kind === 'separator') {
-          reject(open, `no "• N authors" line before the "·" on line ${lineNumber}`);
-          state = 'date';
-          entry = undefined;
-        } else {
-          open.paragraph.push(line.kind === 'text' ? line.text : line.date.text);
-        }
-        break;
+      if (skipDate) {
+        skipDate = false;
+        if (line.kind === 'date') continue;
       }
-      case 'separator':
-      case 'date': {
-        if (line.kind === 'blank') break;
-        if (line.kind === 'separator') {
-          state = 'date';
-          break;
-        }
-        if (line.kind === 'date' && entry) {
-          const open: OpenEntry = entry;
-          if (open.title === '') reject(open, 'empty title');
-          else {
-            entries.push({
-              title: open.title,
-              paragraphs: open.paragraphs,
-              authors: open.authors ?? 0,
-              date: line.date,
-              line: open.line,
-              dateLine: lineNumber,
-            });
-            entry = undefined;
-            state = 'title';
-          }
-          break;
-        }
-        if (line.kind === 'date') {
-          // The date of an entry already rejected (no authors line): skip it.
-          state = 'title';
-          break;
-        }
-        // Not a date: the entry (if any) was rejected above; this line starts the next one.
-        state = 'title';
+      if (line.kind === 'text') entry = openEntry(cleanTitle(line.text), lineNumber);
+      else if (line.kind === 'date') entry = openEntry(line.date.text, lineNumber);
+      else {
+        // An author count or a "·" where a title belongs: the title line is missing. The
+        // line is then read as part of the title-less entry.
+        entry = openEntry('', lineNumber);
         index--;
-        break;
       }
+      continue;
     }
+
+    if (entry.awaiting === 'abstract') {
+      if (line.kind === 'blank') endParagraph(entry);
+      else if (line.kind === 'authors') {
+        endParagraph(entry);
+        entry.authors = line.count;
+        entry.awaiting = 'separator';
+      } else if (line.kind === 'separator') {
+        reject(entry, `no "• N authors" line before the "·" on line ${lineNumber}`);
+        entry = undefined;
+        skipDate = true;
+      } else entry.paragraph.push(line.kind === 'text' ? line.text : line.date.text);
+      continue;
+    }
+
+    // Awaiting the "·" or the date (the "·" may be missing; the date may not).
+    if (line.kind === 'blank') continue;
+    if (line.kind === 'separator' && entry.awaiting === 'separator') {
+      entry.awaiting = 'date';
+      continue;
+    }
+    if (line.kind === 'date') {
+      if (entry.title === '') reject(entry, 'empty title');
+      else {
+        entries.push({
+          title: entry.title,
+          paragraphs: entry.paragraphs,
+          authors: entry.authors,
+          date: line.date,
+          line: entry.line,
+          dateLine: lineNumber,
+        });
+      }
+      entry = undefined;
+      continue;
+    }
+    // Anything else: the entry has no date line, and this line starts the next entry.
+    reject(entry, `no date line after the author count (line ${lineNumber} starts the next entry)`);
+    entry = undefined;
+    index--;
   }
 
-  const open = entry as OpenEntry | undefined;
-  if (open) {
-    const missing = state === 'abstract' ? 'its author count and date' : 'its date line';
-    reject(open, `cut off at the end of the dump before ${missing}`);
+  if (entry !== undefined) {
+    const missing = entry.awaiting === 'abstract' ? 'its author count and date' : 'its date line';
+    reject(entry, `cut off at the end of the dump before ${missing}`);
   }
   return { headerDate, entries, rejected };
 }

@@ -1,0 +1,22 @@
+/** Hostile strings every text path is tested with: HTML, markdown, YAML, XML and Unicode traps. */
+export const HOSTILE_STRINGS: readonly string[] = [
+  '<script>alert("x")</script><img src=x onerror=alert(1)>',
+  '---',
+  '---js',
+  '--- \ntitle: injected\n---',
+  'title: "quoted: colon" # not a comment',
+  "yes no ~ null true 1e3 0x1F @at `tick` 'single' \"double\" {a: b} [c] & *ref !tag %dir |pipe >fold",
+  'CDATA ]]> entity &amp; &lt;b&gt; &#x3C;',
+  'back\\slash \\n \\u0000 \\\\ trailing\\',
+  '# heading > quote - list 1. ordered *em* _u_ ~~s~~ `c` [l](javascript:alert(1)) ![i](data:x)',
+  '2024-01-01',
+  '12345',
+  'Crème Brûlée Ünïcödé Straße',
+  '大规模语言模型 日本語 한국어',
+  '🦄 Emoji 👩‍🔬 👨‍👩‍👧 🇫🇷',
+  'نماذج اللغة \u202eRTL\u202c עברית',
+  'Ｆｕｌｌｗｉｄｔｈ ﬁ e\u0301',
+  'separators \u2028 line \u2029 paragraph \u0085 next \ufeff bom \u00a0 nbsp',
+  'Math $O(n \\log n)$ and $$x^2$$ and $5 and $10 and $a\\$<b>x</b>$',
+  'x'.repeat(100_000),
+];

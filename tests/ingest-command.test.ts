@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { readPaperFile } from '../src/lib/paper-file.ts';
+import { runScript, SAMPLE, temporaryFolder } from './helpers/cli.ts';
+
+function ingest(cwd: string, ...args: string[]) {
+  return runScript('ingest.ts', ['--json', ...args], cwd);
+}
+
+function json(run: ReturnType<typeof ingest>) {
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+function mtimes(dir: string): Map<string, number> {
+  return new Map(readdirSync(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+}
+
+const entry = (title: string, date: string, abstract = 'Abstract.') => `${title}\n\n${abstract}\n\n  • 2 authors\n·\n${date}\n\n`;
+
+function setUp() {
+  const cwd = temporaryFolder();
+  mkdirSync(join(cwd, 'dumps'));
+  copyFileSync(SAMPLE, join(cwd, 'dumps/daily-papers-2026-04-13.txt'));
+  return cwd;
+}
+
+test('the sample gives 43 papers; a rerun writes nothing', () => {
+  const cwd = setUp();
+  const first = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(first.papers, { total: 43, new: 43, updated: 0, unchanged: 0, removed: 0 });
+  assert.equal(readdirSync(join(cwd, 'papers')).length, 43);
+  const before = mtimes(join(cwd, 'papers'));
+
+  const second = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(second.papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
+  assert.deepEqual(mtimes(join(cwd, 'papers')), before);
+});
+
+test('a second dump merges: new papers added, a paper seen again updated, the rest untouched', () => {
+  const cwd = setUp();
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const before = mtimes(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'),
+    entry('CIFAKE: Image Classification and Explainable Identification of AI-Generated Synthetic Images', 'Mar 24, 2023 40') +
+    entry('A Brand New Paper', 'Apr 14 3'));
+  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(report.papers, { total: 44, new: 1, updated: 1, unchanged: 42, removed: 0 });
+
+  const after = mtimes(join(cwd, 'papers'));
+  const changed = [...after].filter(([name, time]) => before.get(name) !== time).map(([name]) => name).sort();
+  assert.deepEqual(changed, ['a-brand-new-paper.md', 'cifake-image-classification-and-explainable-identification-of-ai-generated.md']);
+  const merged = readPaperFile(readFileSync(join(cwd, 'papers', changed[1] ?? ''), 'utf8')).data;
+  assert.equal(merged.upvotes, 40);
+  assert.equal((merged.sources as unknown[]).length, 2);
+  assert.equal(readPaperFile(readFileSync(join(cwd, 'papers/a-brand-new-paper.md'), 'utf8')).data.date, '2026-04-14');
+});
+
+test('papers whose every source is gone are removed and listed', () => {
+  const cwd = setUp();
+  writeFileSync(join(cwd, 'dumps/extra-2026-04-14.txt'), entry('Only In Extra', 'Apr 14'));
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const report = json(ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers'));
+  assert.deepEqual(report.removed, ['only-in-extra']);
+  assert.equal(existsSync(join(cwd, 'papers/only-in-extra.md')), false);
+});
+
+test('--check writes nothing; --strict refuses rejected entries and writes nothing', () => {
+  const cwd = setUp();
+  const check = json(ingest(cwd, 'dumps', '--out', 'papers', '--check'));
+  assert.equal(check.written, false);
+  assert.equal(existsSync(join(cwd, 'papers')), false);
+
+  writeFileSync(join(cwd, 'dumps/bad-2026-04-14.txt'), entry('Good', 'Apr 1') + entry('Bad Date', 'Feb 30, 2023'));
+  const lenient = json(ingest(cwd, 'dumps', '--out', 'lenient'));
+  assert.deepEqual(lenient.rejected, [{ file: 'dumps/bad-2026-04-14.txt', line: 15, reason: 'entry "Bad Date": impossible date "Feb 30, 2023"' }]);
+  assert.equal(readdirSync(join(cwd, 'lenient')).length, 44);
+
+  const strict = ingest(cwd, 'dumps', '--out', 'strict', '--strict');
+  assert.equal(strict.status, 1);
+  assert.match(strict.stderr, /1 rejected entries with --strict; nothing written/);
+  assert.equal(existsSync(join(cwd, 'strict')), false);
+});
+
+test('the text report names rejected entries as file:line: reason and inferred years', () => {
+  const cwd = setUp();
+  writeFileSync(join(cwd, 'dumps/undated.txt'), `Daily Papers\n\nApr 13\n\n${entry('Cut', 'Jan 3, 2025')}Truncated\n\nabc`);
+  const run = runScript('ingest.ts', ['dumps', '--out', 'papers'], cwd);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^Ingested 2 dumps: 44 entries, 44 papers → papers$/m);
+  assert.match(run.stdout, /^ {2}dumps\/undated\.txt:13: entry "Truncated": cut off at the end of the dump before its author count and date$/m);
+  assert.doesNotMatch(run.stdout, /inferred year: dumps\/daily/, 'the file name gave the sample its date');
+});
+
+test('the year of a year-less date is inferred and reported when nothing names the capture day', () => {
+  const cwd = setUp();
+  copyFileSync(SAMPLE, join(cwd, 'dumps/copy.txt'));
+  const report = json(ingest(cwd, 'dumps/copy.txt', '--out', 'papers'));
+  assert.equal(report.papers.total, 43);
+  assert.deepEqual(report.inferredYears.map(({ file, captured, entries }: Record<string, unknown>) => [file, captured, entries]),
+    [['dumps/copy.txt', '2026-04-13', 5]]);
+  const withFlag = json(ingest(cwd, 'dumps/copy.txt', '--out', 'papers', '--captured', '2027-04-13', '--check'));
+  assert.deepEqual(withFlag.inferredYears, []);
+});
+
+test('unreadable input fails with exit 2 and a clear message, before writing anything', () => {
+  const cwd = setUp();
+  const missing = ingest(cwd, 'nope.txt', '--out', 'papers');
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /nope\.txt: no such file or folder/);
+
+  writeFileSync(join(cwd, 'dumps/latin1.txt'), Buffer.concat([Buffer.from('Title\n\nok\n\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+  const binary = ingest(cwd, 'dumps', '--out', 'papers');
+  assert.equal(binary.status, 2);
+  assert.match(binary.stderr, /dumps\/latin1\.txt:5: not valid UTF-8 text/);
+  assert.equal(existsSync(join(cwd, 'papers')), false);
+
+  const badFlag = ingest(cwd, 'dumps', '--captured', '2026-02-30');
+  assert.equal(badFlag.status, 2);
+  assert.match(badFlag.stderr, /--captured "2026-02-30": expected a real date/);
+
+  const empty = temporaryFolder();
+  assert.match(ingest(empty, empty).stderr, /no dump files/);
+});
+
+test('leftovers of an interrupted run are cleaned; a 100,000-character abstract is fine', () => {
+  const cwd = setUp();
+  mkdirSync(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'papers/.a1b2c3.tmp'), 'half a file');
+  writeFileSync(join(cwd, 'dumps/long-2026-04-14.txt'), entry('Long Abstract', 'Apr 1', 'word '.repeat(20_000)));
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.equal(existsSync(join(cwd, 'papers/.a1b2c3.tmp')), false);
+  assert.ok(readFileSync(join(cwd, 'papers/long-abstract.md'), 'utf8').length > 99_000);
+});
+
+test('--help explains the command', () => {
+  const help = runScript('ingest.ts', ['--help'], temporaryFolder());
+  assert.equal(help.status, 0);
+  for (const option of ['--out', '--captured', '--check', '--strict', '--json']) assert.ok(help.stdout.includes(option), option);
+});
