@@ -13,7 +13,9 @@ import { dayOfInstant, parseIsoDate, toIsoDate, type Day } from '../src/lib/date
 import { dateDump } from '../src/lib/dump-dates.ts';
 import { parseDump } from '../src/lib/dump-parser.ts';
 import { formatReport, type DumpSummary, type IngestReport } from '../src/lib/ingest-report.ts';
-import { displayPath, InputError, listInputFiles, readUtf8, TEMPORARY_FILE, writeFileAtomic } from './lib/files.ts';
+import {
+  displayPath, InputError, listInputFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic,
+} from './lib/files.ts';
 import { progressBar } from './lib/progress.ts';
 
 const DEFAULT_DUMPS = 'content/dumps';
@@ -147,6 +149,9 @@ function run(options: Options): { report: IngestReport; exitCode: number } {
 }
 
 function writeCollection(out: string, plan: ReturnType<typeof planCollection>): void {
+  removeStaleStaging(out);
+  const isFirstBuild = plan.files.every(({ status }) => status === 'new') && plan.removed.length === 0;
+  if (isFirstBuild && writeFolderAtomic(out, plan.files.map(({ slug, text }) => [`${slug}.md`, text]))) return;
   mkdirSync(out, { recursive: true });
   // Leftovers of an interrupted run: never a paper, always safe to drop.
   for (const name of readdirSync(out)) if (TEMPORARY_FILE.test(name)) rmSync(join(out, name), { force: true });

@@ -1,7 +1,7 @@
 /** File I/O for the scripts: listing inputs, strict UTF-8 reading, atomic writes. */
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** An input the user can act on: names the file and, where it helps, the line. */
 export class InputError extends Error {}
@@ -78,6 +78,45 @@ export function writeFileAtomic(path: string, text: string): void {
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+function stagingPrefix(folder: string): string {
+  return `.${basename(folder)}-`;
+}
+
+/** Removes the staging folders an interrupted writeFolderAtomic left beside `folder`. */
+export function removeStaleStaging(folder: string): void {
+  const parent = dirname(folder);
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(stagingPrefix(folder)) && name.endsWith('.tmp')) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Creates `folder` with all its files at once: they are written into a staging folder beside
+ * it, which is then renamed into place (replacing an empty folder). One rename instead of one
+ * per file makes a first build several times faster, and just as atomic. Returns false, having
+ * written nothing, when `folder` exists and is not empty.
+ */
+export function writeFolderAtomic(folder: string, files: Iterable<[name: string, text: string]>): boolean {
+  const staging = join(dirname(folder), `${stagingPrefix(folder)}${randomBytes(6).toString('hex')}.tmp`);
+  mkdirSync(dirname(folder), { recursive: true });
+  mkdirSync(staging);
+  try {
+    for (const [name, text] of files) writeFileSync(join(staging, name), text);
+    renameSync(staging, folder);
+    return true;
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if ((error as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
 }

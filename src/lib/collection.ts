@@ -6,7 +6,7 @@
 import type { PaperData, PaperSource } from '../content.config.ts';
 import type { Capture, DatedEntry } from './dump-dates.ts';
 import { toIsoDate } from './dates.ts';
-import { readPaperFile, renderPaperFile } from './paper-file.ts';
+import { readTitleAndDate, renderPaperFile } from './paper-file.ts';
 import { assignSlugs } from './slug.ts';
 import { titleKey } from './text.ts';
 
@@ -94,8 +94,8 @@ export interface CollectionPlan {
 /** The key of an existing paper file, if it is one of ours and readable. */
 function existingKey(text: string): string | undefined {
   try {
-    const { data } = readPaperFile(text);
-    return typeof data.title === 'string' && typeof data.date === 'string' ? paperKey(data.title, data.date) : undefined;
+    const { title, date } = readTitleAndDate(text);
+    return typeof title === 'string' && typeof date === 'string' ? paperKey(title, date) : undefined;
   } catch {
     return undefined;
   }

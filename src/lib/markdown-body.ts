@@ -37,6 +37,7 @@ function trimUrl(url: string): string {
 
 /** Text as markdown with its math kept as it is. */
 function escapeTextKeepingMath(text: string): string {
+  if (!text.includes('$')) return escapeText(text);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(MATH)) {
@@ -48,6 +49,7 @@ function escapeTextKeepingMath(text: string): string {
 
 /** One paragraph of plain text as markdown: URLs become autolinks (never interpreted), math is kept. */
 export function paragraphToMarkdown(paragraph: string): string {
+  if (!paragraph.includes('://')) return escapeLineStart(escapeTextKeepingMath(paragraph));
   let out = '';
   let last = 0;
   for (const match of paragraph.matchAll(URL)) {
@@ -55,17 +57,22 @@ export function paragraphToMarkdown(paragraph: string): string {
     out += escapeTextKeepingMath(paragraph.slice(last, match.index)) + `<${url}>`;
     last = match.index + url.length;
   }
-  out += escapeTextKeepingMath(paragraph.slice(last));
-  // Line-start syntax: headings, quotes, lists, setext underlines, thematic breaks.
-  return out.replace(LINE_START_SYNTAX, (syntax) => (/^\d/.test(syntax) ? `${syntax}\\` : `\\${syntax}`));
+  return escapeLineStart(out + escapeTextKeepingMath(paragraph.slice(last)));
+}
+
+/** Line-start syntax: headings, quotes, lists, setext underlines, thematic breaks. */
+function escapeLineStart(line: string): string {
+  return line.replace(LINE_START_SYNTAX, (syntax) => (/^\d/.test(syntax) ? `${syntax}\\` : `\\${syntax}`));
 }
 
 /** The abstract (paragraphs separated by blank lines) as a markdown body. */
 export function abstractToMarkdown(abstract: string): string {
-  return abstract
-    .split(/\n{2,}/)
-    // Spaces, tabs and line ends collapse (markdown would); NBSP and other Unicode stay.
-    .map((paragraph) => paragraph.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, ''))
+  return (abstract.includes('\n') ? abstract.split(/\n{2,}/) : [abstract])
+    // Spaces, tabs and line ends collapse (markdown would, and leading spaces would make code);
+    // NBSP and other Unicode stay. The checks skip the replacing for the usual clean paragraph.
+    .map((paragraph) => (paragraph.includes('  ') || paragraph.startsWith(' ') || paragraph.endsWith(' ') || /[\t\r\n]/.test(paragraph)
+      ? paragraph.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')
+      : paragraph))
     .filter((paragraph) => paragraph !== '')
     .map(paragraphToMarkdown)
     .join('\n\n');

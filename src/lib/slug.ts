@@ -27,12 +27,35 @@ function shortHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 10);
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
- * The slug a title asks for: NFKC, transliterated to ASCII, lowercase, at most `max` characters.
- * A title with no Latin-writable letters (say, only CJK) falls back to a hash of its key.
+ * What slugify gives a printable-ASCII title, without its transliteration tables (most
+ * titles; a test checks the two agree): "&" reads "and", the spacing accents ^ and ` vanish,
+ * "Conway's" loses its apostrophe.
+ */
+function asciiWords(title: string): string {
+  return title
+    .replaceAll('&', ' and ')
+    .replace(/[\^`]/g, '')
+    .toLowerCase()
+    .replace(/([a-z\d])'([ts])(?![a-z\d])/g, '$1$2')
+    .replace(/[^a-z\d]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** A title as lowercase ASCII words joined by hyphens: NFKC, then transliterated. */
+export function slugWords(title: string): string {
+  const normalized = title.normalize('NFKC');
+  return PRINTABLE_ASCII.test(normalized) ? asciiWords(normalized) : slugify(normalized, { decamelize: false });
+}
+
+/**
+ * The slug a title asks for, at most `max` characters. A title with no Latin-writable letters
+ * (say, only CJK) falls back to a hash of its key.
  */
 export function titleSlug(title: string, key: string, max = MAX_SLUG_LENGTH): string {
-  const words = slugify(title.normalize('NFKC'), { decamelize: false });
+  const words = slugWords(title);
   const slug = cutAtWord(words, max);
   if (!SLUG_PATTERN.test(slug)) return `paper-${shortHash(key)}`;
   return RESERVED.test(slug) ? `${slug}-paper` : slug;

@@ -28,13 +28,12 @@ export function stripControls(text: string): string {
     .replace(/\t/g, ' ');
 }
 
-// White space for structure (trimming, blank lines): includes NBSP and the other Unicode spaces
-// the listing's HTML may leave in a copy, and stray Unicode line separators.
-const EDGE_SPACE = /^[\s\u00a0\u2028\u2029\ufeff]+|[\s\u00a0\u2028\u2029\ufeff]+$/g;
-
-/** Trims every kind of white space, NBSP included, from both ends. */
+/**
+ * Trims every kind of white space from both ends: String#trim knows NBSP, the Unicode spaces,
+ * U+2028/U+2029 and U+FEFF, which copies of the listing's HTML may leave behind.
+ */
 export function trimSpace(text: string): string {
-  return text.replace(EDGE_SPACE, '');
+  return text.trim();
 }
 
 /** A title as one line: inner runs of white space become a single space. */
