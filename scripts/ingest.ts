@@ -5,21 +5,16 @@
  * changed. Everything is parsed and checked before the first write.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { paperSchema, PAPERS_DIRECTORY } from '../src/content.config.ts';
-import { mergeDumps, planCollection, type DumpEntries } from '../src/lib/collection.ts';
-import { dayOfInstant, parseIsoDate, toIsoDate, type Day } from '../src/lib/dates.ts';
-import { dateDump } from '../src/lib/dump-dates.ts';
-import { parseDump } from '../src/lib/dump-parser.ts';
-import { formatReport, type DumpSummary, type IngestReport } from '../src/lib/ingest-report.ts';
+import { paperSchema, PAPERS_DIRECTORY, TAXONOMY_FILE } from '../src/content.config.ts';
+import { planCollection } from '../src/lib/collection.ts';
+import { parseIsoDate, type Day } from '../src/lib/dates.ts';
+import { formatReport, type IngestReport } from '../src/lib/ingest-report.ts';
 import {
-  displayPath, InputError, listInputFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic,
+  displayPath, InputError, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic,
 } from './lib/files.ts';
-import { progressBar } from './lib/progress.ts';
-
-const DEFAULT_DUMPS = 'content/dumps';
-const DUMP_EXTENSIONS = ['.txt'];
+import { DEFAULT_DUMPS, loadTaxonomy, readCollection, readDumps } from './lib/read-dumps.ts';
 
 const HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
 
@@ -32,6 +27,7 @@ Options:
                           ("Jan 3") take this year. Without it: a YYYY-MM-DD in the file
                           name, else the header date in the year after the latest year
                           the dump prints (never after today).
+  --taxonomy FILE         the topic taxonomy (default: ${TAXONOMY_FILE})
   --check                 parse and report, write nothing
   --strict                exit 1 if any entry is rejected (and write nothing)
   --json                  print the report as JSON
@@ -49,6 +45,7 @@ interface Options {
   inputs: string[];
   out: string;
   captured: Day | undefined;
+  taxonomy: string;
   check: boolean;
   strict: boolean;
   json: boolean;
@@ -61,6 +58,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     options: {
       out: { type: 'string' },
       captured: { type: 'string' },
+      taxonomy: { type: 'string' },
       check: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
@@ -76,70 +74,26 @@ function parseOptions(argv: string[]): Options | 'help' {
     inputs: positionals.length > 0 ? positionals : [DEFAULT_DUMPS],
     out: values.out ?? PAPERS_DIRECTORY,
     captured,
+    taxonomy: values.taxonomy ?? TAXONOMY_FILE,
     check: values.check,
     strict: values.strict,
     json: values.json,
   };
 }
 
-/** The collection on disk: slug → text, for the files that are papers. */
-function readCollection(out: string): Map<string, string> {
-  const existing = new Map<string, string>();
-  let names: string[];
-  try {
-    names = readdirSync(out);
-  } catch {
-    return existing; // not created yet
-  }
-  for (const name of names) {
-    if (name.endsWith('.md') && !name.startsWith('.')) existing.set(name.slice(0, -3), readUtf8(join(out, name)));
-  }
-  return existing;
-}
-
 function run(options: Options): { report: IngestReport; exitCode: number } {
-  const today = dayOfInstant(new Date());
-  const files = listInputFiles(options.inputs, DUMP_EXTENSIONS);
-  if (files.length === 0) throw new InputError(`no dump files (*.txt) in ${options.inputs.join(', ')}`);
-
-  const progress = progressBar(files.length, 'dumps', files.length > 1 && !options.json && Boolean(process.stderr.isTTY));
-  const dumps: DumpEntries[] = [];
-  const summaries: DumpSummary[] = [];
-  const report: IngestReport = {
-    out: displayPath(options.out), written: false, dumps: summaries, entries: 0,
-    papers: { total: 0, new: 0, updated: 0, unchanged: 0, removed: 0 }, removed: [], rejected: [], inferredYears: [],
-  };
-  for (const path of files) {
-    const file = displayPath(path);
-    progress.tick(file);
-    const dated = dateDump(parseDump(readUtf8(path)), { fileName: basename(path), captured: options.captured, today });
-    dumps.push({ file, capture: dated.capture, entries: dated.entries });
-    const captured = toIsoDate(dated.capture.day);
-    summaries.push({
-      file, entries: dated.entries.length, rejected: dated.rejected.length, captured,
-      capturedFrom: dated.capture.source, yearlessEntries: dated.yearlessEntries,
-    });
-    report.entries += dated.entries.length;
-    for (const { line, reason } of dated.rejected) report.rejected.push({ file, line, reason });
-    if (dated.capture.explanation !== undefined && dated.yearlessEntries > 0) {
-      report.inferredYears.push({ file, captured, entries: dated.yearlessEntries, explanation: dated.capture.explanation });
-    }
-  }
-  progress.done();
-
-  // Topics are assigned by the topics step; until then every paper has none.
-  const papers = mergeDumps(dumps, () => []);
-  const plan = planCollection(papers, readCollection(options.out));
+  const read = readDumps({ inputs: options.inputs, captured: options.captured, taxonomy: loadTaxonomy(options.taxonomy), progress: !options.json });
+  const plan = planCollection(read.papers, readCollection(options.out));
   for (const { slug, paper } of plan.files) {
     const problems = paperSchema.safeParse(paper.data);
     if (!problems.success) throw new Error(`internal error: paper ${slug} does not fit the schema: ${problems.error.message}`);
   }
-  const counts = report.papers;
-  counts.total = plan.files.length;
-  for (const { status } of plan.files) counts[status]++;
-  counts.removed = plan.removed.length;
-  report.removed = plan.removed;
-
+  const papers = { total: plan.files.length, new: 0, updated: 0, unchanged: 0, removed: plan.removed.length };
+  for (const { status } of plan.files) papers[status]++;
+  const report: IngestReport = {
+    out: displayPath(options.out), written: false, dumps: read.dumps, entries: read.entries,
+    papers, removed: plan.removed, rejected: read.rejected, inferredYears: read.inferredYears,
+  };
   const refused = options.strict && report.rejected.length > 0;
   if (!options.check && !refused) {
     writeCollection(options.out, plan);

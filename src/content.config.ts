@@ -4,12 +4,16 @@
  * Imports come from plain `astro/*` modules (not `astro:content`) so Node scripts can load it.
  */
 import { defineCollection } from 'astro/content/config';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseIsoDate } from './lib/dates.ts';
+import { SLUG_PATTERN } from './lib/slug.ts';
 
 /** Where the ingest writes the collection, relative to the project root. */
 export const PAPERS_DIRECTORY = 'content/papers';
+
+/** The topic taxonomy, the site owner's to edit. */
+export const TAXONOMY_FILE = 'content/topics.yaml';
 
 /** A calendar day as an ISO string; quoted in YAML so no reader turns it into a Date. */
 const isoDate = z.string().refine((text) => parseIsoDate(text) !== undefined, 'expected a real YYYY-MM-DD date');
@@ -36,12 +40,37 @@ export const paperSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
 });
 
+const phraseWeights = z.record(z.string().trim().min(1, 'a phrase may not be empty'), z.number().positive().max(10));
+
+export const topicSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  description: z.string().trim().min(1),
+  /** phrase → weight (1–5 by convention, at most 10). */
+  phrases: phraseWeights.refine((phrases) => Object.keys(phrases).length > 0, 'a topic needs at least one phrase'),
+  /** phrase → weight subtracted when it matches. */
+  negative: phraseWeights.optional(),
+});
+
+/** Topics keyed by slug; `other` is reserved for papers that match no topic. */
+export const taxonomySchema = z
+  .record(
+    z.string().regex(SLUG_PATTERN, 'a topic slug is lowercase words joined by hyphens').refine((slug) => slug !== 'other', '"other" is reserved'),
+    topicSchema,
+  )
+  .refine((taxonomy) => Object.keys(taxonomy).length > 0, 'the taxonomy has no topics');
+
 export type PaperSource = z.infer<typeof sourceSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type Taxonomy = z.infer<typeof taxonomySchema>;
 export type PaperData = z.infer<typeof paperSchema>;
 
 export const collections = {
   papers: defineCollection({
     loader: glob({ pattern: '*.md', base: `./${PAPERS_DIRECTORY}` }),
     schema: paperSchema,
+  }),
+  topics: defineCollection({
+    loader: file(TAXONOMY_FILE),
+    schema: topicSchema,
   }),
 };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { mergeDumps, paperKey, planCollection, type DumpEntries } from '../src/lib/collection.ts';
 import type { DatedEntry } from '../src/lib/dump-dates.ts';
+import { compileTaxonomy } from '../src/lib/topics.ts';
 
 function entry(title: string, date: string, upvotes: number, line: number, abstract = `About ${title}.`): DatedEntry {
   return { title, abstract, authors: 2, upvotes, date, line, yearInferred: false };
@@ -12,7 +13,8 @@ function dump(file: string, captured: string, entries: DatedEntry[]): DumpEntrie
   return { file, capture: { day: { year, month, day }, source: 'file-name', explanation: undefined }, entries };
 }
 
-const noTopics = () => [];
+/** No topics: every paper goes to `other`. */
+const noTopics = compileTaxonomy({});
 
 test('one paper, one file: sightings merge across dumps with the highest upvotes and all sources', () => {
   const papers = mergeDumps([
@@ -36,9 +38,16 @@ test('the same title on different dates is two papers', () => {
   assert.equal(papers.length, 2);
 });
 
-test('topics come from the topic function, given the title and abstract', () => {
-  const [paper] = mergeDumps([dump('a.txt', '2026-04-13', [entry('T', '2025-01-01', 0, 1, 'A.')])], (title, abstract) => [`${title}|${abstract}`]);
-  assert.deepEqual(paper?.data.topics, ['T|A.']);
+test('papers get their topics from the title and abstract', () => {
+  const taxonomy = compileTaxonomy({ speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5 } } });
+  const papers = mergeDumps([dump('a.txt', '2026-04-13', [
+    entry('Speech Recognition at Scale', '2025-01-01', 0, 1, 'We train a recognizer.'),
+    entry('Something Else', '2025-01-01', 0, 9, 'Unrelated.'),
+  ])], taxonomy);
+  assert.deepEqual(papers.map(({ data }) => [data.title, data.topics]), [
+    ['Something Else', ['other']],
+    ['Speech Recognition at Scale', ['speech']],
+  ]);
 });
 
 test('the plan: new, unchanged and updated files; papers no dump lists are removed', () => {

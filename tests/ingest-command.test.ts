@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readPaperFile } from '../src/lib/paper-file.ts';
-import { runScript, SAMPLE, temporaryFolder } from './helpers/cli.ts';
+import { runScript, SAMPLE, TAXONOMY, temporaryFolder } from './helpers/cli.ts';
 
 function ingest(cwd: string, ...args: string[]) {
   return runScript('ingest.ts', ['--json', ...args], cwd);
@@ -24,6 +24,8 @@ function setUp() {
   const cwd = temporaryFolder();
   mkdirSync(join(cwd, 'dumps'));
   copyFileSync(SAMPLE, join(cwd, 'dumps/daily-papers-2026-04-13.txt'));
+  mkdirSync(join(cwd, 'content'));
+  copyFileSync(TAXONOMY, join(cwd, 'content/topics.yaml'));
   return cwd;
 }
 
@@ -122,7 +124,12 @@ test('unreadable input fails with exit 2 and a clear message, before writing any
   assert.match(badFlag.stderr, /--captured "2026-02-30": expected a real date/);
 
   const empty = temporaryFolder();
-  assert.match(ingest(empty, empty).stderr, /no dump files/);
+  assert.match(ingest(cwd, empty).stderr, /no dump files/);
+
+  writeFileSync(join(cwd, 'bad-topics.yaml'), 'llm:\n  name: LLM\n  description: x\n  phrases:\n    language model: high\n');
+  const badTaxonomy = ingest(cwd, 'dumps', '--taxonomy', 'bad-topics.yaml');
+  assert.equal(badTaxonomy.status, 2);
+  assert.match(badTaxonomy.stderr, /bad-topics\.yaml: topic "llm", field phrases\."language model": .*expected number/);
 });
 
 test('leftovers of an interrupted run are cleaned; a 100,000-character abstract is fine', () => {

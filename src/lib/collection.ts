@@ -8,6 +8,7 @@ import type { Capture, DatedEntry } from './dump-dates.ts';
 import { toIsoDate } from './dates.ts';
 import { readTitleAndDate, renderPaperFile } from './paper-file.ts';
 import { assignSlugs } from './slug.ts';
+import { assignTopics, type CompiledTaxonomy } from './topics.ts';
 import { titleKey } from './text.ts';
 
 export interface DumpEntries {
@@ -41,9 +42,10 @@ function compareSources(a: PaperSource, b: PaperSource): number {
 
 /**
  * Merges every sighting of a paper: the newest capture's title, abstract and author count (the
- * listing may have corrected them), the highest upvote count, and all sources.
+ * listing may have corrected them), the highest upvote count, and all sources. Then gives every
+ * paper its topics (which depend on the whole collection: see assignTopics).
  */
-export function mergeDumps(dumps: readonly DumpEntries[], topicsOf: (title: string, abstract: string) => string[]): Paper[] {
+export function mergeDumps(dumps: readonly DumpEntries[], taxonomy: CompiledTaxonomy): Paper[] {
   const sightings = new Map<string, Sighting[]>();
   for (const dump of dumps) {
     const captured = toIsoDate(dump.capture.day);
@@ -68,12 +70,15 @@ export function mergeDumps(dumps: readonly DumpEntries[], topicsOf: (title: stri
         date: newest.date,
         authors: newest.authors,
         upvotes,
-        topics: topicsOf(newest.title, newest.abstract),
+        topics: [],
         sources: list.map(({ source }) => source),
       },
     });
   }
-  return papers.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  papers.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const topics = assignTopics(taxonomy, papers.map(({ key, data, abstract }) => ({ key, title: data.title, abstract })));
+  for (const paper of papers) paper.data.topics = topics.get(paper.key) ?? [];
+  return papers;
 }
 
 export type FileStatus = 'new' | 'updated' | 'unchanged';

@@ -7,6 +7,7 @@ import { after } from 'node:test';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const SAMPLE = join(ROOT, 'content/dumps/daily-papers-2026-04-13.txt');
+export const TAXONOMY = join(ROOT, 'content/topics.yaml');
 
 export interface Run {
   status: number | null;

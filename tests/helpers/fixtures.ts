@@ -9,8 +9,12 @@ import { mergeDumps, planCollection } from '../../src/lib/collection.ts';
 import { parseIsoDate, type Day } from '../../src/lib/dates.ts';
 import { dateDump } from '../../src/lib/dump-dates.ts';
 import { parseDump } from '../../src/lib/dump-parser.ts';
+import { compileTaxonomy } from '../../src/lib/topics.ts';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+
+/** Dump fixtures test parsing, not topics: with no taxonomy every paper is `other`. */
+const NO_TOPICS = compileTaxonomy({});
 
 /** Fixtures run on a fixed day, so a real clock never changes their output. */
 export const FIXTURE_TODAY: Day = { year: 2026, month: 11, day: 24 };
@@ -39,7 +43,7 @@ export function runFixture(name: string): FixtureOutput {
     captured: options.captured === undefined ? undefined : parseIsoDate(options.captured),
     today: FIXTURE_TODAY,
   });
-  const papers = mergeDumps([{ file: 'input.txt', capture: dated.capture, entries: dated.entries }], () => []);
+  const papers = mergeDumps([{ file: 'input.txt', capture: dated.capture, entries: dated.entries }], NO_TOPICS);
   const plan = planCollection(papers, new Map());
   return {
     result: { capture: dated.capture, yearlessEntries: dated.yearlessEntries, entries: dated.entries, rejected: dated.rejected },
