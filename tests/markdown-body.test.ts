@@ -69,3 +69,11 @@ test('paragraphs are kept; line-start syntax is neutral', () => {
   const markdown = abstractToMarkdown('# one\n\n> two\n\n1. three\n\n- four');
   assert.deepEqual(read(markdown).paragraphs, ['# one', '> two', '1. three', '- four']);
 });
+
+test('markdownToAbstract inverts abstractToMarkdown', async () => {
+  const { markdownToAbstract } = await import('../src/lib/markdown-body.ts');
+  for (const hostile of [...HOSTILE_STRINGS, 'one\n\ntwo paragraphs', 'see https://x.org/a_b. and \\ and $x$']) {
+    const abstract = stripControls(hostile).split(/\n{2,}/).map((p) => p.replace(/[ \t\r\n]+/g, ' ').trim()).filter(Boolean).join('\n\n');
+    assert.equal(markdownToAbstract(abstractToMarkdown(abstract)), abstract, hostile.slice(0, 40));
+  }
+});

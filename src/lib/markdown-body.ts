@@ -77,3 +77,29 @@ export function abstractToMarkdown(abstract: string): string {
     .map(paragraphToMarkdown)
     .join('\n\n');
 }
+
+const ESCAPED_OR_LINK_OR_MATH = /\\([!-/:-@[-`{-~])|<(https?:\/\/[^>]*)>|(\$\$?)/g;
+
+/**
+ * The abstract back from its markdown body (the inverse of abstractToMarkdown): for feeds,
+ * meta descriptions and similarity, which want the text, not the markup. Outside math, a
+ * backslash escapes and `<url>` is a link; an unescaped `$` opens math, kept as written.
+ */
+export function markdownToAbstract(markdown: string): string {
+  const text = markdown.trim();
+  let out = '';
+  let last = 0;
+  ESCAPED_OR_LINK_OR_MATH.lastIndex = 0;
+  for (let match = ESCAPED_OR_LINK_OR_MATH.exec(text); match; match = ESCAPED_OR_LINK_OR_MATH.exec(text)) {
+    out += text.slice(last, match.index);
+    const [whole, escaped, url, delimiter] = match;
+    if (delimiter !== undefined) {
+      const close = text.indexOf(delimiter, match.index + delimiter.length);
+      const end = close === -1 ? text.length : close + delimiter.length;
+      out += text.slice(match.index, end);
+      ESCAPED_OR_LINK_OR_MATH.lastIndex = end;
+    } else out += escaped ?? url ?? whole;
+    last = ESCAPED_OR_LINK_OR_MATH.lastIndex;
+  }
+  return out + text.slice(last);
+}

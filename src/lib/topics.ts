@@ -31,15 +31,19 @@ const DERIVATIONAL_SUFFIXES: readonly (readonly [suffix: string, replacement: st
   ['ings', ''], ['ing', ''], ['ers', ''], ['er', ''], ['ed', ''],
 ];
 
+/** Words whose endings look inflected but are not ("embed" is no past tense of "emb"). */
+const UNSTEMMED = new Set(['embed', 'bias', 'lens', 'news', 'gas', 'atlas', 'canvas', 'alias', 'hundred', 'shed', 'bed', 'red']);
+
 /** quantize, quantized, quantizing, quantization → quantiz; models → model; pruning, pruned → prun. */
 export function stem(word: string): string {
   let w = word.toLowerCase();
-  if (w.length <= 3) return w;
+  if (w.length <= 3 || UNSTEMMED.has(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
   for (const [suffix, replacement] of DERIVATIONAL_SUFFIXES) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+    // "-eed" (speed, need, exceed) is a root, not a past tense.
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3 && !(suffix === 'ed' && w.endsWith('eed'))) {
       w = w.slice(0, -suffix.length) + replacement;
       break;
     }

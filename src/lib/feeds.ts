@@ -1,0 +1,79 @@
+/**
+ * RSS items and the OPML list of feeds. Dump text is untrusted, and @astrojs/rss escapes `&`, `<`
+ * and `]]>` but passes through characters XML 1.0 forbids (most C0 controls, U+FFFE…), which make
+ * a feed ill-formed for every reader: xmlSafe removes them from everything that goes in.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
+import { absoluteUrl } from './urls.ts';
+
+/** How many papers a feed carries, newest first. */
+export const FEED_SIZE = 50;
+
+// Not XML 1.0 Chars: C0 controls but tab/LF/CR, lone surrogates, U+FFFE and U+FFFF.
+const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(XML_ILLEGAL, '');
+}
+
+/** A paper's date (YYYY-MM-DD) as the instant RSS dates it: midnight UTC. */
+export function publicationDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
+export interface FeedPaper {
+  title: string;
+  date: string;
+  abstract: string;
+  /** Absolute or root-relative URL of the paper page: also its guid. */
+  url: string;
+  /** Topic names. */
+  topics: readonly string[];
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+}
+
+/** Items for @astrojs/rss: absolute permalinks (which it also uses as guids), safe text. */
+export function feedItems(papers: readonly FeedPaper[], site: string | URL): FeedItem[] {
+  return papers.map((paper) => ({
+    title: xmlSafe(paper.title),
+    link: absoluteUrl(site, paper.url),
+    pubDate: publicationDate(paper.date),
+    description: xmlSafe(paper.abstract),
+    categories: paper.topics.map(xmlSafe),
+  }));
+}
+
+export interface OpmlFeed {
+  title: string;
+  /** Absolute URLs. */
+  feedUrl: string;
+  pageUrl: string;
+}
+
+/** An OPML 2.0 subscription list, so a reader can subscribe to every feed at once. */
+export function opml(title: string, feeds: readonly OpmlFeed[]): string {
+  const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
+  return builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    opml: {
+      '@_version': '2.0',
+      head: { title: xmlSafe(title) },
+      body: {
+        outline: feeds.map((feed) => ({
+          '@_type': 'rss',
+          '@_text': xmlSafe(feed.title),
+          '@_title': xmlSafe(feed.title),
+          '@_xmlUrl': feed.feedUrl,
+          '@_htmlUrl': feed.pageUrl,
+        })),
+      },
+    },
+  });
+}

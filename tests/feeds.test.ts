@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import rss from '@astrojs/rss';
+import { XMLParser } from 'fast-xml-parser';
+import Parser from 'rss-parser';
+import { feedItems, opml, publicationDate, xmlSafe } from '../src/lib/feeds.ts';
+import { HOSTILE_STRINGS } from './helpers/hostile.ts';
+import { xmlError } from './helpers/xml.ts';
+
+const NASTY = ['a\u0000b\u0008c\u000bd\u001fe\ufffef\uffff', 'lone \ud800 surrogate \udc00', ...HOSTILE_STRINGS];
+
+test('xmlSafe removes exactly what XML 1.0 forbids', () => {
+  assert.equal(xmlSafe('a\u0000b\u0008c\u000bd\u001fe\ufffef\uffffg'), 'abcdefg');
+  assert.equal(xmlSafe('tab\tlf\ncr\r😀 é \u0085'), 'tab\tlf\ncr\r😀 é \u0085');
+  assert.equal(xmlSafe('x\ud800y\udc00z\ud83d\ude00'), 'xyz\ud83d\ude00');
+});
+
+test('pubDate: the paper day at midnight UTC, RFC 822', () => {
+  assert.equal(publicationDate('2024-02-29').toUTCString(), 'Thu, 29 Feb 2024 00:00:00 GMT');
+});
+
+async function buildFeed(): Promise<string> {
+  const papers = NASTY.map((text, i) => ({ title: `${text.slice(0, 200)} ${i}`, date: '2024-01-0' + ((i % 9) + 1), abstract: text, url: `/sub/papers/p${i}/`, topics: [text.slice(0, 30), 'LLM & <friends>'] }));
+  const response = await rss({ title: 'T & <t>', description: 'd', site: 'https://example.org/sub/', items: feedItems(papers, 'https://example.org/sub/') });
+  return response.text();
+}
+
+test('a feed of hostile text is well-formed XML with unique guids, and an RSS reader reads it back', async () => {
+  const xml = await buildFeed();
+  assert.equal(xmlError(xml), undefined);
+  const parsed = new XMLParser().parse(xml);
+  const guids = parsed.rss.channel.item.map((item: { guid: string }) => item.guid);
+  assert.equal(new Set(guids).size, NASTY.length);
+  const feed = await new Parser().parseString(xml);
+  assert.equal(feed.items.length, NASTY.length);
+  assert.equal(feed.items[2]?.title?.startsWith('<script>alert("x")</script>'), true, 'text stays text');
+  assert.equal(feed.items[0]?.link, 'https://example.org/sub/papers/p0/');
+  assert.ok(!xml.includes('<script>'), 'markup is escaped');
+  assert.ok(!xml.includes(']]>'));
+});
+
+test('without xmlSafe the trap is real: @astrojs/rss passes control characters through', async () => {
+  const response = await rss({ title: 't', description: 'd', site: 'https://example.org/', items: [{ title: 'a\u0000b', link: '/x/' }] });
+  assert.match(xmlError(await response.text()) ?? '', /disallowed character/);
+});
+
+test('OPML lists every feed, well-formed', () => {
+  const xml = opml('Paper Digest & co', [
+    { title: 'All <papers>', feedUrl: 'https://e.org/rss.xml', pageUrl: 'https://e.org/' },
+    { title: 'Topic \u0000 "quoted"', feedUrl: 'https://e.org/topics/a/rss.xml', pageUrl: 'https://e.org/topics/a/' },
+  ]);
+  assert.equal(xmlError(xml), undefined);
+  const outlines = new XMLParser({ ignoreAttributes: false }).parse(xml).opml.body.outline;
+  assert.deepEqual(outlines.map((o: Record<string, string>) => o['@_text']), ['All <papers>', 'Topic  "quoted"']);
+});
