@@ -80,12 +80,15 @@ test('the threshold and the share of the best score decide; at most three topics
 });
 
 test('a paper matching nothing goes to other; the share cap never leaves a paper empty', () => {
-  const papers = Array.from({ length: 10 }, (_, i) => ({ key: `k${i}`, title: i < 8 ? `LLM study ${i}` : 'Nothing here', abstract: i < 3 ? 'quantization' : '' }));
+  const papers = Array.from({ length: 20 }, (_, i) => ({ key: `k${i}`, title: i < 16 ? `LLM study ${i}` : 'Nothing here', abstract: i < 6 ? 'quantization' : '' }));
   const assigned = assignTopics(compiled, papers);
-  assert.deepEqual(assigned.get('k9'), [OTHER_TOPIC.slug]);
+  assert.deepEqual(assigned.get('k19'), [OTHER_TOPIC.slug]);
   const llm = [...assigned.values()].filter((topics) => topics.includes('llm')).length;
-  // 8 papers match LLM; the cap is 4, but 5 of them have no other topic and keep it.
-  assert.equal(llm, 5);
+  // 16 papers match LLM; the cap is 8, but 10 of them have no other topic and keep it.
+  assert.equal(llm, 10);
+  // Below 20 papers there is no cap.
+  const few = assignTopics(compiled, papers.slice(0, 5));
+  assert.equal([...few.values()].filter((topics) => topics.includes('llm')).length, 5);
   for (const topics of assigned.values()) assert.ok(topics.length >= 1);
 });
 

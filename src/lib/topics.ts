@@ -19,14 +19,17 @@ export const SCORING = {
   /** …and at least this share of the paper's best score. */
   relativeToBest: 0.4,
   maxTopicsPerPaper: 3,
-  /** No topic may hold a larger share of the papers (a paper's last topic is never taken). */
+  /** No topic may hold a larger share of the papers (a paper's last topic is never taken)… */
   maxShareOfPapers: 0.4,
+  /** …in a collection of at least this many papers (in a handful, shares mean nothing). */
+  capFromPapers: 20,
 } as const;
 
 // Light stemming, same on both sides: phrases and text meet at these stems. Only one
 // derivational suffix is removed, longest first, keeping a stem of at least three letters.
 const DERIVATIONAL_SUFFIXES: readonly (readonly [suffix: string, replacement: string])[] = [
-  ['izations', 'iz'], ['ization', 'iz'], ['isation', 'iz'], ['izing', 'iz'], ['izer', 'iz'], ['ized', 'iz'], ['ize', 'iz'],
+  ['izations', 'iz'], ['ization', 'iz'], ['isations', 'iz'], ['isation', 'iz'], ['izing', 'iz'], ['ising', 'iz'], ['izer', 'iz'],
+  ['ised', 'iz'], ['ized', 'iz'], ['ize', 'iz'], ['ise', 'iz'],
   ['ations', ''], ['ation', ''], ['tions', 't'], ['tion', 't'], ['tors', 't'], ['tor', 't'],
   ['ings', ''], ['ing', ''], ['ers', ''], ['er', ''], ['ed', ''],
 ];
@@ -48,7 +51,7 @@ export function stem(word: string): string {
       break;
     }
   }
-  if (/([bcdgkmnprt])\1$/.test(w)) w = w.slice(0, -1); // embedded → embed; -ll and -ss stay
+  if (/([bcdgklmnprt])\1$/.test(w)) w = w.slice(0, -1); // embedded → embed, labelling → label; -ss stays
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
   return w;
 }
@@ -228,7 +231,7 @@ export function assignTopics(compiled: CompiledTaxonomy, papers: readonly TopicI
     assigned.set(key, qualifyingTopics(paperScores));
   }
 
-  const cap = Math.floor(papers.length * SCORING.maxShareOfPapers);
+  const cap = papers.length < SCORING.capFromPapers ? papers.length : Math.floor(papers.length * SCORING.maxShareOfPapers);
   const holders = new Map<string, string[]>();
   for (const [key, topics] of assigned) for (const topic of topics) holders.set(topic, [...(holders.get(topic) ?? []), key]);
   for (const [topic, keys] of [...holders].sort(([a], [b]) => (a < b ? -1 : 1))) {
