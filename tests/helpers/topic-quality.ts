@@ -21,7 +21,7 @@ export interface QualityReport {
   ownArea: { papers: number; hits: number; misses: string[] };
 }
 
-export function measureTopicQuality(set: 'labelled' | 'holdout', taxonomyPath = new URL('../../content/topics.yaml', import.meta.url)): QualityReport {
+export function measureTopicQuality(set: 'labelled' | 'holdout' | 'blind', taxonomyPath = new URL('../../content/topics.yaml', import.meta.url)): QualityReport {
   const labelled = yaml.load(readFileSync(new URL(`../fixtures/topics/${set}.yaml`, import.meta.url), 'utf8')) as Labelled;
   const taxonomy = compileTaxonomy(parseTaxonomy(readFileSync(taxonomyPath, 'utf8'), 'topics.yaml'));
   const topics = assignTopics(taxonomy, labelled.papers.map((paper) => ({ key: paper.id, ...paper })));
