@@ -4,10 +4,11 @@
  * Imports come from plain `astro/*` modules (not `astro:content`) so Node scripts can load it.
  */
 import { defineCollection } from 'astro/content/config';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseIsoDate } from './lib/dates.ts';
 import { SLUG_PATTERN } from './lib/slug.ts';
+import { paperLoader } from './loaders/papers.ts';
 
 /** Where the ingest writes the collection, relative to the project root. */
 export const PAPERS_DIRECTORY = 'content/papers';
@@ -59,15 +60,22 @@ export const taxonomySchema = z
   )
   .refine((taxonomy) => Object.keys(taxonomy).length > 0, 'the taxonomy has no topics');
 
+/** A paper as the site stores it: its front matter, its abstract as text, its related papers' ids. */
+export const paperEntrySchema = paperSchema.extend({
+  abstract: z.string(),
+  related: z.array(z.string()),
+});
+
 export type PaperSource = z.infer<typeof sourceSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 export type PaperData = z.infer<typeof paperSchema>;
+export type PaperEntryData = z.infer<typeof paperEntrySchema>;
 
 export const collections = {
   papers: defineCollection({
-    loader: glob({ pattern: '*.md', base: `./${PAPERS_DIRECTORY}` }),
-    schema: paperSchema,
+    loader: paperLoader(PAPERS_DIRECTORY),
+    schema: paperEntrySchema,
   }),
   topics: defineCollection({
     loader: file(TAXONOMY_FILE),

@@ -13,7 +13,7 @@ test('calendar: newest year and month first, Monday-first weeks, padded', () => 
     { date: '2026-04-01', count: 10 },
     { date: '2026-01-03', count: 1 },
     { date: '2023-03-24', count: 2 },
-  ]);
+  ], (date) => `/dates/${date}/`);
   assert.deepEqual(years.map(({ year, count }) => [year, count]), [[2026, 51], [2023, 2]]);
   const april = years[0]?.months[0];
   assert.equal(april?.key, '2026-04');
@@ -25,6 +25,10 @@ test('calendar: newest year and month first, Monday-first weeks, padded', () => 
   assert.equal(cells.length, 30);
   assert.equal(cells.find((cell) => cell.date === '2026-04-13')?.level, 4);
   assert.equal(cells.find((cell) => cell.date === '2026-04-02')?.level, 0);
+  assert.equal(cells.find((cell) => cell.date === '2026-04-02')?.url, undefined);
+  assert.deepEqual(cells.find((cell) => cell.date === '2026-04-01') && { ...cells.find((cell) => cell.date === '2026-04-01') }, {
+    date: '2026-04-01', day: 1, count: 10, level: 1, url: '/dates/2026-04-01/', label: 'April 1, 2026: 10 papers',
+  });
 });
 
 test('previous and next days with papers', () => {

@@ -16,11 +16,16 @@ export interface CalendarCell {
   count: number;
   /** 0 (no papers) to 4 (the busiest days). */
   level: number;
+  /** The day page, for days with papers. */
+  url: string | undefined;
+  /** "April 13, 2026: 3 papers", for screen readers. */
+  label: string;
 }
 
 export interface CalendarMonth {
   /** 1–12. */
   month: number;
+  name: string;
   /** `YYYY-MM`. */
   key: string;
   count: number;
@@ -40,8 +45,12 @@ export function heatLevel(count: number, max: number): number {
   return Math.min(4, 1 + Math.floor((count / max) * 4 - 1e-9));
 }
 
+export function countLabel(count: number): string {
+  return `${count} ${count === 1 ? 'paper' : 'papers'}`;
+}
+
 /** Newest year first; within a year the months that have papers, newest first. */
-export function buildCalendar(days: readonly DayCount[]): CalendarYear[] {
+export function buildCalendar(days: readonly DayCount[], dayUrl: (date: string) => string): CalendarYear[] {
   const counts = new Map(days.map(({ date, count }) => [date, count]));
   const max = Math.max(0, ...days.map(({ count }) => count));
   const months = new Map<string, number>();
@@ -58,13 +67,17 @@ export function buildCalendar(days: readonly DayCount[]): CalendarYear[] {
     for (let day = 1; day <= daysInMonth(year, month); day++) {
       const date = `${key}-${String(day).padStart(2, '0')}`;
       const count = counts.get(date) ?? 0;
-      cells.push({ date, day, count, level: heatLevel(count, max) });
+      cells.push({
+        date, day, count, level: heatLevel(count, max),
+        url: count > 0 ? dayUrl(date) : undefined,
+        label: `${formatDate(date)}: ${countLabel(count)}`,
+      });
     }
     while (cells.length % 7 !== 0) cells.push(null);
     const weeks = Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
     const entry = years.get(year) ?? { year, count: 0, months: [] };
     entry.count += months.get(key) ?? 0;
-    entry.months.push({ month, key, count: months.get(key) ?? 0, weeks });
+    entry.months.push({ month, name: monthName(month), key, count: months.get(key) ?? 0, weeks });
     years.set(year, entry);
   }
   return [...years.values()];

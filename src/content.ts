@@ -1,0 +1,224 @@
+/**
+ * The one query module: every page gets its data from here, sorted and grouped, so `.astro`
+ * files only destructure and render. The collection is read once per build and every view is
+ * computed once (a build renders thousands of pages from the same data).
+ */
+import { getCollection } from 'astro:content';
+import type { PaperEntryData, PaperSource, Topic } from './content.config.ts';
+import { adjacentDays, buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
+import { FEED_SIZE, feedItems, type FeedItem } from './lib/feeds.ts';
+import { OTHER_TOPIC } from './lib/topics.ts';
+import { absoluteUrl, createUrls, externalSearches } from './lib/urls.ts';
+
+export const urls = createUrls(import.meta.env.BASE_URL);
+export const SITE_NAME = 'Paper Digest';
+export const SITE_DESCRIPTION = 'Hugging Face Daily Papers, by day and by topic — searchable offline, subscribable per topic.';
+/** Papers per topic page. */
+export const TOPIC_PAGE_SIZE = 50;
+/** Days listed under "recent days" on the home page. */
+const RECENT_DAYS = 14;
+/** Characters of abstract shown in lists. */
+const SUMMARY_LENGTH = 240;
+
+export interface TopicLink {
+  slug: string;
+  name: string;
+  url: string;
+}
+
+/** A paper as lists show it. */
+export interface PaperCard {
+  slug: string;
+  url: string;
+  title: string;
+  date: string;
+  dateLabel: string;
+  dateUrl: string;
+  authors: number;
+  upvotes: number;
+  topics: TopicLink[];
+  summary: string;
+}
+
+export interface PaperPage extends PaperCard {
+  abstract: string;
+  sources: PaperSource[];
+  related: PaperCard[];
+  searches: { name: string; url: string }[];
+}
+
+export interface TopicSummary extends TopicLink {
+  description: string;
+  count: number;
+  feedUrl: string;
+}
+
+export interface DaySummary {
+  date: string;
+  label: string;
+  url: string;
+  count: number;
+}
+
+interface Model {
+  papers: PaperPage[];
+  bySlug: Map<string, PaperPage>;
+  /** Newest day first, each day's papers by upvotes. */
+  days: (DaySummary & { papers: PaperCard[] })[];
+  /** Topics that have papers, in taxonomy order, `other` last. */
+  topics: (TopicSummary & { papers: PaperCard[] })[];
+}
+
+function summarize(abstract: string): string {
+  if (abstract.length <= SUMMARY_LENGTH) return abstract;
+  const cut = abstract.slice(0, SUMMARY_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH - 40))}…`;
+}
+
+const byNewest = (a: PaperCard, b: PaperCard) =>
+  (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.upvotes - a.upvotes || a.title.localeCompare(b.title);
+const byUpvotes = (a: PaperCard, b: PaperCard) => b.upvotes - a.upvotes || a.title.localeCompare(b.title);
+
+/** Items under each of their keys, in input order. */
+function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
+async function buildModel(): Promise<Model> {
+  const [entries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
+  const taxonomy = new Map<string, Topic>(topicEntries.map(({ id, data }) => [id, data]));
+  taxonomy.set(OTHER_TOPIC.slug, { name: OTHER_TOPIC.name, description: OTHER_TOPIC.description, phrases: {} });
+  const topicLink = (slug: string): TopicLink => ({ slug, name: taxonomy.get(slug)?.name ?? slug, url: urls.topic(slug) });
+
+  const papers: PaperPage[] = entries.map(({ id, data }: { id: string; data: PaperEntryData }) => ({
+    slug: id,
+    url: urls.paper(id),
+    title: data.title,
+    date: data.date,
+    dateLabel: formatDate(data.date),
+    dateUrl: urls.date(data.date),
+    authors: data.authors,
+    upvotes: data.upvotes,
+    // A topic renamed or removed from the taxonomy since the last ingest is not linked.
+    topics: data.topics.filter((slug) => taxonomy.has(slug)).map(topicLink),
+    summary: summarize(data.abstract),
+    abstract: data.abstract,
+    sources: data.sources,
+    related: [],
+    searches: externalSearches(data.title),
+  }));
+  papers.sort(byNewest);
+  const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+  for (const { id, data } of entries) {
+    const paper = bySlug.get(id) as PaperPage;
+    paper.related = data.related.flatMap((slug: string) => bySlug.get(slug) ?? []);
+  }
+
+  const dayMap = groupBy(papers, (paper) => [paper.date]);
+  const days = [...dayMap].map(([date, list]) => ({
+    date, label: formatDate(date), url: urls.date(date), count: list.length, papers: list.sort(byUpvotes),
+  }));
+
+  const topicMap = groupBy(papers, (paper) => paper.topics.map(({ slug }) => slug));
+  const topics = [...taxonomy]
+    .filter(([slug]) => topicMap.has(slug))
+    .map(([slug, topic]) => ({
+      ...topicLink(slug), description: topic.description, count: topicMap.get(slug)?.length ?? 0,
+      feedUrl: urls.topicFeed(slug), papers: topicMap.get(slug) ?? [],
+    }));
+  return { papers, bySlug, days, topics };
+}
+
+let model: Promise<Model> | undefined;
+function load(): Promise<Model> {
+  model ??= buildModel();
+  return model;
+}
+
+const dayCount = ({ date, label, url, count }: DaySummary): DaySummary => ({ date, label, url, count });
+const topicSummary = ({ slug, name, url, description, count, feedUrl }: TopicSummary): TopicSummary =>
+  ({ slug, name, url, description, count, feedUrl });
+
+export async function getHome() {
+  const { days, topics, papers } = await load();
+  const [latest] = days;
+  return {
+    latest: latest ? { ...dayCount(latest), papers: latest.papers } : undefined,
+    recentDays: days.slice(1, RECENT_DAYS + 1).map(dayCount),
+    topics: topics.map(topicSummary),
+    paperCount: papers.length,
+    dayCount: days.length,
+  };
+}
+
+export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; paperCount: number; dayCount: number }> {
+  const { days, papers } = await load();
+  return { calendar: buildCalendar(days.map(({ date, count }) => ({ date, count })), urls.date), paperCount: papers.length, dayCount: days.length };
+}
+
+/** One entry per day page, with its neighbours and topics. */
+export async function getDayPages() {
+  const { days } = await load();
+  const chronological = days.map(({ date }) => date).reverse();
+  const byDate = new Map(days.map((day) => [day.date, day]));
+  return days.map((day) => {
+    const { previous, next } = adjacentDays(chronological, day.date);
+    const topicCounts = new Map<string, TopicLink & { count: number }>();
+    for (const paper of day.papers) for (const topic of paper.topics) topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
+    return {
+      ...dayCount(day),
+      papers: day.papers,
+      topics: [...topicCounts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+      previous: previous === undefined ? undefined : dayCount(byDate.get(previous) as DaySummary),
+      next: next === undefined ? undefined : dayCount(byDate.get(next) as DaySummary),
+    };
+  });
+}
+
+export async function getTopicIndex(): Promise<TopicSummary[]> {
+  return (await load()).topics.map(topicSummary);
+}
+
+/** Topics with their papers newest first, for paginated topic pages. */
+export async function getTopics() {
+  return (await load()).topics;
+}
+
+export async function getPaperPages(): Promise<PaperPage[]> {
+  return (await load()).papers;
+}
+
+/** Feed items, newest first: the whole site's, or one topic's. */
+export async function getFeed(site: URL, topicSlug?: string): Promise<{ title: string; description: string; items: FeedItem[] }> {
+  const { papers, topics } = await load();
+  const topic = topics.find(({ slug }) => slug === topicSlug);
+  const list = topic ? topic.papers : papers;
+  return {
+    title: topic ? `${SITE_NAME}: ${topic.name}` : SITE_NAME,
+    description: topic ? topic.description : SITE_DESCRIPTION,
+    items: feedItems(list.slice(0, FEED_SIZE).map((paper) => ({
+      title: paper.title,
+      date: paper.date,
+      abstract: (paper as PaperPage).abstract,
+      url: absoluteUrl(site, paper.url),
+      topics: paper.topics.map(({ name }) => name),
+    })), site),
+  };
+}
+
+/** Every feed, for the OPML list and the pages' autodiscovery links. */
+export async function getFeeds(site: URL) {
+  const topics = await getTopicIndex();
+  return [
+    { title: SITE_NAME, feedUrl: absoluteUrl(site, urls.feed), pageUrl: absoluteUrl(site, urls.home) },
+    ...topics.map(({ name, feedUrl, url }) => ({ title: `${SITE_NAME}: ${name}`, feedUrl: absoluteUrl(site, feedUrl), pageUrl: absoluteUrl(site, url) })),
+  ];
+}

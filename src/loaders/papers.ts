@@ -1,0 +1,47 @@
+/**
+ * The papers collection loader. Unlike the glob loader it renders nothing at sync time: the
+ * store holds each paper's front matter plus its plain abstract and related papers (a few KB),
+ * so 50k papers fit in memory; pages render the abstract's markdown themselves, one at a time.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { markdownToAbstract } from '../lib/markdown-body.ts';
+import { readPaperFile } from '../lib/paper-file.ts';
+import { relatedPapers } from '../lib/related.ts';
+
+/** How many related papers a paper page shows. */
+export const RELATED_COUNT = 5;
+
+export function paperLoader(directory: string): Loader {
+  return {
+    name: 'paper-digest-papers',
+    async load({ store, parseData, generateDigest, logger }) {
+      let names: string[];
+      try {
+        names = (await readdir(directory)).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort();
+      } catch {
+        logger.warn(`${directory} does not exist: run \`npm run ingest\` first`);
+        names = [];
+      }
+      const files = await Promise.all(names.map(async (name) => ({ id: name.slice(0, -3), text: await readFile(join(directory, name), 'utf8') })));
+      const papers = files.map(({ id, text }) => {
+        const { data, body } = readPaperFile(text);
+        return { id, text, data, abstract: markdownToAbstract(body) };
+      });
+      const related = relatedPapers(papers.map(({ id, data, abstract }) => ({ id, title: String(data.title), abstract })), RELATED_COUNT);
+
+      const seen = new Set<string>();
+      for (const { id, text, data, abstract } of papers) {
+        seen.add(id);
+        const relatedIds = related.get(id) ?? [];
+        const digest = generateDigest(`${text}\u0000${relatedIds.join(' ')}`);
+        if (store.get(id)?.digest === digest) continue;
+        const filePath = join(directory, `${id}.md`);
+        store.set({ id, digest, filePath, data: await parseData({ id, filePath, data: { ...data, abstract, related: relatedIds } }) });
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      logger.info(`${papers.length} papers`);
+    },
+  };
+}
