@@ -5,13 +5,17 @@ import { defineConfig } from 'astro/config';
 /**
  * SITE_URL: the public origin (feeds, sitemap and canonical links need absolute URLs).
  * BASE_PATH: the subpath the site is served under, e.g. /paper-digest for GitHub Pages.
+ * ASTRO_CACHE_DIR: where Astro keeps its content store and incremental cache between builds.
+ * (PAPERS_DIR, read by src/content.config.ts, says which collection to build.)
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Keep the white space between inline elements (Astro 7 removes it by default).

@@ -74,7 +74,8 @@ export type PaperEntryData = z.infer<typeof paperEntrySchema>;
 
 export const collections = {
   papers: defineCollection({
-    loader: paperLoader(PAPERS_DIRECTORY),
+    // PAPERS_DIR builds another collection (the tests build sites from fixture dumps).
+    loader: paperLoader(process.env.PAPERS_DIR || PAPERS_DIRECTORY),
     schema: paperEntrySchema,
   }),
   topics: defineCollection({

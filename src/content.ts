@@ -24,6 +24,7 @@ export interface TopicLink {
   slug: string;
   name: string;
   url: string;
+  feedUrl: string;
 }
 
 /** A paper as lists show it. */
@@ -50,7 +51,6 @@ export interface PaperPage extends PaperCard {
 export interface TopicSummary extends TopicLink {
   description: string;
   count: number;
-  feedUrl: string;
 }
 
 export interface DaySummary {
@@ -96,7 +96,7 @@ async function buildModel(): Promise<Model> {
   const [entries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
   const taxonomy = new Map<string, Topic>(topicEntries.map(({ id, data }) => [id, data]));
   taxonomy.set(OTHER_TOPIC.slug, { name: OTHER_TOPIC.name, description: OTHER_TOPIC.description, phrases: {} });
-  const topicLink = (slug: string): TopicLink => ({ slug, name: taxonomy.get(slug)?.name ?? slug, url: urls.topic(slug) });
+  const topicLink = (slug: string): TopicLink => ({ slug, name: taxonomy.get(slug)?.name ?? slug, url: urls.topic(slug), feedUrl: urls.topicFeed(slug) });
 
   const papers: PaperPage[] = entries.map(({ id, data }: { id: string; data: PaperEntryData }) => ({
     slug: id,
@@ -132,7 +132,7 @@ async function buildModel(): Promise<Model> {
     .filter(([slug]) => topicMap.has(slug))
     .map(([slug, topic]) => ({
       ...topicLink(slug), description: topic.description, count: topicMap.get(slug)?.length ?? 0,
-      feedUrl: urls.topicFeed(slug), papers: topicMap.get(slug) ?? [],
+      papers: topicMap.get(slug) ?? [],
     }));
   return { papers, bySlug, days, topics };
 }

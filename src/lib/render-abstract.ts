@@ -5,7 +5,7 @@
  * the escaping at ingest: whatever reaches the body, no script, handler or javascript: link
  * survives it.
  */
-import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkMath from 'remark-math';
@@ -37,7 +37,7 @@ function rehypeDropStyles() {
   return visit;
 }
 
-let processor: Promise<MarkdownProcessor> | undefined;
+let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 
 export async function renderAbstract(abstract: string): Promise<string> {
   processor ??= createMarkdownProcessor({

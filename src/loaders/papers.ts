@@ -37,8 +37,7 @@ export function paperLoader(directory: string): Loader {
         const relatedIds = related.get(id) ?? [];
         const digest = generateDigest(`${text}\u0000${relatedIds.join(' ')}`);
         if (store.get(id)?.digest === digest) continue;
-        const filePath = join(directory, `${id}.md`);
-        store.set({ id, digest, filePath, data: await parseData({ id, filePath, data: { ...data, abstract, related: relatedIds } }) });
+        store.set({ id, digest, data: await parseData({ id, data: { ...data, abstract, related: relatedIds } }) });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       logger.info(`${papers.length} papers`);

@@ -21,9 +21,17 @@ export function runScript(script: string, args: readonly string[], cwd: string):
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A temporary folder removed when the test file ends. */
+/** A temporary folder removed when the test file ends (call it in a test, not in a hook). */
 export function temporaryFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'paper-digest-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = makeTemporaryFolder();
+  after(() => removeFolder(dir));
   return dir;
+}
+
+export function makeTemporaryFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'paper-digest-'));
+}
+
+export function removeFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }

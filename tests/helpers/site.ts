@@ -1,0 +1,56 @@
+/**
+ * Builds a whole site (ingest → astro build → search index) from fixture dumps into a temporary
+ * folder, the way `npm run build` builds the real one, under a base path so that every link is
+ * checked for it.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from './fixtures.ts';
+import { makeTemporaryFolder, removeFolder, ROOT, SAMPLE } from './cli.ts';
+
+export const TEST_BASE = '/digest/';
+export const TEST_SITE = 'https://papers.example.org';
+
+/** Papers about one subject: enough for a topic to need a second page. */
+export function paginationDump(count: number): string {
+  return Array.from({ length: count }, (_, i) => {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    return `Streaming Speech Recognition Study ${i + 1}\n\nWe study automatic speech recognition of spoken audio with acoustic models, number ${i + 1}.\n\n  • 3 authors\n·\nJan ${Number(day)}, 2025 ${i}\n`;
+  }).join('\n');
+}
+
+function run(command: string, args: string[], env: Record<string, string>): void {
+  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export interface BuiltSite {
+  dist: string;
+  /** The collection the site was built from. */
+  papers: string;
+  base: string;
+  site: string;
+  remove(): void;
+}
+
+export function buildFixtureSite(): BuiltSite {
+  const work = makeTemporaryFolder();
+  const dumps = join(work, 'dumps');
+  mkdirSync(dumps);
+  copyFileSync(SAMPLE, join(dumps, 'daily-papers-2026-04-13.txt'));
+  for (const name of readdirSync(FIXTURES)) {
+    try {
+      copyFileSync(join(FIXTURES, name, 'input.txt'), join(dumps, `fixture-${name}.txt`));
+    } catch {
+      // not a dump fixture (e.g. topics/)
+    }
+  }
+  writeFileSync(join(dumps, 'speech-2025-02-01.txt'), paginationDump(60));
+  const papers = join(work, 'papers');
+  const dist = join(work, 'dist');
+  const env = { PAPERS_DIR: papers, BASE_PATH: TEST_BASE, SITE_URL: TEST_SITE, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  run(process.execPath, ['scripts/ingest.ts', dumps, '--out', papers, '--captured', '2026-04-13'], env);
+  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
+  return { dist, papers, base: TEST_BASE, site: TEST_SITE, remove: () => removeFolder(work) };
+}

@@ -1,0 +1,187 @@
+/**
+ * The built site in real Chromium: every URL kind, pagination, day links, feeds, accessibility
+ * (axe), and hostile dump text staying inert — on a site built from the fixture dumps under a
+ * base path.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import Parser from 'rss-parser';
+import { readPaperFile } from '../src/lib/paper-file.ts';
+import { launchBrowser } from './helpers/browser.ts';
+import { buildFixtureSite, TEST_BASE, type BuiltSite } from './helpers/site.ts';
+import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { xmlError } from './helpers/xml.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  site = buildFixtureSite();
+  server = await serveStatic(site.dist, site.base);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  site?.remove();
+});
+
+const url = (path: string) => `${server.origin}${TEST_BASE}${path}`;
+
+function files(dir: string, suffix: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith(suffix)).map((name) => join(dir, name));
+}
+
+function paperSlugs(): string[] {
+  return readdirSync(join(site.dist, 'papers'));
+}
+
+/** A page opened with the site's CSP in force, collecting every console error and dialog. */
+async function open(path: string): Promise<{ page: Page; status: number | undefined; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  const response = await page.goto(url(path));
+  return { page, status: response?.status(), problems };
+}
+
+test('every URL kind answers 200; an unknown one gets the 404 page', async () => {
+  const slug = paperSlugs()[0] ?? '';
+  const date = readdirSync(join(site.dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) ?? '';
+  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', 'topics/speech-audio/2/', `papers/${slug}/`,
+    'search/', 'rss.xml', 'topics/speech-audio/rss.xml', 'feeds.opml', 'sitemap-index.xml', 'favicon.svg']) {
+    const response = await fetch(url(path));
+    assert.equal(response.status, 200, path);
+  }
+  const missing = await open('no/such/page/');
+  assert.equal(missing.status, 404);
+  assert.match(await missing.page.locator('h1').innerText(), /Page not found/);
+  await missing.page.close();
+});
+
+test('topic pages paginate by 50, newest first, with working newer/older links', async () => {
+  const { page } = await open('topics/speech-audio/');
+  assert.equal(await page.locator('.paper-item').count(), 50);
+  const dates = await page.locator('.paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  assert.deepEqual(dates, [...dates].sort().reverse());
+  await page.locator('a[rel="next"]').click();
+  assert.equal(new URL(page.url()).pathname, `${TEST_BASE}topics/speech-audio/2/`);
+  assert.ok(await page.locator('.paper-item').count() >= 10);
+  await page.locator('a[rel="prev"]').click();
+  assert.equal(new URL(page.url()).pathname, `${TEST_BASE}topics/speech-audio/`);
+  await page.close();
+});
+
+test('day pages link to the previous and next days that have papers', async () => {
+  const days = readdirSync(join(site.dist, 'dates')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort();
+  assert.ok(days.length > 3);
+  const middle = Math.floor(days.length / 2);
+  const { page } = await open(`dates/${days[middle]}/`);
+  assert.equal(await page.locator('a[rel="prev"]').getAttribute('href'), `${TEST_BASE}dates/${days[middle - 1]}/`);
+  assert.equal(await page.locator('a[rel="next"]').getAttribute('href'), `${TEST_BASE}dates/${days[middle + 1]}/`);
+  const upvotes = await page.locator('.upvotes').evaluateAll((nodes) => nodes.map((node) => Number.parseInt(node.textContent ?? '0')));
+  assert.deepEqual(upvotes, [...upvotes].sort((a, b) => b - a), 'ranked by upvotes');
+  await page.close();
+  const first = await open(`dates/${days[0]}/`);
+  assert.equal(await first.page.locator('a[rel="prev"]').count(), 0);
+  await first.page.close();
+});
+
+test('every built feed is well-formed XML that an RSS reader reads, with unique guids', async () => {
+  const feeds = files(site.dist, 'rss.xml');
+  assert.ok(feeds.length > 5);
+  for (const feed of feeds) {
+    const xml = readFileSync(feed, 'utf8');
+    assert.equal(xmlError(xml), undefined, relative(site.dist, feed));
+    const parsed = await new Parser().parseString(xml);
+    const guids = parsed.items.map((item) => item.guid);
+    assert.equal(new Set(guids).size, guids.length, `duplicate guids in ${feed}`);
+    for (const item of parsed.items) {
+      assert.ok(item.link?.startsWith(`${site.site}${TEST_BASE}papers/`), item.link);
+      assert.match(item.pubDate ?? '', /^\w{3}, \d{2} \w{3} \d{4} 00:00:00 GMT$/);
+    }
+  }
+  assert.equal(xmlError(readFileSync(join(site.dist, 'feeds.opml'), 'utf8')), undefined);
+});
+
+test('hostile titles appear literally in their page h1; nothing runs, nothing errs', async () => {
+  const hostileTitles = [
+    '<script>alert("title")</script><img src=x onerror=alert(1)>',
+    '---',
+    'title: "quoted: colon" # not a comment',
+    'Math $O(n \\log n)$ in the title',
+  ];
+  const titles = new Map(readdirSync(site.papers).map((file) => [readPaperFile(readFileSync(join(site.papers, file), 'utf8')).data.title, file.slice(0, -3)]));
+  for (const hostile of hostileTitles) {
+    const slug = titles.get(hostile);
+    assert.ok(slug, hostile);
+    const { page, status, problems } = await open(`papers/${slug}/`);
+    assert.equal(status, 200);
+    assert.equal(await page.locator('h1').innerText(), hostile);
+    assert.deepEqual(problems, [], slug);
+    assert.deepEqual(await unsafeUrls(page), [], slug);
+    await page.close();
+  }
+});
+
+/** Every URL in the page's elements that would run code or carry a document. */
+function unsafeUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('[href], [src], [action], [formaction], [xlink\\:href]')]
+    .flatMap((element) => ['href', 'src', 'action', 'formaction', 'xlink:href'].map((name) => element.getAttribute(name) ?? ''))
+    .filter((value) => /^\s*(?:javascript|data|vbscript):/i.test(value)));
+}
+
+test('no link on any page of the hostile dump leads to javascript: or data:', async () => {
+  const hostile = readdirSync(site.papers).filter((file) => readFileSync(join(site.papers, file), 'utf8').includes('fixture-hostile-text.txt'));
+  assert.ok(hostile.length >= 5);
+  for (const file of hostile) {
+    const { page } = await open(`papers/${file.slice(0, -3)}/`);
+    assert.deepEqual(await unsafeUrls(page), [], file);
+    await page.close();
+  }
+});
+
+test('pages of every kind: no console errors under the CSP, no axe violations', async () => {
+  const slug = paperSlugs().find((name) => name.startsWith('math')) ?? paperSlugs()[0];
+  const date = readdirSync(join(site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
+  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', `papers/${slug}/`, 'search/', 'no/such/page/']) {
+    const { page, problems, status } = await open(path);
+    // The 404 page's own status is the one error Chromium logs for it.
+    const expected = status === 404 ? ['console: Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
+    assert.deepEqual(problems, expected, path);
+    await page.close();
+    // axe runs in a context that lets it inject its script past the CSP.
+    const context = await browser.newContext({ bypassCSP: true });
+    const axePage = await context.newPage();
+    await axePage.goto(url(path));
+    await axePage.evaluate(AXE);
+    const violations = await axePage.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+      return result.violations.map(({ id, nodes }) => `${id}: ${nodes.slice(0, 3).map(({ target }) => target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], path);
+    await context.close();
+  }
+});
+
+test('math is typeset at build time as MathML, with no client script', async () => {
+  const math = paperSlugs().find((name) => name.startsWith('math-o-n-log-n'));
+  assert.ok(math);
+  const html = readFileSync(join(site.dist, 'papers', math, 'index.html'), 'utf8');
+  assert.match(html, /<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML">/);
+  assert.doesNotMatch(html, /katex\.min\.js/);
+});
