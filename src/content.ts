@@ -42,6 +42,8 @@ export interface PaperCard {
 }
 
 export interface PaperPage extends PaperCard {
+  /** The year, a search filter. */
+  year: string;
   abstract: string;
   sources: PaperSource[];
   related: PaperCard[];
@@ -110,6 +112,7 @@ async function buildModel(): Promise<Model> {
     // A topic renamed or removed from the taxonomy since the last ingest is not linked.
     topics: data.topics.filter((slug) => taxonomy.has(slug)).map(topicLink),
     summary: summarize(data.abstract),
+    year: data.date.slice(0, 4),
     abstract: data.abstract,
     sources: data.sources,
     related: [],
@@ -221,4 +224,14 @@ export async function getFeeds(site: URL) {
     { title: SITE_NAME, feedUrl: absoluteUrl(site, urls.feed), pageUrl: absoluteUrl(site, urls.home) },
     ...topics.map(({ name, feedUrl, url }) => ({ title: `${SITE_NAME}: ${name}`, feedUrl: absoluteUrl(site, feedUrl), pageUrl: absoluteUrl(site, url) })),
   ];
+}
+
+/** What the search page offers to filter by: topics that have papers, and years, newest first. */
+export async function getSearchFacets() {
+  const { topics, papers } = await load();
+  const years = groupBy(papers, (paper) => [paper.year]);
+  return {
+    topics: topics.map(({ slug, name, count }) => ({ slug, name, count })),
+    years: [...years].map(([year, list]) => ({ year, count: list.length })).sort((a, b) => (a.year < b.year ? 1 : -1)),
+  };
 }

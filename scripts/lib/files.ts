@@ -3,6 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
+/** Every file under `dir`, with its path relative to it (forward slashes) and its size. */
+export function listFiles(dir: string): { path: string; bytes: number }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => ({ name, stats: statSync(join(dir, name)) }))
+    .filter(({ stats }) => stats.isFile())
+    .map(({ name, stats }) => ({ path: name.split(sep).join('/'), bytes: stats.size }));
+}
+
 /** An input the user can act on: names the file and, where it helps, the line. */
 export class InputError extends Error {}
 

@@ -1,0 +1,63 @@
+/*
+ * Paper Digest's service worker: after one visit the site keeps working offline.
+ * - At install it caches what offline-manifest.json lists (written by `npm run index`): the
+ *   shell pages, styles and scripts, and Pagefind's core files and index (and its result
+ *   fragments while they fit a budget).
+ * - Pages are fetched from the network first and kept, so visited pages work offline too.
+ * - Everything else (hashed assets, search index files) is served from the cache first.
+ * A new build has a new manifest version: the new cache replaces the old one.
+ */
+const PREFIX = 'paper-digest-';
+const RUNTIME = `${PREFIX}runtime`;
+const scope = self.registration.scope;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const manifest = await (await fetch(new URL('offline-manifest.json', scope), { cache: 'no-cache' })).json();
+    const cache = await caches.open(`${PREFIX}${manifest.version}`);
+    await cache.addAll(manifest.files.map((file) => new URL(file, scope).href));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const current = await currentCache();
+    for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== RUNTIME && key !== current) await caches.delete(key);
+    await self.clients.claim();
+  })());
+});
+
+/** The newest precache (the one whose manifest version matches the site's). */
+async function currentCache() {
+  try {
+    const manifest = await (await fetch(new URL('offline-manifest.json', scope), { cache: 'no-cache' })).json();
+    return `${PREFIX}${manifest.version}`;
+  } catch {
+    return undefined;
+  }
+}
+
+async function remember(request, response) {
+  if (response.ok && response.type === 'basic') await (await caches.open(RUNTIME)).put(request, response.clone());
+  return response;
+}
+
+async function networkFirst(request) {
+  try {
+    return await remember(request, await fetch(request));
+  } catch {
+    return (await caches.match(request)) ?? (await caches.match(request, { ignoreSearch: true })) ?? (await caches.match(new URL('404.html', scope).href)) ?? Response.error();
+  }
+}
+
+async function cacheFirst(request) {
+  return (await caches.match(request)) ?? remember(request, await fetch(request));
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
+  const isPage = request.mode === 'navigate' || request.headers.get('accept')?.includes('text/html');
+  event.respondWith(isPage ? networkFirst(request) : cacheFirst(request));
+});

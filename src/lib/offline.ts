@@ -1,0 +1,49 @@
+/**
+ * What the service worker caches at the first visit, so the site keeps working offline: the
+ * shell pages, the styles and scripts, and Pagefind's core files and index — then the result
+ * fragments too, while the total stays within a budget (a 50k-paper site's fragments are too big
+ * to download unasked; those are cached as results are shown). Visited pages are cached as they
+ * are visited (see public/sw.js).
+ */
+import { createHash } from 'node:crypto';
+
+export interface SiteFile {
+  /** Relative to the built site, with forward slashes. */
+  path: string;
+  bytes: number;
+}
+
+export interface OfflineManifest {
+  /** Changes whenever a listed file changes: a new cache for a new build. */
+  version: string;
+  files: string[];
+  bytes: number;
+}
+
+/** Bytes the first visit may download for offline use. */
+export const OFFLINE_BUDGET = 25_000_000;
+
+const SHELL = new Set(['', 'index.html', 'search/index.html', 'dates/index.html', 'topics/index.html', '404.html', 'favicon.svg']);
+const PAGEFIND_CORE = /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index\/.+\.pf_index|filter\/.+\.pf_filter)$/;
+const PAGEFIND_FRAGMENT = /^pagefind\/fragment\/.+\.pf_fragment$/;
+
+/** The URL (relative to the site root) a file is served at. */
+function urlOf(path: string): string {
+  return path === 'index.html' ? './' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+export function offlineManifest(files: readonly SiteFile[], budget = OFFLINE_BUDGET): OfflineManifest {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const essential = sorted.filter(({ path }) => SHELL.has(path) || path.startsWith('_astro/') || PAGEFIND_CORE.test(path));
+  const fragments = sorted.filter(({ path }) => PAGEFIND_FRAGMENT.test(path));
+  let bytes = essential.reduce((sum, file) => sum + file.bytes, 0);
+  const chosen = [...essential];
+  const fragmentBytes = fragments.reduce((sum, file) => sum + file.bytes, 0);
+  if (bytes + fragmentBytes <= budget) {
+    chosen.push(...fragments);
+    bytes += fragmentBytes;
+  }
+  const hash = createHash('sha256');
+  for (const { path, bytes: size } of chosen) hash.update(`${path}\u0000${size}\n`);
+  return { version: hash.digest('hex').slice(0, 16), files: chosen.map(({ path }) => urlOf(path)), bytes };
+}

@@ -1,0 +1,86 @@
+/**
+ * Search helpers shared by the search page (in the browser) and `npm run search` (in Node):
+ * the URL state of a search, the Pagefind options it stands for, and Pagefind's excerpts as
+ * plain text parts (so that no excerpt is ever parsed as HTML).
+ */
+
+export const SORTS = ['relevance', 'date', 'upvotes'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+export interface SearchState {
+  query: string;
+  /** Topic slugs. */
+  topics: string[];
+  years: string[];
+  sort: SortKey;
+}
+
+const YEAR = /^\d{4}$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** `?q=…&topic=…&year=…&sort=…` → a search; unknown or malformed values are dropped. */
+export function parseSearchParams(params: URLSearchParams): SearchState {
+  const sort = params.get('sort') ?? 'relevance';
+  return {
+    query: (params.get('q') ?? '').trim(),
+    topics: [...new Set(params.getAll('topic').filter((slug) => SLUG.test(slug)))],
+    years: [...new Set(params.getAll('year').filter((year) => YEAR.test(year)))],
+    sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : 'relevance',
+  };
+}
+
+/** The URL query of a search; defaults are left out, so a plain search reads `?q=…`. */
+export function toSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const topic of state.topics) params.append('topic', topic);
+  for (const year of state.years) params.append('year', year);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+export interface PagefindSearchOptions {
+  filters: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/**
+ * Pagefind's search options for a state. Topic filters hold topic names (what the paper pages
+ * show); `topicNames` maps slugs to them.
+ */
+export function pagefindOptions(state: SearchState, topicNames: ReadonlyMap<string, string>): PagefindSearchOptions {
+  const filters: PagefindSearchOptions['filters'] = {};
+  const names = state.topics.flatMap((slug) => topicNames.get(slug) ?? []);
+  if (names.length > 0) filters.topic = { any: names };
+  if (state.years.length > 0) filters.year = { any: state.years };
+  return state.sort === 'relevance' ? { filters } : { filters, sort: { [state.sort]: 'desc' } };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+/** Pagefind's excerpt (escaped text with <mark> around matches) as text parts to render as text. */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece !== '') parts.push({ text: decodeEntities(piece), marked });
+  }
+  return parts;
+}

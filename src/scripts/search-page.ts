@@ -1,0 +1,142 @@
+/**
+ * The search page: Pagefind in the browser. The query, filters and sort live in the URL, so a
+ * search can be bookmarked, shared and reloaded. Results are built as DOM text, never as HTML.
+ */
+import { createUrls } from '../lib/urls.ts';
+import { excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search.ts';
+
+const PAGE_SIZE = 20;
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const form = document.querySelector<HTMLFormElement>('#search-form') as HTMLFormElement;
+const input = document.querySelector<HTMLInputElement>('#search-query') as HTMLInputElement;
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort') as HTMLSelectElement;
+const status = document.querySelector<HTMLElement>('#search-status') as HTMLElement;
+const list = document.querySelector<HTMLOListElement>('#search-results') as HTMLOListElement;
+const more = document.querySelector<HTMLButtonElement>('#search-more') as HTMLButtonElement;
+const base = form.dataset.base ?? '/';
+const urls = createUrls(base);
+const checkboxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)];
+const topicNames = new Map(checkboxes('topic').map((box) => [box.value, box.dataset.name ?? box.value]));
+const topicSlugs = new Map([...topicNames].map(([slug, name]) => [name, slug]));
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await module.options({ baseUrl: base, excerptLength: 40 });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+function readForm(): SearchState {
+  return parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function writeForm(state: SearchState): void {
+  input.value = state.query;
+  sortSelect.value = state.sort;
+  for (const box of checkboxes('topic')) box.checked = state.topics.includes(box.value);
+  for (const box of checkboxes('year')) box.checked = state.years.includes(box.value);
+  if (state.topics.length + state.years.length > 0) form.querySelector('details')?.setAttribute('open', '');
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderResult({ url, excerpt, meta, filters }: PagefindResultData): HTMLLIElement {
+  const item = element('li', 'paper-item');
+  const heading = element('h2');
+  const link = element('a', undefined, meta.title ?? url);
+  link.href = url;
+  heading.append(link);
+  const facts = element('p', 'meta');
+  if (meta.date) {
+    const time = element('time', undefined, dateFormat.format(new Date(`${meta.date}T00:00:00Z`)));
+    time.dateTime = meta.date;
+    facts.append(time, ' · ');
+  }
+  facts.append(element('span', 'upvotes', `${meta.upvotes ?? 0} upvotes`));
+  item.append(heading, facts);
+  const topics = filters.topic ?? [];
+  if (topics.length > 0) {
+    const tags = element('ul', 'tags');
+    tags.setAttribute('aria-label', 'Topics');
+    for (const name of topics) {
+      const tag = element('a', undefined, name);
+      const slug = topicSlugs.get(name);
+      if (slug) tag.href = urls.topic(slug);
+      tags.append(element('li'));
+      tags.lastElementChild?.append(tag);
+    }
+    item.append(tags);
+  }
+  const summary = element('p', 'summary');
+  for (const { text, marked } of excerptParts(excerpt)) summary.append(marked ? element('mark', undefined, text) : text);
+  item.append(summary);
+  return item;
+}
+
+let generation = 0;
+async function run(state: SearchState): Promise<void> {
+  const mine = ++generation;
+  const params = toSearchParams(state).toString();
+  history.replaceState(null, '', params ? `?${params}` : location.pathname);
+  list.replaceChildren();
+  more.hidden = true;
+  if (!state.query && state.topics.length === 0 && state.years.length === 0) {
+    status.textContent = 'Type words to search titles and abstracts, or choose a topic or year.';
+    return;
+  }
+  status.textContent = 'Searching…';
+  const engine = await loadPagefind();
+  const search = await engine.search(state.query || null, pagefindOptions(state, topicNames));
+  if (mine !== generation || !search) return;
+  const { results } = search;
+  status.textContent = results.length === 0 ? 'No papers match.' : `${results.length} ${results.length === 1 ? 'paper' : 'papers'} found.`;
+  let shown = 0;
+  const showMore = async () => {
+    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    if (mine !== generation) return;
+    list.append(...page.map(renderResult));
+    shown += page.length;
+    more.hidden = shown >= results.length;
+  };
+  more.onclick = () => void showMore();
+  await showMore();
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+const runSoon = () => {
+  clearTimeout(timer);
+  timer = setTimeout(() => void run(readForm()), 200);
+};
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run(readForm());
+});
+form.addEventListener('input', runSoon);
+form.addEventListener('change', runSoon);
+
+const initial = parseSearchParams(new URLSearchParams(location.search));
+writeForm(initial);
+void run(initial);
