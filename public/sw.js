@@ -3,7 +3,8 @@
  * - At install it caches what offline-manifest.json lists (written by `npm run index`): the
  *   shell pages, styles and scripts, and Pagefind's core files and index (and its result
  *   fragments while they fit a budget).
- * - Pages are fetched from the network first and kept, so visited pages work offline too.
+ * - Pages (and Pagefind's entry file) are fetched from the network first and kept, so visited
+ *   pages work offline too.
  * - Everything else (hashed assets, search index files) is served from the cache first.
  * A new build has a new manifest version: the new cache replaces the old one.
  */
@@ -59,5 +60,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
   const isPage = request.mode === 'navigate' || request.headers.get('accept')?.includes('text/html');
-  event.respondWith(isPage ? networkFirst(request) : cacheFirst(request));
+  // Pagefind asks for its entry file with a changing ?ts= to get the newest index: fresh when online.
+  const isIndexEntry = new URL(request.url).pathname.endsWith('/pagefind/pagefind-entry.json');
+  event.respondWith(isPage || isIndexEntry ? networkFirst(request) : cacheFirst(request));
 });

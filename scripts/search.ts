@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TAXONOMY_FILE } from '../src/content.config.ts';
 import { formatResults, type SearchResult } from '../src/lib/search-report.ts';
-import { excerptParts, pagefindOptions, parseSearchParams, SORTS } from '../src/lib/search.ts';
+import { excerptParts, pagefindOptions, parseSearchParams, SORTS, type PagefindSearchOptions } from '../src/lib/search.ts';
 import { parseTaxonomy } from '../src/lib/taxonomy.ts';
 import { InputError, readUtf8 } from './lib/files.ts';
 
@@ -32,7 +32,7 @@ Options:
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options: Record<string, unknown>): Promise<{ results: { score: number; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }> }[] } | null>;
+  search(query: string | null, options: PagefindSearchOptions): Promise<{ results: { score: number; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }> }[] } | null>;
   destroy(): Promise<void>;
 }
 

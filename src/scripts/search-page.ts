@@ -3,7 +3,7 @@
  * search can be bookmarked, shared and reloaded. Results are built as DOM text, never as HTML.
  */
 import { createUrls } from '../lib/urls.ts';
-import { excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search.ts';
+import { excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type PagefindSearchOptions, type SearchState } from '../lib/search.ts';
 
 const PAGE_SIZE = 20;
 
@@ -16,7 +16,7 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string | null, options: PagefindSearchOptions): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form') as HTMLFormElement;
@@ -98,20 +98,29 @@ function renderResult({ url, excerpt, meta, filters }: PagefindResultData): HTML
 let generation = 0;
 async function run(state: SearchState): Promise<void> {
   const mine = ++generation;
+  list.dataset.state = 'pending';
   const params = toSearchParams(state).toString();
   history.replaceState(null, '', params ? `?${params}` : location.pathname);
   list.replaceChildren();
   more.hidden = true;
   if (!state.query && state.topics.length === 0 && state.years.length === 0) {
     status.textContent = 'Type words to search titles and abstracts, or choose a topic or year.';
+    list.dataset.state = 'done';
     return;
   }
   status.textContent = 'Searching…';
-  const engine = await loadPagefind();
-  const search = await engine.search(state.query || null, pagefindOptions(state, topicNames));
+  let search: Awaited<ReturnType<Pagefind['search']>>;
+  try {
+    search = await (await loadPagefind()).search(state.query || null, pagefindOptions(state, topicNames));
+  } catch {
+    pagefind = undefined; // try again next time
+    if (mine !== generation) return;
+    status.textContent = 'The search index could not be loaded. Are you offline on a first visit? Browse by date or topic instead.';
+    list.dataset.state = 'done';
+    return;
+  }
   if (mine !== generation || !search) return;
   const { results } = search;
-  status.textContent = results.length === 0 ? 'No papers match.' : `${results.length} ${results.length === 1 ? 'paper' : 'papers'} found.`;
   let shown = 0;
   const showMore = async () => {
     const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
@@ -122,16 +131,22 @@ async function run(state: SearchState): Promise<void> {
   };
   more.onclick = () => void showMore();
   await showMore();
+  if (mine !== generation) return;
+  status.textContent = results.length === 0 ? 'No papers match.' : `${results.length} ${results.length === 1 ? 'paper' : 'papers'} found.`;
+  // For scripts and tests: the results shown are those of the URL's search.
+  list.dataset.state = 'done';
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 const runSoon = () => {
+  list.dataset.state = 'pending';
   clearTimeout(timer);
   timer = setTimeout(() => void run(readForm()), 200);
 };
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  list.dataset.state = 'pending';
   void run(readForm());
 });
 form.addEventListener('input', runSoon);

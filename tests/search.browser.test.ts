@@ -1,0 +1,131 @@
+/**
+ * Search in real Chromium on a fixture site: ranking, filters, sorting, the URL as state, offline
+ * after a first visit, and the terminal search agreeing with the browser.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './helpers/browser.ts';
+import { runScript } from './helpers/cli.ts';
+import { buildFixtureSite, TEST_BASE, type BuiltSite } from './helpers/site.ts';
+import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+
+before(async () => {
+  site = buildFixtureSite();
+  server = await serveStatic(site.dist, site.base);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  site?.remove();
+});
+
+const searchUrl = (query = '') => `${server.origin}${TEST_BASE}search/${query}`;
+
+async function results(page: Page): Promise<{ titles: string[]; urls: string[]; status: string }> {
+  await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+  const links = page.locator('#search-results h2 a');
+  return {
+    titles: await links.allInnerTexts(),
+    urls: await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    status: await page.locator('#search-status').innerText(),
+  };
+}
+
+test('typing a query finds the expected paper first; the header box and "/" lead to search', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}${TEST_BASE}`);
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
+  await page.keyboard.type('Kolmogorov Arnold attention');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/search\/\?q=/);
+  const { titles } = await results(page);
+  assert.match(titles[0] ?? '', /^Kolmogorov-Arnold Attention/);
+
+  await page.fill('#search-query', 'Eigen-CAM principal components');
+  const typed = await results(page);
+  assert.match(typed.titles[0] ?? '', /^Eigen-CAM/);
+  await page.close();
+});
+
+test('a topic filter narrows the results; sorting by upvotes reorders them', async () => {
+  const page = await browser.newPage();
+  await page.goto(searchUrl('?q=activation'));
+  const all = await results(page);
+  await page.locator('details.filters summary').click();
+  await page.getByLabel(/Kolmogorov–Arnold Networks/).check();
+  const narrowed = await results(page);
+  assert.ok(narrowed.titles.length > 0 && narrowed.titles.length < all.titles.length, `${narrowed.titles.length} of ${all.titles.length}`);
+  const tags = await page.locator('#search-results .paper-item').evaluateAll((items) => items.map((item) => item.querySelector('.tags')?.textContent ?? ''));
+  for (const tag of tags) assert.match(tag, /Kolmogorov–Arnold Networks/);
+  assert.match(page.url(), /topic=kolmogorov-arnold-networks/);
+
+  await page.goto(searchUrl('?q=speech+recognition'));
+  const byRelevance = await results(page);
+  await page.selectOption('#search-sort', 'upvotes');
+  await page.waitForURL(/sort=upvotes/);
+  const byUpvotes = await results(page);
+  const upvotes = await page.locator('#search-results .upvotes').allInnerTexts();
+  const counts = upvotes.map((text) => Number.parseInt(text));
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  assert.equal(counts[0], 59);
+  assert.notDeepEqual(byUpvotes.titles, byRelevance.titles);
+  await page.close();
+});
+
+test('reloading the URL restores the query, filters, sort and results', async () => {
+  const page = await browser.newPage();
+  await page.goto(searchUrl('?q=speech&topic=speech-audio&year=2025&sort=upvotes'));
+  const first = await results(page);
+  await page.reload();
+  const again = await results(page);
+  assert.deepEqual(again.titles, first.titles);
+  assert.equal(await page.inputValue('#search-query'), 'speech');
+  assert.equal(await page.inputValue('#search-sort'), 'upvotes');
+  assert.equal(await page.getByLabel(/Speech & Audio/).isChecked(), true);
+  assert.equal(await page.locator('input[name=year][value="2025"]').isChecked(), true);
+  await page.close();
+});
+
+test('with the network cut after a first visit, search still answers', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(searchUrl('?q=graph'));
+  await results(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  await page.goto(searchUrl('?q=quantization'));
+  const offline = await results(page);
+  assert.ok(offline.titles.length > 0, offline.status);
+  assert.ok(offline.titles.some((title) => /Quantiz/i.test(title)), offline.titles.join(' | '));
+  await context.close();
+});
+
+test('the terminal search returns the same top results as the browser', async () => {
+  const page = await browser.newPage();
+  for (const query of ['graph neural network', 'speech recognition', 'quantization', 'interpretability', 'Kolmogorov']) {
+    await page.goto(searchUrl(`?q=${encodeURIComponent(query)}`));
+    const inBrowser = (await results(page)).urls.slice(0, 5);
+    const run = runScript('search.ts', [query, '--json', '--limit', '5', '--dist', site.dist, '--base', TEST_BASE], process.cwd());
+    assert.equal(run.status, 0, run.stderr);
+    const inTerminal = JSON.parse(run.stdout).results.map(({ url }: { url: string }) => url);
+    assert.deepEqual(inTerminal, inBrowser, query);
+  }
+  await page.close();
+});
+
+test('the terminal search explains a missing index and bad options', () => {
+  const missing = runScript('search.ts', ['x', '--dist', '/nonexistent'], process.cwd());
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no search index at .*run `npm run build` first/);
+  const badSort = runScript('search.ts', ['x', '--sort', 'title'], process.cwd());
+  assert.match(badSort.stderr, /--sort must be one of relevance, date, upvotes/);
+});
