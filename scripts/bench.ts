@@ -1,0 +1,95 @@
+/**
+ * npm run bench -- [--papers 1000,10000,50000] [--keep]
+ *
+ * For each size: generate synthetic dumps, then measure ingest, a no-change ingest rerun,
+ * `astro build`, the Pagefind index, the built site's size and what one cold search reads — and,
+ * in the same run, a bare Astro project building one minimal page per paper from the same
+ * markdown, so the overhead is a ratio that holds on a noisy machine. Prints a table, writes
+ * bench/results/bench-<time>.json and bench/results/chart.svg. Work files go to bench/work/.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchChart, benchTable, type SizeResult } from '../src/lib/bench-report.ts';
+import { generateDumps } from '../src/lib/synthetic-dumps.ts';
+import { listFiles } from './lib/files.ts';
+import { measure, type Measured } from './lib/measure.ts';
+import { searchBuiltSite } from './lib/pagefind-node.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WORK = join(ROOT, 'bench', 'work');
+const RESULTS = join(ROOT, 'bench', 'results');
+const NODE = process.execPath;
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const QUERY = 'graph neural networks message passing';
+
+const { values } = parseArgs({ options: { papers: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const sizes = values.papers.split(',').map((size) => Number(size.trim()));
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--papers takes whole numbers separated by commas, e.g. 1000,10000');
+
+const stage = ({ seconds, peakRssBytes }: Measured) => ({ seconds, peakRssBytes });
+const say = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
+const htmlPages = (dir: string) => listFiles(dir).filter(({ path }) => path.endsWith('.html')).length;
+
+async function benchSize(papers: number): Promise<SizeResult> {
+  const dir = join(WORK, String(papers));
+  rmSync(dir, { recursive: true, force: true });
+  const [dumps, collection, dist, baselineDist] = ['dumps', 'papers', 'dist', 'baseline-dist'].map((name) => join(dir, name)) as [string, string, string, string];
+  mkdirSync(dumps, { recursive: true });
+  say(`${papers} papers: generating dumps`);
+  let dumpBytes = 0;
+  const generated = generateDumps(papers);
+  for (const { name, text } of generated) {
+    writeFileSync(join(dumps, name), text);
+    dumpBytes += Buffer.byteLength(text);
+  }
+  const env = { PAPERS_DIR: collection, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://bench.example.org' };
+
+  say(`${papers} papers: ingest (${(dumpBytes / 1e6).toFixed(1)} MB of dumps)`);
+  const ingest = await measure(NODE, ['scripts/ingest.ts', dumps, '--out', collection, '--json'], env, ROOT);
+  const rerun = await measure(NODE, ['scripts/ingest.ts', dumps, '--out', collection, '--json'], env, ROOT);
+  const rerunReport = JSON.parse(rerun.stdout) as { papers: { new: number; updated: number; removed: number } };
+
+  say(`${papers} papers: astro build`);
+  const astro = await measure(NODE, [ASTRO, 'build', '--outDir', dist], { ...env, ASTRO_CACHE_DIR: join(dir, 'cache') }, ROOT);
+  say(`${papers} papers: pagefind`);
+  const pagefind = await measure(NODE, ['scripts/index-search.ts', '--dist', dist], env, ROOT);
+  const indexedPages = Number(/(\d+) pages/.exec(pagefind.stdout)?.[1] ?? 0);
+
+  say(`${papers} papers: baseline (bare Astro)`);
+  const baseline = await measure(NODE, [ASTRO, 'build', '--root', join(ROOT, 'bench', 'baseline'), '--outDir', baselineDist], { ...env, ASTRO_CACHE_DIR: join(dir, 'baseline-cache') }, ROOT);
+
+  const files = listFiles(dist);
+  const baselinePages = htmlPages(baselineDist);
+  const search = await searchBuiltSite(dist, '/', QUERY, { filters: {} }, 20);
+  const pages = htmlPages(dist);
+  const totalSeconds = ingest.seconds + astro.seconds + pagefind.seconds;
+  const peak = Math.max(ingest.peakRssBytes, astro.peakRssBytes, pagefind.peakRssBytes);
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  return {
+    papers,
+    dumps: generated.length,
+    dumpBytes,
+    ingest: { ...stage(ingest), mbPerSecond: dumpBytes / 1e6 / ingest.seconds },
+    rerun: { ...stage(rerun), written: rerunReport.papers.new + rerunReport.papers.updated + rerunReport.papers.removed },
+    astro: { ...stage(astro), pages, pagesPerSecond: pages / astro.seconds },
+    pagefind: { ...stage(pagefind), pages: indexedPages, pagesPerSecond: indexedPages / pagefind.seconds },
+    total: { seconds: totalSeconds, peakRssBytes: peak },
+    dist: { bytes: files.reduce((sum, { bytes }) => sum + bytes, 0), files: files.length },
+    query: { bytes: search.bytes, files: search.files },
+    baseline: { ...stage(baseline), pages: baselinePages },
+    ratio: { time: totalSeconds / baseline.seconds, memory: peak / baseline.peakRssBytes },
+  };
+}
+
+const results: SizeResult[] = [];
+for (const papers of sizes) {
+  results.push(await benchSize(papers));
+  say(`${papers} papers: done in ${results.at(-1)?.total.seconds.toFixed(1)} s`);
+}
+mkdirSync(RESULTS, { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+writeFileSync(join(RESULTS, `bench-${stamp}.json`), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, query: QUERY, results }, null, 2)}\n`);
+writeFileSync(join(RESULTS, 'chart.svg'), benchChart(results));
+process.stdout.write(`${benchTable(results)}\n\nResults: bench/results/bench-${stamp}.json, chart: bench/results/chart.svg\n`);
+if (readdirSync(WORK).length === 0) rmSync(WORK, { recursive: true, force: true });
