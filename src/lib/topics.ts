@@ -37,8 +37,20 @@ const DERIVATIONAL_SUFFIXES: readonly (readonly [suffix: string, replacement: st
 /** Words whose endings look inflected but are not ("embed" is no past tense of "emb"). */
 const UNSTEMMED = new Set(['embed', 'bias', 'lens', 'news', 'gas', 'atlas', 'canvas', 'alias', 'hundred', 'shed', 'bed', 'red']);
 
+// Words repeat across papers: each is stemmed once (the cache stays small, a language's words).
+const stems = new Map<string, string>();
+
 /** quantize, quantized, quantizing, quantization → quantiz; models → model; pruning, pruned → prun. */
 export function stem(word: string): string {
+  let cached = stems.get(word);
+  if (cached === undefined) {
+    cached = stemWord(word);
+    if (stems.size < 500_000) stems.set(word, cached);
+  }
+  return cached;
+}
+
+function stemWord(word: string): string {
   let w = word.toLowerCase();
   if (w.length <= 3 || UNSTEMMED.has(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -223,22 +235,29 @@ export interface TopicInput {
  * over its share loses the papers where it ranks lowest (and that have another topic) first.
  */
 export function assignTopics(compiled: CompiledTaxonomy, papers: readonly TopicInput[]): Map<string, string[]> {
-  const scores = new Map<string, TopicScore[]>();
+  const scores = new Map<string, Map<string, number>>();
   const assigned = new Map<string, string[]>();
   for (const { key, title, abstract } of papers) {
     const paperScores = scorePaper(compiled, title, abstract);
-    scores.set(key, paperScores);
-    assigned.set(key, qualifyingTopics(paperScores));
+    const topics = qualifyingTopics(paperScores);
+    assigned.set(key, topics);
+    scores.set(key, new Map(paperScores.filter(({ topic }) => topics.includes(topic)).map(({ topic, score }) => [topic, score])));
   }
 
   const cap = papers.length < SCORING.capFromPapers ? papers.length : Math.floor(papers.length * SCORING.maxShareOfPapers);
   const holders = new Map<string, string[]>();
-  for (const [key, topics] of assigned) for (const topic of topics) holders.set(topic, [...(holders.get(topic) ?? []), key]);
+  for (const [key, topics] of assigned) {
+    for (const topic of topics) {
+      const list = holders.get(topic);
+      if (list) list.push(key);
+      else holders.set(topic, [key]);
+    }
+  }
   for (const [topic, keys] of [...holders].sort(([a], [b]) => (a < b ? -1 : 1))) {
     let excess = keys.length - cap;
     if (excess <= 0) continue;
     const rankOf = (key: string) => (assigned.get(key) as string[]).indexOf(topic);
-    const scoreOf = (key: string) => scores.get(key)?.find((score) => score.topic === topic)?.score ?? 0;
+    const scoreOf = (key: string) => scores.get(key)?.get(topic) ?? 0;
     const weakestFirst = keys
       .filter((key) => (assigned.get(key) as string[]).length > 1)
       .sort((a, b) => rankOf(b) - rankOf(a) || scoreOf(a) - scoreOf(b) || (a < b ? -1 : 1));
