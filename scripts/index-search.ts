@@ -16,7 +16,8 @@ const started = performance.now();
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: dist });
+// Only paper pages are indexed: reading the others (dates, topics…) would only cost time.
+const added = await index.addDirectory({ path: dist, glob: 'papers/**/*.html' });
 if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
 const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);

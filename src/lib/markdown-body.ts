@@ -65,17 +65,22 @@ function escapeLineStart(line: string): string {
   return line.replace(LINE_START_SYNTAX, (syntax) => (/^\d/.test(syntax) ? `${syntax}\\` : `\\${syntax}`));
 }
 
-/** The abstract (paragraphs separated by blank lines) as a markdown body. */
-export function abstractToMarkdown(abstract: string): string {
+/**
+ * The abstract's paragraphs (separated by blank lines), each on one line: spaces, tabs and line
+ * ends collapse (markdown would, and leading spaces would make code); NBSP and other Unicode
+ * stay. The checks skip the replacing for the usual clean paragraph.
+ */
+export function paragraphsOf(abstract: string): string[] {
   return (abstract.includes('\n') ? abstract.split(/\n{2,}/) : [abstract])
-    // Spaces, tabs and line ends collapse (markdown would, and leading spaces would make code);
-    // NBSP and other Unicode stay. The checks skip the replacing for the usual clean paragraph.
     .map((paragraph) => (paragraph.includes('  ') || paragraph.startsWith(' ') || paragraph.endsWith(' ') || /[\t\r\n]/.test(paragraph)
       ? paragraph.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')
       : paragraph))
-    .filter((paragraph) => paragraph !== '')
-    .map(paragraphToMarkdown)
-    .join('\n\n');
+    .filter((paragraph) => paragraph !== '');
+}
+
+/** The abstract as a markdown body. */
+export function abstractToMarkdown(abstract: string): string {
+  return paragraphsOf(abstract).map(paragraphToMarkdown).join('\n\n');
 }
 
 const ESCAPED_OR_LINK_OR_MATH = /\\([!-/:-@[-`{-~])|<(https?:\/\/[^>]*)>|(\$\$?)/g;
