@@ -11,11 +11,14 @@
 const PREFIX = 'paper-digest-';
 const RUNTIME = `${PREFIX}runtime`;
 const scope = self.registration.scope;
+/** The precache this worker filled at install: older ones are dropped when it activates. */
+let installed;
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const manifest = await (await fetch(new URL('offline-manifest.json', scope), { cache: 'no-cache' })).json();
-    const cache = await caches.open(`${PREFIX}${manifest.version}`);
+    installed = `${PREFIX}${manifest.version}`;
+    const cache = await caches.open(installed);
     await cache.addAll(manifest.files.map((file) => new URL(file, scope).href));
     await self.skipWaiting();
   })());
@@ -23,21 +26,11 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    const current = await currentCache();
-    for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== RUNTIME && key !== current) await caches.delete(key);
+    // No network needed here: activation may happen offline.
+    if (installed) for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== RUNTIME && key !== installed) await caches.delete(key);
     await self.clients.claim();
   })());
 });
-
-/** The newest precache (the one whose manifest version matches the site's). */
-async function currentCache() {
-  try {
-    const manifest = await (await fetch(new URL('offline-manifest.json', scope), { cache: 'no-cache' })).json();
-    return `${PREFIX}${manifest.version}`;
-  } catch {
-    return undefined;
-  }
-}
 
 async function remember(request, response) {
   if (response.ok && response.type === 'basic') await (await caches.open(RUNTIME)).put(request, response.clone());

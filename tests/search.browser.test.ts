@@ -1,31 +1,16 @@
 /**
  * Search in real Chromium on a fixture site: ranking, filters, sorting, the URL as state, offline
- * after a first visit, and the terminal search agreeing with the browser.
+ * after a first visit, and the terminal search agreeing with the under.browser.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './helpers/browser.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { runScript } from './helpers/cli.ts';
-import { buildFixtureSite, TEST_BASE, type BuiltSite } from './helpers/site.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { TEST_BASE, useSiteInBrowser } from './helpers/site.ts';
 
-let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
+const under = useSiteInBrowser();
 
-before(async () => {
-  site = buildFixtureSite();
-  server = await serveStatic(site.dist, site.base);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  site?.remove();
-});
-
-const searchUrl = (query = '') => `${server.origin}${TEST_BASE}search/${query}`;
+const searchUrl = (query = '') => `${under.server.origin}${TEST_BASE}search/${query}`;
 
 async function results(page: Page): Promise<{ titles: string[]; urls: string[]; status: string }> {
   await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
@@ -38,8 +23,8 @@ async function results(page: Page): Promise<{ titles: string[]; urls: string[]; 
 }
 
 test('typing a query finds the expected paper first; the header box and "/" lead to search', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}${TEST_BASE}`);
+  const page = await under.browser.newPage();
+  await page.goto(`${under.server.origin}${TEST_BASE}`);
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
   await page.keyboard.type('Kolmogorov Arnold attention');
@@ -55,7 +40,7 @@ test('typing a query finds the expected paper first; the header box and "/" lead
 });
 
 test('a topic filter narrows the results; sorting by upvotes reorders them', async () => {
-  const page = await browser.newPage();
+  const page = await under.browser.newPage();
   await page.goto(searchUrl('?q=activation'));
   const all = await results(page);
   await page.locator('details.filters summary').click();
@@ -80,7 +65,7 @@ test('a topic filter narrows the results; sorting by upvotes reorders them', asy
 });
 
 test('reloading the URL restores the query, filters, sort and results', async () => {
-  const page = await browser.newPage();
+  const page = await under.browser.newPage();
   await page.goto(searchUrl('?q=speech&topic=speech-audio&year=2025&sort=upvotes'));
   const first = await results(page);
   await page.reload();
@@ -94,13 +79,12 @@ test('reloading the URL restores the query, filters, sort and results', async ()
 });
 
 test('with the network cut after a first visit, search still answers', async () => {
-  const context = await browser.newContext();
+  const context = await under.browser.newContext();
   const page = await context.newPage();
   await page.goto(searchUrl('?q=graph'));
   await results(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  // Offline support is ready once the service worker controls the page (it claims it when active).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
   await page.goto(searchUrl('?q=quantization'));
   const offline = await results(page);
@@ -110,11 +94,11 @@ test('with the network cut after a first visit, search still answers', async () 
 });
 
 test('the terminal search returns the same top results as the browser', async () => {
-  const page = await browser.newPage();
+  const page = await under.browser.newPage();
   for (const query of ['graph neural network', 'speech recognition', 'quantization', 'interpretability', 'Kolmogorov']) {
     await page.goto(searchUrl(`?q=${encodeURIComponent(query)}`));
     const inBrowser = (await results(page)).urls.slice(0, 5);
-    const run = runScript('search.ts', [query, '--json', '--limit', '5', '--dist', site.dist, '--base', TEST_BASE], process.cwd());
+    const run = runScript('search.ts', [query, '--json', '--limit', '5', '--dist', under.site.dist, '--base', TEST_BASE], process.cwd());
     assert.equal(run.status, 0, run.stderr);
     const inTerminal = JSON.parse(run.stdout).results.map(({ url }: { url: string }) => url);
     assert.deepEqual(inTerminal, inBrowser, query);

@@ -7,45 +7,30 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import Parser from 'rss-parser';
 import { readPaperFile } from '../src/lib/paper-file.ts';
-import { launchBrowser } from './helpers/browser.ts';
-import { buildFixtureSite, TEST_BASE, type BuiltSite } from './helpers/site.ts';
-import { serveStatic, type StaticServer } from './helpers/static-server.ts';
+import { TEST_BASE, useSiteInBrowser } from './helpers/site.ts';
 import { xmlError } from './helpers/xml.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
+const under = useSiteInBrowser();
 
-before(async () => {
-  site = buildFixtureSite();
-  server = await serveStatic(site.dist, site.base);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  site?.remove();
-});
-
-const url = (path: string) => `${server.origin}${TEST_BASE}${path}`;
+const url = (path: string) => `${under.server.origin}${TEST_BASE}${path}`;
 
 function files(dir: string, suffix: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith(suffix)).map((name) => join(dir, name));
 }
 
 function paperSlugs(): string[] {
-  return readdirSync(join(site.dist, 'papers'));
+  return readdirSync(join(under.site.dist, 'papers'));
 }
 
 /** A page opened with the site's CSP in force, collecting every console error and dialog. */
 async function open(path: string): Promise<{ page: Page; status: number | undefined; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await under.browser.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -61,7 +46,7 @@ async function open(path: string): Promise<{ page: Page; status: number | undefi
 
 test('every URL kind answers 200; an unknown one gets the 404 page', async () => {
   const slug = paperSlugs()[0] ?? '';
-  const date = readdirSync(join(site.dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) ?? '';
+  const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) ?? '';
   for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', 'topics/speech-audio/2/', `papers/${slug}/`,
     'search/', 'rss.xml', 'topics/speech-audio/rss.xml', 'feeds.opml', 'sitemap-index.xml', 'favicon.svg']) {
     const response = await fetch(url(path));
@@ -87,7 +72,7 @@ test('topic pages paginate by 50, newest first, with working newer/older links',
 });
 
 test('day pages link to the previous and next days that have papers', async () => {
-  const days = readdirSync(join(site.dist, 'dates')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort();
+  const days = readdirSync(join(under.site.dist, 'dates')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort();
   assert.ok(days.length > 3);
   const middle = Math.floor(days.length / 2);
   const { page } = await open(`dates/${days[middle]}/`);
@@ -102,20 +87,20 @@ test('day pages link to the previous and next days that have papers', async () =
 });
 
 test('every built feed is well-formed XML that an RSS reader reads, with unique guids', async () => {
-  const feeds = files(site.dist, 'rss.xml');
+  const feeds = files(under.site.dist, 'rss.xml');
   assert.ok(feeds.length > 5);
   for (const feed of feeds) {
     const xml = readFileSync(feed, 'utf8');
-    assert.equal(xmlError(xml), undefined, relative(site.dist, feed));
+    assert.equal(xmlError(xml), undefined, relative(under.site.dist, feed));
     const parsed = await new Parser().parseString(xml);
     const guids = parsed.items.map((item) => item.guid);
     assert.equal(new Set(guids).size, guids.length, `duplicate guids in ${feed}`);
     for (const item of parsed.items) {
-      assert.ok(item.link?.startsWith(`${site.site}${TEST_BASE}papers/`), item.link);
+      assert.ok(item.link?.startsWith(`${under.site.site}${TEST_BASE}papers/`), item.link);
       assert.match(item.pubDate ?? '', /^\w{3}, \d{2} \w{3} \d{4} 00:00:00 GMT$/);
     }
   }
-  assert.equal(xmlError(readFileSync(join(site.dist, 'feeds.opml'), 'utf8')), undefined);
+  assert.equal(xmlError(readFileSync(join(under.site.dist, 'feeds.opml'), 'utf8')), undefined);
 });
 
 test('hostile titles appear literally in their page h1; nothing runs, nothing errs', async () => {
@@ -125,7 +110,7 @@ test('hostile titles appear literally in their page h1; nothing runs, nothing er
     'title: "quoted: colon" # not a comment',
     'Math $O(n \\log n)$ in the title',
   ];
-  const titles = new Map(readdirSync(site.papers).map((file) => [readPaperFile(readFileSync(join(site.papers, file), 'utf8')).data.title, file.slice(0, -3)]));
+  const titles = new Map(readdirSync(under.site.papers).map((file) => [readPaperFile(readFileSync(join(under.site.papers, file), 'utf8')).data.title, file.slice(0, -3)]));
   for (const hostile of hostileTitles) {
     const slug = titles.get(hostile);
     assert.ok(slug, hostile);
@@ -146,7 +131,7 @@ function unsafeUrls(page: Page): Promise<string[]> {
 }
 
 test('no link on any page of the hostile dump leads to javascript: or data:', async () => {
-  const hostile = readdirSync(site.papers).filter((file) => readFileSync(join(site.papers, file), 'utf8').includes('fixture-hostile-text.txt'));
+  const hostile = readdirSync(under.site.papers).filter((file) => readFileSync(join(under.site.papers, file), 'utf8').includes('fixture-hostile-text.txt'));
   assert.ok(hostile.length >= 5);
   for (const file of hostile) {
     const { page } = await open(`papers/${file.slice(0, -3)}/`);
@@ -157,7 +142,7 @@ test('no link on any page of the hostile dump leads to javascript: or data:', as
 
 test('pages of every kind: no console errors under the CSP, no axe violations', async () => {
   const slug = paperSlugs().find((name) => name.startsWith('math')) ?? paperSlugs()[0];
-  const date = readdirSync(join(site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
+  const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
   for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', `papers/${slug}/`, 'search/', 'no/such/page/']) {
     const { page, problems, status } = await open(path);
     // The 404 page's own status is the one error Chromium logs for it.
@@ -165,7 +150,7 @@ test('pages of every kind: no console errors under the CSP, no axe violations', 
     assert.deepEqual(problems, expected, path);
     await page.close();
     // axe runs in a context that lets it inject its script past the CSP.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await under.browser.newContext({ bypassCSP: true });
     const axePage = await context.newPage();
     await axePage.goto(url(path));
     await axePage.evaluate(AXE);
@@ -181,7 +166,7 @@ test('pages of every kind: no console errors under the CSP, no axe violations', 
 test('math is typeset at build time as MathML, with no client script', async () => {
   const math = paperSlugs().find((name) => name.startsWith('math-o-n-log-n'));
   assert.ok(math);
-  const html = readFileSync(join(site.dist, 'papers', math, 'index.html'), 'utf8');
+  const html = readFileSync(join(under.site.dist, 'papers', math, 'index.html'), 'utf8');
   assert.match(html, /<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML">/);
   assert.doesNotMatch(html, /katex\.min\.js/);
 });

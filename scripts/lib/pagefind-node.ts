@@ -7,25 +7,14 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindSearchOptions } from '../../src/lib/search.ts';
+import type { PagefindApi, PagefindResultData, PagefindSearchOptions } from '../../src/lib/search.ts';
 import { InputError } from './files.ts';
 
-export interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-
-interface PagefindModule {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options: PagefindSearchOptions): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
-  destroy(): Promise<void>;
-}
+type PagefindModule = PagefindApi & { destroy(): Promise<void> };
 
 export interface NodeSearch {
   total: number;
-  results: PagefindResult[];
+  results: PagefindResultData[];
   /** What the search read of the index, as a browser would download it: files and bytes. */
   files: number;
   bytes: number;

@@ -44,6 +44,19 @@ export interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
+/** The part of Pagefind's pagefind.js API we use (in the browser and in Node alike). */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options: PagefindSearchOptions): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
 /**
  * Pagefind's search options for a state. Topic filters hold topic names (what the paper pages
  * show); `topicNames` maps slugs to them.

@@ -3,21 +3,13 @@
  * search can be bookmarked, shared and reloaded. Results are built as DOM text, never as HTML.
  */
 import { createUrls } from '../lib/urls.ts';
-import { excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type PagefindSearchOptions, type SearchState } from '../lib/search.ts';
+import {
+  excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type PagefindApi, type PagefindResultData, type SearchState,
+} from '../lib/search.ts';
 
 const PAGE_SIZE = 20;
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(query: string | null, options: PagefindSearchOptions): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
+type Pagefind = PagefindApi & { init(): Promise<void> };
 
 const form = document.querySelector<HTMLFormElement>('#search-form') as HTMLFormElement;
 const input = document.querySelector<HTMLInputElement>('#search-query') as HTMLInputElement;

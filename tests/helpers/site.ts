@@ -6,7 +6,11 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
 import { FIXTURES } from './fixtures.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 import { makeTemporaryFolder, removeFolder, ROOT, SAMPLE } from './cli.ts';
 
 export const TEST_BASE = '/digest/';
@@ -54,4 +58,29 @@ export function buildFixtureSite(): BuiltSite {
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
   run(process.execPath, ['scripts/index-search.ts', '--dist', dist], env);
   return { dist, papers, base: TEST_BASE, site: TEST_SITE, remove: () => removeFolder(work) };
+}
+
+export interface SiteUnderTest {
+  site: BuiltSite;
+  server: StaticServer;
+  browser: Browser;
+}
+
+/**
+ * For a browser test file: before its tests, build the fixture site, serve it and start
+ * Chromium; after them, stop all three. The returned object is filled in by then.
+ */
+export function useSiteInBrowser(): SiteUnderTest {
+  const under = {} as SiteUnderTest;
+  before(async () => {
+    under.site = buildFixtureSite();
+    under.server = await serveStatic(under.site.dist, under.site.base);
+    under.browser = await launchBrowser();
+  });
+  after(async () => {
+    await under.browser?.close();
+    await under.server?.close();
+    under.site?.remove();
+  });
+  return under;
 }
