@@ -60,6 +60,7 @@ async function benchSize(papers: number): Promise<SizeResult> {
   const baseline = await measure(NODE, [ASTRO, 'build', '--root', join(ROOT, 'bench', 'baseline'), '--outDir', baselineDist], { ...env, ASTRO_CACHE_DIR: join(dir, 'baseline-cache') }, ROOT);
 
   const files = listFiles(dist);
+  const index = files.filter(({ path }) => path.startsWith('pagefind/'));
   const baselinePages = htmlPages(baselineDist);
   const search = await searchBuiltSite(dist, '/', QUERY, { filters: {} }, 20);
   const pages = htmlPages(dist);
@@ -76,6 +77,7 @@ async function benchSize(papers: number): Promise<SizeResult> {
     pagefind: { ...stage(pagefind), pages: indexedPages, pagesPerSecond: indexedPages / pagefind.seconds },
     total: { seconds: totalSeconds, peakRssBytes: peak },
     dist: { bytes: files.reduce((sum, { bytes }) => sum + bytes, 0), files: files.length },
+    index: { bytes: index.reduce((sum, { bytes }) => sum + bytes, 0), files: index.length },
     query: { bytes: search.bytes, files: search.files },
     baseline: { ...stage(baseline), pages: baselinePages },
     ratio: { time: totalSeconds / baseline.seconds, memory: peak / baseline.peakRssBytes },

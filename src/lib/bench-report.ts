@@ -16,6 +16,8 @@ export interface SizeResult {
   pagefind: Stage & { pages: number; pagesPerSecond: number };
   total: Stage;
   dist: { bytes: number; files: number };
+  /** The Pagefind index (dist/pagefind). */
+  index: { bytes: number; files: number };
   /** What one cold search query reads of the index (as a browser would download it). */
   query: { bytes: number; files: number };
   baseline: Stage & { pages: number };
@@ -40,6 +42,7 @@ export function benchTable(results: readonly SizeResult[]): string {
     ['baseline peak RSS MB', ...results.map((r) => mb(r.baseline.peakRssBytes))],
     ['memory ratio (max stage/baseline)', ...results.map((r) => r.ratio.memory.toFixed(2))],
     ['dist MB (files)', ...results.map((r) => `${mb(r.dist.bytes)} (${r.dist.files})`)],
+    ['search index MB (files)', ...results.map((r) => `${mb(r.index.bytes)} (${r.index.files})`)],
     ['cold query kB (files)', ...results.map((r) => `${(r.query.bytes / 1000).toFixed(0)} (${r.query.files})`)],
   ];
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
