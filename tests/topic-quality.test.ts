@@ -3,13 +3,14 @@ import { test } from 'node:test';
 import { measureTopicQuality } from './helpers/topic-quality.ts';
 
 /**
- * `labelled` shaped the rules: it must meet the goal. `holdout` (plain-language abstracts that
- * avoid each field's keywords on purpose; a few of its misses were read) and `blind` (never read)
- * measure how the rules generalize: their floors guard against regressions, and the closing note
- * reports their scores.
+ * `labelled` shaped the rules and `blind` (realistic abstracts, never read while writing the
+ * rules) measures how they generalize: both must meet the goal. `holdout` is harder on purpose —
+ * plain-language abstracts that avoid each field's keywords (a few of its misses were read) —
+ * and its floor guards against regressions.
  */
 const FLOORS = {
   labelled: { sameArea: 0.9, crossArea: 0.9 },
+  blind: { sameArea: 0.9, crossArea: 0.9 },
   holdout: { sameArea: 0.7, crossArea: 0.9 },
 } as const;
 
