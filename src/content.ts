@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import type { PaperEntryData, PaperSource, Topic } from './content.config.ts';
-import { adjacentDays, buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
+import { buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
 import { FEED_SIZE, feedItems, type FeedItem } from './lib/feeds.ts';
 import { OTHER_TOPIC } from './lib/topics.ts';
 import { absoluteUrl, createUrls, externalSearches } from './lib/urls.ts';
@@ -167,21 +167,24 @@ export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; pape
   return { calendar: buildCalendar(days.map(({ date, count }) => ({ date, count })), urls.date), paperCount: papers.length, dayCount: days.length };
 }
 
-/** One entry per day page, with its neighbours and topics. */
+/** One entry per day page, with its neighbours and its topics (named with their counts). */
 export async function getDayPages() {
   const { days } = await load();
-  const chronological = days.map(({ date }) => date).reverse();
-  const byDate = new Map(days.map((day) => [day.date, day]));
-  return days.map((day) => {
-    const { previous, next } = adjacentDays(chronological, day.date);
+  // `days` is newest first: the previous (older) day is the next in the list.
+  return days.map((day, index) => {
+    const previous = days[index + 1];
+    const next = days[index - 1];
     const topicCounts = new Map<string, TopicLink & { count: number }>();
     for (const paper of day.papers) for (const topic of paper.topics) topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
+    const topics = [...topicCounts.values()]
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+      .map(({ count, ...topic }) => ({ ...topic, name: `${topic.name} (${count})` }));
     return {
       ...dayCount(day),
       papers: day.papers,
-      topics: [...topicCounts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-      previous: previous === undefined ? undefined : dayCount(byDate.get(previous) as DaySummary),
-      next: next === undefined ? undefined : dayCount(byDate.get(next) as DaySummary),
+      topics,
+      previous: previous && dayCount(previous),
+      next: next && dayCount(next),
     };
   });
 }

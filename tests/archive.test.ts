@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { adjacentDays, buildCalendar, formatDate, heatLevel, monthName } from '../src/lib/archive.ts';
+import { buildCalendar, formatDate, heatLevel, monthName } from '../src/lib/archive.ts';
 
 test('heat levels by share of the busiest day', () => {
   assert.deepEqual([0, 1, 25, 26, 50, 51, 75, 76, 100].map((count) => heatLevel(count, 100)), [0, 1, 1, 2, 2, 3, 3, 4, 4]);
@@ -29,13 +29,6 @@ test('calendar: newest year and month first, Monday-first weeks, padded', () => 
   assert.deepEqual(cells.find((cell) => cell.date === '2026-04-01') && { ...cells.find((cell) => cell.date === '2026-04-01') }, {
     date: '2026-04-01', day: 1, count: 10, level: 1, url: '/dates/2026-04-01/', label: 'April 1, 2026: 10 papers',
   });
-});
-
-test('previous and next days with papers', () => {
-  const days = ['2023-03-24', '2026-01-03', '2026-04-13'];
-  assert.deepEqual(adjacentDays(days, '2026-01-03'), { previous: '2023-03-24', next: '2026-04-13' });
-  assert.deepEqual(adjacentDays(days, '2023-03-24'), { previous: undefined, next: '2026-01-03' });
-  assert.deepEqual(adjacentDays(days, '2026-04-13'), { previous: '2026-01-03', next: undefined });
 });
 
 test('dates read in UTC whatever the time zone', () => {

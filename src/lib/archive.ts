@@ -1,6 +1,6 @@
 /**
- * The date archive: papers grouped by day, days by month and year, as calendars whose cells are
- * shaded by how many papers a day has (a heat-map), plus each day's neighbours.
+ * The date archive: days by month and year, as calendars whose cells are shaded by how many
+ * papers a day has (a heat-map).
  */
 import { daysInMonth, parseIsoDate } from './dates.ts';
 
@@ -81,12 +81,6 @@ export function buildCalendar(days: readonly DayCount[], dayUrl: (date: string) 
     years.set(year, entry);
   }
   return [...years.values()];
-}
-
-/** The days before and after `date` that have papers (`days` sorted oldest first). */
-export function adjacentDays(days: readonly string[], date: string): { previous: string | undefined; next: string | undefined } {
-  const index = days.indexOf(date);
-  return { previous: index > 0 ? days[index - 1] : undefined, next: index >= 0 ? days[index + 1] : undefined };
 }
 
 const LONG_DATE = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
