@@ -77,6 +77,11 @@ function summarize(abstract: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH - 40))}…`;
 }
 
+/** Just what a list shows of a paper (no abstract, no related papers of its own). */
+function toCard({ slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, summary }: PaperCard): PaperCard {
+  return { slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, summary };
+}
+
 const byNewest = (a: PaperCard, b: PaperCard) =>
   (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.upvotes - a.upvotes || a.title.localeCompare(b.title);
 const byUpvotes = (a: PaperCard, b: PaperCard) => b.upvotes - a.upvotes || a.title.localeCompare(b.title);
@@ -122,7 +127,10 @@ async function buildModel(): Promise<Model> {
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   for (const { id, data } of entries) {
     const paper = bySlug.get(id) as PaperPage;
-    paper.related = data.related.flatMap((slug: string) => bySlug.get(slug) ?? []);
+    paper.related = data.related.flatMap((slug: string) => {
+      const other = bySlug.get(slug);
+      return other ? [toCard(other)] : [];
+    });
   }
 
   const dayMap = groupBy(papers, (paper) => [paper.date]);
