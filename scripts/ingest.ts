@@ -4,17 +4,20 @@
  * Reads Daily Papers dumps and brings the markdown collection up to date, writing only what
  * changed. Everything is parsed and checked before the first write.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { paperSchema, PAPERS_DIRECTORY, TAXONOMY_FILE } from '../src/content.config.ts';
 import { planCollection } from '../src/lib/collection.ts';
-import { parseIsoDate, type Day } from '../src/lib/dates.ts';
+import { dayOfInstant, parseIsoDate, type Day } from '../src/lib/dates.ts';
+import { MANIFEST_FILE, manifestHolds, unchangedReport, type FileStamp, type IngestFingerprint, type IngestManifest } from '../src/lib/ingest-manifest.ts';
 import { formatReport, type IngestReport } from '../src/lib/ingest-report.ts';
 import {
-  displayPath, InputError, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic,
+  displayPath, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic,
 } from './lib/files.ts';
-import { DEFAULT_DUMPS, loadTaxonomy, readCollection, readDumps } from './lib/read-dumps.ts';
+import { DEFAULT_DUMPS, findDumps, loadTaxonomy, readCollection, readDumps } from './lib/read-dumps.ts';
 
 const HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
 
@@ -82,7 +85,16 @@ function parseOptions(argv: string[]): Options | 'help' {
 }
 
 function run(options: Options): { report: IngestReport; exitCode: number } {
-  const read = readDumps({ inputs: options.inputs, captured: options.captured, taxonomy: loadTaxonomy(options.taxonomy), progress: !options.json });
+  const files = findDumps(options.inputs);
+  const print = fingerprint(files, options);
+  if (!options.check) {
+    const manifest = readManifest(options.out);
+    if (manifestHolds(manifest, print, stampCollection(options.out))) {
+      const report = unchangedReport(manifest.report);
+      return { report, exitCode: options.strict && report.rejected.length > 0 ? 1 : 0 };
+    }
+  }
+  const read = readDumps({ files, captured: options.captured, taxonomy: loadTaxonomy(options.taxonomy), progress: !options.json });
   const plan = planCollection(read.papers, readCollection(options.out));
   for (const { slug, paper } of plan.files) {
     const problems = paperSchema.safeParse(paper.data);
@@ -98,8 +110,47 @@ function run(options: Options): { report: IngestReport; exitCode: number } {
   if (!options.check && !refused) {
     writeCollection(options.out, plan);
     report.written = true;
+    writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files: stampCollection(options.out), report }));
   }
   return { report, exitCode: refused ? 1 : 0 };
+}
+
+/** What this run's output depends on besides the dumps' contents (see ingest-manifest.ts). */
+function fingerprint(files: readonly string[], options: Options): IngestFingerprint {
+  const settings = createHash('sha256');
+  settings.update(JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }));
+  settings.update(readUtf8(options.taxonomy));
+  const code = [...CODE.flatMap((dir) => listFiles(dir).map(({ path }) => join(dir, path))), ...SCHEMA_AND_SCRIPT].sort();
+  for (const file of code) settings.update(readFileSync(file));
+  return { inputs: files.map(stamp), settings: settings.digest('hex') };
+}
+
+/** The code whose change changes the collection: the libraries, the schema, this script. */
+const CODE = [fileURLToPath(new URL('../src/lib/', import.meta.url)), fileURLToPath(new URL('./lib/', import.meta.url))];
+const SCHEMA_AND_SCRIPT = [fileURLToPath(new URL('../src/content.config.ts', import.meta.url)), fileURLToPath(import.meta.url)];
+
+function stamp(path: string): FileStamp {
+  const { size, mtimeMs } = statSync(path);
+  return { path: displayPath(path), size, mtimeMs };
+}
+
+/** The paper files in the collection folder, by name. */
+function stampCollection(out: string): FileStamp[] {
+  let names: string[];
+  try {
+    names = readdirSync(out);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort().map((name) => stamp(join(out, name)));
+}
+
+function readManifest(out: string): IngestManifest | undefined {
+  try {
+    return JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')) as IngestManifest;
+  } catch {
+    return undefined;
+  }
 }
 
 function writeCollection(out: string, plan: ReturnType<typeof planCollection>): void {

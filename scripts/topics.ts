@@ -11,7 +11,7 @@ import { parseTaxonomy } from '../src/lib/taxonomy.ts';
 import { formatExplanation, formatSizes, topicSizes } from '../src/lib/topics-report.ts';
 import { scorePaper, tokenize } from '../src/lib/topics.ts';
 import { InputError, readUtf8 } from './lib/files.ts';
-import { DEFAULT_DUMPS, loadTaxonomy, readCollection, readDumps } from './lib/read-dumps.ts';
+import { DEFAULT_DUMPS, findDumps, loadTaxonomy, readCollection, readDumps } from './lib/read-dumps.ts';
 
 const HELP = `Usage: npm run topics -- [options] [dump files or folders…]
        npm run topics -- --explain <paper slug or title words…>
@@ -46,7 +46,7 @@ function main(argv: string[]): number {
   const explaining = values.explain !== undefined;
   const inputs = positionals.length > 0 && !explaining ? positionals : [DEFAULT_DUMPS];
   const compiled = loadTaxonomy(values.taxonomy);
-  const { papers } = readDumps({ inputs, captured: undefined, taxonomy: compiled, progress: !values.json });
+  const { papers } = readDumps({ files: findDumps(inputs), captured: undefined, taxonomy: compiled, progress: !values.json });
 
   if (!explaining) {
     const taxonomy = parseTaxonomy(readUtf8(values.taxonomy), values.taxonomy);

@@ -14,8 +14,13 @@ function json(run: ReturnType<typeof ingest>) {
   return JSON.parse(run.stdout);
 }
 
+/** The paper files of a collection folder (it also holds the ingest's manifest). */
+function paperFiles(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name.endsWith('.md'));
+}
+
 function mtimes(dir: string): Map<string, number> {
-  return new Map(readdirSync(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+  return new Map(paperFiles(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
 }
 
 const entry = (title: string, date: string, abstract = 'Abstract.') => `${title}\n\n${abstract}\n\n  • 2 authors\n·\n${date}\n\n`;
@@ -33,12 +38,27 @@ test('the sample gives 43 papers; a rerun writes nothing', () => {
   const cwd = setUp();
   const first = json(ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(first.papers, { total: 43, new: 43, updated: 0, unchanged: 0, removed: 0 });
-  assert.equal(readdirSync(join(cwd, 'papers')).length, 43);
+  assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
   const before = mtimes(join(cwd, 'papers'));
 
   const second = json(ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(second.papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
   assert.deepEqual(mtimes(join(cwd, 'papers')), before);
+});
+
+test('a rerun trusts its manifest only while nothing changed: a paper edited by hand is rewritten', () => {
+  const cwd = setUp();
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const [first] = paperFiles(join(cwd, 'papers'));
+  const path = join(cwd, 'papers', first ?? '');
+  const original = readFileSync(path, 'utf8');
+  writeFileSync(path, `${original}\nhand edit\n`);
+  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(report.papers, { total: 43, new: 0, updated: 1, unchanged: 42, removed: 0 });
+  assert.equal(readFileSync(path, 'utf8'), original);
+  assert.deepEqual(json(ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
+  // --check always reads everything.
+  assert.equal(json(ingest(cwd, 'dumps', '--out', 'papers', '--check')).entries, 43);
 });
 
 test('a second dump merges: new papers added, a paper seen again updated, the rest untouched', () => {
@@ -78,7 +98,7 @@ test('--check writes nothing; --strict refuses rejected entries and writes nothi
   writeFileSync(join(cwd, 'dumps/bad-2026-04-14.txt'), entry('Good', 'Apr 1') + entry('Bad Date', 'Feb 30, 2023'));
   const lenient = json(ingest(cwd, 'dumps', '--out', 'lenient'));
   assert.deepEqual(lenient.rejected, [{ file: 'dumps/bad-2026-04-14.txt', line: 15, reason: 'entry "Bad Date": impossible date "Feb 30, 2023"' }]);
-  assert.equal(readdirSync(join(cwd, 'lenient')).length, 44);
+  assert.equal(paperFiles(join(cwd, 'lenient')).length, 44);
 
   const strict = ingest(cwd, 'dumps', '--out', 'strict', '--strict');
   assert.equal(strict.status, 1);

@@ -32,19 +32,24 @@ export interface ReadDumps {
   inferredYears: InferredYear[];
 }
 
+/** The dump files under the inputs (files, or folders searched for *.txt); none is an error. */
+export function findDumps(inputs: readonly string[]): string[] {
+  const files = listInputFiles(inputs, DUMP_EXTENSIONS);
+  if (files.length === 0) throw new InputError(`no dump files (*.txt) in ${inputs.join(', ')}`);
+  return files;
+}
+
 export interface ReadOptions {
-  inputs: readonly string[];
+  /** Dump files, from findDumps. */
+  files: readonly string[];
   captured: Day | undefined;
   taxonomy: CompiledTaxonomy;
   /** Draw a progress bar (on a terminal, when several dumps are read). */
   progress: boolean;
 }
 
-export function readDumps({ inputs, captured, taxonomy, progress: showProgress }: ReadOptions): ReadDumps {
+export function readDumps({ files, captured, taxonomy, progress: showProgress }: ReadOptions): ReadDumps {
   const today = dayOfInstant(new Date());
-  const files = listInputFiles(inputs, DUMP_EXTENSIONS);
-  if (files.length === 0) throw new InputError(`no dump files (*.txt) in ${inputs.join(', ')}`);
-
   const progress = progressBar(files.length, 'dumps', showProgress && files.length > 1 && Boolean(process.stderr.isTTY));
   const result: ReadDumps = { papers: [], dumps: [], entries: 0, rejected: [], inferredYears: [] };
   const dumps: DumpEntries[] = [];
