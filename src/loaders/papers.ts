@@ -3,7 +3,8 @@
  * store holds each paper's front matter plus its plain abstract and related papers (a few KB),
  * so 50k papers fit in memory; pages render the abstract's markdown themselves, one at a time.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { markdownToAbstract } from '../lib/markdown-body.ts';
@@ -24,7 +25,8 @@ export function paperLoader(directory: string): Loader {
         logger.warn(`${directory} does not exist: run \`npm run ingest\` first`);
         names = [];
       }
-      const files = await Promise.all(names.map(async (name) => ({ id: name.slice(0, -3), text: await readFile(join(directory, name), 'utf8') })));
+      // One at a time: 50k files opened at once exhaust the process's file descriptors.
+      const files = names.map((name) => ({ id: name.slice(0, -3), text: readFileSync(join(directory, name), 'utf8') }));
       const papers = files.map(({ id, text }) => {
         const { data, body } = readPaperFile(text);
         return { id, text, data, abstract: markdownToAbstract(body) };
