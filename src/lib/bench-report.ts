@@ -55,7 +55,7 @@ interface Series {
   points: [number, number][];
 }
 
-function panel(title: string, unit: string, series: Series[], x0: number): string {
+function panel(title: string, series: Series[], x0: number): string {
   const width = 420;
   const height = 260;
   const pad = { left: 56, right: 16, top: 36, bottom: 40 };
@@ -72,7 +72,7 @@ function panel(title: string, unit: string, series: Series[], x0: number): strin
     `<line x1="${px(0)}" y1="${py(0)}" x2="${px(0)}" y2="${py(yMax)}" stroke="#888"/>`,
     ...ticks.map((t) => `<text x="${px(0) - 6}" y="${py(t) + 4}" text-anchor="end" font-size="11">${t < 10 ? t.toFixed(1) : t.toFixed(0)}</text>`),
     ...[...new Set(xs)].map((x) => `<text x="${px(x)}" y="${py(0) + 16}" text-anchor="middle" font-size="11">${x >= 1000 ? `${x / 1000}k` : x}</text>`),
-    `<text x="${x0 + width / 2}" y="${height - 6}" text-anchor="middle" font-size="11">papers (${unit})</text>`,
+    `<text x="${x0 + width / 2}" y="${height - 6}" text-anchor="middle" font-size="11">papers</text>`,
   ];
   series.forEach(({ name, color, points }, index) => {
     const path = points.map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`).join(' ');
@@ -86,11 +86,11 @@ function panel(title: string, unit: string, series: Series[], x0: number): strin
 /** Two panels — build time and peak memory against paper count — ours against the baseline. */
 export function benchChart(results: readonly SizeResult[]): string {
   const sorted = [...results].sort((a, b) => a.papers - b.papers);
-  const time = panel('Build time (s)', 's', [
+  const time = panel('Build time (s)', [
     { name: 'Paper Digest (ingest + astro + pagefind)', color: '#0b57d0', points: sorted.map((r) => [r.papers, r.total.seconds]) },
     { name: 'bare Astro baseline', color: '#b3261e', points: sorted.map((r) => [r.papers, r.baseline.seconds]) },
   ], 0);
-  const memory = panel('Peak memory (MB)', 'MB', [
+  const memory = panel('Peak memory (MB)', [
     { name: 'Paper Digest (largest stage)', color: '#0b57d0', points: sorted.map((r) => [r.papers, Math.max(r.ingest.peakRssBytes, r.astro.peakRssBytes, r.pagefind.peakRssBytes) / 1e6]) },
     { name: 'bare Astro baseline', color: '#b3261e', points: sorted.map((r) => [r.papers, r.baseline.peakRssBytes / 1e6]) },
   ], 440);
