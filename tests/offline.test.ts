@@ -21,8 +21,9 @@ test('the shell, assets and Pagefind core are cached; unvisited paper and day pa
 });
 
 test('fragments only while the budget holds; a changed file changes the version', () => {
-  assert.ok(!offlineManifest(site, 120).files.some((file) => file.includes('fragment')));
-  assert.equal(offlineManifest(site, 120).bytes, 100);
+  assert.ok(!offlineManifest(site, { bytes: 120, files: 100 }).files.some((file) => file.includes('fragment')));
+  assert.equal(offlineManifest(site, { bytes: 120, files: 100 }).bytes, 100);
+  assert.ok(!offlineManifest(site, { bytes: 1e9, files: 10 }).files.some((file) => file.includes('fragment')), 'too many requests');
   const changed = site.map((file) => (file.path === 'pagefind/pagefind.js' ? { ...file, bytes: 11 } : file));
   assert.notEqual(offlineManifest(changed).version, offlineManifest(site).version);
   assert.equal(offlineManifest([...site].reverse()).version, offlineManifest(site).version);

@@ -1,8 +1,8 @@
 /**
  * What the service worker caches at the first visit, so the site keeps working offline: the
  * shell pages, the styles and scripts, and Pagefind's core files and index — then the result
- * fragments too, while the total stays within a budget (a 50k-paper site's fragments are too big
- * to download unasked; those are cached as results are shown). Visited pages are cached as they
+ * fragments too, while the total stays within a budget of bytes and requests (a large site's
+ * fragments are too many to download unasked; those are cached as results are shown). Visited pages are cached as they
  * are visited (see public/sw.js).
  */
 import { createHash } from 'node:crypto';
@@ -20,8 +20,8 @@ export interface OfflineManifest {
   bytes: number;
 }
 
-/** Bytes the first visit may download for offline use. */
-export const OFFLINE_BUDGET = 25_000_000;
+/** What the first visit may download for offline use: bytes, and files (each one a request). */
+export const OFFLINE_BUDGET = { bytes: 25_000_000, files: 2_000 };
 
 const SHELL = new Set(['', 'index.html', 'search/index.html', 'dates/index.html', 'topics/index.html', '404.html', 'favicon.svg']);
 const PAGEFIND_CORE = /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index\/.+\.pf_index|filter\/.+\.pf_filter)$/;
@@ -32,14 +32,14 @@ function urlOf(path: string): string {
   return path === 'index.html' ? './' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-export function offlineManifest(files: readonly SiteFile[], budget = OFFLINE_BUDGET): OfflineManifest {
+export function offlineManifest(files: readonly SiteFile[], budget: { bytes: number; files: number } = OFFLINE_BUDGET): OfflineManifest {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
   const essential = sorted.filter(({ path }) => SHELL.has(path) || path.startsWith('_astro/') || PAGEFIND_CORE.test(path));
   const fragments = sorted.filter(({ path }) => PAGEFIND_FRAGMENT.test(path));
   let bytes = essential.reduce((sum, file) => sum + file.bytes, 0);
   const chosen = [...essential];
   const fragmentBytes = fragments.reduce((sum, file) => sum + file.bytes, 0);
-  if (bytes + fragmentBytes <= budget) {
+  if (bytes + fragmentBytes <= budget.bytes && chosen.length + fragments.length <= budget.files) {
     chosen.push(...fragments);
     bytes += fragmentBytes;
   }

@@ -114,17 +114,24 @@ async function run(state: SearchState): Promise<void> {
   if (mine !== generation || !search) return;
   const { results } = search;
   let shown = 0;
+  let unavailable = 0;
   const showMore = async () => {
-    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    // Offline, a result whose details were never downloaded cannot be shown: skip it, count it.
+    const settled = await Promise.allSettled(batch.map((result) => result.data()));
     if (mine !== generation) return;
-    list.append(...page.map(renderResult));
-    shown += page.length;
+    for (const outcome of settled) {
+      if (outcome.status === 'fulfilled') list.append(renderResult(outcome.value));
+      else unavailable++;
+    }
+    shown += batch.length;
     more.hidden = shown >= results.length;
   };
   more.onclick = () => void showMore();
   await showMore();
   if (mine !== generation) return;
   status.textContent = results.length === 0 ? 'No papers match.' : `${results.length} ${results.length === 1 ? 'paper' : 'papers'} found.`;
+  if (unavailable > 0) status.textContent += ` ${unavailable} of them cannot be shown offline.`;
   // For scripts and tests: the results shown are those of the URL's search.
   list.dataset.state = 'done';
 }
