@@ -106,6 +106,21 @@ test('the terminal search returns the same top results as the browser', async ()
   await page.close();
 });
 
+test('hostile titles and abstracts stay text in search results', async () => {
+  const page = await under.browser.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto(searchUrl('?q=script+alert+onerror'));
+  const { titles } = await results(page);
+  assert.ok(titles.includes('<script>alert("title")</script><img src=x onerror=alert(1)>'), titles.join(' | '));
+  assert.equal(await page.locator('#search-results script, #search-results img, #search-results iframe').count(), 0);
+  assert.deepEqual(dialogs, []);
+  await page.close();
+});
+
 test('the terminal search explains a missing index and bad options', () => {
   const missing = runScript('search.ts', ['x', '--dist', '/nonexistent'], process.cwd());
   assert.equal(missing.status, 2);
