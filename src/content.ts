@@ -74,7 +74,10 @@ interface Model {
 function summarize(abstract: string): string {
   if (abstract.length <= SUMMARY_LENGTH) return abstract;
   const cut = abstract.slice(0, SUMMARY_LENGTH);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH - 40))}…`;
+  let end = Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH - 40);
+  // Never between the two halves of a character outside the BMP (emoji, rare CJK).
+  if (/[\ud800-\udbff]/.test(cut.charAt(end - 1))) end--;
+  return `${cut.slice(0, end)}…`;
 }
 
 /** Just what a list shows of a paper (no abstract, no related papers of its own). */

@@ -5,12 +5,12 @@ import { stripControls } from '../src/lib/text.ts';
 import { HOSTILE_STRINGS } from './helpers/hostile.ts';
 
 test('the fast path gives exactly the pipeline\'s HTML for abstracts without math or links', async () => {
-  const texts = [...HOSTILE_STRINGS, 'one\n\ntwo  paragraphs\twith   spaces', '~~strike~~ | table | *em* <b>&amp;</b> "q" \'s\' \u00a0nbsp é 中 😀', '1. list\n\n# heading\n\n> quote\n\n---'];
+  const texts = [...HOSTILE_STRINGS, 'Code at www.github.com/foo_bar/my-repo. and www.x.com/<script> a@b.co', 'one\n\ntwo  paragraphs\twith   spaces', '~~strike~~ | table | *em* <b>&amp;</b> "q" \'s\' \u00a0nbsp é 中 😀', '1. list\n\n# heading\n\n> quote\n\n---'];
   let fast = 0;
   for (const text of texts.map(stripControls)) {
     const html = await renderAbstract(text);
     assert.equal(html, await renderThroughPipeline(text), text.slice(0, 40));
-    if (!/[$@]|:\/\/|www\./i.test(text)) fast++;
+    if (!/\$|:\/\//.test(text)) fast++;
   }
   assert.ok(fast >= 10, 'most cases take the fast path');
 });

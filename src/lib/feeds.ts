@@ -39,13 +39,24 @@ export interface FeedItem {
   categories: string[];
 }
 
+/**
+ * The abstract as the HTML an RSS description is read as: its text escaped, one <p> a paragraph
+ * (readers decode the XML escaping once and render the result as HTML).
+ */
+function descriptionHtml(abstract: string): string {
+  return abstract
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${paragraph.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+    .join('');
+}
+
 /** Items for @astrojs/rss: absolute permalinks (which it also uses as guids), safe text. */
 export function feedItems(papers: readonly FeedPaper[], site: string | URL): FeedItem[] {
   return papers.map((paper) => ({
     title: xmlSafe(paper.title),
     link: absoluteUrl(site, paper.url),
     pubDate: publicationDate(paper.date),
-    description: xmlSafe(paper.abstract),
+    description: xmlSafe(descriptionHtml(paper.abstract)),
     categories: paper.topics.map(xmlSafe),
   }));
 }

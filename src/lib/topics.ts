@@ -160,11 +160,22 @@ function findMatches(compiled: CompiledTaxonomy, { raw, stems }: Tokens): Match[
  * "adversarial".
  */
 function longestPerTopic(matches: Match[]): Match[] {
-  const sorted = [...matches].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const byTopic = new Map<string, Match[]>();
+  for (const match of matches) {
+    const list = byTopic.get(match.phrase.topic);
+    if (list) list.push(match);
+    else byTopic.set(match.phrase.topic, [match]);
+  }
   const kept: Match[] = [];
-  for (const match of sorted) {
-    const hidden = kept.some((other) => other.phrase.topic === match.phrase.topic && other.start <= match.start && match.end <= other.end);
-    if (!hidden) kept.push(match);
+  for (const list of byTopic.values()) {
+    // By start, longest first: a match inside an earlier, longer one is hidden. One sweep.
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let reach = -1;
+    for (const match of list) {
+      if (match.end <= reach) continue;
+      kept.push(match);
+      reach = Math.max(reach, match.end);
+    }
   }
   return kept;
 }
