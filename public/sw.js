@@ -26,22 +26,29 @@ self.addEventListener('install', (event) => {
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    // No network needed here: activation may happen offline.
-    if (installed) for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== RUNTIME && key !== installed) await caches.delete(key);
+    // A new build: drop older precaches and the pages kept from the old build (they link to
+    // assets and index files that are gone). No network needed here: it may happen offline.
+    // (If this worker was restarted since its install, it does not know its precache: keep all.)
+    if (installed) for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== installed) await caches.delete(key);
     await self.clients.claim();
   })());
 });
 
-async function remember(request, response) {
-  if (response.ok && response.type === 'basic') await (await caches.open(RUNTIME)).put(request, response.clone());
+/** Keeps a response, under `key` (default: the request itself). */
+async function remember(request, response, key = request) {
+  if (response.ok && response.type === 'basic') await (await caches.open(RUNTIME)).put(key, response.clone());
   return response;
 }
 
-async function networkFirst(request) {
+/**
+ * From the network, kept for offline use; offline, from the caches. `key` is what it is kept
+ * under: Pagefind's entry file is asked for with a new ?ts= each time, kept once without it.
+ */
+async function networkFirst(request, key = request) {
   try {
-    return await remember(request, await fetch(request));
+    return await remember(request, await fetch(request), key);
   } catch {
-    return (await caches.match(request)) ?? (await caches.match(request, { ignoreSearch: true })) ?? (await caches.match(new URL('404.html', scope).href)) ?? Response.error();
+    return (await caches.match(key)) ?? (await caches.match(request, { ignoreSearch: true })) ?? (await caches.match(new URL('404.html', scope).href)) ?? Response.error();
   }
 }
 
@@ -53,7 +60,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
   const isPage = request.mode === 'navigate' || request.headers.get('accept')?.includes('text/html');
-  // Pagefind asks for its entry file with a changing ?ts= to get the newest index: fresh when online.
-  const isIndexEntry = new URL(request.url).pathname.endsWith('/pagefind/pagefind-entry.json');
-  event.respondWith(isPage || isIndexEntry ? networkFirst(request) : cacheFirst(request));
+  const url = new URL(request.url);
+  if (url.pathname.endsWith('/pagefind/pagefind-entry.json')) event.respondWith(networkFirst(request, url.origin + url.pathname));
+  else event.respondWith(isPage ? networkFirst(request) : cacheFirst(request));
 });

@@ -104,7 +104,7 @@ function run(options: Options): { report: IngestReport; exitCode: number } {
   for (const { status } of plan.files) papers[status]++;
   const report: IngestReport = {
     out: displayPath(options.out), written: false, dumps: read.dumps, entries: read.entries,
-    papers, removed: plan.removed, rejected: read.rejected, inferredYears: read.inferredYears,
+    papers, removed: plan.removed, ignored: plan.ignored, rejected: read.rejected, inferredYears: read.inferredYears,
   };
   const refused = options.strict && report.rejected.length > 0;
   if (!options.check && !refused) {

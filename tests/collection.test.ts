@@ -64,11 +64,11 @@ test('the plan: new, unchanged and updated files; papers no dump lists are remov
   assert.deepEqual(next.removed, ['gone']);
 });
 
-test('slugs on disk are kept for their papers; unreadable files are not ours to keep', () => {
-  const papers = mergeDumps([dump('a.txt', '2026-04-13', [entry('Title', '2025-01-01', 1, 1)])], noTopics);
-  const renamed = planCollection(papers, new Map()).files[0]?.text ?? '';
-  const plan = planCollection(papers, new Map([['an-older-slug', renamed], ['junk', '---js\n{}\n---\n']]));
-  assert.equal(plan.files[0]?.slug, 'an-older-slug');
-  assert.equal(plan.files[0]?.status, 'unchanged');
-  assert.deepEqual(plan.removed, ['junk']);
+test('slugs on disk are kept for their papers; files that are not papers are left alone', () => {
+  const papers = mergeDumps([dump('a.txt', '2026-04-13', [entry('Title', '2025-01-01', 1, 1), entry('Readme', '2025-01-02', 1, 9)])], noTopics);
+  const renamed = planCollection(papers, new Map()).files.find(({ paper }) => paper.data.title === 'Title')?.text ?? '';
+  const plan = planCollection(papers, new Map([['an-older-slug', renamed], ['junk', '---js\n{}\n---\n'], ['readme', '# Notes\n']]));
+  assert.deepEqual(plan.files.map(({ slug, status }) => [slug, status]), [['an-older-slug', 'unchanged'], ['readme-2025-01-02', 'new']]);
+  assert.deepEqual(plan.removed, []);
+  assert.deepEqual(plan.ignored, ['junk', 'readme']);
 });

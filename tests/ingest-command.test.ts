@@ -89,6 +89,16 @@ test('papers whose every source is gone are removed and listed', () => {
   assert.equal(existsSync(join(cwd, 'papers/only-in-extra.md')), false);
 });
 
+test('files in the collection folder that are not papers are left alone and reported', () => {
+  const cwd = setUp();
+  mkdirSync(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'papers/README.md'), '# My notes\n');
+  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(report.ignored, ['README']);
+  assert.deepEqual(report.removed, []);
+  assert.equal(readFileSync(join(cwd, 'papers/README.md'), 'utf8'), '# My notes\n');
+});
+
 test('--check writes nothing; --strict refuses rejected entries and writes nothing', () => {
   const cwd = setUp();
   const check = json(ingest(cwd, 'dumps', '--out', 'papers', '--check'));

@@ -4,7 +4,7 @@ import { manifestHolds, unchangedReport, type IngestManifest } from '../src/lib/
 import type { IngestReport } from '../src/lib/ingest-report.ts';
 
 const report: IngestReport = {
-  out: 'p', written: true, dumps: [], entries: 3, removed: ['gone'], rejected: [{ file: 'a', line: 1, reason: 'r' }], inferredYears: [],
+  out: 'p', written: true, dumps: [], entries: 3, removed: ['gone'], ignored: [], rejected: [{ file: 'a', line: 1, reason: 'r' }], inferredYears: [],
   papers: { total: 3, new: 1, updated: 1, unchanged: 1, removed: 1 },
 };
 const stamp = (path: string, size = 1, mtimeMs = 1) => ({ path, size, mtimeMs });

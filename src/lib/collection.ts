@@ -92,8 +92,10 @@ export interface PlannedFile {
 
 export interface CollectionPlan {
   files: PlannedFile[];
-  /** Slugs of existing files whose paper no dump has any more. */
+  /** Slugs of existing paper files whose paper no dump has any more. */
   removed: string[];
+  /** Names of .md files in the folder that are not paper files: left alone, never overwritten. */
+  ignored: string[];
 }
 
 /** The key of an existing paper file, if it is one of ours and readable. */
@@ -108,17 +110,21 @@ function existingKey(text: string): string | undefined {
 
 /**
  * What the collection directory must hold. `existing` maps each slug already on disk to its
- * text; those slugs are kept for their papers (permalinks are forever).
+ * text; those slugs are kept for their papers (permalinks are forever). Files that are not paper
+ * files (a README, a hand-written note) are never removed or overwritten.
  */
 export function planCollection(papers: readonly Paper[], existing: ReadonlyMap<string, string>): CollectionPlan {
   const registry = new Map<string, string>();
+  const ignored: string[] = [];
   for (const [slug, text] of existing) {
     const key = existingKey(text);
-    if (key !== undefined && !registry.has(key)) registry.set(key, slug);
+    if (key === undefined) ignored.push(slug);
+    else if (!registry.has(key)) registry.set(key, slug);
   }
   const slugs = assignSlugs(
     papers.map(({ key, data }) => ({ key, title: data.title, date: data.date })),
     registry,
+    new Set(ignored),
   );
   const files: PlannedFile[] = [];
   const kept = new Set<string>();
@@ -129,6 +135,7 @@ export function planCollection(papers: readonly Paper[], existing: ReadonlyMap<s
     kept.add(slug);
     files.push({ slug, paper, text, status: before === undefined ? 'new' : before === text ? 'unchanged' : 'updated' });
   }
-  const removed = [...existing.keys()].filter((slug) => !kept.has(slug)).sort();
-  return { files, removed };
+  const foreign = new Set(ignored);
+  const removed = [...existing.keys()].filter((slug) => !kept.has(slug) && !foreign.has(slug)).sort();
+  return { files, removed, ignored: ignored.sort() };
 }

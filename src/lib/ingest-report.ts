@@ -35,6 +35,8 @@ export interface IngestReport {
   entries: number;
   papers: { total: number; new: number; updated: number; unchanged: number; removed: number };
   removed: string[];
+  /** .md files in the collection folder that are not paper files, left alone. */
+  ignored: string[];
   rejected: RejectedEntry[];
   inferredYears: InferredYear[];
 }
@@ -49,6 +51,7 @@ export function formatReport(report: IngestReport): string {
     `  papers: ${papers.new} new, ${papers.updated} updated, ${papers.unchanged} unchanged, ${papers.removed} removed`,
   ];
   for (const slug of report.removed) lines.push(`  removed: ${slug} (no dump lists it any more)`);
+  for (const name of report.ignored) lines.push(`  left alone: ${name}.md (not a paper file)`);
   for (const inferred of report.inferredYears) {
     lines.push(`  inferred year: ${inferred.file}: captured ${inferred.captured} (${inferred.explanation}); ${plural(inferred.entries, 'year-less date')} dated with it`);
   }

@@ -79,13 +79,14 @@ function* candidates(request: SlugRequest): Generator<string> {
 }
 
 /**
- * Gives each paper a unique slug. Papers in `existing` keep theirs; the others take, in order of
+ * Gives each paper a unique slug, never one of the `reserved` names (files that are not papers).
+ * Papers in `existing` keep theirs; the others take, in order of
  * (date, key), their first candidate nobody holds — so the earliest paper with a title gets the
  * plain slug, and a later namesake gets one with its date appended.
  */
-export function assignSlugs(requests: Iterable<SlugRequest>, existing: ReadonlyMap<string, string>): Map<string, string> {
+export function assignSlugs(requests: Iterable<SlugRequest>, existing: ReadonlyMap<string, string>, reserved: ReadonlySet<string> = new Set()): Map<string, string> {
   const assigned = new Map<string, string>();
-  const taken = new Set<string>();
+  const taken = new Set<string>(reserved);
   const fresh: SlugRequest[] = [];
   for (const request of requests) {
     const slug = existing.get(request.key);
