@@ -8,8 +8,8 @@ import { parseArgs } from 'node:util';
 import { PAPERS_DIRECTORY, TAXONOMY_FILE } from '../src/content.config.ts';
 import { planCollection } from '../src/lib/collection.ts';
 import { parseTaxonomy } from '../src/lib/taxonomy.ts';
-import { formatExplanation, formatSizes, topicSizes } from '../src/lib/topics-report.ts';
-import { scorePaper, tokenize } from '../src/lib/topics.ts';
+import { formatExplanation, formatSizes, matchesPaper, topicSizes } from '../src/lib/topics-report.ts';
+import { scorePaper } from '../src/lib/topics.ts';
 import { InputError, readUtf8 } from './lib/files.ts';
 import { DEFAULT_DUMPS, findDumps, loadTaxonomy, readCollection, readDumps } from './lib/read-dumps.ts';
 
@@ -57,12 +57,7 @@ function main(argv: string[]): number {
 
   const plan = planCollection(papers, readCollection(PAPERS_DIRECTORY));
   const wanted = [values.explain, ...positionals].join(' ').trim();
-  const words = tokenize(wanted).raw.map((word) => word.toLowerCase());
-  const found = plan.files.filter(({ slug, paper }) => {
-    if (slug === wanted) return true;
-    const title = new Set(tokenize(paper.data.title).raw.map((word) => word.toLowerCase()));
-    return words.length > 0 && words.every((word) => title.has(word));
-  });
+  const found = plan.files.filter(({ slug, paper }) => matchesPaper(wanted, slug, paper.data.title));
   if (found.length === 0) throw new InputError(`no paper with the slug or title words ${JSON.stringify(wanted)}`);
   const explanations = found.map(({ slug, paper }) => ({
     slug, title: paper.data.title, topics: paper.data.topics, scores: scorePaper(compiled, paper.data.title, paper.abstract),

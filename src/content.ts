@@ -68,7 +68,7 @@ interface Model {
   /** Newest day first, each day's papers by upvotes. */
   days: (DaySummary & { papers: PaperCard[] })[];
   /** Topics that have papers, in taxonomy order, `other` last. */
-  topics: (TopicSummary & { papers: PaperCard[] })[];
+  topics: (TopicSummary & { papers: PaperPage[] })[];
 }
 
 function summarize(abstract: string): string {
@@ -224,7 +224,7 @@ export async function getFeed(site: URL, topicSlug?: string): Promise<{ title: s
     items: feedItems(list.slice(0, FEED_SIZE).map((paper) => ({
       title: paper.title,
       date: paper.date,
-      abstract: (paper as PaperPage).abstract,
+      abstract: paper.abstract,
       url: absoluteUrl(site, paper.url),
       topics: paper.topics.map(({ name }) => name),
     })), site),

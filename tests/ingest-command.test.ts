@@ -177,3 +177,20 @@ test('--help explains the command', () => {
   assert.equal(help.status, 0);
   for (const option of ['--out', '--captured', '--check', '--strict', '--json']) assert.ok(help.stdout.includes(option), option);
 });
+
+test('npm run topics prints sizes; --explain finds a paper by title words; unknown papers exit 2', () => {
+  const cwd = setUp();
+  mkdirSync(join(cwd, 'content/dumps'), { recursive: true });
+  copyFileSync(SAMPLE, join(cwd, 'content/dumps/daily-papers-2026-04-13.txt'));
+  const sizes = runScript('topics.ts', [], cwd);
+  assert.equal(sizes.status, 0, sizes.stderr);
+  assert.match(sizes.stdout, /^Topics of 43 papers/);
+  assert.match(sizes.stdout, /^ {2}other\s+0\s+0%\s+Other$/m);
+  const explain = runScript('topics.ts', ['--explain', 'Eigen-CAM', 'principal', 'components'], cwd);
+  assert.equal(explain.status, 0, explain.stderr);
+  assert.match(explain.stdout, /^"Eigen-CAM: Class Activation Map using Principal Components"/);
+  assert.match(explain.stdout, /interpretability: [\d.]+ — given/);
+  const missing = runScript('topics.ts', ['--explain', 'no such paper words'], cwd);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no paper with the slug or title words/);
+});

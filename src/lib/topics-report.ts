@@ -1,6 +1,6 @@
 /** What `npm run topics` prints: topic sizes, and why one paper got its topics. */
 import type { Taxonomy } from '../content.config.ts';
-import { OTHER_TOPIC, qualifyingTopics, SCORING, type TopicScore } from './topics.ts';
+import { OTHER_TOPIC, qualifyingTopics, SCORING, tokenize, type TopicScore } from './topics.ts';
 
 export interface TopicSize {
   slug: string;
@@ -63,4 +63,13 @@ export function formatExplanation({ slug, title, topics, scores }: Explanation):
   if (scores.length === 0) lines.push('  no phrase of any topic matched');
   lines.push(`  rules: title matches ×${SCORING.titleFactor}; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score; at most ${SCORING.maxTopicsPerPaper}`);
   return lines.join('\n');
+}
+
+/** Does `query` name this paper: its slug exactly, or every word of it among its title's words? */
+export function matchesPaper(query: string, slug: string, title: string): boolean {
+  const wanted = query.trim();
+  if (wanted === slug) return true;
+  const words = tokenize(wanted).raw.map((word) => word.toLowerCase());
+  const titleWords = new Set(tokenize(title).raw.map((word) => word.toLowerCase()));
+  return words.length > 0 && words.every((word) => titleWords.has(word));
 }
