@@ -1,12 +1,13 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 /**
  * SITE_URL: the public origin (feeds, sitemap and canonical links need absolute URLs).
  * BASE_PATH: the subpath the site is served under, e.g. /paper-digest for GitHub Pages.
  * ASTRO_CACHE_DIR: where Astro keeps its content store and incremental cache between builds.
- * INCREMENTAL_BUILD=1: Astro's experimental incremental build (see below).
+ * INCREMENTAL_BUILD=0: render every page (see below).
  * (PAPERS_DIR, read by src/content.config.ts, says which collection to build.)
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -21,11 +22,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // Keep the white space between inline elements (Astro 7 removes it by default).
   compressHTML: true,
-  integrations: [sitemap()],
-  // INCREMENTAL_BUILD=1: pages whose cache key (a hash of what they show) and code are unchanged
-  // are copied from the last build instead of rendered. Off by default: measured at 10k papers
-  // here, copying the cached pages costs about what rendering them does (see README).
-  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
+  integrations: [sitemap(), pruneStaleOutput()],
+  // Incremental builds: a page whose cache key (a hash of what it shows) and code are unchanged
+  // is neither rendered nor copied — the output folder is kept between builds (emptyOutDir),
+  // and pruneStaleOutput removes what no longer exists. INCREMENTAL_BUILD=0 renders everything.
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
+  vite: { build: { emptyOutDir: false } },
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

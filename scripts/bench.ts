@@ -2,7 +2,8 @@
  * npm run bench -- [--papers 1000,10000,50000] [--keep]
  *
  * For each size: generate synthetic dumps, then measure ingest, a no-change ingest rerun,
- * `astro build`, the Pagefind index, the built site's size and what one cold search reads — and,
+ * `astro build`, the Pagefind index, the built site's size, what one cold search reads, then
+ * publishing one more day's dump onto the built site (ingest + build + index again) — and,
  * in the same run, a bare Astro project building one minimal page per paper from the same
  * markdown, so the overhead is a ratio that holds on a noisy machine. Prints a table, writes
  * bench/results/bench-<time>.json and bench/results/chart.svg. Work files go to bench/work/.
@@ -11,7 +12,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchChart, benchTable, type SizeResult } from '../src/lib/bench-report.ts';
-import { generateDumps } from '../src/lib/synthetic-dumps.ts';
+import { generateDumps, nextDayDumps } from '../src/lib/synthetic-dumps.ts';
 import { listFiles } from './lib/files.ts';
 import { measure, type Measured } from './lib/measure.ts';
 import { searchBuiltSite } from './lib/pagefind-node.ts';
@@ -30,6 +31,20 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('
 const stage = ({ seconds, peakRssBytes }: Measured) => ({ seconds, peakRssBytes });
 const say = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
 const htmlPages = (dir: string) => listFiles(dir).filter(({ path }) => path.endsWith('.html')).length;
+
+/** Commands run one after the other as one stage: summed time, largest peak. */
+async function measureAll(commands: [string, string[], Record<string, string>][]): Promise<Measured> {
+  let seconds = 0;
+  let peakRssBytes = 0;
+  let stdout = '';
+  for (const [command, args, env] of commands) {
+    const result = await measure(command, args, env, ROOT);
+    seconds += result.seconds;
+    peakRssBytes = Math.max(peakRssBytes, result.peakRssBytes);
+    stdout += result.stdout;
+  }
+  return { seconds, peakRssBytes, stdout };
+}
 
 async function benchSize(papers: number): Promise<SizeResult> {
   const dir = join(WORK, String(papers));
@@ -59,10 +74,19 @@ async function benchSize(papers: number): Promise<SizeResult> {
   say(`${papers} papers: baseline (bare Astro)`);
   const baseline = await measure(NODE, [ASTRO, 'build', '--root', join(ROOT, 'bench', 'baseline'), '--outDir', baselineDist], { ...env, ASTRO_CACHE_DIR: join(dir, 'baseline-cache') }, ROOT);
 
+  const search = await searchBuiltSite(dist, '/', QUERY, { filters: {} }, 20);
+
+  say(`${papers} papers: publishing one more day`);
+  for (const { name, text } of nextDayDumps(papers)) writeFileSync(join(dumps, name), text);
+  const update = await measureAll([
+    [NODE, ['scripts/ingest.ts', dumps, '--out', collection, '--json'], env],
+    [NODE, [ASTRO, 'build', '--outDir', dist], { ...env, ASTRO_CACHE_DIR: join(dir, 'cache') }],
+    [NODE, ['scripts/index-search.ts', '--dist', dist], env],
+  ]);
+
   const files = listFiles(dist);
   const index = files.filter(({ path }) => path.startsWith('pagefind/'));
   const baselinePages = htmlPages(baselineDist);
-  const search = await searchBuiltSite(dist, '/', QUERY, { filters: {} }, 20);
   const pages = htmlPages(dist);
   const totalSeconds = ingest.seconds + astro.seconds + pagefind.seconds;
   const peak = Math.max(ingest.peakRssBytes, astro.peakRssBytes, pagefind.peakRssBytes);
@@ -79,6 +103,7 @@ async function benchSize(papers: number): Promise<SizeResult> {
     dist: { bytes: files.reduce((sum, { bytes }) => sum + bytes, 0), files: files.length },
     index: { bytes: index.reduce((sum, { bytes }) => sum + bytes, 0), files: index.length },
     query: { bytes: search.bytes, files: search.files },
+    update: { ...stage(update), fraction: update.seconds / totalSeconds },
     baseline: { ...stage(baseline), pages: baselinePages },
     ratio: { time: totalSeconds / baseline.seconds, memory: peak / baseline.peakRssBytes },
   };

@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import type { PaperEntryData, PaperSource, Topic } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
+import { cacheKeyOf } from './lib/cache-key.ts';
 import { FEED_SIZE, feedItems, type FeedItem } from './lib/feeds.ts';
 import { OTHER_TOPIC } from './lib/topics.ts';
 import { absoluteUrl, createUrls, externalSearches } from './lib/urls.ts';
@@ -39,6 +40,8 @@ export interface PaperCard {
   upvotes: number;
   topics: TopicLink[];
   summary: string;
+  /** The content store's digest of the paper's entry: what cache keys are made of. */
+  digest: string;
 }
 
 export interface PaperPage extends PaperCard {
@@ -48,6 +51,8 @@ export interface PaperPage extends PaperCard {
   sources: PaperSource[];
   related: PaperCard[];
   searches: { name: string; url: string }[];
+  /** Changes exactly when the page would (see src/lib/cache-key.ts). */
+  cacheKey: string;
 }
 
 export interface TopicSummary extends TopicLink {
@@ -63,6 +68,8 @@ export interface DaySummary {
 }
 
 interface Model {
+  /** Digest of what every page shows besides its papers (the taxonomy's names). */
+  siteDigest: string;
   papers: PaperPage[];
   bySlug: Map<string, PaperPage>;
   /** Newest day first, each day's papers by upvotes. */
@@ -81,9 +88,12 @@ function summarize(abstract: string): string {
 }
 
 /** Just what a list shows of a paper (no abstract, no related papers of its own). */
-function toCard({ slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, summary }: PaperCard): PaperCard {
-  return { slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, summary };
+function toCard({ slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, summary, digest }: PaperCard): PaperCard {
+  return { slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, summary, digest };
 }
+
+/** What identifies the cards a page lists: a card shows its paper's file and links to its slug. */
+const digestsOf = (papers: readonly PaperCard[]) => papers.map(({ slug, digest }) => `${slug} ${digest}`);
 
 const byNewest = (a: PaperCard, b: PaperCard) =>
   (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.upvotes - a.upvotes || a.title.localeCompare(b.title);
@@ -108,7 +118,8 @@ async function buildModel(): Promise<Model> {
   taxonomy.set(OTHER_TOPIC.slug, { name: OTHER_TOPIC.name, description: OTHER_TOPIC.description, phrases: {} });
   const topicLink = (slug: string): TopicLink => ({ slug, name: taxonomy.get(slug)?.name ?? slug, url: urls.topic(slug), feedUrl: urls.topicFeed(slug) });
 
-  const papers: PaperPage[] = entries.map(({ id, data }: { id: string; data: PaperEntryData }) => ({
+  const siteDigest = cacheKeyOf(topicEntries.map(({ id, digest }) => `${id} ${digest}`));
+  const papers: PaperPage[] = entries.map(({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => ({
     slug: id,
     url: urls.paper(id),
     title: data.title,
@@ -125,6 +136,8 @@ async function buildModel(): Promise<Model> {
     sources: data.sources,
     related: [],
     searches: externalSearches(data.title),
+    digest: String(digest),
+    cacheKey: '',
   }));
   papers.sort(byNewest);
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
@@ -134,6 +147,7 @@ async function buildModel(): Promise<Model> {
       const other = bySlug.get(slug);
       return other ? [toCard(other)] : [];
     });
+    paper.cacheKey = cacheKeyOf([siteDigest, paper.digest, ...digestsOf(paper.related)]);
   }
 
   const dayMap = groupBy(papers, (paper) => [paper.date]);
@@ -148,7 +162,7 @@ async function buildModel(): Promise<Model> {
       ...topicLink(slug), description: topic.description, count: topicMap.get(slug)?.length ?? 0,
       papers: topicMap.get(slug) ?? [],
     }));
-  return { papers, bySlug, days, topics };
+  return { siteDigest, papers, bySlug, days, topics };
 }
 
 let model: Promise<Model> | undefined;
@@ -180,7 +194,7 @@ export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; pape
 
 /** One entry per day page, with its neighbours and its topics (named with their counts). */
 export async function getDayPages() {
-  const { days } = await load();
+  const { days, siteDigest } = await load();
   // `days` is newest first: the previous (older) day is the next in the list.
   return days.map((day, index) => {
     const previous = days[index + 1];
@@ -196,6 +210,7 @@ export async function getDayPages() {
       topics,
       previous: previous && dayCount(previous),
       next: next && dayCount(next),
+      cacheKey: cacheKeyOf([siteDigest, day.date, `${previous?.date} ${previous?.count}`, `${next?.date} ${next?.count}`, ...digestsOf(day.papers)]),
     };
   });
 }
@@ -207,6 +222,12 @@ export async function getTopicIndex(): Promise<TopicSummary[]> {
 /** Topics with their papers newest first, for paginated topic pages. */
 export async function getTopics() {
   return (await load()).topics;
+}
+
+/** The cache key of one page of a topic's list (see src/lib/cache-key.ts). */
+export async function topicPageCacheKey(topic: TopicSummary, page: { currentPage: number; lastPage: number; data: PaperCard[] }): Promise<string> {
+  const { siteDigest } = await load();
+  return cacheKeyOf([siteDigest, topic.slug, topic.count, page.currentPage, page.lastPage, ...digestsOf(page.data)]);
 }
 
 export async function getPaperPages(): Promise<PaperPage[]> {

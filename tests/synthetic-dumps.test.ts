@@ -4,7 +4,7 @@ import { mergeDumps } from '../src/lib/collection.ts';
 import { parseIsoDate } from '../src/lib/dates.ts';
 import { dateDump } from '../src/lib/dump-dates.ts';
 import { parseDump } from '../src/lib/dump-parser.ts';
-import { generateDumps } from '../src/lib/synthetic-dumps.ts';
+import { generateDumps, nextDayDumps } from '../src/lib/synthetic-dumps.ts';
 import { compileTaxonomy } from '../src/lib/topics.ts';
 
 test('synthetic dumps: deterministic, realistic sizes, every entry valid, duplicates merge to the requested count', () => {
@@ -25,4 +25,10 @@ test('synthetic dumps: deterministic, realistic sizes, every entry valid, duplic
   const meanAbstract = entries.reduce((sum, { abstract }) => sum + abstract.length, 0) / entries.length;
   assert.ok(meanTitle > 60 && meanTitle < 100, `titles ${meanTitle}`);
   assert.ok(meanAbstract > 1100 && meanAbstract < 1400, `abstracts ${meanAbstract}`);
+});
+
+test('the next day: a new dump, and the last day again only when it was cut short', () => {
+  // 600 papers fill 10 whole days ending 2026-04-12; 630 leave the last one half full.
+  assert.deepEqual(nextDayDumps(600).map(({ name }) => name), ['daily-papers-2026-04-13.txt']);
+  assert.deepEqual(nextDayDumps(630).map(({ name }) => name), ['daily-papers-2026-04-12.txt', 'daily-papers-2026-04-13.txt']);
 });

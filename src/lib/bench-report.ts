@@ -20,6 +20,8 @@ export interface SizeResult {
   index: { bytes: number; files: number };
   /** What one cold search query reads of the index (as a browser would download it). */
   query: { bytes: number; files: number };
+  /** Publishing one more day's dump onto the built site: ingest, build and index again. */
+  update: Stage & { fraction: number };
   baseline: Stage & { pages: number };
   /** Our full build over the baseline: time, and peak memory (largest stage vs baseline). */
   ratio: { time: number; memory: number };
@@ -36,6 +38,7 @@ export function benchTable(results: readonly SizeResult[]): string {
     ['astro build s (pages/s)', ...results.map((r) => `${s(r.astro.seconds)} (${r.astro.pagesPerSecond.toFixed(0)})`)],
     ['pagefind s (pages/s)', ...results.map((r) => `${s(r.pagefind.seconds)} (${r.pagefind.pagesPerSecond.toFixed(0)})`)],
     ['total s', ...results.map((r) => s(r.total.seconds))],
+    ['one more day: publish s (% of total)', ...results.map((r) => `${s(r.update.seconds)} (${(r.update.fraction * 100).toFixed(0)}%)`)],
     ['baseline astro s', ...results.map((r) => s(r.baseline.seconds))],
     ['time ratio (total/baseline)', ...results.map((r) => r.ratio.time.toFixed(2))],
     ['peak RSS MB ingest/astro/pagefind', ...results.map((r) => `${mb(r.ingest.peakRssBytes)}/${mb(r.astro.peakRssBytes)}/${mb(r.pagefind.peakRssBytes)}`)],
@@ -89,6 +92,7 @@ export function benchChart(results: readonly SizeResult[]): string {
   const time = panel('Build time (s)', [
     { name: 'Paper Digest (ingest + astro + pagefind)', color: '#0b57d0', points: sorted.map((r) => [r.papers, r.total.seconds]) },
     { name: 'bare Astro baseline', color: '#b3261e', points: sorted.map((r) => [r.papers, r.baseline.seconds]) },
+    { name: 'publishing one more day', color: '#146c2e', points: sorted.map((r) => [r.papers, r.update.seconds]) },
   ], 0);
   const memory = panel('Peak memory (MB)', [
     { name: 'Paper Digest (largest stage)', color: '#0b57d0', points: sorted.map((r) => [r.papers, Math.max(r.ingest.peakRssBytes, r.astro.peakRssBytes, r.pagefind.peakRssBytes) / 1e6]) },

@@ -1,14 +1,15 @@
 /**
  * Cache keys for Astro's incremental builds: a page is skipped when its key and its code are
- * unchanged. The key hashes everything the page shows (its props), so any change of data — a
- * paper's upvotes, a related paper's title, a renamed topic — rebuilds exactly the pages that
- * show it.
+ * unchanged. A key hashes the digests of the entries a page shows (Astro's content store keeps
+ * one per entry, and the paper loader's covers the paper's file and its related papers) plus
+ * whatever else the page prints — so any change of data rebuilds exactly the pages that show it,
+ * without serialising every page's props (measured: 1.5 s of a 10k-paper build).
  */
 import { createHash } from 'node:crypto';
 
 /** Bump to rebuild every page once (for a change the code hash cannot see, e.g. the loader). */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
-export function cacheKeyOf(props: unknown): string {
-  return createHash('sha256').update(`${CACHE_VERSION}\u0000${JSON.stringify(props)}`).digest('base64url').slice(0, 22);
+export function cacheKeyOf(parts: readonly (string | number)[]): string {
+  return createHash('sha256').update(`${CACHE_VERSION}\u0000${parts.join('\u0000')}`).digest('base64url').slice(0, 22);
 }

@@ -113,7 +113,15 @@ export interface SyntheticDump {
  * day's papers, one in twenty papers an older paper with its year printed, and a few of the
  * previous day's papers again (with more upvotes) — duplicates the ingest must merge.
  */
-export function generateDumps(papers: number, { seed = 1, perDay = 60, lastDay = new Date(Date.UTC(2026, 3, 13)) } = {}): SyntheticDump[] {
+export interface SyntheticOptions {
+  seed?: number;
+  perDay?: number;
+  lastDay?: Date;
+}
+
+const LAST_DAY = new Date(Date.UTC(2026, 3, 13));
+
+export function generateDumps(papers: number, { seed = 1, perDay = 60, lastDay = LAST_DAY }: SyntheticOptions = {}): SyntheticDump[] {
   next = random(seed);
   const days = Math.ceil(papers / perDay);
   const dumps: SyntheticDump[] = [];
@@ -132,4 +140,15 @@ export function generateDumps(papers: number, { seed = 1, perDay = 60, lastDay =
     previous = today;
   }
   return dumps;
+}
+
+/**
+ * What publishing one more day adds to `generateDumps(papers, options)`: the next day's dump, and
+ * the last day's again when it was cut short (its page, captured once more, lists all its papers).
+ */
+export function nextDayDumps(papers: number, options: SyntheticOptions = {}): SyntheticDump[] {
+  const { perDay = 60, lastDay = LAST_DAY } = options;
+  const published = new Map(generateDumps(papers, options).map(({ name, text }) => [name, text]));
+  const later = generateDumps(papers + perDay, { ...options, lastDay: new Date(lastDay.getTime() + 86_400_000) });
+  return later.filter(({ name, text }) => published.get(name) !== text);
 }

@@ -25,20 +25,26 @@ export function paperLoader(directory: string): Loader {
         logger.warn(`${directory} does not exist: run \`npm run ingest\` first`);
         names = [];
       }
-      // One at a time: 50k files opened at once exhaust the process's file descriptors.
-      const files = names.map((name) => ({ id: name.slice(0, -3), text: readFileSync(join(directory, name), 'utf8') }));
-      const papers = files.map(({ id, text }) => {
+      // Read one at a time: 50k files opened at once exhaust the process's file descriptors.
+      // The digest is the file's alone: lists show a paper's card, which its related papers do
+      // not change (pages' cache keys are made of digests, see src/content.ts). A file whose
+      // digest the store already has is not parsed again.
+      const papers = names.map((name) => {
+        const id = name.slice(0, -3);
+        const text = readFileSync(join(directory, name), 'utf8');
+        const digest = generateDigest(text);
+        const stored = store.get(id);
+        if (stored?.digest === digest) return { id, digest, stored, data: stored.data, abstract: String(stored.data.abstract) };
         const { data, body } = readPaperFile(text);
-        return { id, text, data, abstract: markdownToAbstract(body) };
+        return { id, digest, stored: undefined, data, abstract: markdownToAbstract(body) };
       });
       const related = relatedPapers(papers.map(({ id, data, abstract }) => ({ id, title: String(data.title), abstract })), RELATED_COUNT);
 
       const seen = new Set<string>();
-      for (const { id, text, data, abstract } of papers) {
+      for (const { id, digest, stored, data, abstract } of papers) {
         seen.add(id);
         const relatedIds = related.get(id) ?? [];
-        const digest = generateDigest(`${text}\u0000${relatedIds.join(' ')}`);
-        if (store.get(id)?.digest === digest) continue;
+        if (stored && String(stored.data.related) === String(relatedIds)) continue;
         store.set({ id, digest, data: await parseData({ id, data: { ...data, abstract, related: relatedIds } }) });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -1,0 +1,25 @@
+/** Writes the sitemap (src/lib/sitemap.ts) of every page the build has, the error pages aside. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { sitemapFiles } from '../lib/sitemap.ts';
+
+const ERROR_PAGES = new Set(['404/', '500/', '404', '500']);
+
+export function sitemap(): AstroIntegration {
+  let siteBase = '';
+  return {
+    name: 'paper-digest-sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('the sitemap needs `site` (SITE_URL) for absolute URLs');
+        siteBase = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site).href;
+      },
+      'astro:build:done': ({ dir, pages }) => {
+        const paths = pages.map(({ pathname }) => pathname).filter((pathname) => !ERROR_PAGES.has(pathname));
+        for (const { name, xml } of sitemapFiles(paths, siteBase)) writeFileSync(join(fileURLToPath(dir), name), xml);
+      },
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * The sitemap (sitemaps.org): an index naming files of at most SITEMAP_LIMIT URLs each (the
+ * protocol allows 50,000). Replaces @astrojs/sitemap, which sorts with a locale-aware compare:
+ * measured 3.1 s of a 22 s no-change build at 50k papers.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
+import { absoluteUrl } from './urls.ts';
+
+export const SITEMAP_LIMIT = 45_000;
+export const SITEMAP_INDEX = 'sitemap-index.xml';
+const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+
+export interface SitemapFile {
+  name: string;
+  xml: string;
+}
+
+const builder = new XMLBuilder({ ignoreAttributes: false });
+const xml = (document: object) => `<?xml version="1.0" encoding="UTF-8"?>${builder.build(document)}`;
+
+/**
+ * `paths`: root-relative page paths (e.g. `/papers/x/`); `siteBase`: the absolute URL of the site's
+ * root, where the sitemap files are written too. URLs are listed in code-unit order.
+ */
+export function sitemapFiles(paths: readonly string[], siteBase: string, limit = SITEMAP_LIMIT): SitemapFile[] {
+  const urls = [...new Set(paths)].sort().map((path) => absoluteUrl(siteBase, path.replace(/^\//, '')));
+  const files: SitemapFile[] = [];
+  for (let start = 0; start < urls.length || files.length === 0; start += limit) {
+    const url = urls.slice(start, start + limit).map((loc) => ({ loc }));
+    files.push({ name: `sitemap-${files.length}.xml`, xml: xml({ urlset: { '@_xmlns': NAMESPACE, url } }) });
+  }
+  const sitemap = files.map(({ name }) => ({ loc: absoluteUrl(siteBase, name) }));
+  return [{ name: SITEMAP_INDEX, xml: xml({ sitemapindex: { '@_xmlns': NAMESPACE, sitemap } }) }, ...files];
+}

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { staleOutputFiles } from '../src/lib/stale-output.ts';
+
+const started = 2_000;
+
+test('files older than the build that it did not keep are stale', () => {
+  const files = [
+    { path: 'papers/kept/index.html', mtimeMs: 1_000 }, // unchanged page, kept from the last build
+    { path: 'papers/merged-away/index.html', mtimeMs: 1_000 }, // no longer a page
+    { path: 'topics/x/9/index.html', mtimeMs: 1_000 }, // the topic shrank
+    { path: 'papers/new/index.html', mtimeMs: 3_000 }, // rendered by this build
+    { path: '_astro/Base.new.css', mtimeMs: 3_000 }, // bundled by this build
+    { path: '_astro/Base.old.css', mtimeMs: 1_000 }, // an earlier build's bundle
+  ];
+  const pages = new Set(['papers/kept/index.html', 'papers/new/index.html']);
+  assert.deepEqual(staleOutputFiles(files, pages, started), ['_astro/Base.old.css', 'papers/merged-away/index.html', 'topics/x/9/index.html']);
+});
+
+test('the search index and offline list belong to `npm run index`, which runs after the build', () => {
+  const files = [
+    { path: 'pagefind/pagefind.js', mtimeMs: 1_000 },
+    { path: 'pagefind/2026/fragment/en_1.pf_fragment', mtimeMs: 1_000 },
+    { path: 'offline-manifest.json', mtimeMs: 1_000 },
+    { path: 'pagefinder/index.html', mtimeMs: 1_000 },
+  ];
+  assert.deepEqual(staleOutputFiles(files, new Set(), started), ['pagefinder/index.html']);
+});
