@@ -10,14 +10,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { paperSchema, PAPERS_DIRECTORY, TAXONOMY_FILE } from '../src/content.config.ts';
-import { planCollection } from '../src/lib/collection.ts';
+import { layoutCollection, mergeEntries } from '../src/lib/collection.ts';
 import { dayOfInstant, parseIsoDate, type Day } from '../src/lib/dates.ts';
 import { MANIFEST_FILE, manifestHolds, unchangedReport, type FileStamp, type IngestFingerprint, type IngestManifest } from '../src/lib/ingest-manifest.ts';
 import { formatReport, type IngestReport } from '../src/lib/ingest-report.ts';
 import {
-  displayPath, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic,
+  displayPath, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic, type WrittenFile,
 } from './lib/files.ts';
-import { DEFAULT_DUMPS, findDumps, loadTaxonomy, readCollection, readDumps } from './lib/read-dumps.ts';
+import { DEFAULT_DUMPS, dumpProgress, findDumps, readCollection, readTaxonomy, summarizeDumps } from './lib/read-dumps.ts';
+import { Threads, type PaperToWrite, type RenderedFile } from './lib/threads.ts';
 
 const HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
 
@@ -84,7 +85,7 @@ function parseOptions(argv: string[]): Options | 'help' {
   };
 }
 
-function run(options: Options): { report: IngestReport; exitCode: number } {
+async function run(options: Options): Promise<{ report: IngestReport; exitCode: number }> {
   const files = findDumps(options.inputs);
   const print = fingerprint(files, options);
   if (!options.check) {
@@ -94,25 +95,39 @@ function run(options: Options): { report: IngestReport; exitCode: number } {
       return { report, exitCode: options.strict && report.rejected.length > 0 ? 1 : 0 };
     }
   }
-  const read = readDumps({ files, captured: options.captured, taxonomy: loadTaxonomy(options.taxonomy), progress: !options.json });
-  const plan = planCollection(read.papers, readCollection(options.out));
-  for (const { slug, paper } of plan.files) {
-    const problems = paperSchema.safeParse(paper.data);
-    if (!problems.success) throw new Error(`internal error: paper ${slug} does not fit the schema: ${problems.error.message}`);
+  const threads = new Threads();
+  try {
+    const taxonomy = readTaxonomy(options.taxonomy);
+    const read = await threads.readDumps(files, {
+      captured: options.captured, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, !options.json),
+    });
+    const merged = mergeEntries(read.map(({ dump }) => dump));
+    const existing = readCollection(options.out);
+    const { slugs, removed, ignored } = layoutCollection(merged, existing);
+    const planned = merged.map(({ key, data, newest }) => {
+      const slug = slugs.get(key) as string;
+      const problems = paperSchema.safeParse(data);
+      if (!problems.success) throw new Error(`internal error: paper ${slug} does not fit the schema: ${problems.error.message}`);
+      return { name: `${slug}.md`, data, newest, before: existing.get(slug) };
+    });
+    const { dumps, entries, rejected, inferredYears } = summarizeDumps(read);
+    const refused = options.strict && rejected.length > 0;
+    const writing = !options.check && !refused;
+    const rendered = writing ? await writeCollection(options.out, planned, removed, threads) : await threads.writePapers(planned, undefined);
+    const papers = { total: rendered.length, new: 0, updated: 0, unchanged: 0, removed: removed.length };
+    for (const { status } of rendered) papers[status]++;
+    const report: IngestReport = { out: displayPath(options.out), written: writing, dumps, entries, papers, removed, ignored, rejected, inferredYears };
+    if (writing) {
+      const written = new Map(planned.flatMap(({ name }, i) => {
+        const file = rendered[i]?.written;
+        return file === undefined ? [] : [[name, file] as const];
+      }));
+      writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files: stampCollection(options.out, written), report }));
+    }
+    return { report, exitCode: refused ? 1 : 0 };
+  } finally {
+    threads.close();
   }
-  const papers = { total: plan.files.length, new: 0, updated: 0, unchanged: 0, removed: plan.removed.length };
-  for (const { status } of plan.files) papers[status]++;
-  const report: IngestReport = {
-    out: displayPath(options.out), written: false, dumps: read.dumps, entries: read.entries,
-    papers, removed: plan.removed, ignored: plan.ignored, rejected: read.rejected, inferredYears: read.inferredYears,
-  };
-  const refused = options.strict && report.rejected.length > 0;
-  if (!options.check && !refused) {
-    writeCollection(options.out, plan);
-    report.written = true;
-    writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files: stampCollection(options.out), report }));
-  }
-  return { report, exitCode: refused ? 1 : 0 };
 }
 
 /** What this run's output depends on besides the dumps' contents (see ingest-manifest.ts). */
@@ -134,15 +149,19 @@ function stamp(path: string): FileStamp {
   return { path: displayPath(path), size, mtimeMs };
 }
 
-/** The paper files in the collection folder, by name. */
-function stampCollection(out: string): FileStamp[] {
+/** The paper files in the collection folder, by name; those just written as `written` says. */
+function stampCollection(out: string, written: ReadonlyMap<string, WrittenFile> = new Map()): FileStamp[] {
   let names: string[];
   try {
     names = readdirSync(out);
   } catch {
     return [];
   }
-  return names.filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort().map((name) => stamp(join(out, name)));
+  const folder = displayPath(out);
+  return names.filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort().map((name) => {
+    const known = written.get(name);
+    return known === undefined ? stamp(join(out, name)) : { path: folder === '.' ? name : `${folder}/${name}`, ...known };
+  });
 }
 
 function readManifest(out: string): IngestManifest | undefined {
@@ -153,18 +172,23 @@ function readManifest(out: string): IngestManifest | undefined {
   }
 }
 
-function writeCollection(out: string, plan: ReturnType<typeof planCollection>): void {
+/** Writes the files that changed and removes the papers no dump lists; returns each paper's file as rendered. */
+async function writeCollection(out: string, papers: readonly PaperToWrite[], removed: readonly string[], threads: Threads): Promise<RenderedFile[]> {
   removeStaleStaging(out);
-  const isFirstBuild = plan.files.every(({ status }) => status === 'new') && plan.removed.length === 0;
-  if (isFirstBuild && writeFolderAtomic(out, plan.files.map(({ slug, text }) => [`${slug}.md`, text]))) return;
+  const isFirstBuild = papers.every(({ before }) => before === undefined) && removed.length === 0;
+  if (isFirstBuild) {
+    const rendered = await writeFolderAtomic(out, (staging) => threads.writePapers(papers, { folder: staging, atomic: false }));
+    if (rendered) return rendered;
+  }
   mkdirSync(out, { recursive: true });
   // Leftovers of an interrupted run: never a paper, always safe to drop.
   for (const name of readdirSync(out)) if (TEMPORARY_FILE.test(name)) rmSync(join(out, name), { force: true });
-  for (const { slug, text, status } of plan.files) if (status !== 'unchanged') writeFileAtomic(join(out, `${slug}.md`), text);
-  for (const slug of plan.removed) rmSync(join(out, `${slug}.md`), { force: true });
+  const rendered = await threads.writePapers(papers, { folder: out, atomic: true });
+  for (const slug of removed) rmSync(join(out, `${slug}.md`), { force: true });
+  return rendered;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let options: Options | 'help';
   try {
     options = parseOptions(argv);
@@ -177,7 +201,7 @@ function main(argv: string[]): number {
     return 0;
   }
   try {
-    const { report, exitCode } = run(options);
+    const { report, exitCode } = await run(options);
     process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
     if (exitCode !== 0) process.stderr.write(`ingest: ${report.rejected.length} rejected entries with --strict; nothing written\n`);
     return exitCode;
@@ -190,4 +214,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

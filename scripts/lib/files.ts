@@ -90,11 +90,29 @@ export function writeFileAtomic(path: string, text: string): void {
   }
 }
 
+/** A written file's size and modification time, as the ingest manifest records them. */
+export interface WrittenFile {
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * Writes a file into `folder`, atomically (writeFileAtomic) or, into a staging folder nobody
+ * reads yet, directly; returns what stat says of it.
+ */
+export function writeFile(folder: string, name: string, text: string, atomic: boolean): WrittenFile {
+  const path = join(folder, name);
+  if (atomic) writeFileAtomic(path, text);
+  else writeFileSync(path, text);
+  const { size, mtimeMs } = statSync(path);
+  return { size, mtimeMs };
+}
+
 function stagingPrefix(folder: string): string {
   return `.${basename(folder)}-`;
 }
 
-/** Removes the staging folders an interrupted writeFolderAtomic left beside `folder`. */
+/** Removes the staging folders an interrupted first build left beside `folder`. */
 export function removeStaleStaging(folder: string): void {
   const parent = dirname(folder);
   let names: string[];
@@ -109,22 +127,22 @@ export function removeStaleStaging(folder: string): void {
 }
 
 /**
- * Creates `folder` with all its files at once: they are written into a staging folder beside
+ * Creates `folder` with all its files at once: `write` puts them into a staging folder beside
  * it, which is then renamed into place (replacing an empty folder). One rename instead of one
- * per file makes a first build several times faster, and just as atomic. Returns false, having
- * written nothing, when `folder` exists and is not empty.
+ * per file makes a first build several times faster, and just as atomic. Returns what `write`
+ * returns, or undefined, having written nothing, when `folder` exists and is not empty.
  */
-export function writeFolderAtomic(folder: string, files: Iterable<[name: string, text: string]>): boolean {
+export async function writeFolderAtomic<T>(folder: string, write: (staging: string) => Promise<T>): Promise<T | undefined> {
   const staging = join(dirname(folder), `${stagingPrefix(folder)}${randomBytes(6).toString('hex')}.tmp`);
   mkdirSync(dirname(folder), { recursive: true });
   mkdirSync(staging);
   try {
-    for (const [name, text] of files) writeFileSync(join(staging, name), text);
+    const result = await write(staging);
     renameSync(staging, folder);
-    return true;
+    return result;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    if ((error as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((error as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
     throw error;
   }
 }

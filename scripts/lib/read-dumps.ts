@@ -1,22 +1,27 @@
 /** Reading dumps and the taxonomy into papers: what `ingest` and `topics` both start from. */
 import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { mergeDumps, type DumpEntries, type Paper } from '../../src/lib/collection.ts';
-import { dayOfInstant, toIsoDate, type Day } from '../../src/lib/dates.ts';
-import { dateDump } from '../../src/lib/dump-dates.ts';
-import { parseDump } from '../../src/lib/dump-parser.ts';
+import { join } from 'node:path';
+import type { Taxonomy } from '../../src/content.config.ts';
+import { mergePrepared, type Paper } from '../../src/lib/collection.ts';
+import { dayOfInstant, type Day } from '../../src/lib/dates.ts';
 import type { DumpSummary, InferredYear, RejectedEntry } from '../../src/lib/ingest-report.ts';
 import { parseTaxonomy, TaxonomyError } from '../../src/lib/taxonomy.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../../src/lib/topics.ts';
+import { readDumpFile, type DumpFile } from './dump-file.ts';
 import { displayPath, InputError, listInputFiles, readUtf8 } from './files.ts';
-import { progressBar } from './progress.ts';
+import { progressBar, type Progress } from './progress.ts';
 
 export const DEFAULT_DUMPS = 'content/dumps';
 const DUMP_EXTENSIONS = ['.txt'];
 
 export function loadTaxonomy(file: string): CompiledTaxonomy {
+  return compileTaxonomy(readTaxonomy(file));
+}
+
+/** The taxonomy file, checked: a mistake in it is the user's to fix. */
+export function readTaxonomy(file: string): Taxonomy {
   try {
-    return compileTaxonomy(parseTaxonomy(readUtf8(file), displayPath(file)));
+    return parseTaxonomy(readUtf8(file), displayPath(file));
   } catch (error) {
     if (error instanceof TaxonomyError) throw new InputError(error.message);
     throw error;
@@ -48,30 +53,30 @@ export interface ReadOptions {
   progress: boolean;
 }
 
+/** The progress bar of reading `count` dumps. */
+export function dumpProgress(count: number, show: boolean): Progress {
+  return progressBar(count, 'dumps', show && count > 1 && Boolean(process.stderr.isTTY));
+}
+
 export function readDumps({ files, captured, taxonomy, progress: showProgress }: ReadOptions): ReadDumps {
   const today = dayOfInstant(new Date());
-  const progress = progressBar(files.length, 'dumps', showProgress && files.length > 1 && Boolean(process.stderr.isTTY));
-  const result: ReadDumps = { papers: [], dumps: [], entries: 0, rejected: [], inferredYears: [] };
-  const dumps: DumpEntries[] = [];
-  for (const path of files) {
-    const file = displayPath(path);
-    progress.tick(file);
-    const dated = dateDump(parseDump(readUtf8(path)), { fileName: basename(path), captured, today });
-    dumps.push({ file, capture: dated.capture, entries: dated.entries });
-    const capturedOn = toIsoDate(dated.capture.day);
-    result.dumps.push({
-      file, entries: dated.entries.length, rejected: dated.rejected.length, captured: capturedOn,
-      capturedFrom: dated.capture.source, yearlessEntries: dated.yearlessEntries,
-    });
-    result.entries += dated.entries.length;
-    for (const { line, reason } of dated.rejected) result.rejected.push({ file, line, reason });
-    if (dated.capture.explanation !== undefined && dated.yearlessEntries > 0) {
-      result.inferredYears.push({ file, captured: capturedOn, entries: dated.yearlessEntries, explanation: dated.capture.explanation });
-    }
-  }
+  const progress = dumpProgress(files.length, showProgress);
+  const read = files.map((path) => {
+    progress.tick(displayPath(path));
+    return readDumpFile(path, { captured, today, taxonomy });
+  });
   progress.done();
-  result.papers = mergeDumps(dumps, taxonomy);
-  return result;
+  return { papers: mergePrepared(read.map(({ dump }) => dump)), ...summarizeDumps(read) };
+}
+
+/** What the report says of the dump files read, in order. */
+export function summarizeDumps(read: readonly DumpFile<unknown>[]): Omit<ReadDumps, 'papers'> {
+  return {
+    dumps: read.map(({ summary }) => summary),
+    entries: read.reduce((sum, { summary }) => sum + summary.entries, 0),
+    rejected: read.flatMap(({ rejected }) => rejected),
+    inferredYears: read.flatMap(({ inferredYear }) => (inferredYear === undefined ? [] : [inferredYear])),
+  };
 }
 
 /** The collection on disk: slug → text, for the files that are papers. */

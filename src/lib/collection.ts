@@ -6,32 +6,30 @@
 import type { PaperData, PaperSource } from '../content.config.ts';
 import type { Capture, DatedEntry } from './dump-dates.ts';
 import { toIsoDate } from './dates.ts';
-import { readTitleAndDate, renderPaperFile } from './paper-file.ts';
+import { abstractToMarkdown } from './markdown-body.ts';
+import { paperFileText, readTitleAndDate } from './paper-file.ts';
 import { assignSlugs } from './slug.ts';
-import { assignTopics, type CompiledTaxonomy } from './topics.ts';
+import { capTopics, paperTopics, type CompiledTaxonomy, type PaperTopics } from './topics.ts';
 import { titleKey } from './text.ts';
 
-export interface DumpEntries {
+export interface DumpEntries<Entry = DatedEntry> {
   /** The dump's path as recorded in `sources`. */
   file: string;
   capture: Capture;
-  entries: DatedEntry[];
+  entries: Entry[];
 }
 
 export interface Paper {
   key: string;
   data: PaperData;
   abstract: string;
+  /** The abstract as markdown: the file's body. */
+  body: string;
 }
 
 /** A paper's identity: the same normalized title on the same day is the same paper. */
 export function paperKey(title: string, date: string): string {
   return `${date} ${titleKey(title)}`;
-}
-
-interface Sighting {
-  entry: DatedEntry;
-  source: PaperSource;
 }
 
 function compareSources(a: PaperSource, b: PaperSource): number {
@@ -40,31 +38,72 @@ function compareSources(a: PaperSource, b: PaperSource): number {
   return a.line - b.line;
 }
 
+/** What merging needs of an entry: its facts, its paper's key and its qualifying topics. */
+export type EntryFacts = Pick<DatedEntry, 'title' | 'date' | 'authors' | 'upvotes' | 'line'> & {
+  key: string;
+  topics: PaperTopics;
+};
+
 /**
- * Merges every sighting of a paper: the newest capture's title, abstract and author count (the
- * listing may have corrected them), the highest upvote count, and all sources. Then gives every
- * paper its topics (which depend on the whole collection: see assignTopics).
+ * An entry with what its paper needs from it alone: its key, its qualifying topics (before the
+ * collection-wide share cap) and its body. Entries are prepared dump by dump, in any thread.
  */
+export type PreparedEntry = DatedEntry & EntryFacts & { body: string };
+
+export function prepareEntries(entries: readonly DatedEntry[], taxonomy: CompiledTaxonomy): PreparedEntry[] {
+  return entries.map((entry) => ({
+    ...entry,
+    key: paperKey(entry.title, entry.date),
+    topics: paperTopics(taxonomy, entry.title, entry.abstract),
+    body: abstractToMarkdown(entry.abstract),
+  }));
+}
+
+/** Merges the dumps' entries into papers (see mergeEntries). */
 export function mergeDumps(dumps: readonly DumpEntries[], taxonomy: CompiledTaxonomy): Paper[] {
-  const sightings = new Map<string, Sighting[]>();
+  return mergePrepared(dumps.map((dump) => ({ ...dump, entries: prepareEntries(dump.entries, taxonomy) })));
+}
+
+export function mergePrepared(dumps: readonly DumpEntries<PreparedEntry>[]): Paper[] {
+  return mergeEntries(dumps).map(({ key, data, newest }) => ({ key, data, abstract: newest.abstract, body: newest.body }));
+}
+
+/** A paper as merging leaves it: its front matter, and the entry its text comes from. */
+export interface MergedPaper<Entry> {
+  key: string;
+  data: PaperData;
+  newest: Entry;
+}
+
+interface Sighting<Entry> {
+  entry: Entry;
+  source: PaperSource;
+}
+
+/**
+ * Merges every sighting of a paper: the newest capture's title, abstract, author count and
+ * topics (the listing may have corrected them), the highest upvote count, and all sources. Then
+ * caps the topics' shares, which depend on the whole collection (see capTopics). By key.
+ */
+export function mergeEntries<Entry extends EntryFacts>(dumps: readonly DumpEntries<Entry>[]): MergedPaper<Entry>[] {
+  const sightings = new Map<string, Sighting<Entry>[]>();
   for (const dump of dumps) {
     const captured = toIsoDate(dump.capture.day);
     for (const entry of dump.entries) {
-      const key = paperKey(entry.title, entry.date);
       const sighting = { entry, source: { file: dump.file, line: entry.line, captured } };
-      const list = sightings.get(key);
+      const list = sightings.get(entry.key);
       if (list) list.push(sighting);
-      else sightings.set(key, [sighting]);
+      else sightings.set(entry.key, [sighting]);
     }
   }
-  const papers: Paper[] = [];
+  const papers: MergedPaper<Entry>[] = [];
   for (const [key, list] of sightings) {
     list.sort((a, b) => compareSources(a.source, b.source));
-    const newest = (list[list.length - 1] as Sighting).entry;
+    const newest = (list[list.length - 1] as Sighting<Entry>).entry;
     const upvotes = Math.max(...list.map(({ entry }) => entry.upvotes));
     papers.push({
       key,
-      abstract: newest.abstract,
+      newest,
       data: {
         title: newest.title,
         date: newest.date,
@@ -76,7 +115,7 @@ export function mergeDumps(dumps: readonly DumpEntries[], taxonomy: CompiledTaxo
     });
   }
   papers.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const topics = assignTopics(taxonomy, papers.map(({ key, data, abstract }) => ({ key, title: data.title, abstract })));
+  const topics = capTopics(papers.map(({ key, newest }) => ({ key, ...newest.topics })));
   for (const paper of papers) paper.data.topics = topics.get(paper.key) ?? [];
   return papers;
 }
@@ -90,13 +129,17 @@ export interface PlannedFile {
   status: FileStatus;
 }
 
-export interface CollectionPlan {
-  files: PlannedFile[];
+/** Where the papers go: what laying out the collection decides before any file is rendered. */
+export interface CollectionLayout {
+  /** Each paper's slug, by key. */
+  slugs: Map<string, string>;
   /** Slugs of existing paper files whose paper no dump has any more. */
   removed: string[];
   /** Names of .md files in the folder that are not paper files: left alone, never overwritten. */
   ignored: string[];
 }
+
+export type CollectionPlan = Omit<CollectionLayout, 'slugs'> & { files: PlannedFile[] };
 
 /** The key of an existing paper file, if it is one of ours and readable. */
 function existingKey(text: string): string | undefined {
@@ -109,11 +152,11 @@ function existingKey(text: string): string | undefined {
 }
 
 /**
- * What the collection directory must hold. `existing` maps each slug already on disk to its
- * text; those slugs are kept for their papers (permalinks are forever). Files that are not paper
- * files (a README, a hand-written note) are never removed or overwritten.
+ * The slug of every paper. `existing` maps each slug already on disk to its text; those slugs
+ * are kept for their papers (permalinks are forever). Files that are not paper files (a README,
+ * a hand-written note) are never removed or overwritten.
  */
-export function planCollection(papers: readonly Paper[], existing: ReadonlyMap<string, string>): CollectionPlan {
+export function layoutCollection(papers: readonly { key: string; data: PaperData }[], existing: ReadonlyMap<string, string>): CollectionLayout {
   const registry = new Map<string, string>();
   const ignored: string[] = [];
   for (const [slug, text] of existing) {
@@ -126,16 +169,24 @@ export function planCollection(papers: readonly Paper[], existing: ReadonlyMap<s
     registry,
     new Set(ignored),
   );
-  const files: PlannedFile[] = [];
-  const kept = new Set<string>();
-  for (const paper of papers) {
-    const slug = slugs.get(paper.key) as string;
-    const text = renderPaperFile(paper.data, paper.abstract);
-    const before = existing.get(slug);
-    kept.add(slug);
-    files.push({ slug, paper, text, status: before === undefined ? 'new' : before === text ? 'unchanged' : 'updated' });
-  }
+  const kept = new Set(slugs.values());
   const foreign = new Set(ignored);
   const removed = [...existing.keys()].filter((slug) => !kept.has(slug) && !foreign.has(slug)).sort();
-  return { files, removed, ignored: ignored.sort() };
+  return { slugs, removed, ignored: ignored.sort() };
+}
+
+/** How a file's text differs from the file on disk (`before`), if there is one. */
+export function fileStatus(text: string, before: string | undefined): FileStatus {
+  return before === undefined ? 'new' : before === text ? 'unchanged' : 'updated';
+}
+
+/** What the collection directory must hold (see layoutCollection), every file rendered. */
+export function planCollection(papers: readonly Paper[], existing: ReadonlyMap<string, string>): CollectionPlan {
+  const { slugs, removed, ignored } = layoutCollection(papers, existing);
+  const files = papers.map((paper) => {
+    const slug = slugs.get(paper.key) as string;
+    const text = paperFileText(paper.data, paper.body);
+    return { slug, paper, text, status: fileStatus(text, existing.get(slug)) };
+  });
+  return { files, removed, ignored };
 }

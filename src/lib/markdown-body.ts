@@ -78,9 +78,19 @@ export function paragraphsOf(abstract: string): string[] {
     .filter((paragraph) => paragraph !== '');
 }
 
+// What makes abstractToMarkdown change a text: syntax or math, a line break or a tab, a URL, a
+// run of spaces or one at either end, line-start syntax. Nearly every abstract has none, and
+// these quick tests spare it the passes of the general way.
+const SYNTAX_OR_BREAK = /[\\`*_[\]<>&~|$!\t\r\n]/;
+const SPACE_OR_SYNTAX_FIRST = /^(?: |[#+\-=>]|\d+[.)])/;
+
+function needsWork(text: string): boolean {
+  return SYNTAX_OR_BREAK.test(text) || text.includes('  ') || text.includes('://') || SPACE_OR_SYNTAX_FIRST.test(text) || text.endsWith(' ');
+}
+
 /** The abstract as a markdown body. */
 export function abstractToMarkdown(abstract: string): string {
-  return paragraphsOf(abstract).map(paragraphToMarkdown).join('\n\n');
+  return needsWork(abstract) ? paragraphsOf(abstract).map(paragraphToMarkdown).join('\n\n') : abstract;
 }
 
 const ESCAPED_OR_LINK_OR_MATH = /\\([!-/:-@[-`{-~])|<(https?:\/\/[^>]*)>|(\$\$?)/g;

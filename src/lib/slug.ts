@@ -29,19 +29,19 @@ function shortHash(text: string): string {
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/** What asciiWords treats specially; most titles have none of it. */
+const SPECIAL = /[&^`']/;
+
 /**
  * What slugify gives a printable-ASCII title, without its transliteration tables (most
  * titles; a test checks the two agree): "&" reads "and", the spacing accents ^ and ` vanish,
  * "Conway's" loses its apostrophe.
  */
 function asciiWords(title: string): string {
-  return title
-    .replaceAll('&', ' and ')
-    .replace(/[\^`]/g, '')
-    .toLowerCase()
-    .replace(/([a-z\d])'([ts])(?![a-z\d])/g, '$1$2')
-    .replace(/[^a-z\d]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const plain = SPECIAL.test(title)
+    ? title.replaceAll('&', ' and ').replace(/[\^`]/g, '').toLowerCase().replace(/([a-z\d])'([ts])(?![a-z\d])/g, '$1$2')
+    : title.toLowerCase();
+  return plain.replace(/[^a-z\d]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** A title as lowercase ASCII words joined by hyphens: NFKC, then transliterated. */

@@ -4,6 +4,7 @@
  * give the same topics.
  */
 import type { Taxonomy } from '../content.config.ts';
+import { WordTable } from './word-table.ts';
 
 /** The topic of papers that match nothing. */
 export const OTHER_TOPIC = { slug: 'other', name: 'Other', description: 'Papers that fit none of the topics.' } as const;
@@ -91,15 +92,44 @@ interface CompiledPhrase {
   phrase: string;
   weight: number;
   acronym: boolean;
-  /** Raw words for acronyms, stems otherwise. */
-  words: string[];
+  /** Ids of its words: raw words (in rawIds) for acronyms, stems (in stemIds) otherwise. */
+  ids: number[];
+  /** The index of its topic in `slugs`. */
+  topicIndex: number;
+  /**
+   * Where its matches are counted (an index into `counted`): the topic's first phrase of the same
+   * text — a phrase listed both as positive and as negative matches where the positive does,
+   * and is always hidden by it.
+   */
+  counter: number;
+}
+
+/** What matching needs to know of a word of a text, worked out once per distinct word. */
+interface WordInfo {
+  /** The id of its stem in stemIds, or -1 when no phrase has that stem. */
+  stem: number;
+  /** Its id in rawIds (a word of an acronym), or -1. */
+  raw: number;
+  /** For a word ending in "s", the id of the word without it in rawIds (LLMs → LLM), or -1. */
+  plural: number;
+  /** The phrases whose first word it is, longest first, then stemmed phrases before acronyms. */
+  starts: readonly CompiledPhrase[];
 }
 
 export interface CompiledTaxonomy {
   slugs: string[];
+  /** The stems of the words of the stemmed phrases, and the words of the acronyms, as ids. */
+  stemIds: Map<string, number>;
+  rawIds: Map<string, number>;
   /** Phrases by their first word (raw for acronyms, stem otherwise). */
   byFirstStem: Map<string, CompiledPhrase[]>;
   byFirstRaw: Map<string, CompiledPhrase[]>;
+  /** The phrase each counter stands for. */
+  counted: CompiledPhrase[];
+  /** Scratch for scorePaper: each counter's matches in the title and in the abstract, all 0 between papers. */
+  counts: Int32Array;
+  /** The words of the texts scored so far. */
+  words: WordTable<WordInfo>;
 }
 
 function addTo(index: Map<string, CompiledPhrase[]>, key: string, phrase: CompiledPhrase): void {
@@ -108,9 +138,40 @@ function addTo(index: Map<string, CompiledPhrase[]>, key: string, phrase: Compil
   else index.set(key, [phrase]);
 }
 
+function idOf(ids: Map<string, number>, word: string): number {
+  let id = ids.get(word);
+  if (id === undefined) ids.set(word, (id = ids.size));
+  return id;
+}
+
+const NO_PHRASES: readonly CompiledPhrase[] = [];
+
+/**
+ * A word's phrases and ids. An acronym may start at a plural ("LLMs" for LLM) only when no
+ * acronym starts with the word itself, and only as its last (here: only) word.
+ */
+function describeWord(compiled: CompiledTaxonomy, word: string): WordInfo {
+  const stemmed = stem(word);
+  const singular = word.endsWith('s') ? word.slice(0, -1) : undefined;
+  const byStem = compiled.byFirstStem.get(stemmed) ?? NO_PHRASES;
+  const byRaw = compiled.byFirstRaw.get(word) ??
+    (singular === undefined ? undefined : compiled.byFirstRaw.get(singular)?.filter(({ ids }) => ids.length === 1)) ?? NO_PHRASES;
+  return {
+    stem: compiled.stemIds.get(stemmed) ?? -1,
+    raw: compiled.rawIds.get(word) ?? -1,
+    plural: singular === undefined ? -1 : (compiled.rawIds.get(singular) ?? -1),
+    starts: [...byStem, ...byRaw].sort((a, b) => b.ids.length - a.ids.length),
+  };
+}
+
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
-  const compiled: CompiledTaxonomy = { slugs: Object.keys(taxonomy), byFirstStem: new Map(), byFirstRaw: new Map() };
-  for (const [topic, { phrases, negative }] of Object.entries(taxonomy)) {
+  const compiled: CompiledTaxonomy = {
+    slugs: Object.keys(taxonomy), stemIds: new Map(), rawIds: new Map(), byFirstStem: new Map(), byFirstRaw: new Map(),
+    counted: [], counts: new Int32Array(0),
+    words: new WordTable((word) => describeWord(compiled, word)),
+  };
+  for (const [topicIndex, [topic, { phrases, negative }]] of Object.entries(taxonomy).entries()) {
+    const counters = new Map<string, number>();
     const rules = [
       ...Object.entries(phrases),
       ...Object.entries(negative ?? {}).map(([phrase, weight]) => [phrase, -weight] as const),
@@ -120,64 +181,50 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       const tokens = tokenize(phrase);
       const words = acronym ? tokens.raw : tokens.stems;
       if (words.length === 0) continue;
-      const entry = { topic, phrase, weight, acronym, words };
+      const ids = words.map((word) => idOf(acronym ? compiled.rawIds : compiled.stemIds, word));
+      const entry = { topic, phrase, weight, acronym, ids, topicIndex, counter: counters.get(phrase) ?? compiled.counted.length };
+      if (entry.counter === compiled.counted.length) compiled.counted.push(entry);
+      counters.set(phrase, entry.counter);
       addTo(acronym ? compiled.byFirstRaw : compiled.byFirstStem, words[0] as string, entry);
     }
   }
+  compiled.counts = new Int32Array(compiled.counted.length * 2);
   return compiled;
 }
 
-interface Match {
-  phrase: CompiledPhrase;
-  start: number;
-  end: number;
-}
-
-function rawWordMatches(token: string | undefined, word: string, last: boolean): boolean {
-  return token === word || (last && token === `${word}s`);
-}
-
-/** Every occurrence of every phrase in the tokens. */
-function findMatches(compiled: CompiledTaxonomy, { raw, stems }: Tokens): Match[] {
-  const matches: Match[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    for (const phrase of compiled.byFirstStem.get(stems[i] as string) ?? []) {
-      if (phrase.words.every((word, k) => stems[i + k] === word)) matches.push({ phrase, start: i, end: i + phrase.words.length });
-    }
-    const token = raw[i] as string;
-    const candidates = compiled.byFirstRaw.get(token) ?? (token.endsWith('s') ? compiled.byFirstRaw.get(token.slice(0, -1)) : undefined);
-    for (const phrase of candidates ?? []) {
-      const n = phrase.words.length;
-      if (phrase.words.every((word, k) => rawWordMatches(raw[i + k], word, k === n - 1))) matches.push({ phrase, start: i, end: i + n });
-    }
+/** Whether the phrase continues at `start` (its first word is there: the word's `starts`). */
+function matchesAt({ acronym, ids }: CompiledPhrase, infos: readonly WordInfo[], words: Int32Array, start: number): boolean {
+  const last = ids.length - 1;
+  if (start + last >= words.length) return false;
+  for (let k = 1; k <= last; k++) {
+    const info = infos[words[start + k] as number] as WordInfo;
+    const id = ids[k];
+    if (acronym ? info.raw !== id && !(k === last && info.plural === id) : info.stem !== id) return false;
   }
-  return matches;
+  return true;
 }
 
 /**
- * Within one topic a longer phrase hides the shorter ones inside it: "graph neural network"
- * counts once, not again as "graph"; a negative "generative adversarial network" hides
- * "adversarial".
+ * Counts each phrase's matches in the text (`counts[counter * 2 + field]`), adding the counters
+ * it is the first to touch to `touched`. Within one topic a longer phrase hides the shorter ones
+ * inside it: "graph neural network" counts once, not again as "graph"; a negative "generative
+ * adversarial network" hides "adversarial". Matches come by start, the longest first at each
+ * start (`starts` is in that order), so a hidden match is one that ends within its topic's reach.
  */
-function longestPerTopic(matches: Match[]): Match[] {
-  const byTopic = new Map<string, Match[]>();
-  for (const match of matches) {
-    const list = byTopic.get(match.phrase.topic);
-    if (list) list.push(match);
-    else byTopic.set(match.phrase.topic, [match]);
-  }
-  const kept: Match[] = [];
-  for (const list of byTopic.values()) {
-    // By start, longest first: a match inside an earlier, longer one is hidden. One sweep.
-    list.sort((a, b) => a.start - b.start || b.end - a.end);
-    let reach = -1;
-    for (const match of list) {
-      if (match.end <= reach) continue;
-      kept.push(match);
-      reach = Math.max(reach, match.end);
+function countMatches(compiled: CompiledTaxonomy, text: string, field: 0 | 1, counts: Int32Array, touched: number[]): void {
+  const words = compiled.words.scan(text);
+  const infos = compiled.words.infos;
+  const reach = compiled.slugs.map(() => 0);
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of (infos[words[i] as number] as WordInfo).starts) {
+      const end = i + phrase.ids.length;
+      if (end <= (reach[phrase.topicIndex] as number) || !matchesAt(phrase, infos, words, i)) continue;
+      reach[phrase.topicIndex] = end;
+      const at = phrase.counter * 2;
+      if ((counts[at] as number) + (counts[at + 1] as number) === 0) touched.push(phrase.counter);
+      (counts[at + field] as number)++;
     }
   }
-  return kept;
 }
 
 export interface PhraseScore {
@@ -197,33 +244,32 @@ function abstractFactor(count: number): number {
   return count === 0 ? 0 : 1 + 0.5 * (Math.min(count, SCORING.abstractMatchesCounted) - 1);
 }
 
+const byPoints = (a: PhraseScore, b: PhraseScore) => Math.abs(b.points) - Math.abs(a.points) || (a.phrase < b.phrase ? -1 : 1);
+const byScore = (a: TopicScore, b: TopicScore) => b.score - a.score || (a.topic < b.topic ? -1 : 1);
+
 /** Each topic's score for a paper, best first (ties by slug), with the phrases that made it. */
 export function scorePaper(compiled: CompiledTaxonomy, title: string, abstract: string): TopicScore[] {
-  const counts = new Map<string, Map<string, { phrase: CompiledPhrase; inTitle: number; inAbstract: number }>>();
-  const count = (matches: Match[], field: 'inTitle' | 'inAbstract') => {
-    for (const { phrase } of longestPerTopic(matches)) {
-      let topic = counts.get(phrase.topic);
-      if (!topic) counts.set(phrase.topic, (topic = new Map()));
-      const entry = topic.get(phrase.phrase) ?? { phrase, inTitle: 0, inAbstract: 0 };
-      entry[field]++;
-      topic.set(phrase.phrase, entry);
-    }
-  };
-  count(findMatches(compiled, tokenize(title)), 'inTitle');
-  count(findMatches(compiled, tokenize(abstract)), 'inAbstract');
-
-  const scores: TopicScore[] = [];
-  for (const [topic, phrases] of counts) {
-    const scored = [...phrases.values()].map(({ phrase, inTitle, inAbstract }) => ({
-      phrase: phrase.phrase,
-      inTitle,
-      inAbstract,
-      points: phrase.weight * ((inTitle > 0 ? SCORING.titleFactor : 0) + abstractFactor(inAbstract)),
-    }));
-    scored.sort((a, b) => Math.abs(b.points) - Math.abs(a.points) || (a.phrase < b.phrase ? -1 : 1));
-    scores.push({ topic, score: scored.reduce((sum, { points }) => sum + points, 0), phrases: scored });
+  const { counts } = compiled;
+  const touched: number[] = [];
+  countMatches(compiled, title, 0, counts, touched);
+  countMatches(compiled, abstract, 1, counts, touched);
+  const byTopic = new Map<string, PhraseScore[]>();
+  for (const counter of touched) {
+    const { topic, phrase, weight } = compiled.counted[counter] as CompiledPhrase;
+    const inTitle = counts[counter * 2] as number;
+    const inAbstract = counts[counter * 2 + 1] as number;
+    counts[counter * 2] = counts[counter * 2 + 1] = 0;
+    const scored = { phrase, inTitle, inAbstract, points: weight * ((inTitle > 0 ? SCORING.titleFactor : 0) + abstractFactor(inAbstract)) };
+    const list = byTopic.get(topic);
+    if (list) list.push(scored);
+    else byTopic.set(topic, [scored]);
   }
-  return scores.sort((a, b) => b.score - a.score || (a.topic < b.topic ? -1 : 1));
+  const scores: TopicScore[] = [];
+  for (const [topic, phrases] of byTopic) {
+    phrases.sort(byPoints);
+    scores.push({ topic, score: phrases.reduce((sum, { points }) => sum + points, 0), phrases });
+  }
+  return scores.sort(byScore);
 }
 
 /** The topics a paper's scores qualify for, best first: over the threshold, near the best. */
@@ -241,18 +287,33 @@ export interface TopicInput {
   abstract: string;
 }
 
+/** A paper's qualifying topics, best first, and their scores. */
+export interface PaperTopics {
+  topics: string[];
+  scores: number[];
+}
+
+export function paperTopics(compiled: CompiledTaxonomy, title: string, abstract: string): PaperTopics {
+  const scores = scorePaper(compiled, title, abstract);
+  const topics = qualifyingTopics(scores);
+  return { topics, scores: scores.slice(0, topics.length).map(({ score }) => score) };
+}
+
 /**
  * Topics for a whole collection: each paper's qualifying topics, then the share cap — a topic
  * over its share loses the papers where it ranks lowest (and that have another topic) first.
  */
 export function assignTopics(compiled: CompiledTaxonomy, papers: readonly TopicInput[]): Map<string, string[]> {
-  const scores = new Map<string, Map<string, number>>();
+  return capTopics(papers.map(({ key, title, abstract }) => ({ key, ...paperTopics(compiled, title, abstract) })));
+}
+
+/** The share cap over papers' qualifying topics (see assignTopics). */
+export function capTopics(papers: readonly (PaperTopics & { key: string })[]): Map<string, string[]> {
+  const qualified = new Map<string, PaperTopics>();
   const assigned = new Map<string, string[]>();
-  for (const { key, title, abstract } of papers) {
-    const paperScores = scorePaper(compiled, title, abstract);
-    const topics = qualifyingTopics(paperScores);
-    assigned.set(key, topics);
-    scores.set(key, new Map(paperScores.filter(({ topic }) => topics.includes(topic)).map(({ topic, score }) => [topic, score])));
+  for (const paper of papers) {
+    qualified.set(paper.key, paper);
+    assigned.set(paper.key, paper.topics);
   }
 
   const cap = papers.length < SCORING.capFromPapers ? papers.length : Math.floor(papers.length * SCORING.maxShareOfPapers);
@@ -268,7 +329,10 @@ export function assignTopics(compiled: CompiledTaxonomy, papers: readonly TopicI
     let excess = keys.length - cap;
     if (excess <= 0) continue;
     const rankOf = (key: string) => (assigned.get(key) as string[]).indexOf(topic);
-    const scoreOf = (key: string) => scores.get(key)?.get(topic) ?? 0;
+    const scoreOf = (key: string) => {
+      const { topics, scores } = qualified.get(key) as PaperTopics;
+      return scores[topics.indexOf(topic)] as number;
+    };
     const weakestFirst = keys
       .filter((key) => (assigned.get(key) as string[]).length > 1)
       .sort((a, b) => rankOf(b) - rankOf(a) || scoreOf(a) - scoreOf(b) || (a < b ? -1 : 1));
