@@ -1,10 +1,10 @@
 /*
  * Paper Digest's service worker: after one visit the site keeps working offline.
  * - At install it caches what offline-manifest.json lists (written by `npm run index`): the
- *   shell pages, styles and scripts, and Pagefind's core files and index (and its result
- *   fragments while they fit a budget).
- * - Pages (and Pagefind's entry file) are fetched from the network first and kept, so visited
- *   pages work offline too.
+ *   shell pages, styles and scripts, and the search index: its list of shards, Pagefind's script
+ *   and every shard's index (and their result fragments while they fit a budget).
+ * - Pages, the list of shards and each shard's entry file (they name the current build's index
+ *   files) are fetched from the network first and kept, so visited pages work offline too.
  * - Everything else (hashed assets, search index files) is served from the cache first.
  * A new build has a new manifest version: the new cache replaces the old one.
  */
@@ -42,7 +42,7 @@ async function remember(request, response, key = request) {
 
 /**
  * From the network, kept for offline use; offline, from the caches. `key` is what it is kept
- * under: Pagefind's entry file is asked for with a new ?ts= each time, kept once without it.
+ * under: a shard's entry file is asked for with a ?ts= cache tag, kept once without it.
  */
 async function networkFirst(request, key = request) {
   try {
@@ -61,6 +61,6 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
   const isPage = request.mode === 'navigate' || request.headers.get('accept')?.includes('text/html');
   const url = new URL(request.url);
-  if (url.pathname.endsWith('/pagefind/pagefind-entry.json')) event.respondWith(networkFirst(request, url.origin + url.pathname));
+  if (url.pathname.endsWith('/pagefind-entry.json') || url.pathname.endsWith('/pagefind/shards.json')) event.respondWith(networkFirst(request, url.origin + url.pathname));
   else event.respondWith(isPage ? networkFirst(request) : cacheFirst(request));
 });

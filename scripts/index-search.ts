@@ -1,36 +1,60 @@
 /**
- * npm run index -- [--dist DIR]: builds the Pagefind search index of a built site (after
- * `astro build`) into DIR/pagefind, and the list of files the service worker caches offline.
- * Only paper pages are indexed (they alone carry data-pagefind-body), one result per paper.
+ * npm run index -- [--dist DIR]: builds the search index of a built site (after `astro build`)
+ * into DIR/pagefind, and the list of files the service worker caches offline.
+ *
+ * The index is split into date-range shards (src/lib/search-shards.ts), each a Pagefind bundle
+ * DIR/pagefind/<shard>/, listed newest first in DIR/pagefind/shards.json. Only shards whose
+ * papers or code changed since they were built are indexed again; the others are kept. Only
+ * paper pages are indexed (they alone carry data-pagefind-body), one result per paper; which
+ * papers there are, and their dates, come from the collection the site was built from
+ * (PAPERS_DIR, default content/papers).
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
+import { PAPERS_DIRECTORY } from '../src/content.config.ts';
 import { offlineManifest } from '../src/lib/offline.ts';
-import { listFiles } from './lib/files.ts';
+import { readTitleAndDate } from '../src/lib/paper-file.ts';
+import { assignShards, shardFingerprint } from '../src/lib/search-shards.ts';
+import { SHARDS_FILE, type ShardInfo } from '../src/lib/sharded-search.ts';
+import { listFiles, writeFileAtomic } from './lib/files.ts';
+import { builtFingerprint, codeFingerprint, removeAllBut, removeLeftovers, writeShard } from './lib/pagefind-shards.ts';
+import { readCollection } from './lib/read-dumps.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = values.dist;
+const bundle = join(dist, 'pagefind');
+const papersDir = process.env.PAPERS_DIR || PAPERS_DIRECTORY;
 const started = performance.now();
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)}s`;
 
-/**
- * Result fragments are bundled once there are more papers than this, so the index adds at most
- * this many fragment files (hosts cap file counts). A result then loads its bundle: measured at
- * 10k papers, 10 per bundle cost a cold query +57 kB over one file per paper, 5 per bundle +42 kB.
- */
-const MAX_FRAGMENT_FILES = 5000;
+const collection = readCollection(papersDir);
+const papers = [...collection].map(([slug, text]) => {
+  const { date } = readTitleAndDate(text);
+  if (typeof date !== 'string') throw new Error(`${join(papersDir, `${slug}.md`)}: no date`);
+  return { slug, date };
+});
+const code = codeFingerprint(resolve(import.meta.dirname, '..'));
+const shards = assignShards(papers).map((shard) => ({
+  ...shard,
+  fingerprint: shardFingerprint(code, shard.slugs.map((slug) => ({ slug, text: collection.get(slug) as string }))),
+}));
 
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: MAX_FRAGMENT_FILES });
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-// Only paper pages are indexed: reading the others (dates, topics…) would only cost time.
-const added = await index.addDirectory({ path: dist, glob: 'papers/**/*.html' });
-if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-await pagefind.close();
+removeLeftovers(bundle);
+const rebuilt: string[] = [];
+for (const { name, slugs, fingerprint } of shards) {
+  if (builtFingerprint(bundle, name) === fingerprint) continue;
+  const shardStarted = performance.now();
+  await writeShard(dist, bundle, name, slugs, fingerprint);
+  rebuilt.push(`${name} (${slugs.length} papers, ${seconds(shardStarted)})`);
+}
+const list: ShardInfo[] = shards.map(({ name, from, to, slugs, fingerprint }) => ({ name, from, to, papers: slugs.length, fingerprint }));
+writeFileAtomic(join(bundle, SHARDS_FILE), `${JSON.stringify({ shards: list }, null, 1)}\n`);
+const removed = removeAllBut(bundle, new Set([SHARDS_FILE, ...shards.map(({ name }) => name)]));
 
-const manifest = offlineManifest(listFiles(dist));
-writeFileSync(join(dist, 'offline-manifest.json'), JSON.stringify(manifest));
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-process.stdout.write(`Search index: ${added.page_count} pages → ${dist}/pagefind in ${seconds}s; offline cache: ${manifest.files.length} files (${(manifest.bytes / 1e6).toFixed(1)} MB)\n`);
+const manifest = offlineManifest(listFiles(dist), shards[0]?.name);
+writeFileAtomic(join(dist, 'offline-manifest.json'), JSON.stringify(manifest));
+process.stdout.write([
+  `Search index: ${papers.length} pages in ${shards.length} shards → ${bundle} in ${seconds(started)}`,
+  `  rebuilt: ${rebuilt.join(', ') || 'none'}; reused: ${shards.length - rebuilt.length}${removed.length > 0 ? `; removed: ${removed.join(', ')}` : ''}`,
+  `  offline cache: ${manifest.files.length} files (${(manifest.bytes / 1e6).toFixed(1)} MB)`,
+].join('\n') + '\n');

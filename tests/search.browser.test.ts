@@ -1,11 +1,17 @@
 /**
- * Search in real Chromium on a fixture site: ranking, filters, sorting, the URL as state, offline
- * after a first visit, and the terminal search agreeing with the under.browser.
+ * Search in real Chromium on a fixture site: ranking, filters, sorting across the index's date
+ * shards, the URL as state, offline after a first visit, the terminal search agreeing with the
+ * browser, and the index rebuilding only the shards whose papers changed.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { runScript } from './helpers/cli.ts';
+import { readPaperFile } from '../src/lib/paper-file.ts';
+import { parseShardList } from '../src/lib/sharded-search.ts';
+import { ROOT, runScript, temporaryFolder } from './helpers/cli.ts';
 import { TEST_BASE, useSiteInBrowser } from './helpers/site.ts';
 
 const under = useSiteInBrowser();
@@ -127,4 +133,82 @@ test('the terminal search explains a missing index and bad options', () => {
   assert.match(missing.stderr, /no search index at .*run `npm run build` first/);
   const badSort = runScript('search.ts', ['x', '--sort', 'title'], process.cwd());
   assert.match(badSort.stderr, /--sort must be one of relevance, date, upvotes/);
+});
+
+/** The collection's papers of the given years, as the index should list them. */
+function papersOf(years: readonly string[]): { date: string; upvotes: number }[] {
+  return readdirSync(under.site.papers).filter((name) => name.endsWith('.md')).map((name) => {
+    const { data } = readPaperFile(readFileSync(join(under.site.papers, name), 'utf8'));
+    return { date: String(data.date), upvotes: Number(data.upvotes) };
+  }).filter(({ date }) => years.includes(date.slice(0, 4)));
+}
+
+test('sorted by date or upvotes, results are in order across the index\'s shards, in the terminal and the browser', async () => {
+  const shards = parseShardList(JSON.parse(readFileSync(join(under.site.dist, 'pagefind', 'shards.json'), 'utf8')));
+  assert.ok(shards.length >= 3, 'the fixture spans several shards');
+  const expected = papersOf(['2025', '2026']);
+  const byDate = expected.map(({ date }) => date).sort().reverse();
+  const byUpvotes = expected.map(({ upvotes }) => upvotes).sort((a, b) => b - a);
+  for (const [sort, want] of [['date', byDate], ['upvotes', byUpvotes]] as const) {
+    const run = runScript('search.ts', ['--year', '2025', '--year', '2026', '--sort', sort, '--limit', '1000', '--json', '--dist', under.site.dist, '--base', TEST_BASE], process.cwd());
+    assert.equal(run.status, 0, run.stderr);
+    const { total, results: found } = JSON.parse(run.stdout) as { total: number; results: { date: string; upvotes: number }[] };
+    assert.equal(total, expected.length);
+    assert.deepEqual(found.map((result) => result[sort]), want, sort);
+  }
+
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?year=2025&year=2026&sort=date'));
+  assert.equal((await results(page)).status, `${expected.length} papers found.`);
+  await page.locator('#search-more').click();
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li.paper-item').length > 20);
+  const dates = await page.locator('#search-results .paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  assert.deepEqual(dates, byDate.slice(0, 40));
+  await page.goto(searchUrl('?year=2025&year=2026&sort=upvotes'));
+  await results(page);
+  const upvotes = (await page.locator('#search-results .upvotes').allInnerTexts()).map((text) => Number.parseInt(text));
+  assert.deepEqual(upvotes, byUpvotes.slice(0, 20));
+  await page.close();
+});
+
+test('the index adds far fewer files than papers, and a rerun indexes only the shards whose papers changed', () => {
+  const work = temporaryFolder();
+  const dist = join(work, 'dist');
+  const papers = join(work, 'papers');
+  cpSync(under.site.dist, dist, { recursive: true });
+  cpSync(under.site.papers, papers, { recursive: true });
+  const bundle = join(dist, 'pagefind');
+  const index = () => {
+    const run = spawnSync(process.execPath, ['scripts/index-search.ts', '--dist', dist], { cwd: ROOT, env: { ...process.env, PAPERS_DIR: papers }, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    return run.stdout;
+  };
+  const shards = () => parseShardList(JSON.parse(readFileSync(join(bundle, 'shards.json'), 'utf8')));
+  const before = shards();
+  const paperCount = readdirSync(papers).filter((name) => name.endsWith('.md')).length;
+  const fragments = before.flatMap(({ name }) => readdirSync(join(bundle, name, 'fragment')));
+  assert.ok(fragments.length * 5 < paperCount, `${fragments.length} fragment files for ${paperCount} papers`);
+
+  index(); // settles the copy (the code may have changed since the fixture was built)
+  assert.match(index(), /rebuilt: none; reused: 3/);
+
+  // One paper of the newest shard changes; an older layout's file, a shard no longer planned and
+  // an interrupted run's folder are lying around.
+  const [newest] = before;
+  const slug = readdirSync(papers).find((name) => name.endsWith('.md') && readFileSync(join(papers, name), 'utf8').includes(`date: "${newest?.from}`));
+  assert.ok(newest && slug);
+  const file = join(papers, slug);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^upvotes: \d+$/m, 'upvotes: 4242'));
+  writeFileSync(join(bundle, 'pagefind.js'), '');
+  mkdirSync(join(bundle, '1999'));
+  mkdirSync(join(bundle, `.${newest.name}-0123456789ab`));
+  assert.match(index(), new RegExp(`rebuilt: ${newest.name} \\(\\d+ papers, [\\d.]+s\\); reused: 2; removed: 1999, pagefind\\.js`));
+  assert.deepEqual(readdirSync(bundle).sort(), [...before.map(({ name }) => name), 'shards.json'].sort());
+  const after = shards();
+  assert.deepEqual(after.map(({ name }) => name), before.map(({ name }) => name));
+  assert.notEqual(after[0]?.fingerprint, before[0]?.fingerprint);
+  assert.deepEqual(after.slice(1), before.slice(1));
+  const year = newest.from.slice(0, 4);
+  const run = runScript('search.ts', ['--year', year, '--json', '--dist', dist, '--base', TEST_BASE], process.cwd());
+  assert.equal(JSON.parse(run.stdout).total, papersOf([year]).length, 'the rebuilt shard is searched');
 });

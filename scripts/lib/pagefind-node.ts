@@ -1,16 +1,16 @@
 /**
- * Pagefind's own pagefind.js, run in Node: its fetches for the index files are answered from the
- * built site on disk. The terminal search and the benchmark both use it, so they see exactly the
- * index, ranking and file transfers the browser sees.
+ * Pagefind's own pagefind.js, run in Node through the same sharded search as the browser's
+ * (src/lib/sharded-search.ts): its fetches for the index files are answered from the built site
+ * on disk. The terminal search and the benchmark both use it, so they see exactly the index,
+ * ranking and file transfers the browser sees.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindApi, PagefindResultData, PagefindSearchOptions } from '../../src/lib/search.ts';
+import type { PagefindResultData, PagefindSearchOptions } from '../../src/lib/search.ts';
+import { openShardedSearch, parseShardList, SHARDS_FILE, type PagefindModule } from '../../src/lib/sharded-search.ts';
 import { InputError } from './files.ts';
-
-type PagefindModule = PagefindApi & { destroy(): Promise<void> };
 
 export interface NodeSearch {
   total: number;
@@ -22,9 +22,9 @@ export interface NodeSearch {
 
 /** Searches `dist`'s index; `limit` results are loaded (the browser shows 20 at first). */
 export async function searchBuiltSite(dist: string, base: string, query: string | null, options: PagefindSearchOptions, limit: number): Promise<NodeSearch> {
-  const entry = resolve(join(dist, 'pagefind', 'pagefind.js'));
-  if (!existsSync(entry)) throw new InputError(`no search index at ${join(dist, 'pagefind')}: run \`npm run build\` first`);
-  const read = new Map<string, number>([[entry, statSync(entry).size]]);
+  const bundle = resolve(join(dist, 'pagefind'));
+  if (!existsSync(join(bundle, SHARDS_FILE))) throw new InputError(`no search index at ${join(dist, 'pagefind')}: run \`npm run build\` first`);
+  const read = new Map<string, number>();
   const networkFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
@@ -39,13 +39,24 @@ export async function searchBuiltSite(dist: string, base: string, query: string 
     }
   }) as typeof fetch;
   try {
-    const pagefind = (await import(pathToFileURL(entry).href)) as PagefindModule;
-    await pagefind.options({ baseUrl: base.endsWith('/') ? base : `${base}/`, excerptLength: 30 });
-    const search = await pagefind.search(query, options);
-    const found = search?.results ?? [];
-    const results = await Promise.all(found.slice(0, limit).map((result) => result.data()));
-    await pagefind.destroy();
-    return { total: found.length, results, files: read.size, bytes: [...read.values()].reduce((sum, size) => sum + size, 0) };
+    const shards = parseShardList(await (await fetch(pathToFileURL(join(bundle, SHARDS_FILE)))).json());
+    const search = await openShardedSearch(shards, {
+      baseUrl: base.endsWith('/') ? base : `${base}/`,
+      excerptLength: 30,
+      shardUrl: (name) => `${pathToFileURL(join(bundle, name)).href}/`,
+      importPagefind: async (name) => {
+        const script = join(bundle, name, 'pagefind.js');
+        read.set(script, statSync(script).size);
+        return (await import(pathToFileURL(script).href)) as PagefindModule;
+      },
+    });
+    try {
+      const pager = await search.search(query, options, options.filters.year?.any ?? []);
+      const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
+      return { total: pager.total, results, files: read.size, bytes: [...read.values()].reduce((sum, size) => sum + size, 0) };
+    } finally {
+      await search.close();
+    }
   } finally {
     globalThis.fetch = networkFetch;
   }

@@ -1,11 +1,14 @@
 /**
  * What the service worker caches at the first visit, so the site keeps working offline: the
- * shell pages, the styles and scripts, and Pagefind's core files and index — then the result
- * fragments too, while the total stays within a budget of bytes and requests (a large site's
- * fragments are too many to download unasked; those are cached as results are shown). Visited pages are cached as they
- * are visited (see public/sw.js).
+ * shell pages, the styles and scripts, and the search index — the list of shards, Pagefind's
+ * script and WebAssembly (of the newest shard, the one the search page runs), every shard's
+ * entry, metadata, filters and index — then the result fragments too, while the total stays
+ * within a budget of bytes and requests (a large site's fragments are too many to download
+ * unasked; those are cached as results are shown). Visited pages are cached as they are visited
+ * (see public/sw.js).
  */
 import { createHash } from 'node:crypto';
+import { SHARDS_FILE } from './sharded-search.ts';
 
 export interface SiteFile {
   /** Relative to the built site, with forward slashes. */
@@ -24,17 +27,22 @@ export interface OfflineManifest {
 export const OFFLINE_BUDGET = { bytes: 25_000_000, files: 2_000 };
 
 const SHELL = new Set(['', 'index.html', 'search/index.html', 'dates/index.html', 'topics/index.html', '404.html', 'favicon.svg']);
-const PAGEFIND_CORE = /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index\/.+\.pf_index|filter\/.+\.pf_filter)$/;
-const PAGEFIND_FRAGMENT = /^pagefind\/fragment\/.+\.pf_fragment$/;
+const SHARD_INDEX = /^pagefind\/[\w-]+\/(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index\/.+\.pf_index|filter\/.+\.pf_filter)$/;
+const PAGEFIND_SCRIPT = /^(?:pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
+const PAGEFIND_FRAGMENT = /^pagefind\/[\w-]+\/fragment\/.+\.pf_fragment$/;
 
 /** The URL (relative to the site root) a file is served at. */
 function urlOf(path: string): string {
   return path === 'index.html' ? './' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-export function offlineManifest(files: readonly SiteFile[], budget: { bytes: number; files: number } = OFFLINE_BUDGET): OfflineManifest {
+/** `primary`: the newest shard, whose pagefind.js the search page runs (undefined: no papers). */
+export function offlineManifest(files: readonly SiteFile[], primary: string | undefined, budget: { bytes: number; files: number } = OFFLINE_BUDGET): OfflineManifest {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const essential = sorted.filter(({ path }) => SHELL.has(path) || path.startsWith('_astro/') || PAGEFIND_CORE.test(path));
+  const primaryFolder = `pagefind/${primary}/`;
+  const isPagefindScript = (path: string) => primary !== undefined && path.startsWith(primaryFolder) && PAGEFIND_SCRIPT.test(path.slice(primaryFolder.length));
+  const essential = sorted.filter(({ path }) =>
+    SHELL.has(path) || path.startsWith('_astro/') || path === `pagefind/${SHARDS_FILE}` || SHARD_INDEX.test(path) || isPagefindScript(path));
   const fragments = sorted.filter(({ path }) => PAGEFIND_FRAGMENT.test(path));
   let bytes = essential.reduce((sum, file) => sum + file.bytes, 0);
   const chosen = [...essential];

@@ -3,13 +3,10 @@
  * search can be bookmarked, shared and reloaded. Results are built as DOM text, never as HTML.
  */
 import { createUrls } from '../lib/urls.ts';
-import {
-  excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type PagefindApi, type PagefindResultData, type SearchState,
-} from '../lib/search.ts';
+import { excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState } from '../lib/search.ts';
+import { openShardedSearch, parseShardList, SHARDS_FILE, type PagefindModule, type ResultPager, type ShardedSearch } from '../lib/sharded-search.ts';
 
 const PAGE_SIZE = 20;
-
-type Pagefind = PagefindApi & { init(): Promise<void> };
 
 const form = document.querySelector<HTMLFormElement>('#search-form') as HTMLFormElement;
 const input = document.querySelector<HTMLInputElement>('#search-query') as HTMLInputElement;
@@ -24,13 +21,18 @@ const topicNames = new Map(checkboxes('topic').map((box) => [box.value, box.data
 const topicSlugs = new Map([...topicNames].map(([slug, name]) => [name, slug]));
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
+let pagefind: Promise<ShardedSearch> | undefined;
+function loadPagefind(): Promise<ShardedSearch> {
   pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await module.options({ baseUrl: base, excerptLength: 40 });
-    await module.init();
-    return module;
+    // Revalidated at every page load: it names the current build's shards.
+    const response = await fetch(`${base}pagefind/${SHARDS_FILE}`, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${response.status} fetching ${SHARDS_FILE}`);
+    return openShardedSearch(parseShardList(await response.json()), {
+      baseUrl: base,
+      excerptLength: 40,
+      shardUrl: (name) => `${base}pagefind/${name}/`,
+      importPagefind: async (name) => (await import(/* @vite-ignore */ `${base}pagefind/${name}/pagefind.js`)) as PagefindModule,
+    });
   })();
   return pagefind;
 }
@@ -101,36 +103,36 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = 'Searching…';
-  let search: Awaited<ReturnType<Pagefind['search']>>;
+  let results: ResultPager<PagefindResultData>;
   try {
-    search = await (await loadPagefind()).search(state.query || null, pagefindOptions(state, topicNames));
+    results = await (await loadPagefind()).search(state.query || null, pagefindOptions(state, topicNames), state.years);
   } catch {
-    pagefind = undefined; // try again next time
+    // Try again next time, with a fresh Pagefind: a shard that failed to load stays broken in it.
+    void pagefind?.then((search) => search.close(), () => {});
+    pagefind = undefined;
     if (mine !== generation) return;
     status.textContent = 'The search index could not be loaded. Are you offline on a first visit? Browse by date or topic instead.';
     list.dataset.state = 'done';
     return;
   }
-  if (mine !== generation || !search) return;
-  const { results } = search;
+  if (mine !== generation) return;
   let shown = 0;
   let unavailable = 0;
   const showMore = async () => {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
-    // Offline, a result whose details were never downloaded cannot be shown: skip it, count it.
-    const settled = await Promise.allSettled(batch.map((result) => result.data()));
+    const batch = await results.next(PAGE_SIZE);
     if (mine !== generation) return;
-    for (const outcome of settled) {
-      if (outcome.status === 'fulfilled') list.append(renderResult(outcome.value));
+    // Offline, a result whose details were never downloaded cannot be shown: skip it, count it.
+    for (const loaded of batch) {
+      if (loaded.ok) list.append(renderResult(loaded.value));
       else unavailable++;
     }
     shown += batch.length;
-    more.hidden = shown >= results.length;
+    more.hidden = shown >= results.total;
   };
   more.onclick = () => void showMore();
   await showMore();
   if (mine !== generation) return;
-  status.textContent = results.length === 0 ? 'No papers match.' : `${results.length} ${results.length === 1 ? 'paper' : 'papers'} found.`;
+  status.textContent = results.total === 0 ? 'No papers match.' : `${results.total} ${results.total === 1 ? 'paper' : 'papers'} found.`;
   if (unavailable > 0) status.textContent += ` ${unavailable} of them cannot be shown offline.`;
   // For scripts and tests: the results shown are those of the URL's search.
   list.dataset.state = 'done';

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assignShards, shardFingerprint, type DatedPaper } from '../src/lib/search-shards.ts';
+
+/** `count` papers on `date`, named after it. */
+const on = (date: string, count = 1): DatedPaper[] => Array.from({ length: count }, (_, i) => ({ slug: `p-${date}-${i}`, date }));
+const summary = (papers: DatedPaper[], min?: number) => assignShards(papers, min).map(({ name, from, to, slugs }) => `${name} ${from}..${to} ${slugs.length}`);
+
+test('the newest month, the newest year\'s months before it, each year before: newest first', () => {
+  const papers = [...on('2026-11-03', 3), ...on('2026-10-31'), ...on('2026-01-02'), ...on('2025-06-01', 2), ...on('2024-12-31')];
+  assert.deepEqual(summary(papers, 1), [
+    '2026-11 2026-11..2026-11 3', '2026-01-to-10 2026-01..2026-10 2', '2025 2025-01..2025-12 2', '2024 2024-01..2024-12 1',
+  ]);
+});
+
+test('the months before the newest one are named for their whole range, papers or not', () => {
+  assert.deepEqual(summary([...on('2026-03-01'), ...on('2026-02-10')], 1), ['2026-03 2026-03..2026-03 1', '2026-01-to-02 2026-01..2026-02 1']);
+  assert.deepEqual(summary([...on('2026-02-01'), ...on('2026-01-10')], 1), ['2026-02 2026-02..2026-02 1', '2026-01 2026-01..2026-01 1']);
+  assert.deepEqual(summary([...on('2026-01-05'), ...on('2025-12-31')], 1), ['2026-01 2026-01..2026-01 1', '2025 2025-01..2025-12 1']);
+  assert.deepEqual(summary([]), []);
+});
+
+test('small completed years share a shard, grouped from the newest; what is left at the oldest end joins the last group', () => {
+  const papers = [...on('2026-04-01'), ...on('2025-05-01', 5), ...on('2024-05-01', 2), ...on('2023-05-01', 2), ...on('2021-05-01'), ...on('2019-05-01')];
+  assert.deepEqual(summary(papers, 3), ['2026-04 2026-04..2026-04 1', '2025 2025-01..2025-12 5', '2019-to-2024 2019-01..2024-12 6']);
+  assert.deepEqual(summary([...papers, ...on('2021-06-01')], 3), [
+    '2026-04 2026-04..2026-04 1', '2025 2025-01..2025-12 5', '2023-to-2024 2023-01..2024-12 4', '2019-to-2021 2019-01..2021-12 3',
+  ]);
+  assert.deepEqual(summary([...on('2026-04-01'), ...on('2024-05-01'), ...on('2022-05-01')], 3), ['2026-04 2026-04..2026-04 1', '2022-to-2024 2022-01..2024-12 2']);
+});
+
+test('a shard lists its slugs sorted, whatever the input order', () => {
+  const [shard] = assignShards([{ slug: 'b', date: '2026-04-02' }, { slug: 'a', date: '2026-04-01' }, { slug: 'c', date: '2026-04-02' }]);
+  assert.deepEqual(shard?.slugs, ['a', 'b', 'c']);
+});
+
+test('a fingerprint depends on the code and every paper\'s text, not on their order', () => {
+  const papers = [{ slug: 'a', text: 'one' }, { slug: 'b', text: 'two' }];
+  const fingerprint = shardFingerprint('code', papers);
+  assert.equal(shardFingerprint('code', [...papers].reverse()), fingerprint);
+  assert.notEqual(shardFingerprint('code 2', papers), fingerprint);
+  assert.notEqual(shardFingerprint('code', [{ slug: 'a', text: 'one' }, { slug: 'b', text: 'two!' }]), fingerprint);
+  assert.notEqual(shardFingerprint('code', [{ slug: 'a', text: 'onet' }, { slug: 'b', text: 'wo' }]), fingerprint);
+  assert.notEqual(shardFingerprint('code', papers.slice(0, 1)), fingerprint);
+});

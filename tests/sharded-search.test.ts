@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { PagefindResultData, PagefindSearchOptions } from '../src/lib/search.ts';
+import {
+  listPager, mergePager, openShardedSearch, parseShardList, shardsForYears, type LazyResult, type PagefindModule, type ShardInfo,
+} from '../src/lib/sharded-search.ts';
+
+const shard = (name: string, from: string, to: string): ShardInfo => ({ name, from, to, papers: 1, fingerprint: `f-${name}` });
+const SHARDS = [shard('2026-04', '2026-04', '2026-04'), shard('2026-01-to-03', '2026-01', '2026-03'), shard('2025', '2025-01', '2025-12'), shard('2019-to-2024', '2019-01', '2024-12')];
+
+test('the shard list is checked before any of it becomes a path', () => {
+  assert.deepEqual(parseShardList({ shards: SHARDS }), SHARDS);
+  assert.throws(() => parseShardList({}), /no list/);
+  assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], name: '../x' }] }), /malformed/);
+  assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], to: '2026-13' }] }), /malformed/);
+});
+
+test('a year filter needs only the shards that overlap its years', () => {
+  assert.deepEqual(shardsForYears(SHARDS, []).map(({ name }) => name), SHARDS.map(({ name }) => name));
+  assert.deepEqual(shardsForYears(SHARDS, ['2026']).map(({ name }) => name), ['2026-04', '2026-01-to-03']);
+  assert.deepEqual(shardsForYears(SHARDS, ['2021', '2025']).map(({ name }) => name), ['2025', '2019-to-2024']);
+  assert.deepEqual(shardsForYears(SHARDS, ['2018']), []);
+});
+
+/** Results whose details are `value` (or fail to load for undefined), counting the loads. */
+function results(values: (number | undefined)[], loads: number[] = []): LazyResult<number>[] {
+  return values.map((value) => ({
+    data: async () => {
+      loads.push(value ?? -1);
+      if (value === undefined) throw new Error('offline');
+      return value;
+    },
+  }));
+}
+const values = (page: { ok: boolean; value?: number }[]) => page.map((loaded) => (loaded.ok ? loaded.value : 'unavailable'));
+
+test('a list pager pages through results in order, passing on those that fail to load', async () => {
+  const pager = listPager(results([3, undefined, 1]));
+  assert.equal(pager.total, 3);
+  assert.deepEqual(values(await pager.next(2)), [3, 'unavailable']);
+  assert.deepEqual(values(await pager.next(2)), [1]);
+  assert.deepEqual(await pager.next(2), []);
+});
+
+test('a merge pager merges descending lists, equal ranks in list order, loading little beyond the page', async () => {
+  const loads: number[] = [];
+  const pager = mergePager([results([9, 5, 5, 1], loads), results([], loads), results([7, 5, 2], loads), results([8, 0], loads)], (value) => value);
+  assert.equal(pager.total, 9);
+  assert.deepEqual(values(await pager.next(4)), [9, 8, 7, 5]);
+  assert.deepEqual(loads.sort(), [0, 5, 5, 7, 8, 9], 'the three heads, then each list\'s next as its head is taken');
+  assert.deepEqual(values(await pager.next(10)), [5, 5, 2, 1, 0]);
+});
+
+test('a merge pager passes on a head that cannot load, and goes on', async () => {
+  const pager = mergePager([results([4, undefined, 1]), results([3, 2])], (value) => value);
+  assert.deepEqual(values(await pager.next(10)), [4, 'unavailable', 3, 2, 1]);
+});
+
+interface FakePage {
+  url: string;
+  date: string;
+  upvotes: number;
+  score: number;
+}
+
+/**
+ * A fake pagefind.js holding each shard's pages. Like Pagefind, a search runs over every merged
+ * shard the filters allow and orders all results by score, which for a sorted search follows the
+ * sort within one shard only.
+ */
+function fakePagefind(pages: Record<string, FakePage[]>) {
+  const calls: string[] = [];
+  const merged = new Set<string>();
+  let primary = '';
+  const module: PagefindModule = {
+    async options(options) {
+      primary = (options.mergeFilter as { shard: string }).shard;
+      calls.push(`options ${primary} ${String(options.metaCacheTag)}`);
+    },
+    async init() {
+      merged.add(primary);
+    },
+    async destroy() {},
+    async mergeIndex(path, options) {
+      calls.push(`merge ${path}`);
+      merged.add((options.mergeFilter as { shard: string }).shard);
+    },
+    async search(_query: string | null, options: PagefindSearchOptions) {
+      calls.push('search');
+      const only = options.filters.shard?.any;
+      const sort = Object.keys(options.sort ?? {})[0] as 'date' | 'upvotes' | undefined;
+      const found = [...merged].filter((name) => !only || only.includes(name)).flatMap((name) => {
+        const inShard = pages[name] ?? [];
+        if (!sort) return inShard;
+        const sorted = [...inShard].sort((a, b) => (a[sort] < b[sort] ? 1 : a[sort] > b[sort] ? -1 : 0));
+        return sorted.map((page, position) => ({ ...page, score: sorted.length - position }));
+      }).sort((a, b) => b.score - a.score);
+      return {
+        results: found.map((page) => ({
+          data: async (): Promise<PagefindResultData> => ({ url: page.url, excerpt: '', meta: { date: page.date, upvotes: String(page.upvotes) }, filters: {} }),
+        })),
+      };
+    },
+  };
+  return { module, calls };
+}
+
+const PAGES = {
+  '2026-04': [{ url: 'a', date: '2026-04-02', upvotes: 1, score: 5 }, { url: 'b', date: '2026-04-01', upvotes: 9, score: 1 }],
+  '2026-01-to-03': [{ url: 'c', date: '2026-02-01', upvotes: 4, score: 3 }],
+  '2025': [{ url: 'd', date: '2025-06-01', upvotes: 7, score: 4 }, { url: 'e', date: '2025-07-01', upvotes: 4, score: 2 }],
+  '2019-to-2024': [{ url: 'f', date: '2020-01-01', upvotes: 10, score: 6 }],
+};
+
+async function open() {
+  const fake = fakePagefind(PAGES);
+  const search = await openShardedSearch(SHARDS, { baseUrl: '/', excerptLength: 30, shardUrl: (name) => `/pagefind/${name}/`, importPagefind: async () => fake.module });
+  const urls = async (sort: 'date' | 'upvotes' | undefined, years: string[] = []) => {
+    const pager = await search.search('q', { filters: years.length ? { year: { any: years } } : {}, ...(sort ? { sort: { [sort]: 'desc' as const } } : {}) }, years);
+    return { total: pager.total, urls: (await pager.next(10)).map((loaded) => (loaded.ok ? loaded.value.url : '?')) };
+  };
+  return { fake, urls };
+}
+
+test('relevance: one merged search, in Pagefind\'s order', async () => {
+  const { fake, urls } = await open();
+  assert.deepEqual(await urls(undefined), { total: 6, urls: ['f', 'a', 'd', 'c', 'e', 'b'] });
+  assert.equal(fake.calls.filter((call) => call === 'search').length, 1);
+  assert.equal(fake.calls[0], 'options 2026-04 f-2026-04');
+});
+
+test('sorted by date: each shard searched alone, newest shard first; by upvotes: merged across shards', async () => {
+  const { urls } = await open();
+  assert.deepEqual(await urls('date'), { total: 6, urls: ['a', 'b', 'c', 'e', 'd', 'f'] });
+  assert.deepEqual(await urls('upvotes'), { total: 6, urls: ['f', 'b', 'd', 'c', 'e', 'a'] });
+});
+
+test('a year filter loads only the shards it needs', async () => {
+  const { fake, urls } = await open();
+  await urls('upvotes', ['2025']);
+  assert.deepEqual(fake.calls.filter((call) => call.startsWith('merge')), ['merge /pagefind/2025/']);
+  await urls(undefined);
+  assert.deepEqual(fake.calls.filter((call) => call.startsWith('merge')), ['merge /pagefind/2025/', 'merge /pagefind/2026-01-to-03/', 'merge /pagefind/2019-to-2024/']);
+});
+
+test('a page asked for while one loads follows it: no result twice', async () => {
+  const pager = mergePager([results([5, 3, 1]), results([4, 2])], (value) => value);
+  const [first, second] = await Promise.all([pager.next(2), pager.next(2)]);
+  assert.deepEqual([values(first), values(second)], [[5, 4], [3, 2]]);
+});
