@@ -10,7 +10,7 @@ function result(papers: number, scale: number): SizeResult {
     ingest: { ...stage(1, 100), mbPerSecond: 60 }, rerun: { ...stage(0.5, 90), written: 0 },
     astro: { ...stage(5, 600), pages: papers + 100, pagesPerSecond: 200 }, pagefind: { ...stage(2, 150), pages: papers, pagesPerSecond: 500 },
     total: stage(8, 600), dist: { bytes: papers * 20_000, files: papers * 2 }, index: { bytes: papers * 900, files: papers }, query: { bytes: 190_000, files: 15 },
-    update: { ...stage(0.8, 500), fraction: 0.1 }, baseline: { ...stage(4, 550), pages: papers }, ratio: { time: 2, memory: 1.09 },
+    update: { ...stage(0.8, 500), fraction: 0.1, ingestSeconds: 0.1 * scale, astroSeconds: 0.5 * scale, pagefindSeconds: 0.2 * scale }, baseline: { ...stage(4, 550), pages: papers }, ratio: { time: 2, memory: 1.09 },
   };
 }
 
@@ -21,6 +21,7 @@ test('the table has a column per size and a row per figure', () => {
   assert.ok(lines.some((line) => /^time ratio \(total\/baseline\)\s+2\.00\s+2\.00$/.test(line)), table);
   assert.ok(lines.some((line) => line.startsWith('cold query kB (files)') && line.includes('190 (15)')));
   assert.ok(lines.some((line) => /^one more day: publish s \(% of total\)\s+0\.80 \(10%\)\s+7\.20 \(10%\)$/.test(line)), table);
+  assert.ok(lines.some((line) => /^ {2}of which ingest\/astro\/pagefind s\s+0\.10\/0\.50\/0\.20\s+0\.90\/4\.50\/1\.80$/.test(line)), table);
 });
 
 test('the chart is well-formed SVG: ours and the baseline in both panels, the one-day update in the time panel', () => {

@@ -21,7 +21,7 @@ export interface SizeResult {
   /** What one cold search query reads of the index (as a browser would download it). */
   query: { bytes: number; files: number };
   /** Publishing one more day's dump onto the built site: ingest, build and index again. */
-  update: Stage & { fraction: number };
+  update: Stage & { fraction: number; ingestSeconds: number; astroSeconds: number; pagefindSeconds: number };
   baseline: Stage & { pages: number };
   /** Our full build over the baseline: time, and peak memory (largest stage vs baseline). */
   ratio: { time: number; memory: number };
@@ -39,6 +39,7 @@ export function benchTable(results: readonly SizeResult[]): string {
     ['pagefind s (pages/s)', ...results.map((r) => `${s(r.pagefind.seconds)} (${r.pagefind.pagesPerSecond.toFixed(0)})`)],
     ['total s', ...results.map((r) => s(r.total.seconds))],
     ['one more day: publish s (% of total)', ...results.map((r) => `${s(r.update.seconds)} (${(r.update.fraction * 100).toFixed(0)}%)`)],
+    ['  of which ingest/astro/pagefind s', ...results.map((r) => `${s(r.update.ingestSeconds)}/${s(r.update.astroSeconds)}/${s(r.update.pagefindSeconds)}`)],
     ['baseline astro s', ...results.map((r) => s(r.baseline.seconds))],
     ['time ratio (total/baseline)', ...results.map((r) => r.ratio.time.toFixed(2))],
     ['peak RSS MB ingest/astro/pagefind', ...results.map((r) => `${mb(r.ingest.peakRssBytes)}/${mb(r.astro.peakRssBytes)}/${mb(r.pagefind.peakRssBytes)}`)],
