@@ -2,7 +2,8 @@
  * npm run bench -- [--papers 1000,10000,50000] [--keep]
  *
  * For each size: generate synthetic dumps, then measure ingest, a no-change ingest rerun,
- * `astro build`, the Pagefind index, the built site's size, what one cold search reads, then
+ * `astro build`, the Pagefind index, the built site's size, what one cold search reads (as the
+ * search page runs it, and over every year), then
  * publishing one more day's dump onto the built site (ingest + build + index again) — and,
  * in the same run, a bare Astro project building one minimal page per paper from the same
  * markdown, so the overhead is a ratio that holds on a noisy machine. Prints a table, writes
@@ -72,7 +73,9 @@ async function benchSize(papers: number): Promise<SizeResult> {
   say(`${papers} papers: baseline (bare Astro)`);
   const baseline = await measure(NODE, [ASTRO, 'build', '--root', join(ROOT, 'bench', 'baseline'), '--outDir', baselineDist], { ...env, ASTRO_CACHE_DIR: join(dir, 'baseline-cache') }, ROOT);
 
-  const search = await searchBuiltSite(dist, '/', QUERY, { filters: {} }, 20);
+  // As the search page runs it (the newest papers first), and over every year.
+  const search = await searchBuiltSite(dist, '/', QUERY, { filters: {} }, 20, true);
+  const searchAllYears = await searchBuiltSite(dist, '/', QUERY, { filters: {} }, 20);
   // Counted before the update, which adds a day's pages the full build did not render.
   const pages = htmlPages(dist);
 
@@ -101,7 +104,8 @@ async function benchSize(papers: number): Promise<SizeResult> {
     total: { seconds: totalSeconds, peakRssBytes: peak },
     dist: { bytes: files.reduce((sum, { bytes }) => sum + bytes, 0), files: files.length },
     index: { bytes: index.reduce((sum, { bytes }) => sum + bytes, 0), files: index.length },
-    query: { bytes: search.bytes, files: search.files },
+    query: { bytes: search.bytes, files: search.files, since: search.since ?? 'all' },
+    queryAllYears: { bytes: searchAllYears.bytes, files: searchAllYears.files },
     update: { ...stage(update), fraction: update.seconds / totalSeconds, ingestSeconds: update.steps[0] ?? 0, astroSeconds: update.steps[1] ?? 0, pagefindSeconds: update.steps[2] ?? 0 },
     baseline: { ...stage(baseline), pages: baselinePages },
     ratio: { time: totalSeconds / baseline.seconds, memory: peak / baseline.peakRssBytes },

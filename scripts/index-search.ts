@@ -9,6 +9,7 @@
  * papers there are, and their dates, come from the collection the site was built from
  * (PAPERS_DIR, default content/papers).
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PAPERS_DIRECTORY } from '../src/content.config.ts';
@@ -17,7 +18,7 @@ import { readTitleAndDate } from '../src/lib/paper-file.ts';
 import { assignShards, shardFingerprint } from '../src/lib/search-shards.ts';
 import { SHARDS_FILE, type ShardInfo } from '../src/lib/sharded-search.ts';
 import { listFiles, writeFileAtomic } from './lib/files.ts';
-import { builtFingerprint, codeFingerprint, removeAllBut, removeLeftovers, writeShard } from './lib/pagefind-shards.ts';
+import { builtFingerprint, codeFingerprint, removeAllBut, removeLeftovers, unbuiltPages, writeShard } from './lib/pagefind-shards.ts';
 import { readCollection } from './lib/read-dumps.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
@@ -40,9 +41,16 @@ const shards = assignShards(papers).map((shard) => ({
 }));
 
 removeLeftovers(bundle);
+const toIndex = shards.filter(({ name, fingerprint }) => builtFingerprint(bundle, name) !== fingerprint);
+const unbuilt = unbuiltPages(dist, papersDir, toIndex.flatMap(({ slugs }) => slugs));
+if (unbuilt.length > 0) {
+  const [{ page, file } = { page: '', file: '' }] = unbuilt;
+  const more = unbuilt.length > 1 ? ` (and ${unbuilt.length - 1} more ${unbuilt.length === 2 ? 'page' : 'pages'})` : '';
+  process.stderr.write(`${page} is ${existsSync(page) ? `older than ${file}` : 'missing'}${more}: build the site (astro build) from this collection first\n`);
+  process.exit(2);
+}
 const rebuilt: string[] = [];
-for (const { name, slugs, fingerprint } of shards) {
-  if (builtFingerprint(bundle, name) === fingerprint) continue;
+for (const { name, slugs, fingerprint } of toIndex) {
   const shardStarted = performance.now();
   await writeShard(dist, bundle, name, slugs, fingerprint);
   rebuilt.push(`${name} (${slugs.length} papers, ${seconds(shardStarted)})`);

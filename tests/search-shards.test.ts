@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assignShards, shardFingerprint, type DatedPaper } from '../src/lib/search-shards.ts';
+import { paperFileText } from '../src/lib/paper-file.ts';
+import { assignShards, indexedPart, shardFingerprint, type DatedPaper } from '../src/lib/search-shards.ts';
 
 /** `count` papers on `date`, named after it. */
 const on = (date: string, count = 1): DatedPaper[] => Array.from({ length: count }, (_, i) => ({ slug: `p-${date}-${i}`, date }));
@@ -42,4 +43,16 @@ test('a fingerprint depends on the code and every paper\'s text, not on their or
   assert.notEqual(shardFingerprint('code', [{ slug: 'a', text: 'one' }, { slug: 'b', text: 'two!' }]), fingerprint);
   assert.notEqual(shardFingerprint('code', [{ slug: 'a', text: 'onet' }, { slug: 'b', text: 'wo' }]), fingerprint);
   assert.notEqual(shardFingerprint('code', papers.slice(0, 1)), fingerprint);
+});
+
+test('a paper seen again in another dump (only its sources change) keeps its shard\'s fingerprint', () => {
+  const data = { title: 'sources:\n---\nsources:', date: '2026-01-02', authors: 3, upvotes: 4, topics: ['other'] };
+  const once = paperFileText({ ...data, sources: [{ file: 'a.txt', line: 1, captured: '2026-01-03' }] }, 'An abstract.\n\nsources:\n---\n');
+  const twice = paperFileText({ ...data, sources: [{ file: 'a.txt', line: 1, captured: '2026-01-03' }, { file: 'b.txt', line: 9, captured: '2026-01-04' }] }, 'An abstract.\n\nsources:\n---\n');
+  assert.notEqual(once, twice);
+  assert.equal(indexedPart(once), indexedPart(twice));
+  assert.equal(shardFingerprint('code', [{ slug: 'a', text: once }]), shardFingerprint('code', [{ slug: 'a', text: twice }]));
+  assert.match(indexedPart(once), /^---\ntitle: .*\nupvotes: 4\ntopics:\n {2}- "other"\n---\n\nAn abstract\.\n\nsources:\n---\n\n$/s);
+  const upvoted = paperFileText({ ...data, upvotes: 5, sources: [{ file: 'a.txt', line: 1, captured: '2026-01-03' }] }, 'An abstract.');
+  assert.notEqual(shardFingerprint('code', [{ slug: 'a', text: upvoted }]), shardFingerprint('code', [{ slug: 'a', text: once }]));
 });

@@ -72,7 +72,7 @@ test('a topic filter narrows the results; sorting by upvotes reorders them', asy
 
 test('reloading the URL restores the query, filters, sort and results', async () => {
   const page = await under.browser.newPage();
-  await page.goto(searchUrl('?q=speech&topic=speech-audio&year=2025&sort=upvotes'));
+  await page.goto(searchUrl('?q=speech&topic=speech-audio&year=2026&sort=upvotes'));
   const first = await results(page);
   await page.reload();
   const again = await results(page);
@@ -80,7 +80,7 @@ test('reloading the URL restores the query, filters, sort and results', async ()
   assert.equal(await page.inputValue('#search-query'), 'speech');
   assert.equal(await page.inputValue('#search-sort'), 'upvotes');
   assert.equal(await page.getByLabel(/Speech & Audio/).isChecked(), true);
-  assert.equal(await page.locator('input[name=year][value="2025"]').isChecked(), true);
+  assert.equal(await page.locator('input[name=year][value="2026"]').isChecked(), true);
   await page.close();
 });
 
@@ -99,10 +99,35 @@ test('with the network cut after a first visit, search still answers', async () 
   await context.close();
 });
 
+test('a plain search covers the newest papers first, with every year one click away', async () => {
+  const page = await under.browser.newPage();
+  // 60 speech papers in January 2026: the newest month has too few matches, January on enough.
+  await page.goto(searchUrl('?q=speech+recognition'));
+  const recent = await results(page);
+  assert.match(recent.status, /^\d+ papers found since January 2026\.$/);
+  const dates = await page.locator('#search-results .paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  assert.ok(dates.length > 0 && dates.every((date) => date >= '2026-01'), dates.join(' '));
+  await page.locator('#search-all-years').click();
+  await page.waitForURL(/years=all/);
+  const all = await results(page);
+  assert.match(all.status, /^\d+ papers found\.$/);
+  assert.ok(Number.parseInt(all.status) >= Number.parseInt(recent.status), `${all.status} / ${recent.status}`);
+  assert.equal(await page.locator('#search-all-years').isHidden(), true);
+  await page.reload();
+  assert.match((await results(page)).status, /^\d+ papers found\.$/, 'the choice is in the URL');
+
+  // Few matches among the newest papers: every year at once.
+  await page.goto(searchUrl('?q=Kolmogorov'));
+  const rare = await results(page);
+  assert.match(rare.status, /^\d+ papers? found\.$/);
+  assert.equal(await page.locator('#search-all-years').isHidden(), true);
+  await page.close();
+});
+
 test('the terminal search returns the same top results as the browser', async () => {
   const page = await under.browser.newPage();
   for (const query of ['graph neural network', 'speech recognition', 'quantization', 'interpretability', 'Kolmogorov']) {
-    await page.goto(searchUrl(`?q=${encodeURIComponent(query)}`));
+    await page.goto(searchUrl(`?q=${encodeURIComponent(query)}&years=all`));
     const inBrowser = (await results(page)).urls.slice(0, 5);
     const run = runScript('search.ts', [query, '--json', '--limit', '5', '--dist', under.site.dist, '--base', TEST_BASE], process.cwd());
     assert.equal(run.status, 0, run.stderr);
@@ -175,11 +200,12 @@ test('the index adds far fewer files than papers, and a rerun indexes only the s
   const work = temporaryFolder();
   const dist = join(work, 'dist');
   const papers = join(work, 'papers');
-  cpSync(under.site.dist, dist, { recursive: true });
-  cpSync(under.site.papers, papers, { recursive: true });
+  cpSync(under.site.dist, dist, { recursive: true, preserveTimestamps: true });
+  cpSync(under.site.papers, papers, { recursive: true, preserveTimestamps: true });
   const bundle = join(dist, 'pagefind');
+  const runIndex = () => spawnSync(process.execPath, ['scripts/index-search.ts', '--dist', dist], { cwd: ROOT, env: { ...process.env, PAPERS_DIR: papers }, encoding: 'utf8' });
   const index = () => {
-    const run = spawnSync(process.execPath, ['scripts/index-search.ts', '--dist', dist], { cwd: ROOT, env: { ...process.env, PAPERS_DIR: papers }, encoding: 'utf8' });
+    const run = runIndex();
     assert.equal(run.status, 0, run.stderr);
     return run.stdout;
   };
@@ -199,6 +225,12 @@ test('the index adds far fewer files than papers, and a rerun indexes only the s
   assert.ok(newest && slug);
   const file = join(papers, slug);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^upvotes: \d+$/m, 'upvotes: 4242'));
+  // Its page is not built yet: indexing the old page under the new fingerprint would keep it.
+  const unbuilt = runIndex();
+  assert.equal(unbuilt.status, 2);
+  assert.match(unbuilt.stderr, /index\.html is older than .*\.md: build the site \(astro build\) from this collection first/);
+  const page = join(dist, 'papers', slug.replace(/\.md$/, ''), 'index.html');
+  writeFileSync(page, readFileSync(page, 'utf8').replace(/\b(\d+) upvotes\b/, '4242 upvotes'));
   writeFileSync(join(bundle, 'pagefind.js'), '');
   mkdirSync(join(bundle, '1999'));
   mkdirSync(join(bundle, `.${newest.name}-0123456789ab`));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PagefindResultData, PagefindSearchOptions } from '../src/lib/search.ts';
 import {
-  listPager, mergePager, openShardedSearch, parseShardList, shardsForYears, type LazyResult, type PagefindModule, type ShardInfo,
+  listPager, mergePager, openShardedSearch, parseShardList, searchNewestFirst, shardsForYears, type LazyResult, type PagefindModule, type ShardInfo,
 } from '../src/lib/sharded-search.ts';
 
 const shard = (name: string, from: string, to: string): ShardInfo => ({ name, from, to, papers: 1, fingerprint: `f-${name}` });
@@ -119,8 +119,11 @@ async function open() {
     const pager = await search.search('q', { filters: years.length ? { year: { any: years } } : {}, ...(sort ? { sort: { [sort]: 'desc' as const } } : {}) }, years);
     return { total: pager.total, urls: (await pager.next(10)).map((loaded) => (loaded.ok ? loaded.value.url : '?')) };
   };
-  return { fake, urls };
+  return { fake, search, urls };
 }
+
+const merges = (calls: string[]) => calls.filter((call) => call.startsWith('merge'));
+const urlsOf = async (pager: { next(count: number): Promise<{ ok: boolean; value?: PagefindResultData }[]> }) => (await pager.next(10)).map((loaded) => loaded.value?.url);
 
 test('relevance: one merged search, in Pagefind\'s order', async () => {
   const { fake, urls } = await open();
@@ -143,8 +146,50 @@ test('a year filter loads only the shards it needs', async () => {
   assert.deepEqual(fake.calls.filter((call) => call.startsWith('merge')), ['merge /pagefind/2025/', 'merge /pagefind/2026-01-to-03/', 'merge /pagefind/2019-to-2024/']);
 });
 
-test('a page asked for while one loads follows it: no result twice', async () => {
+test('a page asked for while one loads follows it: no result twice, none out of order', async () => {
   const pager = mergePager([results([5, 3, 1]), results([4, 2])], (value) => value);
   const [first, second] = await Promise.all([pager.next(2), pager.next(2)]);
   assert.deepEqual([values(first), values(second)], [[5, 4], [3, 2]]);
+
+  // The first page's details load slowly: the second page still comes after it.
+  const order: number[] = [];
+  const slow = (value: number, ms: number): LazyResult<number> => ({ data: () => new Promise((done) => setTimeout(() => done(value), ms)) });
+  const list = listPager([slow(0, 30), slow(1, 30), slow(2, 0), slow(3, 0)]);
+  await Promise.all([list.next(2).then((page) => order.push(...page.map((loaded) => (loaded.ok ? loaded.value : -1)))),
+    list.next(2).then((page) => order.push(...page.map((loaded) => (loaded.ok ? loaded.value : -1))))]);
+  assert.deepEqual(order, [0, 1, 2, 3]);
+});
+
+test('a search of some years leaves out the shards an earlier search merged', async () => {
+  const { search, urls } = await open();
+  await urls(undefined);
+  assert.deepEqual(await urlsOf(await search.search('q', { filters: {} }, ['2026'])), ['a', 'c', 'b']);
+});
+
+test('by default the newest shards are searched, widening one shard at a time until enough match', async () => {
+  const { fake, search } = await open();
+  const month = await searchNewestFirst(search, 'q', { filters: {} }, 2);
+  assert.equal(month.since, '2026-04');
+  assert.deepEqual(await urlsOf(month.pager), ['a', 'b']);
+  assert.deepEqual(merges(fake.calls), [], 'only the newest shard is loaded');
+
+  const year = await searchNewestFirst(search, 'q', { filters: {} }, 3);
+  assert.equal(year.since, '2026-01');
+  assert.deepEqual(await urlsOf(year.pager), ['a', 'c', 'b']);
+  assert.deepEqual(merges(fake.calls), ['merge /pagefind/2026-01-to-03/'], 'older years are not loaded');
+
+  const older = await searchNewestFirst(search, 'q', { filters: {} }, 5);
+  assert.equal(older.since, '2025-01');
+  assert.deepEqual(await urlsOf(older.pager), ['a', 'd', 'c', 'e', 'b']);
+
+  const all = await searchNewestFirst(search, 'q', { filters: {} }, 7);
+  assert.equal(all.since, undefined);
+  assert.equal(all.pager.total, 6);
+  assert.deepEqual(merges(fake.calls), ['merge /pagefind/2026-01-to-03/', 'merge /pagefind/2025/', 'merge /pagefind/2019-to-2024/']);
+});
+
+test('an index without shards finds nothing, in any scope', async () => {
+  const search = await openShardedSearch([], { baseUrl: '/', excerptLength: 30, shardUrl: () => '/', importPagefind: async () => { throw new Error('not loaded'); } });
+  const { pager, since } = await searchNewestFirst(search, 'q', { filters: {} });
+  assert.deepEqual([pager.total, since], [0, undefined]);
 });

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindResultData, PagefindSearchOptions } from '../../src/lib/search.ts';
-import { openShardedSearch, parseShardList, SHARDS_FILE, type PagefindModule } from '../../src/lib/sharded-search.ts';
+import { openShardedSearch, parseShardList, searchNewestFirst, SHARDS_FILE, type PagefindModule } from '../../src/lib/sharded-search.ts';
 import { InputError } from './files.ts';
 
 export interface NodeSearch {
@@ -18,10 +18,15 @@ export interface NodeSearch {
   /** What the search read of the index, as a browser would download it: files and bytes. */
   files: number;
   bytes: number;
+  /** The first month searched (YYYY-MM), when the search kept to the newest papers. */
+  since?: string;
 }
 
-/** Searches `dist`'s index; `limit` results are loaded (the browser shows 20 at first). */
-export async function searchBuiltSite(dist: string, base: string, query: string | null, options: PagefindSearchOptions, limit: number): Promise<NodeSearch> {
+/**
+ * Searches `dist`'s index; `limit` results are loaded (the browser shows 20 at first). With no
+ * year filter, every year is searched, or with `newestFirst` what the search page searches.
+ */
+export async function searchBuiltSite(dist: string, base: string, query: string | null, options: PagefindSearchOptions, limit: number, newestFirst = false): Promise<NodeSearch> {
   const bundle = resolve(join(dist, 'pagefind'));
   if (!existsSync(join(bundle, SHARDS_FILE))) throw new InputError(`no search index at ${join(dist, 'pagefind')}: run \`npm run build\` first`);
   const read = new Map<string, number>();
@@ -47,13 +52,17 @@ export async function searchBuiltSite(dist: string, base: string, query: string 
       importPagefind: async (name) => {
         const script = join(bundle, name, 'pagefind.js');
         read.set(script, statSync(script).size);
+        // A browser runs the search in this worker, which Node does without: counted all the same.
+        const worker = join(bundle, name, 'pagefind-worker.js');
+        read.set(worker, statSync(worker).size);
         return (await import(pathToFileURL(script).href)) as PagefindModule;
       },
     });
     try {
-      const pager = await search.search(query, options, options.filters.year?.any ?? []);
+      const years = options.filters.year?.any ?? [];
+      const { pager, since } = newestFirst && years.length === 0 ? await searchNewestFirst(search, query, options) : { pager: await search.search(query, options, years) };
       const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
-      return { total: pager.total, results, files: read.size, bytes: [...read.values()].reduce((sum, size) => sum + size, 0) };
+      return { total: pager.total, results, files: read.size, bytes: [...read.values()].reduce((sum, size) => sum + size, 0), ...(since ? { since } : {}) };
     } finally {
       await search.close();
     }

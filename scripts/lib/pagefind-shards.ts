@@ -3,7 +3,7 @@
  * service run, so memory is bounded by the largest shard rather than the whole archive.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from './files.ts';
@@ -42,6 +42,23 @@ export function codeFingerprint(root: string): string {
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0000');
   return hash.digest('hex');
+}
+
+/**
+ * Paper pages missing from `dist` or older than their collection file. A shard's fingerprint
+ * comes from the collection, but Pagefind reads the pages: indexing pages not yet rebuilt would
+ * stamp old content with the new fingerprint, and later runs would keep it. (A page is rewritten
+ * whenever its file changes: its cache key holds the file's digest.)
+ */
+export function unbuiltPages(dist: string, papersDir: string, slugs: Iterable<string>): { page: string; file: string }[] {
+  const unbuilt: { page: string; file: string }[] = [];
+  for (const slug of slugs) {
+    const page = join(dist, 'papers', slug, 'index.html');
+    const file = join(papersDir, `${slug}.md`);
+    const built = statSync(page, { throwIfNoEntry: false });
+    if (!built || built.mtimeMs < statSync(file).mtimeMs) unbuilt.push({ page, file });
+  }
+  return unbuilt;
 }
 
 /** The fingerprint a shard's folder was built for, if it is complete. */
@@ -86,8 +103,11 @@ export async function writeShard(dist: string, bundle: string, name: string, slu
       try {
         linkSync(join(dist, page), join(pages, page));
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${join(dist, page)} is missing: build the site (astro build) from the same collection first`);
-        throw error;
+        const { code } = error as NodeJS.ErrnoException;
+        if (code === 'ENOENT') throw new Error(`${join(dist, page)} is missing: build the site (astro build) from the same collection first`);
+        // The index folder on another filesystem, or one without hard links: a copy does as well.
+        if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EMLINK') copyFileSync(join(dist, page), join(pages, page));
+        else throw error;
       }
     }
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);

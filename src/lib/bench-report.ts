@@ -18,8 +18,13 @@ export interface SizeResult {
   dist: { bytes: number; files: number };
   /** The Pagefind index (dist/pagefind). */
   index: { bytes: number; files: number };
-  /** What one cold search query reads of the index (as a browser would download it). */
-  query: { bytes: number; files: number };
+  /**
+   * What one cold search query reads of the index (as a browser would download it), as the
+   * search page runs it: the newest papers alone, from month `since`, when they match enough.
+   */
+  query: { bytes: number; files: number; since: string };
+  /** The same query over every year. */
+  queryAllYears: { bytes: number; files: number };
   /** Publishing one more day's dump onto the built site: ingest, build and index again. */
   update: Stage & { fraction: number; ingestSeconds: number; astroSeconds: number; pagefindSeconds: number };
   baseline: Stage & { pages: number };
@@ -47,7 +52,8 @@ export function benchTable(results: readonly SizeResult[]): string {
     ['memory ratio (max stage/baseline)', ...results.map((r) => r.ratio.memory.toFixed(2))],
     ['dist MB (files)', ...results.map((r) => `${mb(r.dist.bytes)} (${r.dist.files})`)],
     ['search index MB (files)', ...results.map((r) => `${mb(r.index.bytes)} (${r.index.files})`)],
-    ['cold query kB (files)', ...results.map((r) => `${(r.query.bytes / 1000).toFixed(0)} (${r.query.files})`)],
+    ['cold query kB (files), papers since', ...results.map((r) => `${(r.query.bytes / 1000).toFixed(0)} (${r.query.files}), ${r.query.since}`)],
+    ['cold query, all years kB (files)', ...results.map((r) => `${(r.queryAllYears.bytes / 1000).toFixed(0)} (${r.queryAllYears.files})`)],
   ];
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')).join('\n');

@@ -56,7 +56,8 @@ function toShard({ first, last, papers }: Group): PlannedShard {
 function groupYears(byYear: ReadonlyMap<string, DatedPaper[]>, minPapers: number): Group[] {
   const groups: Group[] = [];
   let open: Group | undefined;
-  // Grouped from the newest, so a newly completed year never regroups the years before it.
+  // Grouped from the newest back. A newly completed year that is small can still regroup older
+  // years (their shard is then indexed again): a rare, once-a-year cost.
   for (const year of [...byYear.keys()].sort().reverse()) {
     const papers = byYear.get(year) ?? [];
     open = open ? { first: year, last: open.last, papers: [...open.papers, ...papers] } : { first: year, last: year, papers };
@@ -95,14 +96,27 @@ export function assignShards(papers: readonly DatedPaper[], minPapers = MIN_SHAR
 }
 
 /**
+ * A collection file without its `sources` list, which the paper page shows but the index leaves
+ * out: a paper seen again in a new dump does not make its (old) shard be indexed again. The
+ * ingest writes `sources` last in the front matter, and every string in it quoted, so no other
+ * line of the front matter can start with it.
+ */
+export function indexedPart(text: string): string {
+  const end = text.indexOf('\n---\n', 4);
+  const sources = text.lastIndexOf('\nsources:\n', end);
+  return sources < 0 ? text : text.slice(0, sources) + text.slice(end);
+}
+
+/**
  * A shard's fingerprint: the code that renders and indexes paper pages, and each of its papers'
  * collection files (a paper's indexed text — its page's title, facts, topics and abstract —
- * comes from its file alone). Equal fingerprints, equal index.
+ * comes from its file alone), less what the index leaves out. Equal fingerprints, equal index.
  */
 export function shardFingerprint(code: string, papers: Iterable<{ slug: string; text: string }>): string {
   const hash = createHash('sha256').update(`${code}\n`);
   for (const { slug, text } of [...papers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
-    hash.update(`${slug}\u0000${Buffer.byteLength(text)}\u0000`).update(text);
+    const indexed = indexedPart(text);
+    hash.update(`${slug}\u0000${Buffer.byteLength(indexed)}\u0000`).update(indexed);
   }
   return hash.digest('base64url').slice(0, 16);
 }

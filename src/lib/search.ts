@@ -13,12 +13,14 @@ export interface SearchState {
   topics: string[];
   years: string[];
   sort: SortKey;
+  /** With no years chosen: search every year at once, not the newest year first. */
+  allYears: boolean;
 }
 
 const YEAR = /^\d{4}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** `?q=…&topic=…&year=…&sort=…` → a search; unknown or malformed values are dropped. */
+/** `?q=…&topic=…&year=…&sort=…&years=all` → a search; unknown or malformed values are dropped. */
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const sort = params.get('sort') ?? 'relevance';
   return {
@@ -26,6 +28,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     topics: [...new Set(params.getAll('topic').filter((slug) => SLUG.test(slug)))],
     years: [...new Set(params.getAll('year').filter((year) => YEAR.test(year)))],
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : 'relevance',
+    allYears: params.get('years') === 'all',
   };
 }
 
@@ -36,6 +39,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const topic of state.topics) params.append('topic', topic);
   for (const year of state.years) params.append('year', year);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.allYears) params.set('years', 'all');
   return params;
 }
 

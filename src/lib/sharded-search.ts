@@ -71,17 +71,30 @@ export interface ResultPager<T> {
 const settle = <T>(result: LazyResult<T>): Promise<Loaded<T>> =>
   result.data().then((value) => ({ ok: true as const, value }), () => ({ ok: false as const }));
 
+/**
+ * A pager whose pages are taken one after the other: a page asked for while one loads (a second
+ * click) follows it, so no result is shown twice or out of order.
+ */
+function inTurn<T>(total: number, take: (count: number) => Promise<Loaded<T>[]>): ResultPager<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    total,
+    next(count) {
+      const page = last.then(() => take(count));
+      last = page.catch(() => {});
+      return page;
+    },
+  };
+}
+
 /** Results already in order. */
 export function listPager<T>(results: readonly LazyResult<T>[]): ResultPager<T> {
   let shown = 0;
-  return {
-    total: results.length,
-    async next(count) {
-      const batch = results.slice(shown, shown + count);
-      shown += batch.length;
-      return Promise.all(batch.map(settle));
-    },
-  };
+  return inTurn(results.length, async (count) => {
+    const batch = results.slice(shown, shown + count);
+    shown += batch.length;
+    return Promise.all(batch.map(settle));
+  });
 }
 
 /**
@@ -119,16 +132,7 @@ export function mergePager<T>(lists: readonly (readonly LazyResult<T>[])[], rank
     }
     return page;
   };
-  // One page at a time: a page asked for while one loads (a second click) follows it.
-  let last: Promise<unknown> = Promise.resolve();
-  return {
-    total: lists.reduce((sum, list) => sum + list.length, 0),
-    next(count) {
-      const page = last.then(() => take(count));
-      last = page.catch(() => {});
-      return page;
-    },
-  };
+  return inTurn(lists.reduce((sum, list) => sum + list.length, 0), take);
 }
 
 /** pagefind.js as a module: the part of its API the sharded search uses. */
@@ -149,8 +153,15 @@ export interface ShardedSearchOptions {
 }
 
 export interface ShardedSearch {
-  /** `years`: the year filter's years, so shards outside them are not even loaded. */
+  /** Newest first. */
+  readonly shards: readonly ShardInfo[];
+  /** A search of the given years' papers (all papers for none). */
   search(query: string | null, options: PagefindSearchOptions, years: readonly string[]): Promise<ResultPager<PagefindResultData>>;
+  /**
+   * A search of the given shards' papers: other shards are not even loaded, and results of shards
+   * merged for an earlier search are left out.
+   */
+  searchShards(query: string | null, options: PagefindSearchOptions, wanted: readonly ShardInfo[]): Promise<ResultPager<PagefindResultData>>;
   /**
    * Frees Pagefind. After a failed search, close and open again: a shard that failed to load
    * (offline, say) stays broken inside Pagefind.
@@ -160,7 +171,7 @@ export interface ShardedSearch {
 
 export async function openShardedSearch(shards: readonly ShardInfo[], settings: ShardedSearchOptions): Promise<ShardedSearch> {
   const [primary] = shards;
-  if (!primary) return { search: async () => listPager([]), close: async () => {} };
+  if (!primary) return { shards: [], search: async () => listPager([]), searchShards: async () => listPager([]), close: async () => {} };
   // Each shard's entry file is fetched with its fingerprint as cache tag: cached until it changes.
   const shardOptions = (shard: ShardInfo) => ({
     baseUrl: settings.baseUrl, excerptLength: settings.excerptLength, mergeFilter: { [SHARD_FILTER]: shard.name }, metaCacheTag: shard.fingerprint,
@@ -174,20 +185,50 @@ export async function openShardedSearch(shards: readonly ShardInfo[], settings: 
     merged.set(shard.name, merging);
     return merging;
   };
+  const searchShards: ShardedSearch['searchShards'] = async (query, options, wanted) => {
+    await Promise.all(wanted.map(load));
+    const [sort] = Object.keys(options.sort ?? {});
+    if (!sort) {
+      const filters = wanted.length < shards.length ? { ...options.filters, [SHARD_FILTER]: { any: wanted.map(({ name }) => name) } } : options.filters;
+      return listPager((await pagefind.search(query, { ...options, filters }))?.results ?? []);
+    }
+    const lists = await Promise.all(wanted.map(async ({ name }) => {
+      // Only this shard's results: all from one instance, so Pagefind keeps them in sort order.
+      const filters = { ...options.filters, [SHARD_FILTER]: { any: [name] } };
+      return (await pagefind.search(query, { ...options, filters }))?.results ?? [];
+    }));
+    // Newest shard first, and every sort is descending: by date, the lists simply follow on.
+    return sort === 'date' ? listPager(lists.flat()) : mergePager(lists, (data) => Number(data.meta[sort] ?? 0));
+  };
   return {
-    async search(query, options, years) {
-      const wanted = shardsForYears(shards, years);
-      await Promise.all(wanted.map(load));
-      const [sort] = Object.keys(options.sort ?? {});
-      if (!sort) return listPager((await pagefind.search(query, options))?.results ?? []);
-      const lists = await Promise.all(wanted.map(async ({ name }) => {
-        // Only this shard's results: all from one instance, so Pagefind keeps them in sort order.
-        const filters = { ...options.filters, [SHARD_FILTER]: { any: [name] } };
-        return (await pagefind.search(query, { ...options, filters }))?.results ?? [];
-      }));
-      // Newest shard first, and every sort is descending: by date, the lists simply follow on.
-      return sort === 'date' ? listPager(lists.flat()) : mergePager(lists, (data) => Number(data.meta[sort] ?? 0));
-    },
+    shards,
+    search: (query, options, years) => searchShards(query, options, shardsForYears(shards, years)),
+    searchShards,
     close: () => pagefind.destroy(),
   };
+}
+
+/**
+ * A search with no years chosen covers the newest shards alone — the newest month, then the rest
+ * of its year, then each older shard in turn — stopping once they find at least this many papers: a
+ * first search then loads a small part of the index (every shard searched costs its metadata in
+ * full: at 50k papers, 660 kB for all of them), and the page offers the rest in one click.
+ */
+export const NEWEST_FIRST_ENOUGH = 20;
+
+export interface ScopedResults {
+  pager: ResultPager<PagefindResultData>;
+  /** The first month (YYYY-MM) searched, when the search stopped short of every shard. */
+  since?: string;
+}
+
+/** The search page's default: the newest shards first, widening while they find too few. */
+export async function searchNewestFirst(search: ShardedSearch, query: string | null, options: PagefindSearchOptions, enough = NEWEST_FIRST_ENOUGH): Promise<ScopedResults> {
+  const { shards } = search;
+  for (let count = 1; count < shards.length; count++) {
+    const wanted = shards.slice(0, count);
+    const pager = await search.searchShards(query, options, wanted);
+    if (pager.total >= enough) return { pager, since: wanted.at(-1)?.from };
+  }
+  return { pager: await search.searchShards(query, options, shards) };
 }

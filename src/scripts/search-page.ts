@@ -4,7 +4,7 @@
  */
 import { createUrls } from '../lib/urls.ts';
 import { excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState } from '../lib/search.ts';
-import { openShardedSearch, parseShardList, SHARDS_FILE, type PagefindModule, type ResultPager, type ShardedSearch } from '../lib/sharded-search.ts';
+import { openShardedSearch, parseShardList, searchNewestFirst, SHARDS_FILE, type PagefindModule, type ScopedResults, type ShardedSearch } from '../lib/sharded-search.ts';
 
 const PAGE_SIZE = 20;
 
@@ -14,12 +14,15 @@ const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort') as 
 const status = document.querySelector<HTMLElement>('#search-status') as HTMLElement;
 const list = document.querySelector<HTMLOListElement>('#search-results') as HTMLOListElement;
 const more = document.querySelector<HTMLButtonElement>('#search-more') as HTMLButtonElement;
+const allYearsButton = document.querySelector<HTMLButtonElement>('#search-all-years') as HTMLButtonElement;
+const allYearsField = form.querySelector<HTMLInputElement>('input[name=years]') as HTMLInputElement;
 const base = form.dataset.base ?? '/';
 const urls = createUrls(base);
 const checkboxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)];
 const topicNames = new Map(checkboxes('topic').map((box) => [box.value, box.dataset.name ?? box.value]));
 const topicSlugs = new Map([...topicNames].map(([slug, name]) => [name, slug]));
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+const monthFormat = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 let pagefind: Promise<ShardedSearch> | undefined;
 function loadPagefind(): Promise<ShardedSearch> {
@@ -44,6 +47,7 @@ function readForm(): SearchState {
 function writeForm(state: SearchState): void {
   input.value = state.query;
   sortSelect.value = state.sort;
+  allYearsField.value = state.allYears ? 'all' : '';
   for (const box of checkboxes('topic')) box.checked = state.topics.includes(box.value);
   for (const box of checkboxes('year')) box.checked = state.years.includes(box.value);
   if (state.topics.length + state.years.length > 0) form.querySelector('details')?.setAttribute('open', '');
@@ -97,15 +101,20 @@ async function run(state: SearchState): Promise<void> {
   history.replaceState(null, '', params ? `?${params}` : location.pathname);
   list.replaceChildren();
   more.hidden = true;
+  allYearsButton.hidden = true;
   if (!state.query && state.topics.length === 0 && state.years.length === 0) {
     status.textContent = 'Type words to search titles and abstracts, or choose a topic or year.';
     list.dataset.state = 'done';
     return;
   }
   status.textContent = 'Searching…';
-  let results: ResultPager<PagefindResultData>;
+  let scoped: ScopedResults;
   try {
-    results = await (await loadPagefind()).search(state.query || null, pagefindOptions(state, topicNames), state.years);
+    const search = await loadPagefind();
+    const query = state.query || null;
+    const options = pagefindOptions(state, topicNames);
+    // Chosen years, or every year on request; else the newest papers first (see sharded-search.ts).
+    scoped = state.years.length > 0 || state.allYears ? { pager: await search.search(query, options, state.years) } : await searchNewestFirst(search, query, options);
   } catch {
     // Try again next time, with a fresh Pagefind: a shard that failed to load stays broken in it.
     void pagefind?.then((search) => search.close(), () => {});
@@ -116,6 +125,7 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   if (mine !== generation) return;
+  const { pager: results, since } = scoped;
   let shown = 0;
   let unavailable = 0;
   const showMore = async () => {
@@ -132,7 +142,8 @@ async function run(state: SearchState): Promise<void> {
   more.onclick = () => void showMore();
   await showMore();
   if (mine !== generation) return;
-  status.textContent = results.total === 0 ? 'No papers match.' : `${results.total} ${results.total === 1 ? 'paper' : 'papers'} found.`;
+  status.textContent = results.total === 0 ? 'No papers match.' : `${results.total} ${results.total === 1 ? 'paper' : 'papers'} found${since ? ` since ${monthFormat.format(new Date(`${since}-01T00:00:00Z`))}` : ''}.`;
+  allYearsButton.hidden = !since;
   if (unavailable > 0) status.textContent += ` ${unavailable} of them cannot be shown offline.`;
   // For scripts and tests: the results shown are those of the URL's search.
   list.dataset.state = 'done';
@@ -147,6 +158,11 @@ const runSoon = () => {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  list.dataset.state = 'pending';
+  void run(readForm());
+});
+allYearsButton.addEventListener('click', () => {
+  allYearsField.value = 'all';
   list.dataset.state = 'pending';
   void run(readForm());
 });

@@ -20,7 +20,7 @@ export const TEST_SITE = 'https://papers.example.org';
 export function paginationDump(count: number): string {
   return Array.from({ length: count }, (_, i) => {
     const day = String((i % 28) + 1).padStart(2, '0');
-    return `Streaming Speech Recognition Study ${i + 1}\n\nWe study automatic speech recognition of spoken audio with acoustic models, number ${i + 1}.\n\n  • 3 authors\n·\nJan ${Number(day)}, 2025 ${i}\n`;
+    return `Streaming Speech Recognition Study ${i + 1}\n\nWe study automatic speech recognition of spoken audio with acoustic models, number ${i + 1}.\n\n  • 3 authors\n·\nJan ${Number(day)}, 2026 ${i}\n`;
   }).join('\n');
 }
 
@@ -50,7 +50,7 @@ export function buildFixtureSite(): BuiltSite {
       // not a dump fixture (e.g. topics/)
     }
   }
-  writeFileSync(join(dumps, 'speech-2025-02-01.txt'), paginationDump(60));
+  writeFileSync(join(dumps, 'speech-2026-02-01.txt'), paginationDump(60));
   const papers = join(work, 'papers');
   const dist = join(work, 'dist');
   const env = { PAPERS_DIR: papers, BASE_PATH: TEST_BASE, SITE_URL: TEST_SITE, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
