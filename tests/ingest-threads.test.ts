@@ -14,7 +14,8 @@ import { SAMPLE, TAXONOMY, temporaryFolder } from './helpers/cli.ts';
 
 const taxonomy = readTaxonomy(TAXONOMY);
 const today = { year: 2026, month: 11, day: 24 };
-const quiet = { tick() {}, done() {} };
+/** Progress that holds the main thread a moment at each dump it claims, so the helper claims some too. */
+const pausing = { tick: () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5), done() {} };
 const entry = (title: string, date: string) => `${title}\n\nAbstract of ${title}.\n\n  • 2 authors\n·\n${date}\n\n`;
 
 /** Dumps in a folder of their own: `copies` of the sample, then small ones. */
@@ -29,9 +30,11 @@ function dumps(count: number, copies = 1): string[] {
   return files;
 }
 
+/** With one helper, loaded before the work starts, so that both threads take a share. */
 async function withThreads<T>(work: (threads: Threads) => Promise<T>): Promise<T> {
   const threads = new Threads(1);
   try {
+    await threads.ready();
     return await work(threads);
   } finally {
     threads.close();
@@ -40,12 +43,14 @@ async function withThreads<T>(work: (threads: Threads) => Promise<T>): Promise<T
 
 test('dumps read by two threads give what one thread reads, in order', async () => {
   const files = dumps(40, 20);
-  const read = await withThreads((threads) => threads.readDumps(files, { captured: undefined, today, taxonomy, progress: quiet }));
+  const read = await withThreads((threads) => threads.readDumps(files, { captured: undefined, today, taxonomy, progress: pausing }));
   const alone = files.map((path) => readDumpFile(path, { captured: undefined, today, taxonomy: compileTaxonomy(taxonomy) }));
   assert.deepEqual(read.map(({ summary }) => summary), alone.map(({ summary }) => summary));
   const facts = (entries: readonly { key: string; title: string; topics: unknown; upvotes: number }[]) =>
     entries.map(({ key, title, topics, upvotes }) => ({ key, title, topics, upvotes }));
   assert.deepEqual(read.map(({ dump }) => facts(dump.entries)), alone.map(({ dump }) => facts(dump.entries)));
+  const byThread = (thread: number) => read.filter(({ dump }) => dump.entries.some((entry) => entry.thread === thread)).length;
+  assert.ok(byThread(0) > 0 && byThread(1) > 0, `dumps read: ${byThread(0)} by the main thread, ${byThread(1)} by the helper`);
 });
 
 test('a helper reads every dump it claims, then renders and writes the files whose text it has', async () => {
@@ -56,6 +61,7 @@ test('a helper reads every dump it claims, then renders and writes the files who
       helper.once('message', resolve);
       helper.postMessage(task);
     });
+    assert.equal(await ask({ kind: 'ready' }), 'ready');
     const claims = new Int32Array(new SharedArrayBuffer(4));
     const read = JSON.parse(await ask({ kind: 'read', files, claims, captured: undefined, today, taxonomy }) as string) as ReadOutcomes;
     assert.deepEqual(read.map(([index]) => index), [0, 1, 2]);
@@ -78,7 +84,7 @@ test('a dump that is not UTF-8 is reported by name and line, the first one in or
   writeFileSync(files[3] as string, Buffer.concat([Buffer.from(entry('Fine', 'Apr 1')), Buffer.from([0x41, 0xff, 0x0a])]));
   writeFileSync(files[6] as string, Buffer.from([0xfe]));
   await withThreads(async (threads) => {
-    await assert.rejects(threads.readDumps(files, { captured: undefined, today, taxonomy, progress: quiet }), (error) => {
+    await assert.rejects(threads.readDumps(files, { captured: undefined, today, taxonomy, progress: pausing }), (error) => {
       assert.ok(error instanceof InputError);
       assert.match(error.message, /b3-2026-04-13\.txt:9: not valid UTF-8 text$/);
       return true;
@@ -87,10 +93,11 @@ test('a dump that is not UTF-8 is reported by name and line, the first one in or
 });
 
 test('each thread writes the files whose text it has; unchanged files are left alone', async () => {
-  const files = dumps(6);
+  const files = dumps(30, 0);
   await withThreads(async (threads) => {
-    const read = await threads.readDumps(files, { captured: undefined, today, taxonomy, progress: quiet });
+    const read = await threads.readDumps(files, { captured: undefined, today, taxonomy, progress: pausing });
     const papers = mergeEntries(read.map(({ dump }) => dump)).map(({ data, newest }, i) => ({ name: `p${i}.md`, data, newest, before: undefined }));
+    assert.deepEqual(new Set(papers.map(({ newest }) => newest.thread)), new Set([0, 1]), 'both threads have texts to write');
     const folder = temporaryFolder();
     const checked = await threads.writePapers(papers, undefined);
     assert.deepEqual(readdirSync(folder), [], 'nothing written without a target');

@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { readPaperFile } from '../src/lib/paper-file.ts';
 import { parseShardList } from '../src/lib/sharded-search.ts';
+import { searchBuiltSite } from '../scripts/lib/pagefind-node.ts';
 import { ROOT, runScript, temporaryFolder } from './helpers/cli.ts';
 import { TEST_BASE, useSiteInBrowser } from './helpers/site.ts';
 
@@ -122,6 +123,18 @@ test('a plain search covers the newest papers first, with every year one click a
   assert.match(rare.status, /^\d+ papers? found\.$/);
   assert.equal(await page.locator('#search-all-years').isHidden(), true);
   await page.close();
+});
+
+test('searched the way the page does, the newest papers first read less of the index than every year', async () => {
+  const newest = await searchBuiltSite(under.site.dist, TEST_BASE, 'models', { filters: {} }, 20, true);
+  const all = await searchBuiltSite(under.site.dist, TEST_BASE, 'models', { filters: {} }, 20);
+  assert.equal(newest.since, '2026-01');
+  assert.equal(all.since, undefined);
+  assert.ok(newest.total < all.total && newest.files < all.files && newest.bytes < all.bytes, JSON.stringify([newest.total, all.total, newest.files, all.files]));
+  // The same ranking: the newest papers come in the order they have among all results.
+  const newestInAll = all.results.filter(({ meta }) => (meta.date ?? '') >= '2026-01').map(({ url }) => url);
+  assert.ok(newestInAll.length > 0 && newestInAll.length < all.results.length, `${newestInAll.length} of ${all.results.length}`);
+  assert.deepEqual(newest.results.slice(0, newestInAll.length).map(({ url }) => url), newestInAll);
 });
 
 test('the terminal search returns the same top results as the browser', async () => {

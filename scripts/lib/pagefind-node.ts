@@ -4,9 +4,10 @@
  * on disk. The terminal search and the benchmark both use it, so they see exactly the index,
  * ranking and file transfers the browser sees.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindResultData, PagefindSearchOptions } from '../../src/lib/search.ts';
 import { openShardedSearch, parseShardList, searchNewestFirst, SHARDS_FILE, type PagefindModule } from '../../src/lib/sharded-search.ts';
@@ -15,12 +16,18 @@ import { InputError } from './files.ts';
 export interface NodeSearch {
   total: number;
   results: PagefindResultData[];
-  /** What the search read of the index, as a browser would download it: files and bytes. */
+  /**
+   * What the search read of the index, as a browser would download it: files, and bytes as a
+   * host that compresses text sends them (gzip for scripts and JSON; Pagefind's index files and
+   * WebAssembly are compressed already).
+   */
   files: number;
   bytes: number;
   /** The first month searched (YYYY-MM), when the search kept to the newest papers. */
   since?: string;
 }
+
+const transferBytes = (path: string, body: Buffer) => (/\.(?:js|json)$/.test(path) ? gzipSync(body).length : body.length);
 
 /**
  * Searches `dist`'s index; `limit` results are loaded (the browser shows 20 at first). With no
@@ -37,7 +44,7 @@ export async function searchBuiltSite(dist: string, base: string, query: string 
     const path = fileURLToPath(url);
     try {
       const body = await readFile(path);
-      read.set(path, body.length);
+      read.set(path, transferBytes(path, body));
       return new Response(body, { status: 200, headers: { 'Content-Type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream' } });
     } catch {
       return new Response('not found', { status: 404 });
@@ -51,10 +58,8 @@ export async function searchBuiltSite(dist: string, base: string, query: string 
       shardUrl: (name) => `${pathToFileURL(join(bundle, name)).href}/`,
       importPagefind: async (name) => {
         const script = join(bundle, name, 'pagefind.js');
-        read.set(script, statSync(script).size);
-        // A browser runs the search in this worker, which Node does without: counted all the same.
-        const worker = join(bundle, name, 'pagefind-worker.js');
-        read.set(worker, statSync(worker).size);
+        // A browser also loads the worker Pagefind runs the search in (Node does without it).
+        for (const file of [script, join(bundle, name, 'pagefind-worker.js')]) read.set(file, transferBytes(file, await readFile(file)));
         return (await import(pathToFileURL(script).href)) as PagefindModule;
       },
     });

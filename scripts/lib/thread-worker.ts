@@ -6,7 +6,7 @@ const port = parentPort;
 if (port === null) throw new Error('thread-worker.ts runs as a worker thread');
 const part = new ThreadPart(workerData as number);
 port.on('message', (task: Task) => {
-  port.postMessage(task.kind === 'read'
-    ? JSON.stringify(part.read(task))
-    : attempt(() => part.write(JSON.parse(task.files) as PaperFile[], task.target)));
+  if (task.kind === 'ready') port.postMessage('ready');
+  else if (task.kind === 'read') port.postMessage(JSON.stringify(part.read(task)));
+  else port.postMessage(attempt(() => part.write(JSON.parse(task.files) as PaperFile[], task.target)));
 });

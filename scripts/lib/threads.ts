@@ -46,7 +46,8 @@ export interface RenderedFile {
 /** What a helper is asked to do. Lists go as JSON: cloning one string is much faster. */
 export type Task =
   | { kind: 'read'; files: readonly string[]; claims: Int32Array; captured: Day | undefined; today: Day; taxonomy: Taxonomy }
-  | { kind: 'write'; files: string; target: Target | undefined };
+  | { kind: 'write'; files: string; target: Target | undefined }
+  | { kind: 'ready' };
 
 type ReadTask = Extract<Task, { kind: 'read' }>;
 
@@ -129,7 +130,18 @@ export class Threads {
     this.#helpers = Array.from({ length: helpers }, (_, h) => new Worker(new URL('./thread-worker.ts', import.meta.url), { workerData: h + 1 }));
   }
 
-  /** The helper's answer to the task; a helper that fails or stops instead is an error. */
+  /**
+   * Every helper loaded. The ingest does not wait for this: the main thread starts on the dumps
+   * at once and helpers join as they are ready. Tests wait, so that every thread takes a share.
+   */
+  async ready(): Promise<void> {
+    await Promise.all(this.#helpers.map((helper) => this.#ask(helper, { kind: 'ready' })));
+  }
+
+  /**
+   * The helper's answer to the task; a helper that fails or stops instead is an error. (The task
+   * is posted at once: a read task must reach the helpers before this thread starts reading.)
+   */
   #ask<T>(helper: Worker, task: Task): Promise<T> {
     return new Promise((resolve, reject) => {
       const onError = (error: Error) => settle(() => reject(error));
