@@ -9,11 +9,11 @@
  * papers there are, and their dates, come from the collection the site was built from
  * (PAPERS_DIR, default content/papers).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PAPERS_DIRECTORY } from '../src/content.config.ts';
-import { offlineManifest } from '../src/lib/offline.ts';
+import { OFFLINE_CANDIDATES, offlineManifest, type SiteFile } from '../src/lib/offline.ts';
 import { readTitleAndDate } from '../src/lib/paper-file.ts';
 import { assignShards, shardFingerprint } from '../src/lib/search-shards.ts';
 import { SHARDS_FILE, type ShardInfo } from '../src/lib/sharded-search.ts';
@@ -59,7 +59,18 @@ const list: ShardInfo[] = shards.map(({ name, from, to, slugs, fingerprint }) =>
 writeFileAtomic(join(bundle, SHARDS_FILE), `${JSON.stringify({ shards: list }, null, 1)}\n`);
 const removed = removeAllBut(bundle, new Set([SHARDS_FILE, ...shards.map(({ name }) => name)]));
 
-const manifest = offlineManifest(listFiles(dist), shards[0]?.name);
+/** The built files the offline manifest chooses from (see OFFLINE_CANDIDATES). */
+function offlineCandidates(): SiteFile[] {
+  const pages = OFFLINE_CANDIDATES.files.flatMap((path) => {
+    const stats = statSync(join(dist, path), { throwIfNoEntry: false });
+    return stats?.isFile() ? [{ path, bytes: stats.size }] : [];
+  });
+  const inFolders = OFFLINE_CANDIDATES.folders.flatMap((folder) =>
+    existsSync(join(dist, folder)) ? listFiles(join(dist, folder)).map(({ path, bytes }) => ({ path: `${folder}${path}`, bytes })) : []);
+  return [...pages, ...inFolders];
+}
+
+const manifest = offlineManifest(offlineCandidates(), shards[0]?.name);
 writeFileAtomic(join(dist, 'offline-manifest.json'), JSON.stringify(manifest));
 process.stdout.write([
   `Search index: ${papers.length} pages in ${shards.length} shards → ${bundle} in ${seconds(started)}`,

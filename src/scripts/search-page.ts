@@ -126,6 +126,7 @@ async function run(state: SearchState): Promise<void> {
   }
   if (mine !== generation) return;
   const { pager: results, since } = scoped;
+  const found = results.total === 0 ? 'No papers match.' : `${results.total} ${results.total === 1 ? 'paper' : 'papers'} found${since ? ` since ${monthFormat.format(new Date(`${since}-01T00:00:00Z`))}` : ''}.`;
   let shown = 0;
   let unavailable = 0;
   const showMore = async () => {
@@ -138,13 +139,12 @@ async function run(state: SearchState): Promise<void> {
     }
     shown += batch.length;
     more.hidden = shown >= results.total;
+    status.textContent = unavailable > 0 ? `${found} ${unavailable} of them cannot be shown offline.` : found;
   };
   more.onclick = () => void showMore();
   await showMore();
   if (mine !== generation) return;
-  status.textContent = results.total === 0 ? 'No papers match.' : `${results.total} ${results.total === 1 ? 'paper' : 'papers'} found${since ? ` since ${monthFormat.format(new Date(`${since}-01T00:00:00Z`))}` : ''}.`;
   allYearsButton.hidden = !since;
-  if (unavailable > 0) status.textContent += ` ${unavailable} of them cannot be shown offline.`;
   // For scripts and tests: the results shown are those of the URL's search.
   list.dataset.state = 'done';
 }
