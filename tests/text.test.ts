@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanTitle, stripControls, titleKey, trimSpace } from '../src/lib/text.ts';
+import { cleanTitle, stripControls, terminalText, titleKey, trimSpace } from '../src/lib/text.ts';
 
 test('ANSI escape sequences go whole, with no residue', () => {
   assert.equal(stripControls('a\u001b[1;31mred\u001b[0m b'), 'ared b');
@@ -26,4 +26,10 @@ test('titles are one line with single spaces', () => {
 test('title keys fold case, compatibility forms and spacing', () => {
   assert.equal(titleKey('Ｆｕｌｌ  Width'), titleKey('full width'));
   assert.notEqual(titleKey('Paper A'), titleKey('Paper B'));
+});
+
+test('text for a terminal keeps its lines and printable text, drops what steers a terminal, names bidi controls', () => {
+  assert.equal(terminalText('one\ntwo é 中 😀'), 'one\ntwo é 中 😀');
+  assert.equal(terminalText('a\u001b]0;title\u0007b\u001b[2Jc\td\re\u0085f'), 'abcdef');
+  assert.equal(terminalText('\u202egnp.exe \u2066x\u2069 \u200f'), '<U+202E>gnp.exe <U+2066>x<U+2069> <U+200F>');
 });

@@ -34,8 +34,8 @@ test('a paper is found by its slug or by words of its title', () => {
   assert.equal(matchesPaper('  ', 'x', 'Eigen-CAM'), false);
 });
 
-test('terminal search results: ranked lines, control characters dropped', () => {
-  const text = formatResults([{ rank: 1, title: 'A\u001b[31m title', date: '2024-01-01', upvotes: 3, topics: ['Speech'], url: '/papers/a/', excerpt: '' }], 12);
-  assert.equal(text, '12 papers found, showing 1:\n  1. A[31m title\n     2024-01-01 · 3 upvotes · Speech\n     /papers/a/');
+test('terminal search results: ranked lines, escape sequences and controls dropped, bidi controls shown', () => {
+  const text = formatResults([{ rank: 1, title: 'A\u001b[31m title\u202e\nfdp.exe', date: '2024-01-01', upvotes: 3, topics: ['Speech'], url: '/papers/a/', excerpt: '' }], 12);
+  assert.equal(text, '12 papers found, showing 1:\n  1. A title<U+202E> fdp.exe\n     2024-01-01 · 3 upvotes · Speech\n     /papers/a/');
   assert.equal(formatResults([], 0), 'No papers match.');
 });

@@ -1,5 +1,6 @@
 /** What an ingest run did, as data (for --json) and as the text summary people read. */
 import type { CaptureSource } from './dump-dates.ts';
+import { terminalText } from './text.ts';
 
 export interface DumpSummary {
   file: string;
@@ -43,7 +44,10 @@ export interface IngestReport {
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
-/** Rejection reasons and titles are dump text: printed as JSON strings inside, so inert. */
+/**
+ * Rejection reasons and titles are dump text: printed as JSON strings inside, and the whole
+ * report made safe for a terminal (file names can hold anything too).
+ */
 export function formatReport(report: IngestReport): string {
   const { papers } = report;
   const lines = [
@@ -57,5 +61,5 @@ export function formatReport(report: IngestReport): string {
   }
   lines.push(`  rejected: ${report.rejected.length}`);
   for (const { file, line, reason } of report.rejected) lines.push(`  ${file}:${line}: ${reason}`);
-  return lines.join('\n');
+  return terminalText(lines.join('\n'));
 }

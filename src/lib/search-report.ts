@@ -1,4 +1,5 @@
 /** How `npm run search` prints results in a terminal. */
+import { terminalText } from './text.ts';
 
 export interface SearchResult {
   rank: number;
@@ -10,15 +11,12 @@ export interface SearchResult {
   excerpt: string;
 }
 
-// Titles are dump text: drop anything that could steer a terminal.
-const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-const clean = (text: string) => text.replace(TERMINAL_CONTROL, '');
-
 export function formatResults(results: readonly SearchResult[], total: number): string {
   if (results.length === 0) return 'No papers match.';
   const lines = [`${total} ${total === 1 ? 'paper' : 'papers'} found${total > results.length ? `, showing ${results.length}` : ''}:`];
   for (const { rank, title, date, upvotes, topics, url } of results) {
-    lines.push(`${String(rank).padStart(3)}. ${clean(title)}`, `     ${date} · ${upvotes} upvotes${topics.length > 0 ? ` · ${topics.map(clean).join(', ')}` : ''}`, `     ${url}`);
+    // Titles are dump text: one line each, and nothing in them can steer the terminal.
+    lines.push(`${String(rank).padStart(3)}. ${title.replace(/\n/g, ' ')}`, `     ${date} · ${upvotes} upvotes${topics.length > 0 ? ` · ${topics.join(', ')}` : ''}`, `     ${url}`);
   }
-  return lines.join('\n');
+  return terminalText(lines.join('\n'));
 }

@@ -18,6 +18,22 @@ const NON_CHARACTER = /[\ufffe\uffff]/g;
 // Anything stripControls would change; testing first keeps clean text (nearly all of it) fast.
 const NEEDS_STRIPPING = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/;
 
+// Bidirectional formatting characters. Printable, so dump text keeps them, but a terminal that
+// prints them raw reorders the rest of the line: a title could make a report line read otherwise.
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+// What a terminal must not be sent, newlines aside.
+const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text for a terminal, lines kept: escape sequences and controls removed, bidirectional
+ * formatting characters shown by name (<U+202E>) instead of applied.
+ */
+export function terminalText(text: string): string {
+  return text.replace(ANSI_SEQUENCE, '').replace(TERMINAL_CONTROL, '')
+    .replace(BIDI_CONTROL, (character) => `<U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 /** Removes escape sequences and control characters; turns tabs into spaces. */
 export function stripControls(text: string): string {
   if (!NEEDS_STRIPPING.test(text)) return text;

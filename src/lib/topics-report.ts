@@ -1,5 +1,6 @@
 /** What `npm run topics` prints: topic sizes, and why one paper got its topics. */
 import type { Taxonomy } from '../content.config.ts';
+import { terminalText } from './text.ts';
 import { OTHER_TOPIC, qualifyingTopics, SCORING, tokenize, type TopicScore } from './topics.ts';
 
 export interface TopicSize {
@@ -62,7 +63,7 @@ export function formatExplanation({ slug, title, topics, scores }: Explanation):
   }
   if (scores.length === 0) lines.push('  no phrase of any topic matched');
   lines.push(`  rules: title matches ×${SCORING.titleFactor}; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score; at most ${SCORING.maxTopicsPerPaper}`);
-  return lines.join('\n');
+  return terminalText(lines.join('\n'));
 }
 
 /** Does `query` name this paper: its slug exactly, or every word of it among its title's words? */
