@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { RELATED, relatedPapers } from '../src/lib/related.ts';
+import { load } from 'js-yaml';
+import { RELATED, relatedPapers, type RelatedInput } from '../src/lib/related.ts';
 
 const papers = [
   { id: 'asr-1', title: 'Streaming speech recognition with transducers', abstract: 'We improve streaming automatic speech recognition latency with a transducer and acoustic encoder trained on spoken audio.' },
@@ -31,4 +33,16 @@ test('the inverted index is bounded: a term shared by every paper is no reason t
   assert.equal(related.get('p0')?.[0], 'p1');
   assert.equal(related.get('p599')?.[0], 'p598');
   assert.ok(RELATED.papersPerTerm < many.length);
+});
+
+test('the related lists of 266 hand-written abstracts are those on file (tests/fixtures/related)', () => {
+  const fixtures = new URL('fixtures/', import.meta.url);
+  const papers = ['labelled', 'blind', 'holdout'].flatMap((set) =>
+    (load(readFileSync(new URL(`topics/${set}.yaml`, fixtures), 'utf8')) as { papers: RelatedInput[] }).papers
+      .map(({ id, title, abstract }) => ({ id: `${set}/${id}`, title, abstract })));
+  const actual = Object.fromEntries(relatedPapers(papers, 5));
+  const expected = new URL('related/expected.json', fixtures);
+  if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expected, `${JSON.stringify(actual, null, 1)}\n`);
+  assert.equal(Object.keys(actual).length, 266);
+  assert.deepEqual(actual, JSON.parse(readFileSync(expected, 'utf8')));
 });

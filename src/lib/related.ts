@@ -6,7 +6,8 @@
  * papers (an inverted index of bounded lists), and a paper is compared only with the papers
  * sharing such a term — cost about n × terms × postings.
  */
-import { tokenize } from './topics.ts';
+import { stem, tokenize } from './topics.ts';
+import { WordTable } from './word-table.ts';
 
 export interface RelatedInput {
   id: string;
@@ -32,50 +33,83 @@ whom why will with would you your paper propos show method approach result work 
 state art performance demonstrate achieve significantly improve study task via based first two one three across
 `.trim().split(/\s+/).map((word) => tokenize(word).stems[0] ?? word));
 
-function terms({ title, abstract }: RelatedInput): Map<string, number> {
-  const counts = new Map<string, number>();
-  const add = (text: string, weight: number) => {
-    for (const term of tokenize(text).stems) {
-      if (term.length < 3 || STOP_WORDS.has(term) || /^\d+$/.test(term)) continue;
-      counts.set(term, (counts.get(term) ?? 0) + weight);
+/**
+ * The terms of texts, as ids: a word's stem, once per distinct word (the word table finds the
+ * words `tokenize` finds, without a new string per word), or -1 for words that are no terms.
+ */
+class TermTable {
+  /** Each term's stem, by id. */
+  readonly stems: string[] = [];
+  readonly #ids = new Map<string, number>();
+  readonly #words = new WordTable((word) => this.#termOf(stem(word)));
+  /** Counts by term id for the paper being counted, zero between papers. */
+  #counts = new Float64Array(1 << 16);
+
+  #termOf(stemmed: string): number {
+    if (stemmed.length < 3 || STOP_WORDS.has(stemmed) || /^\d+$/.test(stemmed)) return -1;
+    let id = this.#ids.get(stemmed);
+    if (id === undefined) {
+      id = this.stems.push(stemmed) - 1;
+      this.#ids.set(stemmed, id);
     }
-  };
-  add(title, RELATED.titleWeight);
-  add(abstract, 1);
-  return counts;
+    return id;
+  }
+
+  /** Each term of the paper with its count (title words count `RELATED.titleWeight`), in order of first use. */
+  count({ title, abstract }: RelatedInput): { terms: Int32Array; counts: Float64Array } {
+    const terms: number[] = [];
+    const add = (text: string, weight: number) => {
+      const { infos } = this.#words;
+      for (const word of this.#words.scan(text)) {
+        const term = infos[word] as number;
+        if (term < 0) continue;
+        if (term >= this.#counts.length) {
+          const bigger = new Float64Array(Math.max(term + 1, this.#counts.length * 2));
+          bigger.set(this.#counts);
+          this.#counts = bigger;
+        }
+        const counts = this.#counts;
+        if (counts[term] === 0) terms.push(term);
+        counts[term] = (counts[term] as number) + weight;
+      }
+    };
+    add(title, RELATED.titleWeight);
+    add(abstract, 1);
+    const counts = this.#counts;
+    const result = { terms: Int32Array.from(terms), counts: Float64Array.from(terms, (term) => counts[term] as number) };
+    for (const term of terms) counts[term] = 0;
+    return result;
+  }
 }
 
 /** For each paper id, up to `count` related paper ids, most similar first. */
 export function relatedPapers(papers: readonly RelatedInput[], count = 5): Map<string, string[]> {
   const n = papers.length;
-  const termCounts = papers.map(terms);
-  const documentFrequency = new Map<string, number>();
-  for (const counts of termCounts) for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const table = new TermTable();
+  const termCounts = papers.map((paper) => table.count(paper));
+  const documentFrequency = new Int32Array(table.stems.length);
+  for (const { terms } of termCounts) for (const term of terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
 
-  // Each paper: its strongest terms, TF-IDF weighted and normalized to unit length.
-  const vectors = termCounts.map((counts) => {
-    const weighted = [...counts].map(([term, tf]) => [term, (1 + Math.log(tf)) * Math.log(n / (documentFrequency.get(term) ?? 1))] as const);
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // Each paper: its strongest terms, TF-IDF weighted and normalized to unit length (ties: by stem).
+  const { stems } = table;
+  const vectors = termCounts.map(({ terms, counts: tf }) => {
+    const weighted = Array.from(terms, (term, i) => [term, (1 + Math.log(tf[i] as number)) * Math.log(n / (documentFrequency[term] as number))] as const);
+    weighted.sort((a, b) => b[1] - a[1] || ((stems[a[0]] as string) < (stems[b[0]] as string) ? -1 : 1));
     const kept = weighted.slice(0, RELATED.termsPerPaper).filter(([, weight]) => weight > 0);
     const norm = Math.hypot(...kept.map(([, weight]) => weight)) || 1;
     return kept.map(([term, weight]) => [term, weight / norm] as const);
   });
 
-  const lists = new Map<string, { paper: number; weight: number }[]>();
+  const lists: { paper: number; weight: number }[][] = [];
   vectors.forEach((vector, paper) => {
-    for (const [term, weight] of vector) {
-      const list = lists.get(term);
-      if (list) list.push({ paper, weight });
-      else lists.set(term, [{ paper, weight }]);
-    }
+    for (const [term, weight] of vector) (lists[term] ??= []).push({ paper, weight });
   });
-  // Bounded postings in typed arrays: the hot loop below reads nothing else.
-  const postings = new Map<string, { papers: Int32Array; weights: Float64Array }>();
-  for (const [term, list] of lists) {
+  // Bounded postings in typed arrays, by term id: the hot loop below reads nothing else.
+  const postings = lists.map((list) => {
     if (list.length > RELATED.papersPerTerm) list.sort((a, b) => b.weight - a.weight || a.paper - b.paper);
     const kept = list.slice(0, RELATED.papersPerTerm);
-    postings.set(term, { papers: Int32Array.from(kept, ({ paper }) => paper), weights: Float64Array.from(kept, ({ weight }) => weight) });
-  }
+    return { papers: Int32Array.from(kept, ({ paper }) => paper), weights: Float64Array.from(kept, ({ weight }) => weight) };
+  });
 
   const scores = new Float64Array(n);
   const touched = new Int32Array(n);
@@ -83,7 +117,7 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5): Map<s
   vectors.forEach((vector, paper) => {
     let touchedCount = 0;
     for (const [term, weight] of vector) {
-      const posting = postings.get(term);
+      const posting = postings[term];
       if (!posting) continue;
       const { papers: others, weights } = posting;
       for (let i = 0; i < others.length; i++) {
