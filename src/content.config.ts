@@ -7,11 +7,11 @@ import { defineCollection } from 'astro/content/config';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseIsoDate } from './lib/dates.ts';
+import { PAPERS_DIRECTORY } from './lib/paper-file.ts';
 import { SLUG_PATTERN } from './lib/slug.ts';
 import { paperLoader } from './loaders/papers.ts';
 
-/** Where the ingest writes the collection, relative to the project root. */
-export const PAPERS_DIRECTORY = 'content/papers';
+export { PAPERS_DIRECTORY };
 
 /** The topic taxonomy, the site owner's to edit. */
 export const TAXONOMY_FILE = 'content/topics.yaml';
@@ -60,9 +60,13 @@ export const taxonomySchema = z
   )
   .refine((taxonomy) => Object.keys(taxonomy).length > 0, 'the taxonomy has no topics');
 
-/** A paper as the site stores it: its front matter, its abstract as text, its related papers' ids. */
+/**
+ * A paper as the site stores it: its front matter, the start of its abstract (lists show it;
+ * the paper page and feeds read the whole abstract from the file: 50k abstracts would be three
+ * quarters of a store every build serializes and loads), its related papers' ids.
+ */
 export const paperEntrySchema = paperSchema.extend({
-  abstract: z.string(),
+  summary: z.string(),
   related: z.array(z.string()),
 });
 

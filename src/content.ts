@@ -3,11 +3,15 @@
  * files only destructure and render. The collection is read once per build and every view is
  * computed once (a build renders thousands of pages from the same data).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { PaperEntryData, PaperSource, Topic } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
 import { cacheKeyOf } from './lib/cache-key.ts';
 import { FEED_SIZE, feedItems, type FeedItem } from './lib/feeds.ts';
+import { markdownToAbstract } from './lib/markdown-body.ts';
+import { PAPERS_DIRECTORY, paperBody } from './lib/paper-file.ts';
 import { OTHER_TOPIC } from './lib/topics.ts';
 import { absoluteUrl, createUrls, externalSearches } from './lib/urls.ts';
 
@@ -18,8 +22,8 @@ export const SITE_DESCRIPTION = 'Hugging Face Daily Papers, by day and by topic 
 export const TOPIC_PAGE_SIZE = 50;
 /** Days listed under "recent days" on the home page. */
 const RECENT_DAYS = 14;
-/** Characters of abstract shown in lists. */
-const SUMMARY_LENGTH = 240;
+/** The collection the site is built from (the tests build sites from fixture collections). */
+const PAPERS_DIR = process.env.PAPERS_DIR || PAPERS_DIRECTORY;
 
 export interface TopicLink {
   slug: string;
@@ -47,7 +51,6 @@ export interface PaperCard {
 export interface PaperPage extends PaperCard {
   /** The year, a search filter. */
   year: string;
-  abstract: string;
   sources: PaperSource[];
   related: PaperCard[];
   searches: { name: string; url: string }[];
@@ -76,15 +79,6 @@ interface Model {
   days: (DaySummary & { papers: PaperCard[] })[];
   /** Topics that have papers, in taxonomy order, `other` last. */
   topics: (TopicSummary & { papers: PaperPage[] })[];
-}
-
-function summarize(abstract: string): string {
-  if (abstract.length <= SUMMARY_LENGTH) return abstract;
-  const cut = abstract.slice(0, SUMMARY_LENGTH);
-  let end = Math.max(cut.lastIndexOf(' '), SUMMARY_LENGTH - 40);
-  // Never between the two halves of a character outside the BMP (emoji, rare CJK).
-  if (/[\ud800-\udbff]/.test(cut.charAt(end - 1))) end--;
-  return `${cut.slice(0, end)}…`;
 }
 
 /** Just what a list shows of a paper (no abstract, no related papers of its own). */
@@ -130,9 +124,8 @@ async function buildModel(): Promise<Model> {
     upvotes: data.upvotes,
     // A topic renamed or removed from the taxonomy since the last ingest is not linked.
     topics: data.topics.filter((slug) => taxonomy.has(slug)).map(topicLink),
-    summary: summarize(data.abstract),
+    summary: data.summary,
     year: data.date.slice(0, 4),
-    abstract: data.abstract,
     sources: data.sources,
     related: [],
     searches: externalSearches(data.title),
@@ -234,6 +227,14 @@ export async function getPaperPages(): Promise<PaperPage[]> {
   return (await load()).papers;
 }
 
+/**
+ * A paper's whole abstract, read from its collection file when a page or feed shows it (the
+ * content store keeps only its start; see src/content.config.ts).
+ */
+export function readAbstract(slug: string): string {
+  return markdownToAbstract(paperBody(readFileSync(join(PAPERS_DIR, `${slug}.md`), 'utf8')));
+}
+
 /** Feed items, newest first: the whole site's, or one topic's. */
 export async function getFeed(site: URL, topicSlug?: string): Promise<{ title: string; description: string; items: FeedItem[] }> {
   const { papers, topics } = await load();
@@ -245,7 +246,7 @@ export async function getFeed(site: URL, topicSlug?: string): Promise<{ title: s
     items: feedItems(list.slice(0, FEED_SIZE).map((paper) => ({
       title: paper.title,
       date: paper.date,
-      abstract: paper.abstract,
+      abstract: readAbstract(paper.slug),
       url: absoluteUrl(site, paper.url),
       topics: paper.topics.map(({ name }) => name),
     })), site),

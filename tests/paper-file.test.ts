@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import matter from 'gray-matter';
 import { paperSchema, type PaperData } from '../src/content.config.ts';
-import { readPaperFile, renderPaperFile, SAFE_MATTER_OPTIONS } from '../src/lib/paper-file.ts';
+import { paperBody, readPaperFile, renderPaperFile, SAFE_MATTER_OPTIONS } from '../src/lib/paper-file.ts';
 import { cleanTitle } from '../src/lib/text.ts';
 import { HOSTILE_STRINGS } from './helpers/hostile.ts';
 
@@ -73,4 +73,15 @@ test('---js front matter: gray-matter runs it by default; our options never do',
 test('the body is the escaped abstract; an empty abstract leaves no body', () => {
   assert.match(renderPaperFile(paper('B'), '<b>bold</b>'), /\n---\n\n\\<b\\>bold\\<\/b\\>\n$/);
   assert.match(renderPaperFile(paper('B'), ''), /\n---\n$/);
+});
+
+test('the body cut after the front matter is the body gray-matter reads, hostile titles, abstracts and hand edits too', () => {
+  const files = [
+    ...titles.map((title, i) => renderPaperFile(paper(title), HOSTILE_STRINGS[(i + 1) % HOSTILE_STRINGS.length] ?? '')),
+    renderPaperFile(paper('Title'), 'An abstract.\n---\nwith a rule'),
+    renderPaperFile(paper('Title'), ''),
+    // Edited by hand: another layout, a block scalar whose lines include "---".
+    '---\ndate: "2024-02-29"\ntitle: |\n  two\n  ---\n  lines\n---\n\nBody.\n',
+  ];
+  for (const text of files) assert.equal(paperBody(text), readPaperFile(text).body, text);
 });

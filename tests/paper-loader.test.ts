@@ -51,7 +51,8 @@ test('the loader stores each paper with its related papers, and redoes only what
 
   assert.deepEqual(await load(), ['graphs-a', 'graphs-b', 'speech']);
   assert.deepEqual((entries.get('graphs-a')?.data.related as string[])[0], 'graphs-b');
-  assert.equal(entries.get('speech')?.data.abstract, 'Acoustic models transcribe spoken audio into text.');
+  assert.equal(entries.get('speech')?.data.summary, 'Acoustic models transcribe spoken audio into text.');
+  assert.equal('abstract' in (entries.get('speech')?.data ?? {}), false, 'the store keeps no whole abstract');
   assert.deepEqual(await load(), [], 'nothing changed: nothing written');
 
   writePaper(folder, 'graphs-c', 'Graph networks C', 'Graph neural networks for molecular graph message passing.');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanTitle, stripControls, terminalText, titleKey, trimSpace } from '../src/lib/text.ts';
+import { cleanTitle, stripControls, SUMMARY_LENGTH, summarize, terminalText, titleKey, trimSpace } from '../src/lib/text.ts';
 
 test('ANSI escape sequences go whole, with no residue', () => {
   assert.equal(stripControls('a\u001b[1;31mred\u001b[0m b'), 'ared b');
@@ -32,4 +32,13 @@ test('text for a terminal keeps its lines and printable text, drops what steers 
   assert.equal(terminalText('one\ntwo é 中 😀'), 'one\ntwo é 中 😀');
   assert.equal(terminalText('a\u001b]0;title\u0007b\u001b[2Jc\td\re\u0085f'), 'abcdef');
   assert.equal(terminalText('\u202egnp.exe \u2066x\u2069 \u200f'), '<U+202E>gnp.exe <U+2066>x<U+2069> <U+200F>');
+});
+
+test('a summary is the abstract, or its start cut at a word, never inside a character', () => {
+  assert.equal(summarize('Short abstract.'), 'Short abstract.');
+  const long = 'word '.repeat(100);
+  const cut = summarize(long);
+  assert.ok(cut.endsWith('word…') && cut.length <= SUMMARY_LENGTH + 1, cut);
+  const emoji = `${'x'.repeat(SUMMARY_LENGTH - 41)}${'😀'.repeat(40)}`;
+  assert.doesNotMatch(summarize(emoji), /[\ud800-\udbff]…$/);
 });

@@ -10,6 +10,9 @@ import yaml from 'js-yaml';
 import type { PaperData } from '../content.config.ts';
 import { abstractToMarkdown } from './markdown-body.ts';
 
+/** Where the ingest writes the collection, relative to the project root. */
+export const PAPERS_DIRECTORY = 'content/papers';
+
 function refuseCode(): never {
   throw new Error('refused: front matter in a programming language (---js) is never evaluated');
 }
@@ -75,6 +78,16 @@ export function readPaperFile(text: string): { data: Record<string, unknown>; bo
 
 // The head renderPaperFile writes: the title and date lines come first, one line each.
 const HEAD = /^---\ntitle: ("(?:[^"\\\n]|\\.)*")\ndate: ("\d{4}-\d{2}-\d{2}")\n/;
+
+/**
+ * A paper file's markdown body, as readPaperFile gives it: cut after the front matter when the
+ * file has the layout renderPaperFile writes (every string quoted on one line, so no line of the
+ * front matter is `---`), otherwise read by gray-matter.
+ */
+export function paperBody(text: string): string {
+  const end = HEAD.test(text) ? text.indexOf('\n---\n', 3) : -1;
+  return end >= 0 ? text.slice(end + 5) : readPaperFile(text).body;
+}
 
 /**
  * Just the title and date of a paper file — what identifies it — read from its first lines

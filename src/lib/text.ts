@@ -57,6 +57,19 @@ export function cleanTitle(line: string): string {
   return trimSpace(stripControls(line)).replace(/[\s\u00a0]{2,}|[\n\r\u2028\u2029]/g, ' ');
 }
 
+/** Characters of an abstract that lists show. */
+export const SUMMARY_LENGTH = 240;
+
+/** The start of an abstract, cut at a word, for lists and page descriptions. */
+export function summarize(abstract: string, length = SUMMARY_LENGTH): string {
+  if (abstract.length <= length) return abstract;
+  const cut = abstract.slice(0, length);
+  let end = Math.max(cut.lastIndexOf(' '), length - 40);
+  // Never between the two halves of a character outside the BMP (emoji, rare CJK).
+  if (/[\ud800-\udbff]/.test(cut.charAt(end - 1))) end--;
+  return `${cut.slice(0, end)}…`;
+}
+
 /**
  * The identity of a title for merging: Unicode-compatible form, case-folded, white space
  * collapsed. Two copies of one listing that differ only in such details are the same paper.

@@ -1,15 +1,16 @@
 /**
  * The papers collection loader. Unlike the glob loader it renders nothing at sync time: the
- * store holds each paper's front matter plus its plain abstract and related papers (a few KB),
- * so 50k papers fit in memory; pages render the abstract's markdown themselves, one at a time.
+ * store holds each paper's front matter plus the start of its abstract and its related papers
+ * (well under 1 KB), so 50k papers fit in memory; a paper page reads its abstract from the file.
  */
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { markdownToAbstract } from '../lib/markdown-body.ts';
-import { readPaperFile } from '../lib/paper-file.ts';
+import { paperBody, readPaperFile } from '../lib/paper-file.ts';
 import { relatedPapers } from '../lib/related.ts';
+import { summarize } from '../lib/text.ts';
 
 /** How many related papers a paper page shows. */
 export const RELATED_COUNT = 5;
@@ -34,9 +35,9 @@ export function paperLoader(directory: string): Loader {
         const text = readFileSync(join(directory, name), 'utf8');
         const digest = generateDigest(text);
         const stored = store.get(id);
-        if (stored?.digest === digest) return { id, digest, stored, data: stored.data, abstract: String(stored.data.abstract) };
+        if (stored?.digest === digest) return { id, digest, text, stored, data: stored.data, abstract: undefined };
         const { data, body } = readPaperFile(text);
-        return { id, digest, stored: undefined, data, abstract: markdownToAbstract(body) };
+        return { id, digest, text, stored: undefined, data, abstract: markdownToAbstract(body) };
       });
       // Related papers depend on every paper's text: with no file added, changed or removed, the
       // stored lists stand (at 50k papers this saves 3 s of every no-change build).
@@ -45,14 +46,17 @@ export function paperLoader(directory: string): Loader {
         logger.info(`${papers.length} papers, none changed`);
         return;
       }
-      const related = relatedPapers(papers.map(({ id, data, abstract }) => ({ id, title: String(data.title), abstract })), RELATED_COUNT);
+      const related = relatedPapers(papers.map(({ id, data, text, abstract }) =>
+        ({ id, title: String(data.title), abstract: abstract ?? markdownToAbstract(paperBody(text)) })), RELATED_COUNT);
 
       const seen = new Set<string>();
       for (const { id, digest, stored, data, abstract } of papers) {
         seen.add(id);
         const relatedIds = related.get(id) ?? [];
         if (stored && String(stored.data.related) === String(relatedIds)) continue;
-        store.set({ id, digest, data: await parseData({ id, data: { ...data, abstract, related: relatedIds } }) });
+        // The store keeps the abstract's start for lists; pages read the whole from the file.
+        const entry = abstract === undefined ? { ...data, related: relatedIds } : { ...data, summary: summarize(abstract), related: relatedIds };
+        store.set({ id, digest, data: await parseData({ id, data: entry }) });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       logger.info(`${papers.length} papers`);
