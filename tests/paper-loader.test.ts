@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { paperLoader } from '../src/loaders/papers.ts';
+import { paperLoader, STORE_FORMAT } from '../src/loaders/papers.ts';
 import { renderPaperFile } from '../src/lib/paper-file.ts';
 import { temporaryFolder } from './helpers/cli.ts';
 
@@ -64,4 +64,18 @@ test('the loader stores each paper with its related papers, and redoes only what
   assert.ok((await load()).includes('-graphs-c'));
   assert.deepEqual([...entries.keys()].sort(), ['graphs-a', 'graphs-b', 'speech']);
   assert.ok(!(entries.get('graphs-a')?.data.related as string[]).includes('graphs-c'), 'nor the removed one any more');
+});
+
+test('entries an older loader stored are parsed again, not reused', async () => {
+  const folder = temporaryFolder();
+  writePaper(folder, 'speech', 'Speech recognition', 'Acoustic models transcribe spoken audio into text.');
+  const text = readFileSync(join(folder, 'speech.md'), 'utf8');
+  const run = context(new Map());
+  const old: Entry = { id: 'speech', digest: run.value.generateDigest(text), data: { title: 'Speech recognition', abstract: 'Acoustic models…', related: [] } };
+  const entries = new Map<string, Entry>([['speech', old]]);
+  const again = context(entries);
+  await paperLoader(folder).load(again.value as never);
+  assert.deepEqual(again.writes, ['speech']);
+  assert.equal(entries.get('speech')?.digest, run.value.generateDigest(STORE_FORMAT + text));
+  assert.equal(entries.get('speech')?.data.summary, 'Acoustic models transcribe spoken audio into text.');
 });

@@ -15,6 +15,12 @@ import { summarize } from '../lib/text.ts';
 /** How many related papers a paper page shows. */
 export const RELATED_COUNT = 5;
 
+/**
+ * Part of every digest; changed whenever what the loader stores for a file changes, so that
+ * entries an older loader stored (a cache restored on CI, say) are parsed again, not reused.
+ */
+export const STORE_FORMAT = 'summary 1\n';
+
 export function paperLoader(directory: string): Loader {
   return {
     name: 'paper-digest-papers',
@@ -33,7 +39,7 @@ export function paperLoader(directory: string): Loader {
       const papers = names.map((name) => {
         const id = name.slice(0, -3);
         const text = readFileSync(join(directory, name), 'utf8');
-        const digest = generateDigest(text);
+        const digest = generateDigest(STORE_FORMAT + text);
         const stored = store.get(id);
         if (stored?.digest === digest) return { id, digest, text, stored, data: stored.data, abstract: undefined };
         const { data, body } = readPaperFile(text);
