@@ -46,7 +46,8 @@ const unbuilt = unbuiltPages(dist, papersDir, toIndex.flatMap(({ slugs }) => slu
 if (unbuilt.length > 0) {
   const [{ page, file } = { page: '', file: '' }] = unbuilt;
   const more = unbuilt.length > 1 ? ` (and ${unbuilt.length - 1} more ${unbuilt.length === 2 ? 'page' : 'pages'})` : '';
-  process.stderr.write(`${page} is ${existsSync(page) ? `older than ${file}` : 'missing'}${more}: build the site (astro build) from this collection first\n`);
+  process.stderr.write(`${page} is ${existsSync(page) ? `older than ${file}` : 'missing'}${more}: build the site (astro build) from this collection first` +
+    ' (if it was, the collection files were copied with new times: build once with INCREMENTAL_BUILD=0)\n');
   process.exit(2);
 }
 const rebuilt: string[] = [];
