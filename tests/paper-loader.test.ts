@@ -13,7 +13,10 @@ interface Entry {
   data: Record<string, unknown>;
 }
 
-/** The part of Astro's loader context the paper loader uses, over a plain map; counts writes. */
+/**
+ * The part of Astro's loader context the paper loader uses, over a plain map; counts writes. Like
+ * Astro's store, a set is ignored when the entry's digest is unchanged.
+ */
 function context(entries: Map<string, Entry>) {
   const writes: string[] = [];
   return {
@@ -21,7 +24,12 @@ function context(entries: Map<string, Entry>) {
     value: {
       store: {
         get: (id: string) => entries.get(id),
-        set: (entry: Entry) => { writes.push(entry.id); entries.set(entry.id, entry); return true; },
+        set: (entry: Entry) => {
+          if (entries.get(entry.id)?.digest === entry.digest) return false;
+          writes.push(entry.id);
+          entries.set(entry.id, entry);
+          return true;
+        },
         keys: () => [...entries.keys()],
         delete: (id: string) => { writes.push(`-${id}`); entries.delete(id); },
       },

@@ -100,7 +100,7 @@ test('with the network cut after a first visit, search still answers', async () 
   await context.close();
 });
 
-test('a plain search covers the newest papers first, with every year one click away', async () => {
+test('a plain search covers the newest papers first, with every year one click away, and back', async () => {
   const page = await under.browser.newPage();
   // 60 speech papers in January 2026: the newest month has too few matches, January on enough.
   await page.goto(searchUrl('?q=speech+recognition'));
@@ -108,20 +108,24 @@ test('a plain search covers the newest papers first, with every year one click a
   assert.match(recent.status, /^\d+ papers found since January 2026\.$/);
   const dates = await page.locator('#search-results .paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   assert.ok(dates.length > 0 && dates.every((date) => date >= '2026-01'), dates.join(' '));
-  await page.locator('#search-all-years').click();
+  assert.equal(await page.locator('#search-scope').innerText(), 'Search all years');
+  await page.locator('#search-scope').click();
   await page.waitForURL(/years=all/);
   const all = await results(page);
   assert.match(all.status, /^\d+ papers found\.$/);
   assert.ok(Number.parseInt(all.status) >= Number.parseInt(recent.status), `${all.status} / ${recent.status}`);
-  assert.equal(await page.locator('#search-all-years').isHidden(), true);
   await page.reload();
   assert.match((await results(page)).status, /^\d+ papers found\.$/, 'the choice is in the URL');
+  assert.equal(await page.locator('#search-scope').innerText(), 'Newest papers first');
+  await page.locator('#search-scope').click();
+  await page.waitForURL((url) => !url.search.includes('years=all'));
+  assert.equal((await results(page)).status, recent.status);
 
   // Few matches among the newest papers: every year at once.
   await page.goto(searchUrl('?q=Kolmogorov'));
   const rare = await results(page);
   assert.match(rare.status, /^\d+ papers? found\.$/);
-  assert.equal(await page.locator('#search-all-years').isHidden(), true);
+  assert.equal(await page.locator('#search-scope').isHidden(), true);
   await page.close();
 });
 

@@ -33,3 +33,11 @@ test('a word keeps its id across texts while the table grows', () => {
   assert.deepEqual(wordsOf(words, 'w0 w1 w0'), ['w0', 'w1', 'w0']);
   assert.equal(words.infos.length, 20_000, 'no word described twice');
 });
+
+test('a long text that needs NFKC keeps all its words, however much the buffer grows', () => {
+  const words = table();
+  const text = `${'café '.repeat(5000)}zebra okapi`;
+  const found = wordsOf(words, text);
+  assert.equal(found.length, 5002);
+  assert.deepEqual(found.slice(-2), ['zebra', 'okapi']);
+});

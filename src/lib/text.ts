@@ -5,9 +5,10 @@
  */
 
 // ANSI/VT escape sequences: CSI (ESC [ … final, or the 8-bit CSI U+009B), OSC (ESC ] … BEL/ST),
-// and the other ESC sequences (intermediate bytes, then one final byte: `ESC 7`, `ESC ( B`). Removed whole, so no "[31m" residue stays behind.
+// and the other ESC sequences (intermediate bytes, then one final byte: `ESC 7`, `ESC ( B`). Removed whole, so no "[31m" residue stays behind;
+// an OSC never closed on its line loses its introducer only, so it swallows no text after it.
 const ANSI_SEQUENCE =
-  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[ -/]*[0-~]/g;
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b\n]*(?:\u0007|\u001b\\)|\u001b[ -/]*[0-~]/g;
 
 // C0 controls except tab, DEL, and C1 controls.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;

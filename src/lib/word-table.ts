@@ -44,8 +44,10 @@ export class WordTable<Info> {
 
   /** The ids of the words of `text`, in order: a view valid until the next call. */
   scan(text: string): Int32Array {
-    const count = this.#scan(text, false);
-    return this.#ids.subarray(0, count >= 0 ? count : this.#scan(text.normalize('NFKC'), true));
+    const ascii = this.#scan(text, false);
+    const count = ascii >= 0 ? ascii : this.#scan(text.normalize('NFKC'), true);
+    // Read after scanning: a scan may have grown the buffer.
+    return this.#ids.subarray(0, count);
   }
 
   /** The number of words, or -1 when the text is not ASCII and not yet NFKC-normalized. */

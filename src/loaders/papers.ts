@@ -9,17 +9,18 @@ import { join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { markdownToAbstract } from '../lib/markdown-body.ts';
 import { paperBody, readPaperFile } from '../lib/paper-file.ts';
-import { relatedPapers } from '../lib/related.ts';
+import { RELATED, relatedPapers } from '../lib/related.ts';
 import { summarize } from '../lib/text.ts';
 
 /** How many related papers a paper page shows. */
 export const RELATED_COUNT = 5;
 
 /**
- * Part of every digest; changed whenever what the loader stores for a file changes, so that
- * entries an older loader stored (a cache restored on CI, say) are parsed again, not reused.
+ * Part of every digest: what the loader stores for a file besides the file. Bump the version
+ * whenever that changes (the summary, the related-papers code), so that entries an older loader
+ * stored (a cache restored on CI, say) are made again, not reused.
  */
-export const STORE_FORMAT = 'summary 1\n';
+export const STORE_FORMAT = `store 2, related ${RELATED_COUNT} ${JSON.stringify(RELATED)}\n`;
 
 export function paperLoader(directory: string): Loader {
   return {
@@ -62,6 +63,8 @@ export function paperLoader(directory: string): Loader {
         if (stored && String(stored.data.related) === String(relatedIds)) continue;
         // The store keeps the abstract's start for lists; pages read the whole from the file.
         const entry = abstract === undefined ? { ...data, related: relatedIds } : { ...data, summary: summarize(abstract), related: relatedIds };
+        // Astro's store ignores a set whose digest it already has: only the related list changed.
+        if (stored) store.delete(id);
         store.set({ id, digest, data: await parseData({ id, data: entry }) });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -14,7 +14,7 @@ const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort') as 
 const status = document.querySelector<HTMLElement>('#search-status') as HTMLElement;
 const list = document.querySelector<HTMLOListElement>('#search-results') as HTMLOListElement;
 const more = document.querySelector<HTMLButtonElement>('#search-more') as HTMLButtonElement;
-const allYearsButton = document.querySelector<HTMLButtonElement>('#search-all-years') as HTMLButtonElement;
+const scopeButton = document.querySelector<HTMLButtonElement>('#search-scope') as HTMLButtonElement;
 const allYearsField = form.querySelector<HTMLInputElement>('input[name=years]') as HTMLInputElement;
 const base = form.dataset.base ?? '/';
 const urls = createUrls(base);
@@ -101,7 +101,7 @@ async function run(state: SearchState): Promise<void> {
   history.replaceState(null, '', params ? `?${params}` : location.pathname);
   list.replaceChildren();
   more.hidden = true;
-  allYearsButton.hidden = true;
+  scopeButton.hidden = true;
   if (!state.query && state.topics.length === 0 && state.years.length === 0) {
     status.textContent = 'Type words to search titles and abstracts, or choose a topic or year.';
     list.dataset.state = 'done';
@@ -144,7 +144,10 @@ async function run(state: SearchState): Promise<void> {
   more.onclick = () => void showMore();
   await showMore();
   if (mine !== generation) return;
-  allYearsButton.hidden = !since;
+  // Kept to the newest papers: every year is one click away; searching every year: and back.
+  const everyYear = state.allYears && state.years.length === 0;
+  scopeButton.textContent = everyYear ? 'Newest papers first' : 'Search all years';
+  scopeButton.hidden = !since && !everyYear;
   // For scripts and tests: the results shown are those of the URL's search.
   list.dataset.state = 'done';
 }
@@ -161,8 +164,8 @@ form.addEventListener('submit', (event) => {
   list.dataset.state = 'pending';
   void run(readForm());
 });
-allYearsButton.addEventListener('click', () => {
-  allYearsField.value = 'all';
+scopeButton.addEventListener('click', () => {
+  allYearsField.value = allYearsField.value === 'all' ? '' : 'all';
   list.dataset.state = 'pending';
   void run(readForm());
 });
