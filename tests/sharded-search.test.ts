@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PagefindResultData, PagefindSearchOptions } from '../src/lib/search.ts';
 import {
-  listPager, mergePager, openShardedSearch, parseShardList, searchNewestFirst, shardsForYears, type LazyResult, type PagefindModule, type ShardInfo,
+  listPager, mergePager, openShardedSearch, parseShardList, searchInScope, searchNewestFirst, shardsForYears, type LazyResult, type PagefindModule, type ShardInfo,
 } from '../src/lib/sharded-search.ts';
 
 const shard = (name: string, from: string, to: string): ShardInfo => ({ name, from, to, papers: 1, fingerprint: `f-${name}` });
@@ -192,4 +192,15 @@ test('an index without shards finds nothing, in any scope', async () => {
   const search = await openShardedSearch([], { baseUrl: '/', excerptLength: 30, shardUrl: () => '/', importPagefind: async () => { throw new Error('not loaded'); } });
   const { pager, since } = await searchNewestFirst(search, 'q', { filters: {} });
   assert.deepEqual([pager.total, since], [0, undefined]);
+});
+
+test('in scope: chosen years are searched as chosen; with none, newest first unless every year is asked for', async () => {
+  const { fake, search } = await open();
+  const searches = () => fake.calls.filter((call) => call === 'search').length;
+  const newest = await searchInScope(search, 'q', { filters: {} }, [], false);
+  assert.deepEqual([newest.since, newest.pager.total, searches()], [undefined, 6, 4], 'too few matches: widened shard by shard to all 4');
+  const everyYear = await searchInScope(search, 'q', { filters: {} }, [], true);
+  assert.deepEqual([everyYear.since, everyYear.pager.total, searches()], [undefined, 6, 5], 'every year: one search');
+  const chosen = await searchInScope(search, 'q', { filters: {} }, ['2025'], false);
+  assert.deepEqual([chosen.since, chosen.pager.total], [undefined, 2]);
 });

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindResultData, PagefindSearchOptions } from '../../src/lib/search.ts';
-import { openShardedSearch, parseShardList, searchNewestFirst, SHARDS_FILE, type PagefindModule } from '../../src/lib/sharded-search.ts';
+import { openShardedSearch, parseShardList, searchInScope, SHARDS_FILE, type PagefindModule } from '../../src/lib/sharded-search.ts';
 import { InputError } from './files.ts';
 
 export interface NodeSearch {
@@ -65,7 +65,7 @@ export async function searchBuiltSite(dist: string, base: string, query: string 
     });
     try {
       const years = options.filters.year?.any ?? [];
-      const { pager, since } = newestFirst && years.length === 0 ? await searchNewestFirst(search, query, options) : { pager: await search.search(query, options, years) };
+      const { pager, since } = await searchInScope(search, query, options, years, !newestFirst);
       const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
       return { total: pager.total, results, files: read.size, bytes: [...read.values()].reduce((sum, size) => sum + size, 0), ...(since ? { since } : {}) };
     } finally {

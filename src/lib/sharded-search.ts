@@ -232,3 +232,12 @@ export async function searchNewestFirst(search: ShardedSearch, query: string | n
   }
   return { pager: await search.searchShards(query, options, shards) };
 }
+
+/**
+ * A search in its scope: the chosen years' papers; with none chosen, the newest papers first
+ * (searchNewestFirst) unless `everyYear`. The search page and the Node search share it.
+ */
+export async function searchInScope(search: ShardedSearch, query: string | null, options: PagefindSearchOptions, years: readonly string[], everyYear: boolean): Promise<ScopedResults> {
+  if (years.length > 0 || everyYear) return { pager: await search.search(query, options, years) };
+  return searchNewestFirst(search, query, options);
+}

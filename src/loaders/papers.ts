@@ -10,7 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { markdownToAbstract } from '../lib/markdown-body.ts';
 import { paperBody, readPaperFile } from '../lib/paper-file.ts';
 import { RELATED, relatedPapers } from '../lib/related.ts';
-import { summarize } from '../lib/text.ts';
+import { SUMMARY_LENGTH, summarize } from '../lib/text.ts';
 
 /** How many related papers a paper page shows. */
 export const RELATED_COUNT = 5;
@@ -20,7 +20,7 @@ export const RELATED_COUNT = 5;
  * whenever that changes (the summary, the related-papers code), so that entries an older loader
  * stored (a cache restored on CI, say) are made again, not reused.
  */
-export const STORE_FORMAT = `store 2, related ${RELATED_COUNT} ${JSON.stringify(RELATED)}\n`;
+export const STORE_FORMAT = `store 2, summary ${SUMMARY_LENGTH}, related ${RELATED_COUNT} ${JSON.stringify(RELATED)}\n`;
 
 export function paperLoader(directory: string): Loader {
   return {

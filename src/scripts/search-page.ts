@@ -4,7 +4,7 @@
  */
 import { createUrls } from '../lib/urls.ts';
 import { excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState } from '../lib/search.ts';
-import { openShardedSearch, parseShardList, searchNewestFirst, SHARDS_FILE, type PagefindModule, type ScopedResults, type ShardedSearch } from '../lib/sharded-search.ts';
+import { openShardedSearch, parseShardList, searchInScope, SHARDS_FILE, type PagefindModule, type ScopedResults, type ShardedSearch } from '../lib/sharded-search.ts';
 
 const PAGE_SIZE = 20;
 
@@ -113,8 +113,7 @@ async function run(state: SearchState): Promise<void> {
     const search = await loadPagefind();
     const query = state.query || null;
     const options = pagefindOptions(state, topicNames);
-    // Chosen years, or every year on request; else the newest papers first (see sharded-search.ts).
-    scoped = state.years.length > 0 || state.allYears ? { pager: await search.search(query, options, state.years) } : await searchNewestFirst(search, query, options);
+    scoped = await searchInScope(search, query, options, state.years, state.allYears);
   } catch {
     // Try again next time, with a fresh Pagefind: a shard that failed to load stays broken in it.
     void pagefind?.then((search) => search.close(), () => {});
