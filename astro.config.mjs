@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 /**
@@ -19,10 +20,14 @@ export default defineConfig({
   base,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages rendered 4 at a time: a page's writes (the page and its incremental-cache copy) then
+  // overlap the next page's render. Measured on 10k papers, fresh builds in alternating pairs:
+  // 17.6–31.2 s at 4 against 30.9–39.6 s at 1 (2 and 8 were no better than 4).
+  build: { format: 'directory', concurrency: 4 },
   // Keep the white space between inline elements (Astro 7 removes it by default).
   compressHTML: true,
-  integrations: [sitemap(), pruneStaleOutput()],
+  // The search index is made while the pages render, and finished after stale output is pruned.
+  integrations: [sitemap(), pruneStaleOutput(), searchIndex()],
   // Incremental builds: a page whose cache key (a hash of what it shows) and code are unchanged
   // is neither rendered nor copied — the output folder is kept between builds (emptyOutDir),
   // and pruneStaleOutput removes what no longer exists. INCREMENTAL_BUILD=0 renders everything.

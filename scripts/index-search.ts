@@ -1,37 +1,53 @@
 /**
- * npm run index -- [--dist DIR]: builds the search index of a built site (after `astro build`)
- * into DIR/pagefind, and the list of files the service worker caches offline.
+ * npm run index -- [--dist DIR] [--wait-for-pages]: builds the search index of the collection
+ * (PAPERS_DIR, default content/papers) into DIR/pagefind, and the list of files the service
+ * worker caches offline. `astro build` runs it (src/integrations/search-index.ts) while it
+ * renders the pages: the index is made from the collection's files (src/lib/search-record.ts),
+ * not from built pages, so it needs none.
  *
  * The index is split into date-range shards (src/lib/search-shards.ts), each a Pagefind bundle
  * DIR/pagefind/<shard>/, listed newest first in DIR/pagefind/shards.json. Only shards whose
- * papers or code changed since they were built are indexed again; the others are kept. Only
- * paper pages are indexed (they alone carry data-pagefind-body), one result per paper; which
- * papers there are, and their dates, come from the collection the site was built from
- * (PAPERS_DIR, default content/papers).
+ * papers or code changed since they were built are indexed again; the others are kept. One
+ * result per paper, linking to its page.
+ *
+ * --wait-for-pages: the offline list names built files, so it is written only once a line
+ * `built` arrives on standard input (the integration sends it when the pages are done); input
+ * closed without it (the site build failed) leaves the list as it was.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PAPERS_DIRECTORY } from '../src/content.config.ts';
+import { paperSchema, PAPERS_DIRECTORY, TAXONOMY_FILE, type Taxonomy } from '../src/content.config.ts';
+import { markdownToAbstract } from '../src/lib/markdown-body.ts';
 import { OFFLINE_CANDIDATES, offlineManifest, type SiteFile } from '../src/lib/offline.ts';
-import { readTitleAndDate } from '../src/lib/paper-file.ts';
+import { readPaperFile, readTitleAndDate } from '../src/lib/paper-file.ts';
+import { searchRecord } from '../src/lib/search-record.ts';
 import { assignShards, shardFingerprint } from '../src/lib/search-shards.ts';
 import { SHARDS_FILE, type ShardInfo } from '../src/lib/sharded-search.ts';
-import { listFiles, writeFileAtomic } from './lib/files.ts';
-import { builtFingerprint, codeFingerprint, removeAllBut, removeLeftovers, unbuiltPages, writeShard } from './lib/pagefind-shards.ts';
-import { readCollection } from './lib/read-dumps.ts';
+import { OTHER_TOPIC } from '../src/lib/topics.ts';
+import { InputError, listFiles, writeFileAtomic } from './lib/files.ts';
+import { builtFingerprint, codeFingerprint, removeAllBut, removeLeftovers, writeShard } from './lib/pagefind-shards.ts';
+import { readCollection, readTaxonomy } from './lib/read-dumps.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'wait-for-pages': { type: 'boolean', default: false } } });
 const dist = values.dist;
 const bundle = join(dist, 'pagefind');
 const papersDir = process.env.PAPERS_DIR || PAPERS_DIRECTORY;
 const started = performance.now();
+/** A collection file the index cannot be made from: the user's to fix (run ingest again). */
+function fail(message: string): never {
+  process.stderr.write(`index: ${message}\n`);
+  process.exit(2);
+}
+
+/** Whether the site build said its pages are done (see --wait-for-pages). */
+const pagesBuilt = (input: string) => input.split('\n').includes('built');
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)}s`;
 
 const collection = readCollection(papersDir);
 const papers = [...collection].map(([slug, text]) => {
   const { date } = readTitleAndDate(text);
-  if (typeof date !== 'string') throw new Error(`${join(papersDir, `${slug}.md`)}: no date`);
+  if (typeof date !== 'string') fail(`${join(papersDir, `${slug}.md`)}: no date`);
   return { slug, date };
 });
 const code = codeFingerprint(resolve(import.meta.dirname, '..'));
@@ -42,18 +58,11 @@ const shards = assignShards(papers).map((shard) => ({
 
 removeLeftovers(bundle);
 const toIndex = shards.filter(({ name, fingerprint }) => builtFingerprint(bundle, name) !== fingerprint);
-const unbuilt = unbuiltPages(dist, papersDir, toIndex.flatMap(({ slugs }) => slugs));
-if (unbuilt.length > 0) {
-  const [{ page, file } = { page: '', file: '' }] = unbuilt;
-  const more = unbuilt.length > 1 ? ` (and ${unbuilt.length - 1} more ${unbuilt.length === 2 ? 'page' : 'pages'})` : '';
-  process.stderr.write(`${page} is ${existsSync(page) ? `older than ${file}` : 'missing'}${more}: build the site (astro build) from this collection first` +
-    ' (if it was, the collection files were copied with new times: build once with INCREMENTAL_BUILD=0)\n');
-  process.exit(2);
-}
+const topicNames = topicNamesOf(TAXONOMY_FILE);
 const rebuilt: string[] = [];
 for (const { name, slugs, fingerprint } of toIndex) {
   const shardStarted = performance.now();
-  await writeShard(dist, bundle, name, slugs, fingerprint);
+  await writeShard(bundle, name, slugs.map((slug) => recordOf(slug)), fingerprint);
   rebuilt.push(`${name} (${slugs.length} papers, ${seconds(shardStarted)})`);
 }
 const list: ShardInfo[] = shards.map(({ name, from, to, slugs, fingerprint }) => ({ name, from, to, papers: slugs.length, fingerprint }));
@@ -71,10 +80,36 @@ function offlineCandidates(): SiteFile[] {
   return [...pages, ...inFolders];
 }
 
-const manifest = offlineManifest(offlineCandidates(), shards[0]?.name);
-writeFileAtomic(join(dist, 'offline-manifest.json'), JSON.stringify(manifest));
-process.stdout.write([
-  `Search index: ${papers.length} pages in ${shards.length} shards → ${bundle} in ${seconds(started)}`,
+/** Topic names by slug, as paper pages show them (a slug the taxonomy lost is not shown). */
+function topicNamesOf(taxonomyFile: string): Map<string, string> {
+  let taxonomy: Taxonomy;
+  try {
+    taxonomy = readTaxonomy(taxonomyFile);
+  } catch (error) {
+    if (error instanceof InputError) fail(error.message);
+    throw error;
+  }
+  return new Map([...Object.entries(taxonomy).map(([slug, { name }]) => [slug, name] as const), [OTHER_TOPIC.slug, OTHER_TOPIC.name]]);
+}
+
+/** A paper's search record, from its collection file (checked against the schema). */
+function recordOf(slug: string): { url: string; content: string } {
+  const file = join(papersDir, `${slug}.md`);
+  const { data, body } = readPaperFile(collection.get(slug) as string);
+  const checked = paperSchema.safeParse(data);
+  if (!checked.success) fail(`${file}: ${checked.error.issues.map(({ path, message }) => `${path.join('.') || 'front matter'}: ${message}`).join('; ')}`);
+  const { title, date, upvotes, topics } = checked.data;
+  const names = topics.flatMap((topic) => topicNames.get(topic) ?? []);
+  return searchRecord({ slug, title, date, upvotes, topics: names, abstract: markdownToAbstract(body) });
+}
+
+const summary = [
+  `Search index: ${papers.length} papers in ${shards.length} shards → ${bundle} in ${seconds(started)}`,
   `  rebuilt: ${rebuilt.join(', ') || 'none'}; reused: ${shards.length - rebuilt.length}${removed.length > 0 ? `; removed: ${removed.join(', ')}` : ''}`,
-  `  offline cache: ${manifest.files.length} files (${(manifest.bytes / 1e6).toFixed(1)} MB)`,
-].join('\n') + '\n');
+];
+if (!values['wait-for-pages'] || pagesBuilt(readFileSync(0, 'utf8'))) {
+  const manifest = offlineManifest(offlineCandidates(), shards[0]?.name);
+  writeFileAtomic(join(dist, 'offline-manifest.json'), JSON.stringify(manifest));
+  summary.push(`  offline cache: ${manifest.files.length} files (${(manifest.bytes / 1e6).toFixed(1)} MB)`);
+}
+process.stdout.write(`${summary.join('\n')}\n`);

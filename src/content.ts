@@ -49,7 +49,7 @@ export interface PaperCard {
 }
 
 export interface PaperPage extends PaperCard {
-  /** The year, a search filter. */
+  /** The year: the search page offers years to filter by. */
   year: string;
   sources: PaperSource[];
   related: PaperCard[];

@@ -3,7 +3,7 @@
  * service run, so memory is bounded by the largest shard rather than the whole archive.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { listFiles } from './files.ts';
@@ -27,38 +27,28 @@ const PAPERS_PER_FRAGMENT_FILE = 10;
  */
 const INDEX_CHUNK_SIZE = 2000;
 
+/** Records sent to Pagefind at once (measured on 5,000 papers: 64 and 512 index as fast). */
+const RECORDS_PER_BATCH = 256;
+
 /** The file in a shard's folder naming the fingerprint it was built for. */
 const FINGERPRINT_FILE = 'fingerprint.txt';
 
 /** Pagefind's ready-made search UIs: the site has its own (src/scripts/search-page.ts). */
 const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
-/** What decides a shard's content besides its papers: the code that renders and indexes them. */
+/**
+ * What decides a shard's content besides its papers: the code that makes records of them (the
+ * libraries, the schema), the index scripts, Pagefind's version and the topic names. The pages'
+ * code does not: the index is made from the collection, not from built pages.
+ */
 export function codeFingerprint(root: string): string {
   const files = [
-    ...listFiles(join(root, 'src')).map(({ path }) => `src/${path}`),
-    'astro.config.mjs', 'package-lock.json', 'content/topics.yaml', 'scripts/index-search.ts', 'scripts/lib/pagefind-shards.ts',
+    ...listFiles(join(root, 'src', 'lib')).map(({ path }) => `src/lib/${path}`),
+    'src/content.config.ts', 'package-lock.json', 'content/topics.yaml', 'scripts/index-search.ts', 'scripts/lib/pagefind-shards.ts',
   ].sort();
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0000');
   return hash.digest('hex');
-}
-
-/**
- * Paper pages missing from `dist` or older than their collection file. A shard's fingerprint
- * comes from the collection, but Pagefind reads the pages: indexing pages not yet rebuilt would
- * stamp old content with the new fingerprint, and later runs would keep it. (A page is rewritten
- * whenever its file changes: its cache key holds the file's digest.)
- */
-export function unbuiltPages(dist: string, papersDir: string, slugs: Iterable<string>): { page: string; file: string }[] {
-  const unbuilt: { page: string; file: string }[] = [];
-  for (const slug of slugs) {
-    const page = join(dist, 'papers', slug, 'index.html');
-    const file = join(papersDir, `${slug}.md`);
-    const built = statSync(page, { throwIfNoEntry: false });
-    if (!built || built.mtimeMs < statSync(file).mtimeMs) unbuilt.push({ page, file });
-  }
-  return unbuilt;
 }
 
 /** The fingerprint a shard's folder was built for, if it is complete. */
@@ -84,38 +74,24 @@ export function removeAllBut(bundle: string, keep: ReadonlySet<string>): string[
 }
 
 /**
- * Indexes the paper pages `slugs` of the built site `dist` into `bundle/name`. The folder is
- * written beside it under a temporary name and renamed into place, so an interrupted run never
- * leaves a partial shard.
+ * Indexes `records` (see src/lib/search-record.ts) into `bundle/name`. The folder is written
+ * beside it under a temporary name and renamed into place, so an interrupted run never leaves a
+ * partial shard.
  */
-export async function writeShard(dist: string, bundle: string, name: string, slugs: readonly string[], fingerprint: string): Promise<void> {
+export async function writeShard(bundle: string, name: string, records: readonly { url: string; content: string }[], fingerprint: string): Promise<void> {
   const unique = randomBytes(6).toString('hex');
-  const pages = join(bundle, `.pages-${unique}`);
   const output = join(bundle, `.${name}-${unique}`);
   const previous = join(bundle, `.${name}-${unique}-old`);
   try {
-    // Pagefind reads a folder fastest (in parallel: 3–4× faster than a page at a time through
-    // addHTMLFile), so the shard's pages are gathered as hard links into one (no copying).
-    mkdirSync(join(pages, 'papers'), { recursive: true });
-    for (const slug of slugs) {
-      const page = `papers/${slug}/index.html`;
-      mkdirSync(join(pages, 'papers', slug));
-      try {
-        linkSync(join(dist, page), join(pages, page));
-      } catch (error) {
-        const { code } = error as NodeJS.ErrnoException;
-        if (code === 'ENOENT') throw new Error(`${join(dist, page)} is missing: build the site (astro build) from the same collection first`);
-        // The index folder on another filesystem, or one without hard links: a copy does as well.
-        if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EMLINK') copyFileSync(join(dist, page), join(pages, page));
-        else throw error;
-      }
-    }
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: Math.ceil(slugs.length / PAPERS_PER_FRAGMENT_FILE) });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: Math.ceil(records.length / PAPERS_PER_FRAGMENT_FILE) });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: pages, glob: 'papers/*/index.html' });
-    if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    if (added.page_count !== slugs.length) throw new Error(`pagefind indexed ${added.page_count} of the ${slugs.length} pages of shard ${name}`);
+    // Sent in batches: one message at a time leaves Pagefind's service waiting on this process.
+    for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
+      const added = await Promise.all(records.slice(start, start + RECORDS_PER_BATCH).map((record) => index.addHTMLFile(record)));
+      const failed = added.find(({ errors: problems }) => problems.length > 0);
+      if (failed) throw new Error(`pagefind: ${failed.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     for (const file of readdirSync(output)) if (UNUSED.test(file)) rmSync(join(output, file));
@@ -129,6 +105,6 @@ export async function writeShard(dist: string, bundle: string, name: string, slu
   } finally {
     // Stops Pagefind's service: the next shard starts with its memory freed.
     await pagefind.close();
-    for (const folder of [pages, output, previous]) rmSync(folder, { recursive: true, force: true });
+    for (const folder of [output, previous]) rmSync(folder, { recursive: true, force: true });
   }
 }

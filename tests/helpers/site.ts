@@ -55,8 +55,8 @@ export function buildFixtureSite(): BuiltSite {
   const dist = join(work, 'dist');
   const env = { PAPERS_DIR: papers, BASE_PATH: TEST_BASE, SITE_URL: TEST_SITE, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   run(process.execPath, ['scripts/ingest.ts', dumps, '--out', papers, '--captured', '2026-04-13'], env);
+  // As `npm run build`: astro build also makes the search index (src/integrations/search-index.ts).
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
-  run(process.execPath, ['scripts/index-search.ts', '--dist', dist], env);
   return { dist, papers, base: TEST_BASE, site: TEST_SITE, remove: () => removeFolder(work) };
 }
 
