@@ -24,6 +24,7 @@ import { readPaperFile, readTitleAndDate } from '../src/lib/paper-file.ts';
 import { searchRecord } from '../src/lib/search-record.ts';
 import { assignShards, shardFingerprint } from '../src/lib/search-shards.ts';
 import { SHARDS_FILE, type ShardInfo } from '../src/lib/sharded-search.ts';
+import { terminalText } from '../src/lib/text.ts';
 import { OTHER_TOPIC } from '../src/lib/topics.ts';
 import { InputError, listFiles, writeFileAtomic } from './lib/files.ts';
 import { builtFingerprint, codeFingerprint, removeAllBut, removeLeftovers, writeShard } from './lib/pagefind-shards.ts';
@@ -36,7 +37,7 @@ const papersDir = process.env.PAPERS_DIR || PAPERS_DIRECTORY;
 const started = performance.now();
 /** A collection file the index cannot be made from: the user's to fix (run ingest again). */
 function fail(message: string): never {
-  process.stderr.write(`index: ${message}\n`);
+  process.stderr.write(`index: ${terminalText(message)}\n`);
   process.exit(2);
 }
 

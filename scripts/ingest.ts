@@ -14,6 +14,7 @@ import { layoutCollection, mergeEntries } from '../src/lib/collection.ts';
 import { dayOfInstant, parseIsoDate, type Day } from '../src/lib/dates.ts';
 import { MANIFEST_FILE, manifestHolds, unchangedReport, type FileStamp, type IngestFingerprint, type IngestManifest } from '../src/lib/ingest-manifest.ts';
 import { formatReport, type IngestReport } from '../src/lib/ingest-report.ts';
+import { terminalText } from '../src/lib/text.ts';
 import {
   displayPath, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic, type WrittenFile,
 } from './lib/files.ts';
@@ -193,7 +194,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     options = parseOptions(argv);
   } catch (error) {
-    process.stderr.write(`ingest: ${(error as Error).message}\n\n${HELP}\n`);
+    process.stderr.write(`ingest: ${terminalText((error as Error).message)}\n\n${HELP}\n`);
     return 2;
   }
   if (options === 'help') {
@@ -207,7 +208,8 @@ async function main(argv: string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof InputError) {
-      process.stderr.write(`ingest: ${error.message}\n`);
+      // Messages name files: a file name is the user's text, shown safely.
+      process.stderr.write(`ingest: ${terminalText(error.message)}\n`);
       return 2;
     }
     throw error;

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { TAXONOMY_FILE } from '../src/content.config.ts';
 import { formatResults, type SearchResult } from '../src/lib/search-report.ts';
 import { excerptParts, pagefindOptions, parseSearchParams, SORTS } from '../src/lib/search.ts';
+import { terminalText } from '../src/lib/text.ts';
 import { parseTaxonomy } from '../src/lib/taxonomy.ts';
 import { InputError, readUtf8 } from './lib/files.ts';
 import { searchBuiltSite } from './lib/pagefind-node.ts';
@@ -73,6 +74,6 @@ try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof InputError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
-  process.stderr.write(`search: ${(error as Error).message}\n`);
+  process.stderr.write(`search: ${terminalText((error as Error).message)}\n`);
   process.exitCode = 2;
 }

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { PAPERS_DIRECTORY, TAXONOMY_FILE } from '../src/content.config.ts';
 import { planCollection } from '../src/lib/collection.ts';
 import { parseTaxonomy } from '../src/lib/taxonomy.ts';
+import { terminalText } from '../src/lib/text.ts';
 import { formatExplanation, formatSizes, matchesPaper, topicSizes } from '../src/lib/topics-report.ts';
 import { scorePaper } from '../src/lib/topics.ts';
 import { InputError, readUtf8 } from './lib/files.ts';
@@ -70,6 +71,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof InputError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
-  process.stderr.write(`topics: ${(error as Error).message}\n`);
+  process.stderr.write(`topics: ${terminalText((error as Error).message)}\n`);
   process.exitCode = 2;
 }

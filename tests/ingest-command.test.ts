@@ -149,6 +149,15 @@ test('unreadable input fails with exit 2 and a clear message, before writing any
   assert.match(binary.stderr, /dumps\/latin1\.txt:5: not valid UTF-8 text/);
   assert.equal(existsSync(join(cwd, 'papers')), false);
 
+  // A file name is the user's text: the message names it without sending its escape sequences.
+  const hostile = join(cwd, 'hostile');
+  mkdirSync(hostile);
+  writeFileSync(join(hostile, 'evil\u001b[2J\u001b]0;owned\u0007\u202e.txt'), Buffer.from([0x54, 0xff, 0x0a]));
+  const named = ingest(cwd, 'hostile', '--out', 'papers');
+  assert.equal(named.status, 2);
+  assert.match(named.stderr, /hostile\/evil<U\+202E>\.txt:1: not valid UTF-8 text/);
+  assert.doesNotMatch(named.stderr, /[\u001b\u0007\u202e]/);
+
   const badFlag = ingest(cwd, 'dumps', '--captured', '2026-02-30');
   assert.equal(badFlag.status, 2);
   assert.match(badFlag.stderr, /--captured "2026-02-30": expected a real date/);

@@ -68,7 +68,8 @@ interface FakePage {
  * shard the filters allow and orders all results by score, which for a sorted search follows the
  * sort within one shard only.
  */
-function fakePagefind(pages: Record<string, FakePage[]>) {
+/** `unreachable`: shards whose files fail to load (offline, say). */
+function fakePagefind(pages: Record<string, FakePage[]>, unreachable: readonly string[] = []) {
   const calls: string[] = [];
   const merged = new Set<string>();
   let primary = '';
@@ -83,6 +84,7 @@ function fakePagefind(pages: Record<string, FakePage[]>) {
     async destroy() {},
     async mergeIndex(path, options) {
       calls.push(`merge ${path}`);
+      if (unreachable.some((name) => path.endsWith(`/${name}/`))) throw new Error(`offline: ${path}`);
       merged.add((options.mergeFilter as { shard: string }).shard);
     },
     async search(_query: string | null, options: PagefindSearchOptions) {
@@ -112,8 +114,8 @@ const PAGES = {
   '2019-to-2024': [{ url: 'f', date: '2020-01-01', upvotes: 10, score: 6 }],
 };
 
-async function open() {
-  const fake = fakePagefind(PAGES);
+async function open(unreachable: readonly string[] = []) {
+  const fake = fakePagefind(PAGES, unreachable);
   const search = await openShardedSearch(SHARDS, { baseUrl: '/', excerptLength: 30, shardUrl: (name) => `/pagefind/${name}/`, importPagefind: async () => fake.module });
   const urls = async (sort: 'date' | 'upvotes' | undefined, years: string[] = []) => {
     const pager = await search.search('q', { filters: years.length ? { year: { any: years } } : {}, ...(sort ? { sort: { [sort]: 'desc' as const } } : {}) }, years);
@@ -186,6 +188,15 @@ test('by default the newest shards are searched, widening one shard at a time un
   assert.equal(all.since, undefined);
   assert.equal(all.pager.total, 6);
   assert.deepEqual(merges(fake.calls), ['merge /pagefind/2026-01-to-03/', 'merge /pagefind/2025/', 'merge /pagefind/2019-to-2024/']);
+});
+
+test('when an older shard cannot load while widening, the newer shards\' results are shown, marked so', async () => {
+  const { search } = await open(['2025']);
+  const widened = await searchNewestFirst(search, 'q', { filters: {} }, 5);
+  assert.deepEqual([widened.since, widened.olderUnavailable], ['2026-01', true]);
+  assert.deepEqual(await urlsOf(widened.pager), ['a', 'c', 'b']);
+  const enough = await searchNewestFirst(search, 'q', { filters: {} }, 2);
+  assert.deepEqual([enough.since, enough.olderUnavailable], ['2026-04', undefined], 'no widening, nothing missed');
 });
 
 test('an index without shards finds nothing, in any scope', async () => {

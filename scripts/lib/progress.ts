@@ -1,4 +1,6 @@
 /** A one-line progress bar on standard error, drawn only on a terminal. */
+import { terminalText } from '../../src/lib/text.ts';
+
 const WIDTH = 30;
 
 export interface Progress {
@@ -13,7 +15,9 @@ export function progressBar(total: number, what: string, enabled = Boolean(proce
     tick(label) {
       count++;
       const filled = Math.round((count / total) * WIDTH);
-      const name = label.length > 40 ? `…${label.slice(-39)}` : label;
+      // A file name is the user's text: no escape sequence of it reaches the terminal.
+      const shown = terminalText(label).replace(/\n/g, ' ');
+      const name = shown.length > 40 ? `…${shown.slice(-39)}` : shown;
       process.stderr.write(`\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${count}/${total} ${what} ${name}`);
     },
     done() {

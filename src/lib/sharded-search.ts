@@ -220,17 +220,31 @@ export interface ScopedResults {
   pager: ResultPager<PagefindResultData>;
   /** The first month (YYYY-MM) searched, when the search stopped short of every shard. */
   since?: string;
+  /**
+   * Set when widening stopped because an older shard could not be loaded (offline, its files
+   * never cached, say): the results are those of the newer shards, which did load.
+   */
+  olderUnavailable?: true;
 }
 
 /** The search page's default: the newest shards first, widening while they find too few. */
 export async function searchNewestFirst(search: ShardedSearch, query: string | null, options: PagefindSearchOptions, enough = NEWEST_FIRST_ENOUGH): Promise<ScopedResults> {
   const { shards } = search;
-  for (let count = 1; count < shards.length; count++) {
+  let found: ScopedResults | undefined;
+  for (let count = 1; count <= shards.length; count++) {
     const wanted = shards.slice(0, count);
-    const pager = await search.searchShards(query, options, wanted);
-    if (pager.total >= enough) return { pager, since: wanted.at(-1)?.from };
+    let pager: ResultPager<PagefindResultData>;
+    try {
+      pager = await search.searchShards(query, options, wanted);
+    } catch (error) {
+      // A shard added by widening failed to load: show what the newer shards found.
+      if (found) return { ...found, olderUnavailable: true };
+      throw error;
+    }
+    found = count < shards.length ? { pager, since: wanted.at(-1)?.from } : { pager };
+    if (pager.total >= enough) return found;
   }
-  return { pager: await search.searchShards(query, options, shards) };
+  return found ?? { pager: await search.searchShards(query, options, shards) };
 }
 
 /**

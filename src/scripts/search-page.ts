@@ -124,8 +124,9 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   if (mine !== generation) return;
-  const { pager: results, since } = scoped;
-  const found = results.total === 0 ? 'No papers match.' : `${results.total} ${results.total === 1 ? 'paper' : 'papers'} found${since ? ` since ${monthFormat.format(new Date(`${since}-01T00:00:00Z`))}` : ''}.`;
+  const { pager: results, since, olderUnavailable } = scoped;
+  const counted = results.total === 0 ? 'No papers match' : `${results.total} ${results.total === 1 ? 'paper' : 'papers'} found`;
+  const found = `${counted}${since ? ` since ${monthFormat.format(new Date(`${since}-01T00:00:00Z`))}` : ''}.${olderUnavailable ? ' Older papers could not be searched: their index is not available offline.' : ''}`;
   let shown = 0;
   let unavailable = 0;
   const showMore = async () => {
