@@ -11,10 +11,11 @@
  * result per paper, linking to its page.
  *
  * --wait-for-pages: the offline list names built files, so it is written only once a line
- * `built` arrives on standard input (the integration sends it when the pages are done); input
- * closed without it (the site build failed) leaves the list as it was.
+ * `built` arrives on standard input (the integration sends it when the pages are done). Input
+ * closed without it (the site build failed) stops the index before it changes the list of
+ * shards, and no offline list is written (the integration removes the old one).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { paperSchema, PAPERS_DIRECTORY, TAXONOMY_FILE, type Taxonomy } from '../src/content.config.ts';
@@ -41,8 +42,29 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** Whether the site build said its pages are done (see --wait-for-pages). */
-const pagesBuilt = (input: string) => input.split('\n').includes('built');
+/**
+ * With --wait-for-pages, what the site build says on standard input: `built` when its pages are
+ * done. Read from the start, so that a build that stops (its input closes without the word)
+ * stops the index before it changes the list of shards.
+ */
+function pagesFromBuild(): { stopped(): boolean; built: Promise<boolean> } {
+  let input = '';
+  let ended = false;
+  const said = () => input.split('\n').includes('built');
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk: string) => (input += chunk));
+  const built = new Promise<boolean>((done) => process.stdin.on('end', () => {
+    ended = true;
+    done(said());
+  }));
+  return { stopped: () => ended && !said(), built };
+}
+const pages = values['wait-for-pages'] ? pagesFromBuild() : { stopped: () => false, built: Promise.resolve(true) };
+function stopIfTheBuildStopped(): void {
+  if (!pages.stopped()) return;
+  process.stderr.write('index: the site build stopped; shards already made are kept, the list of shards is left as it was\n');
+  process.exit(1);
+}
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)}s`;
 
 const collection = readCollection(papersDir);
@@ -65,7 +87,9 @@ for (const { name, slugs, fingerprint } of toIndex) {
   const shardStarted = performance.now();
   await writeShard(bundle, name, slugs.map((slug) => recordOf(slug)), fingerprint);
   rebuilt.push(`${name} (${slugs.length} papers, ${seconds(shardStarted)})`);
+  stopIfTheBuildStopped();
 }
+stopIfTheBuildStopped();
 const list: ShardInfo[] = shards.map(({ name, from, to, slugs, fingerprint }) => ({ name, from, to, papers: slugs.length, fingerprint }));
 writeFileAtomic(join(bundle, SHARDS_FILE), `${JSON.stringify({ shards: list }, null, 1)}\n`);
 const removed = removeAllBut(bundle, new Set([SHARDS_FILE, ...shards.map(({ name }) => name)]));
@@ -108,7 +132,7 @@ const summary = [
   `Search index: ${papers.length} papers in ${shards.length} shards → ${bundle} in ${seconds(started)}`,
   `  rebuilt: ${rebuilt.join(', ') || 'none'}; reused: ${shards.length - rebuilt.length}${removed.length > 0 ? `; removed: ${removed.join(', ')}` : ''}`,
 ];
-if (!values['wait-for-pages'] || pagesBuilt(readFileSync(0, 'utf8'))) {
+if (await pages.built) {
   const manifest = offlineManifest(offlineCandidates(), shards[0]?.name);
   writeFileAtomic(join(dist, 'offline-manifest.json'), JSON.stringify(manifest));
   summary.push(`  offline cache: ${manifest.files.length} files (${(manifest.bytes / 1e6).toFixed(1)} MB)`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { staleOutputFiles } from '../src/lib/stale-output.ts';
+import { stalePages, staleOutputFiles } from '../src/lib/stale-output.ts';
 
 const started = 2_000;
 
@@ -17,7 +17,7 @@ test('files older than the build that it did not keep are stale', () => {
   assert.deepEqual(staleOutputFiles(files, pages, started), ['_astro/Base.old.css', 'papers/merged-away/index.html', 'topics/x/9/index.html']);
 });
 
-test('the search index and offline list belong to `npm run index`, which runs after the build', () => {
+test('the search index and offline list belong to `npm run index`, which the build runs alongside', () => {
   const files = [
     { path: 'pagefind/pagefind.js', mtimeMs: 1_000 },
     { path: 'pagefind/2026/fragment/en_1.pf_fragment', mtimeMs: 1_000 },
@@ -25,4 +25,12 @@ test('the search index and offline list belong to `npm run index`, which runs af
     { path: 'pagefinder/index.html', mtimeMs: 1_000 },
   ];
   assert.deepEqual(staleOutputFiles(files, new Set(), started), ['pagefinder/index.html']);
+});
+
+test('pages in page folders are stale when the last build had them and this one does not', () => {
+  const previous = ['papers/kept/index.html', 'papers/merged-away/index.html', 'topics/x/9/index.html'];
+  const pages = new Set(['papers/kept/index.html', 'papers/new/index.html']);
+  // topics/ is walked like every other folder; only papers/ is known from the last build's list.
+  assert.deepEqual(stalePages(previous, pages), ['papers/merged-away/index.html']);
+  assert.deepEqual(stalePages([], pages), []);
 });

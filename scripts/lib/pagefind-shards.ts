@@ -87,11 +87,15 @@ export async function writeShard(bundle: string, name: string, records: readonly
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: Math.ceil(records.length / PAPERS_PER_FRAGMENT_FILE) });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     // Sent in batches: one message at a time leaves Pagefind's service waiting on this process.
+    let indexed = 0;
     for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
       const added = await Promise.all(records.slice(start, start + RECORDS_PER_BATCH).map((record) => index.addHTMLFile(record)));
       const failed = added.find(({ errors: problems }) => problems.length > 0);
       if (failed) throw new Error(`pagefind: ${failed.errors.join('; ')}`);
+      indexed += added.filter(({ file }) => file?.url).length;
     }
+    // A record Pagefind skipped would stay missing under this fingerprint: refuse the shard.
+    if (indexed !== records.length) throw new Error(`pagefind indexed ${indexed} of the ${records.length} papers of shard ${name}`);
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     for (const file of readdirSync(output)) if (UNUSED.test(file)) rmSync(join(output, file));

@@ -2,24 +2,31 @@
  * Deletes what an incremental build left in the output folder from earlier builds (see
  * src/lib/stale-output.ts), and folders that leaves empty. Astro reports every page of this
  * build — rendered or kept from the last one — in `astro:build:done`.
+ *
+ * The page folders (src/lib/stale-output.ts: PAGE_FOLDERS) are not walked when the last build's
+ * pages there are known: a list kept in Astro's cache folder, removed when a build starts and
+ * written when it is done, so that after a build that stopped half-way (its pages unknown) the
+ * next one walks everything.
  */
-import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ownedByIndex, staleOutputFiles, type OutputFile } from '../lib/stale-output.ts';
+import { inPageFolder, ownedByIndex, stalePages, staleOutputFiles, type OutputFile } from '../lib/stale-output.ts';
+
+const PAGE_LIST = 'paper-digest-pages.json';
 
 /**
  * Files not among `pages`, with their modification times. One walk; the search index's folder is
- * not entered and pages are not stat-ed (at 50k papers that is 100k+ files).
+ * not entered, nor the page folders when `skipPageFolders`, and pages are not stat-ed.
  */
-function otherFiles(outDir: string, pages: ReadonlySet<string>): OutputFile[] {
+function otherFiles(outDir: string, pages: ReadonlySet<string>, skipPageFolders: boolean): OutputFile[] {
   const files: OutputFile[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = relative(outDir, join(dir, entry.name)).split(sep).join('/');
       if (entry.isDirectory()) {
-        if (!ownedByIndex(`${path}/`)) walk(join(dir, entry.name));
+        if (!ownedByIndex(`${path}/`) && !(skipPageFolders && inPageFolder(`${path}/`))) walk(join(dir, entry.name));
       } else if (!pages.has(path)) files.push({ path, mtimeMs: statSync(join(dir, entry.name)).mtimeMs });
     }
   };
@@ -28,29 +35,52 @@ function otherFiles(outDir: string, pages: ReadonlySet<string>): OutputFile[] {
 }
 
 function removeIfEmpty(outDir: string, folder: string): void {
-  if (folder === outDir || readdirSync(folder).length > 0) return;
+  if (folder === outDir || !existsSync(folder) || readdirSync(folder).length > 0) return;
   rmdirSync(folder);
   removeIfEmpty(outDir, dirname(folder));
 }
 
+/** The last build's pages in page folders, if it finished into the same output folder; the list is removed. */
+function takePageList(file: string, outDir: string): string[] | undefined {
+  try {
+    const { outDir: listed, pages } = JSON.parse(readFileSync(file, 'utf8')) as { outDir: unknown; pages: unknown };
+    rmSync(file, { force: true });
+    return listed === outDir && Array.isArray(pages) && pages.every((page) => typeof page === 'string') ? pages : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function pruneStaleOutput(): AstroIntegration {
   let buildStartedMs = 0;
+  let pageList = '';
+  let outDir = '';
+  let previous: string[] | undefined;
   return {
     name: 'paper-digest-prune-stale-output',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        pageList = join(fileURLToPath(config.cacheDir), PAGE_LIST);
+        outDir = resolve(fileURLToPath(config.outDir));
+      },
       'astro:build:start': () => {
         // Whole seconds: some file systems keep coarse modification times.
         buildStartedMs = Math.floor(Date.now() / 1000) * 1000;
+        previous = takePageList(pageList, outDir);
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
-        const outDir = resolve(fileURLToPath(dir));
+      'astro:build:done': ({ assets, logger }) => {
         const pages = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')));
-        const stale = staleOutputFiles(otherFiles(outDir, pages), pages, buildStartedMs);
+        const stale = [
+          ...staleOutputFiles(otherFiles(outDir, pages, previous !== undefined), pages, buildStartedMs),
+          ...(previous ? stalePages(previous, pages) : []),
+        ];
         for (const path of stale) {
-          rmSync(join(outDir, path));
+          rmSync(join(outDir, path), { force: true });
           removeIfEmpty(outDir, dirname(join(outDir, path)));
         }
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) left by earlier builds`);
+        mkdirSync(dirname(pageList), { recursive: true });
+        writeFileSync(pageList, JSON.stringify({ outDir, pages: [...pages].filter(inPageFolder).sort() }));
       },
     },
   };

@@ -108,9 +108,9 @@ export function indexedPart(text: string): string {
 }
 
 /**
- * A shard's fingerprint: the code that renders and indexes paper pages, and each of its papers'
- * collection files (a paper's indexed text — its page's title, facts, topics and abstract —
- * comes from its file alone), less what the index leaves out. Equal fingerprints, equal index.
+ * A shard's fingerprint: the code that makes and indexes search records, and each of its papers'
+ * collection files (a paper's record — title, facts, topics and abstract — comes from its file
+ * alone, src/lib/search-record.ts), less what the index leaves out. Equal fingerprints, equal index.
  */
 export function shardFingerprint(code: string, papers: Iterable<{ slug: string; text: string }>): string {
   const hash = createHash('sha256').update(`${code}\n`);

@@ -11,7 +11,7 @@ export interface OutputFile {
   mtimeMs: number;
 }
 
-/** Written after `astro build`, by `npm run index`: never pruned by the build. */
+/** Written by `npm run index` (alongside `astro build`, see src/integrations/search-index.ts): never pruned by the build. */
 export const INDEX_OUTPUTS = ['pagefind/', 'offline-manifest.json'] as const;
 
 export const ownedByIndex = (path: string) => INDEX_OUTPUTS.some((owned) => path === owned || path.startsWith(owned));
@@ -21,4 +21,18 @@ export function staleOutputFiles(files: readonly OutputFile[], pages: ReadonlySe
     .filter(({ path, mtimeMs }) => mtimeMs < buildStartedMs && !pages.has(path) && !ownedByIndex(path))
     .map(({ path }) => path)
     .sort();
+}
+
+/**
+ * Folders holding nothing but pages, a folder per page (50k of them at 50k papers). Walking them
+ * to find stale files took ~5 s of a 50k build; when the last build's pages are known, their
+ * stale files are instead the last build's pages there that this build did not produce.
+ */
+export const PAGE_FOLDERS = ['papers/'] as const;
+
+export const inPageFolder = (path: string) => PAGE_FOLDERS.some((folder) => path.startsWith(folder));
+
+/** The last build's pages in page folders that this build did not produce: stale. */
+export function stalePages(previous: Iterable<string>, pages: ReadonlySet<string>): string[] {
+  return [...previous].filter((path) => inPageFolder(path) && !pages.has(path)).sort();
 }

@@ -1,0 +1,59 @@
+/**
+ * Builds kept between runs (incremental builds): what a build no longer produces is removed,
+ * whether or not the last build's list of pages is known, and the search index is made with it.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ROOT, SAMPLE, temporaryFolder } from './helpers/cli.ts';
+
+const PAGE_LIST = 'paper-digest-pages.json';
+
+test('a rebuild removes the pages and files it no longer produces; the search index comes with the build', () => {
+  const work = temporaryFolder();
+  const [papers, dist, cache] = ['papers', 'dist', 'cache'].map((name) => join(work, name)) as [string, string, string];
+  const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const run = (args: string[]) => {
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
+    assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
+    return result.stdout;
+  };
+  const build = () => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
+  run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']);
+  assert.match(build(), /Search index: 43 papers in \d+ shards/);
+  assert.ok(existsSync(join(dist, 'pagefind', 'shards.json')) && existsSync(join(dist, 'offline-manifest.json')));
+  assert.ok(existsSync(join(cache, PAGE_LIST)));
+
+  const slugs = readdirSync(papers).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
+  const [gone, alsoGone, kept] = slugs as [string, string, string];
+  const page = (slug: string) => join(dist, 'papers', slug, 'index.html');
+  const old = new Date(Date.now() - 3_600_000);
+  const oldFile = (path: string) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, 'left by an earlier build');
+    utimesSync(path, old, old);
+  };
+
+  // The last build's pages are known: a paper page it had and this build lacks is removed, and
+  // the other folders are walked for old files.
+  rmSync(join(papers, `${gone}.md`));
+  oldFile(join(dist, '_astro', 'Base.old.css'));
+  build();
+  assert.equal(existsSync(page(gone)), false, 'a removed paper\'s page');
+  assert.equal(existsSync(join(dist, 'papers', gone)), false, 'its folder');
+  assert.equal(existsSync(join(dist, '_astro', 'Base.old.css')), false, 'an old bundle');
+  assert.ok(existsSync(page(kept)), 'the other papers stay');
+  assert.ok(JSON.parse(readFileSync(join(cache, PAGE_LIST), 'utf8')).pages.includes(`papers/${kept}/index.html`));
+
+  // Unknown (the list is gone, as after a build that stopped half-way): everything is walked,
+  // so even a page no list names is found.
+  rmSync(join(cache, PAGE_LIST));
+  rmSync(join(papers, `${alsoGone}.md`));
+  oldFile(join(dist, 'papers', 'never-listed', 'index.html'));
+  assert.match(build(), /Search index: 41 papers/);
+  assert.equal(existsSync(page(alsoGone)), false);
+  assert.equal(existsSync(join(dist, 'papers', 'never-listed')), false);
+  assert.ok(existsSync(page(kept)));
+});
