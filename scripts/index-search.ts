@@ -11,16 +11,17 @@
  * result per paper, linking to its page.
  *
  * --wait-for-pages: the offline list names built files, so it is written only once a line
- * `built` arrives on standard input (the integration sends it when the pages are done). Input
- * closed without it (the site build failed) stops the index before it changes the list of
- * shards, and no offline list is written (the integration removes the old one).
+ * `built` arrives on standard input (the integration sends it when the pages are done). The old
+ * list is removed first, so a run that stops, however it stops, leaves none. Input closed
+ * without `built` (the site build failed) stops the index after the shard it is making, before
+ * it changes the list of shards; shards already swapped in stay (each matches the collection).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { paperSchema, PAPERS_DIRECTORY, TAXONOMY_FILE, type Taxonomy } from '../src/content.config.ts';
 import { markdownToAbstract } from '../src/lib/markdown-body.ts';
-import { OFFLINE_CANDIDATES, offlineManifest, type SiteFile } from '../src/lib/offline.ts';
+import { OFFLINE_CANDIDATES, OFFLINE_MANIFEST_FILE, offlineManifest, type SiteFile } from '../src/lib/offline.ts';
 import { readPaperFile, readTitleAndDate } from '../src/lib/paper-file.ts';
 import { searchRecord } from '../src/lib/search-record.ts';
 import { assignShards, shardFingerprint } from '../src/lib/search-shards.ts';
@@ -80,6 +81,9 @@ const shards = assignShards(papers).map((shard) => ({
 }));
 
 removeLeftovers(bundle);
+// The offline list names this index's files: until it is written again (below), none is better
+// than one naming files a stopped run may have replaced (the service worker would fail to install).
+rmSync(join(dist, OFFLINE_MANIFEST_FILE), { force: true });
 const toIndex = shards.filter(({ name, fingerprint }) => builtFingerprint(bundle, name) !== fingerprint);
 const topicNames = topicNamesOf(TAXONOMY_FILE);
 const rebuilt: string[] = [];
@@ -134,7 +138,7 @@ const summary = [
 ];
 if (await pages.built) {
   const manifest = offlineManifest(offlineCandidates(), shards[0]?.name);
-  writeFileAtomic(join(dist, 'offline-manifest.json'), JSON.stringify(manifest));
+  writeFileAtomic(join(dist, OFFLINE_MANIFEST_FILE), JSON.stringify(manifest));
   summary.push(`  offline cache: ${manifest.files.length} files (${(manifest.bytes / 1e6).toFixed(1)} MB)`);
 }
 process.stdout.write(`${summary.join('\n')}\n`);

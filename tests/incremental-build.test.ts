@@ -13,14 +13,14 @@ const PAGE_LIST = 'paper-digest-pages.json';
 
 test('a rebuild removes the pages and files it no longer produces; the search index comes with the build', () => {
   const work = temporaryFolder();
-  const [papers, dist, cache] = ['papers', 'dist', 'cache'].map((name) => join(work, name)) as [string, string, string];
-  const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
-  const run = (args: string[]) => {
+  const [papers, dist, cache, otherCache] = ['papers', 'dist', 'cache', 'other-cache'].map((name) => join(work, name)) as [string, string, string, string];
+  const run = (args: string[], cacheDir = cache) => {
+    const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
     const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
     assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
     return result.stdout;
   };
-  const build = () => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
+  const build = (cacheDir = cache) => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], cacheDir);
   run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']);
   assert.match(build(), /Search index: 43 papers in \d+ shards/);
   assert.ok(existsSync(join(dist, 'pagefind', 'shards.json')) && existsSync(join(dist, 'offline-manifest.json')));
@@ -36,14 +36,17 @@ test('a rebuild removes the pages and files it no longer produces; the search in
     utimesSync(path, old, old);
   };
 
-  // The last build's pages are known: a paper page it had and this build lacks is removed, and
-  // the other folders are walked for old files.
+  // The last build's pages are known: a paper page it had and this build lacks is removed, the
+  // other folders are walked for old files, and papers/ is not walked (an old page no list
+  // names stays: the price of not walking 50k folders).
   rmSync(join(papers, `${gone}.md`));
   oldFile(join(dist, '_astro', 'Base.old.css'));
+  oldFile(page('never-listed'));
   build();
   assert.equal(existsSync(page(gone)), false, 'a removed paper\'s page');
   assert.equal(existsSync(join(dist, 'papers', gone)), false, 'its folder');
   assert.equal(existsSync(join(dist, '_astro', 'Base.old.css')), false, 'an old bundle');
+  assert.ok(existsSync(page('never-listed')), 'papers/ was not walked');
   assert.ok(existsSync(page(kept)), 'the other papers stay');
   assert.ok(JSON.parse(readFileSync(join(cache, PAGE_LIST), 'utf8')).pages.includes(`papers/${kept}/index.html`));
 
@@ -51,9 +54,16 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   // so even a page no list names is found.
   rmSync(join(cache, PAGE_LIST));
   rmSync(join(papers, `${alsoGone}.md`));
-  oldFile(join(dist, 'papers', 'never-listed', 'index.html'));
   assert.match(build(), /Search index: 41 papers/);
   assert.equal(existsSync(page(alsoGone)), false);
-  assert.equal(existsSync(join(dist, 'papers', 'never-listed')), false);
+  assert.equal(existsSync(join(dist, 'papers', 'never-listed')), false, 'found by the walk');
+  assert.ok(existsSync(page(kept)));
+
+  // A build into the same folder with another cache folder: the first cache's list no longer
+  // describes the folder, and is not trusted.
+  build(otherCache);
+  oldFile(page('never-listed'));
+  build();
+  assert.equal(existsSync(page('never-listed')), false, 'a list from before another build is not trusted');
   assert.ok(existsSync(page(kept)));
 });

@@ -84,11 +84,14 @@ function fakePagefind(pages: Record<string, FakePage[]>, unreachable: readonly s
     async destroy() {},
     async mergeIndex(path, options) {
       calls.push(`merge ${path}`);
-      if (unreachable.some((name) => path.endsWith(`/${name}/`))) throw new Error(`offline: ${path}`);
+      // As in Pagefind: the shard is listed before it loads, and a failed load stays listed.
       merged.add((options.mergeFilter as { shard: string }).shard);
+      if (unreachable.some((name) => path.endsWith(`/${name}/`))) throw new Error(`offline: ${path}`);
     },
     async search(_query: string | null, options: PagefindSearchOptions) {
       calls.push('search');
+      const broken = unreachable.find((name) => merged.has(name));
+      if (broken) throw new Error(`offline: ${broken} is listed but not loaded`);
       const only = options.filters.shard?.any;
       const sort = Object.keys(options.sort ?? {})[0] as 'date' | 'upvotes' | undefined;
       const found = [...merged].filter((name) => !only || only.includes(name)).flatMap((name) => {
@@ -195,7 +198,10 @@ test('when an older shard cannot load while widening, the newer shards\' results
   const widened = await searchNewestFirst(search, 'q', { filters: {} }, 5);
   assert.deepEqual([widened.since, widened.olderUnavailable], ['2026-01', true]);
   assert.deepEqual(await urlsOf(widened.pager), ['a', 'c', 'b']);
-  const enough = await searchNewestFirst(search, 'q', { filters: {} }, 2);
+  // The failed shard stays broken in that Pagefind (so the search page opens a fresh one).
+  await assert.rejects(searchNewestFirst(search, 'q', { filters: {} }, 2), /offline/);
+  const fresh = await open(['2025']);
+  const enough = await searchNewestFirst(fresh.search, 'q', { filters: {} }, 2);
   assert.deepEqual([enough.since, enough.olderUnavailable], ['2026-04', undefined], 'no widening, nothing missed');
 });
 

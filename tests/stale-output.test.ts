@@ -27,10 +27,12 @@ test('the search index and offline list belong to `npm run index`, which the bui
   assert.deepEqual(staleOutputFiles(files, new Set(), started), ['pagefinder/index.html']);
 });
 
-test('pages in page folders are stale when the last build had them and this one does not', () => {
-  const previous = ['papers/kept/index.html', 'papers/merged-away/index.html', 'topics/x/9/index.html'];
+test('pages in page folders are stale when the last build had them and this one neither produced nor wrote them', () => {
+  const previous = ['papers/kept/index.html', 'papers/merged-away/index.html', 'topics/x/9/index.html', 'papers/now-public/index.html', 'papers/already-gone/index.html'];
   const pages = new Set(['papers/kept/index.html', 'papers/new/index.html']);
+  const modified = new Map([['papers/kept/index.html', 1_000], ['papers/merged-away/index.html', 1_000], ['topics/x/9/index.html', 1_000], ['papers/now-public/index.html', 3_000]]);
   // topics/ is walked like every other folder; only papers/ is known from the last build's list.
-  assert.deepEqual(stalePages(previous, pages), ['papers/merged-away/index.html']);
-  assert.deepEqual(stalePages([], pages), []);
+  // A file this build wrote in a page's place (copied from public/) is not stale; a gone one is not either.
+  assert.deepEqual(stalePages(previous, pages, (path) => modified.get(path), started), ['papers/merged-away/index.html']);
+  assert.deepEqual(stalePages([], pages, (path) => modified.get(path), started), []);
 });

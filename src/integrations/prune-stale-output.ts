@@ -6,8 +6,11 @@
  * The page folders (src/lib/stale-output.ts: PAGE_FOLDERS) are not walked when the last build's
  * pages there are known: a list kept in Astro's cache folder, removed when a build starts and
  * written when it is done, so that after a build that stopped half-way (its pages unknown) the
- * next one walks everything.
+ * next one walks everything. The list names a build id also written into the output folder:
+ * a build into the same folder with another cache folder makes the two differ, and the list is
+ * not trusted.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +18,8 @@ import type { AstroIntegration } from 'astro';
 import { inPageFolder, ownedByIndex, stalePages, staleOutputFiles, type OutputFile } from '../lib/stale-output.ts';
 
 const PAGE_LIST = 'paper-digest-pages.json';
+/** In the output folder: the id of the build whose page list is in the cache folder. */
+const BUILD_ID = '.paper-digest-build';
 
 /**
  * Files not among `pages`, with their modification times. One walk; the search index's folder is
@@ -40,15 +45,20 @@ function removeIfEmpty(outDir: string, folder: string): void {
   removeIfEmpty(outDir, dirname(folder));
 }
 
-/** The last build's pages in page folders, if it finished into the same output folder; the list is removed. */
+/** The last build's pages in page folders, if it was the last to finish into `outDir`; the list is removed. */
 function takePageList(file: string, outDir: string): string[] | undefined {
   try {
-    const { outDir: listed, pages } = JSON.parse(readFileSync(file, 'utf8')) as { outDir: unknown; pages: unknown };
+    const { outDir: listed, id, pages } = JSON.parse(readFileSync(file, 'utf8')) as { outDir: unknown; id: unknown; pages: unknown };
     rmSync(file, { force: true });
-    return listed === outDir && Array.isArray(pages) && pages.every((page) => typeof page === 'string') ? pages : undefined;
+    const built = readFileSync(join(outDir, BUILD_ID), 'utf8');
+    return listed === outDir && id === built && Array.isArray(pages) && pages.every((page) => typeof page === 'string') ? pages : undefined;
   } catch {
     return undefined;
   }
+}
+
+function modifiedMs(path: string): number | undefined {
+  return statSync(path, { throwIfNoEntry: false })?.mtimeMs;
 }
 
 export function pruneStaleOutput(): AstroIntegration {
@@ -72,15 +82,17 @@ export function pruneStaleOutput(): AstroIntegration {
         const pages = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')));
         const stale = [
           ...staleOutputFiles(otherFiles(outDir, pages, previous !== undefined), pages, buildStartedMs),
-          ...(previous ? stalePages(previous, pages) : []),
+          ...(previous ? stalePages(previous, pages, (path) => modifiedMs(join(outDir, path)), buildStartedMs) : []),
         ];
         for (const path of stale) {
           rmSync(join(outDir, path), { force: true });
           removeIfEmpty(outDir, dirname(join(outDir, path)));
         }
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) left by earlier builds`);
+        const id = randomBytes(8).toString('hex');
+        writeFileSync(join(outDir, BUILD_ID), id);
         mkdirSync(dirname(pageList), { recursive: true });
-        writeFileSync(pageList, JSON.stringify({ outDir, pages: [...pages].filter(inPageFolder).sort() }));
+        writeFileSync(pageList, JSON.stringify({ outDir, id, pages: [...pages].filter(inPageFolder).sort() }));
       },
     },
   };

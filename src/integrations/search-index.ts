@@ -7,9 +7,7 @@
  * the bench run before (which also rendered one page at a time).
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import type { Socket } from 'node:net';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -36,18 +34,19 @@ export function searchIndex(): AstroIntegration {
           child.once('exit', (code, signal) => settle(code === 0 ? undefined : signal ? `was stopped (${signal})` : `exited with ${code}`));
           child.once('error', (error) => settle(`could not start (${error.message})`));
         });
+        let pagesDone = false;
         // Said when it happens, not only once every page has rendered.
         void problem.then((found) => {
-          if (found && !finished) logger.error(`the search index ${found}; its message is above. The build will fail when the pages are done.`);
+          if (found && !pagesDone) logger.error(`the search index ${found}; its message is above. The build will fail when the pages are done.`);
         });
-        // A build that stops (an error, Ctrl-C) stops the index, and leaves no offline list: the
-        // last one may name index files the stopped run replaced.
+        // A build that fails stops the index. (Killed by a signal, the build runs no exit handler:
+        // the index then sees its input close. Either way it writes no offline list: it removed
+        // the old one when it started, and writes one only once told the pages are done.)
         process.once('exit', () => {
-          if (finished) return;
-          child.kill();
-          rmSync(join(outDir, 'offline-manifest.json'), { force: true });
+          if (!finished) child.kill();
         });
         waitForIndex = async () => {
+          pagesDone = true;
           child.ref();
           input.ref();
           input.end('built\n'); // the pages are done: the index may list them for offline use

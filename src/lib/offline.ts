@@ -10,6 +10,9 @@
 import { createHash } from 'node:crypto';
 import { SHARDS_FILE } from './sharded-search.ts';
 
+/** The list, at the site's root (public/sw.js fetches it by this name). */
+export const OFFLINE_MANIFEST_FILE = 'offline-manifest.json';
+
 export interface SiteFile {
   /** Relative to the built site, with forward slashes. */
   path: string;

@@ -5,6 +5,8 @@
  * build neither wrote it (it is older than the build) nor kept it as an unchanged page, and no
  * later step owns it.
  */
+import { OFFLINE_MANIFEST_FILE } from './offline.ts';
+
 export interface OutputFile {
   /** Relative to the output folder, forward slashes. */
   path: string;
@@ -12,7 +14,7 @@ export interface OutputFile {
 }
 
 /** Written by `npm run index` (alongside `astro build`, see src/integrations/search-index.ts): never pruned by the build. */
-export const INDEX_OUTPUTS = ['pagefind/', 'offline-manifest.json'] as const;
+export const INDEX_OUTPUTS = ['pagefind/', OFFLINE_MANIFEST_FILE] as const;
 
 export const ownedByIndex = (path: string) => INDEX_OUTPUTS.some((owned) => path === owned || path.startsWith(owned));
 
@@ -32,7 +34,15 @@ export const PAGE_FOLDERS = ['papers/'] as const;
 
 export const inPageFolder = (path: string) => PAGE_FOLDERS.some((folder) => path.startsWith(folder));
 
-/** The last build's pages in page folders that this build did not produce: stale. */
-export function stalePages(previous: Iterable<string>, pages: ReadonlySet<string>): string[] {
-  return [...previous].filter((path) => inPageFolder(path) && !pages.has(path)).sort();
+/**
+ * The last build's pages in page folders that this build did not produce, and did not write
+ * otherwise either (a file from public/ in their place): stale. `modifiedMs` gives a file's
+ * modification time, undefined when it is gone.
+ */
+export function stalePages(previous: Iterable<string>, pages: ReadonlySet<string>, modifiedMs: (path: string) => number | undefined, buildStartedMs: number): string[] {
+  return [...previous].filter((path) => {
+    if (!inPageFolder(path) || pages.has(path)) return false;
+    const modified = modifiedMs(path);
+    return modified !== undefined && modified < buildStartedMs;
+  }).sort();
 }

@@ -25,7 +25,15 @@ const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 
 const monthFormat = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 let pagefind: Promise<ShardedSearch> | undefined;
+/** Set when a shard failed to load while a search widened: it stays broken inside Pagefind. */
+let pagefindBroken = false;
 function loadPagefind(): Promise<ShardedSearch> {
+  if (pagefindBroken) {
+    // The results shown came through it, and are being replaced: a fresh Pagefind for this search.
+    void pagefind?.then((search) => search.close(), () => {});
+    pagefind = undefined;
+    pagefindBroken = false;
+  }
   pagefind ??= (async () => {
     // Revalidated at every page load: it names the current build's shards.
     const response = await fetch(`${base}pagefind/${SHARDS_FILE}`, { cache: 'no-cache' });
@@ -123,6 +131,7 @@ async function run(state: SearchState): Promise<void> {
     list.dataset.state = 'done';
     return;
   }
+  if (scoped.olderUnavailable) pagefindBroken = true;
   if (mine !== generation) return;
   const { pager: results, since, olderUnavailable } = scoped;
   const counted = results.total === 0 ? 'No papers match' : `${results.total} ${results.total === 1 ? 'paper' : 'papers'} found`;
