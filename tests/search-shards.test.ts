@@ -5,7 +5,7 @@ import { assignShards, indexedPart, shardFingerprint, type DatedPaper } from '..
 
 /** `count` papers on `date`, named after it. */
 const on = (date: string, count = 1): DatedPaper[] => Array.from({ length: count }, (_, i) => ({ slug: `p-${date}-${i}`, date }));
-const summary = (papers: DatedPaper[], min?: number) => assignShards(papers, min).map(({ name, from, to, slugs }) => `${name} ${from}..${to} ${slugs.length}`);
+const summary = (papers: DatedPaper[], min?: number, max?: number) => assignShards(papers, min, max).map(({ name, from, to, slugs }) => `${name} ${from}..${to} ${slugs.length}`);
 
 test('the newest month, the newest year\'s months before it, each year before: newest first', () => {
   const papers = [...on('2026-11-03', 3), ...on('2026-10-31'), ...on('2026-01-02'), ...on('2025-06-01', 2), ...on('2024-12-31')];
@@ -55,4 +55,32 @@ test('a paper seen again in another dump (only its sources change) keeps its sha
   assert.match(indexedPart(once), /^---\ntitle: .*\nupvotes: 4\ntopics:\n {2}- "other"\n---\n\nAn abstract\.\n\nsources:\n---\n\n$/s);
   const upvoted = paperFileText({ ...data, upvotes: 5, sources: [{ file: 'a.txt', line: 1, captured: '2026-01-03' }] }, 'An abstract.');
   assert.notEqual(shardFingerprint('code', [{ slug: 'a', text: upvoted }]), shardFingerprint('code', [{ slug: 'a', text: once }]));
+});
+
+test('a shard with too many papers is cut into consecutive month ranges, from its oldest month on', () => {
+  const year = [...on('2025-01-10', 2), ...on('2025-02-10', 2), ...on('2025-04-10', 3), ...on('2025-11-10', 1)];
+  // At most 4: Jan–Mar (4), Apr–Dec (4: months with none join the range); together the whole year.
+  assert.deepEqual(summary([...on('2026-04-01'), ...year], 1, 4), [
+    '2026-04 2026-04..2026-04 1', '2025-04-to-12 2025-04..2025-12 4', '2025-01-to-03 2025-01..2025-03 4',
+  ]);
+  assert.deepEqual(summary([...on('2026-04-01'), ...year, ...on('2025-12-01')], 1, 4), [
+    '2026-04 2026-04..2026-04 1', '2025-12 2025-12..2025-12 1', '2025-04-to-11 2025-04..2025-11 4', '2025-01-to-03 2025-01..2025-03 4',
+  ]);
+  // A month with more than the most is a shard alone.
+  assert.deepEqual(summary([...on('2026-04-01'), ...on('2025-03-01', 6), ...on('2025-05-01')], 1, 4), [
+    '2026-04 2026-04..2026-04 1', '2025-04-to-12 2025-04..2025-12 1', '2025-01-to-03 2025-01..2025-03 6',
+  ]);
+  // Grouped years are cut by months too, across the new year.
+  assert.deepEqual(summary([...on('2026-04-01'), ...on('2024-11-01', 2), ...on('2025-02-01', 3)], 5, 3), [
+    '2026-04 2026-04..2026-04 1', '2025-02-to-12 2025-02..2025-12 3', '2024-01-to-2025-01 2024-01..2025-01 2',
+  ]);
+});
+
+test('the newest year\'s earlier months, cut, change only their last part as months are added; the newest month is never cut', () => {
+  const march = [...on('2026-01-05', 3), ...on('2026-02-05', 3), ...on('2026-03-05', 9)];
+  assert.deepEqual(summary([...on('2026-03-20', 0), ...march], 1, 4), ['2026-03 2026-03..2026-03 9', '2026-02 2026-02..2026-02 3', '2026-01 2026-01..2026-01 3']);
+  const april = summary([...march, ...on('2026-04-02', 2)], 1, 4);
+  const may = summary([...march, ...on('2026-04-02', 2), ...on('2026-05-02')], 1, 4);
+  assert.deepEqual(april, ['2026-04 2026-04..2026-04 2', '2026-03 2026-03..2026-03 9', '2026-02 2026-02..2026-02 3', '2026-01 2026-01..2026-01 3']);
+  assert.deepEqual(may, ['2026-05 2026-05..2026-05 1', '2026-04 2026-04..2026-04 2', '2026-03 2026-03..2026-03 9', '2026-02 2026-02..2026-02 3', '2026-01 2026-01..2026-01 3']);
 });

@@ -13,6 +13,10 @@ test('the shard list is checked before any of it becomes a path', () => {
   assert.throws(() => parseShardList({}), /no list/);
   assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], name: '../x' }] }), /malformed/);
   assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], to: '2026-13' }] }), /malformed/);
+  // Every name the shard plan makes (src/lib/search-shards.ts), a cut across a new year included.
+  const cut = [shard('2025-04-to-12', '2025-04', '2025-12'), shard('2024-12-to-2025-03', '2024-12', '2025-03')];
+  assert.deepEqual(parseShardList({ shards: cut }), cut);
+  assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], name: '2024-12-to-2025-03-x' }] }), /malformed/);
 });
 
 test('a year filter needs only the shards that overlap its years', () => {

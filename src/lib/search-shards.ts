@@ -4,7 +4,9 @@
  * archive. Every year before the newest paper's is one shard; the newest year is one shard for
  * its months before the newest month and one for the newest month. Completed years too small to
  * be worth a shard (each shard a query loads costs its own entry file, metadata and index
- * chunks) share one with the years before them.
+ * chunks) share one with the years before them. A shard that would hold too many papers is cut
+ * into consecutive month ranges, from its oldest month on (so the newest year's earlier months,
+ * growing month by month, change only their last part).
  */
 import { createHash } from 'node:crypto';
 
@@ -30,10 +32,55 @@ export interface PlannedShard {
  */
 export const MIN_SHARD_PAPERS = 1000;
 
-/** "2026-01" + "2026-10" → "2026-01-to-10"; "2019" + "2024" → "2019-to-2024"; one unit → itself. */
+/**
+ * The most papers a shard holds (a month with more is a shard alone). Pagefind's memory grows
+ * with the shard it indexes — measured 340 MB at 2,500 papers, 560 MB at 5,000 and 1.0 GB at
+ * 10,000 — and it runs beside `astro build`: at 50k papers, year shards of 21,000 papers made the
+ * build and its index peak at 3.7–3.9 GB together.
+ */
+export const MAX_SHARD_PAPERS = 6000;
+
+/**
+ * "2026-01" + "2026-10" → "2026-01-to-10"; "2020-11" + "2021-02" → "2020-11-to-2021-02";
+ * "2019" + "2024" → "2019-to-2024"; one unit → itself.
+ */
 function rangeName(first: string, last: string): string {
   if (first === last) return first;
-  return first.length === 7 ? `${first}-to-${last.slice(5)}` : `${first}-to-${last}`;
+  return first.length === 7 && first.slice(0, 4) === last.slice(0, 4) ? `${first}-to-${last.slice(5)}` : `${first}-to-${last}`;
+}
+
+const nextMonth = (month: string) => {
+  const [year, number] = [Number(month.slice(0, 4)), Number(month.slice(5))];
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+};
+
+/**
+ * A group cut into consecutive month ranges of at most `maxPapers` (a month with more stays
+ * whole), from its oldest month on; together they cover the group's whole range. Newest first.
+ */
+function cutByMonths(group: Group, maxPapers: number): Group[] {
+  if (group.papers.length <= maxPapers) return [group];
+  const byMonth = new Map<string, DatedPaper[]>();
+  for (const paper of group.papers) {
+    const month = paper.date.slice(0, 7);
+    const monthPapers = byMonth.get(month);
+    if (monthPapers) monthPapers.push(paper);
+    else byMonth.set(month, [paper]);
+  }
+  const first = group.first.length === 4 ? `${group.first}-01` : group.first;
+  const last = group.last.length === 4 ? `${group.last}-12` : group.last;
+  const parts: Group[] = [];
+  let open: Group = { first, last: first, papers: [] };
+  for (let month = first; month <= last; month = nextMonth(month)) {
+    const papers = byMonth.get(month) ?? [];
+    if (open.papers.length > 0 && open.papers.length + papers.length > maxPapers) {
+      parts.push(open);
+      open = { first: month, last: month, papers: [] };
+    }
+    open = { first: open.first, last: month, papers: [...open.papers, ...papers] };
+  }
+  parts.push(open);
+  return parts.reverse();
 }
 
 interface Group {
@@ -73,7 +120,7 @@ function groupYears(byYear: ReadonlyMap<string, DatedPaper[]>, minPapers: number
 }
 
 /** The shards for a collection, newest first. */
-export function assignShards(papers: readonly DatedPaper[], minPapers = MIN_SHARD_PAPERS): PlannedShard[] {
+export function assignShards(papers: readonly DatedPaper[], minPapers = MIN_SHARD_PAPERS, maxPapers = MAX_SHARD_PAPERS): PlannedShard[] {
   if (papers.length === 0) return [];
   const newest = papers.reduce((latest, { date }) => (date > latest ? date : latest), '');
   const newestYear = newest.slice(0, 4);
@@ -92,7 +139,9 @@ export function assignShards(papers: readonly DatedPaper[], minPapers = MIN_SHAR
     if (yearPapers) yearPapers.push(paper);
     else byYear.set(year, [paper]);
   }
-  return [...groups, ...groupYears(byYear, minPapers)].map(toShard);
+  const [newestMonthGroup, ...older] = [...groups, ...groupYears(byYear, minPapers)];
+  // The newest month is what a day's publish re-indexes: never cut (about 1,900 papers at most).
+  return [newestMonthGroup as Group, ...older.flatMap((group) => cutByMonths(group, maxPapers))].map(toShard);
 }
 
 /**

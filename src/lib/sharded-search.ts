@@ -32,7 +32,8 @@ export interface ShardList {
 }
 
 const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
-const NAME = /^\d{4}(?:-\d{2})?(?:-to-\d{2,4})?$/;
+/** A shard's name (src/lib/search-shards.ts): 2026-04, 2026-01-to-03, 2025, 2019-to-2024, 2024-12-to-2025-05. */
+const NAME = /^\d{4}(?:-\d{2})?(?:-to-(?:\d{2}|\d{4}(?:-\d{2})?))?$/;
 
 /** shards.json's content, checked: a bad list is an error, never a path to fetch. */
 export function parseShardList(value: unknown): ShardInfo[] {
