@@ -259,3 +259,35 @@ test('the index adds far fewer files than papers, and a rerun indexes only the s
   assert.equal(first?.upvotes, 4242);
   assert.ok(first?.url.endsWith(`/papers/${slug.replace(/\.md$/, '')}/`), first?.url);
 });
+
+test('run by the build, the index waits for the pages before listing files for offline use, and stops with a build that stops', () => {
+  const work = temporaryFolder();
+  const dist = join(work, 'dist');
+  const papers = join(work, 'papers');
+  cpSync(under.site.dist, dist, { recursive: true, preserveTimestamps: true });
+  cpSync(under.site.papers, papers, { recursive: true, preserveTimestamps: true });
+  const manifest = join(dist, 'offline-manifest.json');
+  const shardList = join(dist, 'pagefind', 'shards.json');
+  const runIndex = (input: string) => spawnSync(process.execPath, ['scripts/index-search.ts', '--dist', dist, '--wait-for-pages'], { cwd: ROOT, env: { ...process.env, PAPERS_DIR: papers }, input, encoding: 'utf8' });
+  assert.equal(runIndex('built\n').status, 0); // settles the copy (the code may have changed since the fixture was built)
+  const listed = readFileSync(shardList, 'utf8');
+
+  // Every shard must be made again (a paper of each changes), and the build stops: its input
+  // closes without `built`. The index stops after a shard, before the list of shards changes,
+  // and leaves no offline list (the old one may name files it replaced).
+  for (const name of readdirSync(papers).filter((file) => file.endsWith('.md'))) {
+    const file = join(papers, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^upvotes: (\d+)$/m, (_, upvotes: string) => `upvotes: ${Number(upvotes) + 1}`));
+  }
+  const stopped = runIndex('');
+  assert.equal(stopped.status, 1, stopped.stderr);
+  assert.match(stopped.stderr, /the site build stopped; shards already made are kept, the list of shards is left as it was/);
+  assert.equal(readFileSync(shardList, 'utf8'), listed);
+  assert.equal(existsSync(manifest), false);
+
+  const finished = runIndex('built\n');
+  assert.equal(finished.status, 0, finished.stderr);
+  assert.match(finished.stdout, /offline cache: \d+ files/);
+  assert.ok(existsSync(manifest));
+  assert.notEqual(readFileSync(shardList, 'utf8'), listed);
+});
