@@ -27,7 +27,7 @@ import { searchRecord } from '../src/lib/search-record.ts';
 import { assignShards, shardFingerprint } from '../src/lib/search-shards.ts';
 import { SHARDS_FILE, type ShardInfo } from '../src/lib/sharded-search.ts';
 import { terminalText } from '../src/lib/text.ts';
-import { OTHER_TOPIC } from '../src/lib/topics.ts';
+import { topicsWithOther } from '../src/lib/topics.ts';
 import { InputError, listFiles, writeFileAtomic } from './lib/files.ts';
 import { builtFingerprint, codeFingerprint, removeAllBut, removeLeftovers, writeShard } from './lib/pagefind-shards.ts';
 import { readCollection, readTaxonomy } from './lib/read-dumps.ts';
@@ -118,7 +118,7 @@ function topicNamesOf(taxonomyFile: string): Map<string, string> {
     if (error instanceof InputError) fail(error.message);
     throw error;
   }
-  return new Map([...Object.entries(taxonomy).map(([slug, { name }]) => [slug, name] as const), [OTHER_TOPIC.slug, OTHER_TOPIC.name]]);
+  return new Map([...topicsWithOther(Object.entries(taxonomy))].map(([slug, { name }]) => [slug, name]));
 }
 
 /** A paper's search record, from its collection file (checked against the schema). */

@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import type { PaperEntryData, PaperSource, Topic } from './content.config.ts';
+import type { PaperEntryData, PaperSource } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
 import { cacheKeyOf } from './lib/cache-key.ts';
 import { FEED_SIZE, feedItems, type FeedItem } from './lib/feeds.ts';
 import { markdownToAbstract } from './lib/markdown-body.ts';
 import { PAPERS_DIRECTORY, paperBody } from './lib/paper-file.ts';
-import { OTHER_TOPIC } from './lib/topics.ts';
+import { topicsWithOther } from './lib/topics.ts';
 import { absoluteUrl, createUrls, externalSearches } from './lib/urls.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
@@ -108,8 +108,7 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<str
 
 async function buildModel(): Promise<Model> {
   const [entries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
-  const taxonomy = new Map<string, Topic>(topicEntries.map(({ id, data }) => [id, data]));
-  taxonomy.set(OTHER_TOPIC.slug, { name: OTHER_TOPIC.name, description: OTHER_TOPIC.description, phrases: {} });
+  const taxonomy = topicsWithOther(topicEntries.map(({ id, data }) => [id, data] as const));
   const topicLink = (slug: string): TopicLink => ({ slug, name: taxonomy.get(slug)?.name ?? slug, url: urls.topic(slug), feedUrl: urls.topicFeed(slug) });
 
   const siteDigest = cacheKeyOf(topicEntries.map(({ id, digest }) => `${id} ${digest}`));

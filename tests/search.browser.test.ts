@@ -213,14 +213,21 @@ test('sorted by date or upvotes, results are in order across the index\'s shards
   await page.close();
 });
 
-test('the index adds far fewer files than papers, and a rerun indexes only the shards whose papers changed', () => {
+/** A copy of the built fixture site and its collection, and `npm run index` on them (`input` on its standard input). */
+function copyOfSite() {
   const work = temporaryFolder();
   const dist = join(work, 'dist');
   const papers = join(work, 'papers');
   cpSync(under.site.dist, dist, { recursive: true, preserveTimestamps: true });
   cpSync(under.site.papers, papers, { recursive: true, preserveTimestamps: true });
+  const runIndex = (args: string[] = [], input?: string) =>
+    spawnSync(process.execPath, ['scripts/index-search.ts', '--dist', dist, ...args], { cwd: ROOT, env: { ...process.env, PAPERS_DIR: papers }, input, encoding: 'utf8' });
+  return { dist, papers, runIndex };
+}
+
+test('the index adds far fewer files than papers, and a rerun indexes only the shards whose papers changed', () => {
+  const { dist, papers, runIndex } = copyOfSite();
   const bundle = join(dist, 'pagefind');
-  const runIndex = () => spawnSync(process.execPath, ['scripts/index-search.ts', '--dist', dist], { cwd: ROOT, env: { ...process.env, PAPERS_DIR: papers }, encoding: 'utf8' });
   const index = () => {
     const run = runIndex();
     assert.equal(run.status, 0, run.stderr);
@@ -261,14 +268,10 @@ test('the index adds far fewer files than papers, and a rerun indexes only the s
 });
 
 test('run by the build, the index waits for the pages before listing files for offline use, and stops with a build that stops', () => {
-  const work = temporaryFolder();
-  const dist = join(work, 'dist');
-  const papers = join(work, 'papers');
-  cpSync(under.site.dist, dist, { recursive: true, preserveTimestamps: true });
-  cpSync(under.site.papers, papers, { recursive: true, preserveTimestamps: true });
+  const { dist, papers, runIndex: runIndexAlone } = copyOfSite();
   const manifest = join(dist, 'offline-manifest.json');
   const shardList = join(dist, 'pagefind', 'shards.json');
-  const runIndex = (input: string) => spawnSync(process.execPath, ['scripts/index-search.ts', '--dist', dist, '--wait-for-pages'], { cwd: ROOT, env: { ...process.env, PAPERS_DIR: papers }, input, encoding: 'utf8' });
+  const runIndex = (input: string) => runIndexAlone(['--wait-for-pages'], input);
   assert.equal(runIndex('built\n').status, 0); // settles the copy (the code may have changed since the fixture was built)
   const listed = readFileSync(shardList, 'utf8');
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import type { Taxonomy } from '../src/content.config.ts';
 import { parseTaxonomy } from '../src/lib/taxonomy.ts';
 import {
-  assignTopics, compileTaxonomy, isAcronym, OTHER_TOPIC, qualifyingTopics, SCORING, scorePaper, stem,
+  assignTopics, compileTaxonomy, isAcronym, OTHER_TOPIC, qualifyingTopics, SCORING, scorePaper, stem, topicsWithOther,
 } from '../src/lib/topics.ts';
 
 const SHIPPED = parseTaxonomy(readFileSync(new URL('../content/topics.yaml', import.meta.url), 'utf8'), 'content/topics.yaml');
@@ -125,4 +125,12 @@ test('overlapping matches in a long abstract: each longer phrase hides the short
   // 40,000 repeats took 13.8 s with the earlier quadratic pass; speed is for the benchmark.
   const [llm] = scorePaper(compiled, 'x', 'large language model '.repeat(40_000));
   assert.deepEqual(llm?.phrases.map(({ phrase, inAbstract }) => [phrase, inAbstract]), [['large language model', 40_000]]);
+});
+
+test('the topics a paper can name are the taxonomy\'s and `other`', () => {
+  const llm = { name: 'LLMs', description: 'Language models.', phrases: { 'language model': 3 } };
+  const topics = topicsWithOther([['llm', llm]]);
+  assert.deepEqual([...topics.keys()], ['llm', OTHER_TOPIC.slug]);
+  assert.equal(topics.get('llm'), llm);
+  assert.equal(topics.get(OTHER_TOPIC.slug)?.name, 'Other');
 });

@@ -3,11 +3,19 @@
  * match best (content/topics.yaml), or `other`. Deterministic: the same text and taxonomy always
  * give the same topics.
  */
-import type { Taxonomy } from '../content.config.ts';
+import type { Taxonomy, Topic } from '../content.config.ts';
 import { WordTable } from './word-table.ts';
 
 /** The topic of papers that match nothing. */
 export const OTHER_TOPIC = { slug: 'other', name: 'Other', description: 'Papers that fit none of the topics.' } as const;
+
+/**
+ * The topics a paper can name, by slug: the taxonomy's, and `other`. Pages and the search index
+ * name a paper's topics from it (a slug the taxonomy lost since the ingest is not named).
+ */
+export function topicsWithOther(taxonomy: Iterable<readonly [string, Topic]>): Map<string, Topic> {
+  return new Map([...taxonomy, [OTHER_TOPIC.slug, { name: OTHER_TOPIC.name, description: OTHER_TOPIC.description, phrases: {} }]]);
+}
 
 /** The scoring rules, as data. */
 export const SCORING = {
