@@ -16,7 +16,7 @@ import { MANIFEST_FILE, manifestHolds, unchangedReport, type FileStamp, type Ing
 import { formatReport, type IngestReport } from '../src/lib/ingest-report.ts';
 import { terminalText } from '../src/lib/text.ts';
 import {
-  displayPath, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic, type WrittenFile,
+  displayPath, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic, type FileStat,
 } from './lib/files.ts';
 import { DEFAULT_DUMPS, dumpProgress, findDumps, readCollection, readTaxonomy, summarizeDumps } from './lib/read-dumps.ts';
 import { Threads, type PaperToWrite, type RenderedFile } from './lib/threads.ts';
@@ -103,7 +103,8 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
       captured: options.captured, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, !options.json),
     });
     const merged = mergeEntries(read.map(({ dump }) => dump));
-    const existing = readCollection(options.out);
+    const stats = new Map<string, FileStat>();
+    const existing = readCollection(options.out, stats);
     const { slugs, removed, ignored } = layoutCollection(merged, existing);
     const planned = merged.map(({ key, data, newest }) => {
       const slug = slugs.get(key) as string;
@@ -119,11 +120,12 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
     for (const { status } of rendered) papers[status]++;
     const report: IngestReport = { out: displayPath(options.out), written: writing, dumps, entries, papers, removed, ignored, rejected, inferredYears };
     if (writing) {
-      const written = new Map(planned.flatMap(({ name }, i) => {
-        const file = rendered[i]?.written;
-        return file === undefined ? [] : [[name, file] as const];
-      }));
-      writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files: stampCollection(options.out, written), report }));
+      // What stat said of each file as it was read, or as it was written.
+      planned.forEach(({ name }, i) => {
+        const written = rendered[i]?.written;
+        if (written !== undefined) stats.set(name, written);
+      });
+      writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files: stampCollection(options.out, stats), report }));
     }
     return { report, exitCode: refused ? 1 : 0 };
   } finally {
@@ -150,8 +152,8 @@ function stamp(path: string): FileStamp {
   return { path: displayPath(path), size, mtimeMs };
 }
 
-/** The paper files in the collection folder, by name; those just written as `written` says. */
-function stampCollection(out: string, written: ReadonlyMap<string, WrittenFile> = new Map()): FileStamp[] {
+/** The paper files in the collection folder, by name; those in `known` as it says, the others from stat. */
+function stampCollection(out: string, known: ReadonlyMap<string, FileStat> = new Map()): FileStamp[] {
   let names: string[];
   try {
     names = readdirSync(out);
@@ -160,8 +162,8 @@ function stampCollection(out: string, written: ReadonlyMap<string, WrittenFile> 
   }
   const folder = displayPath(out);
   return names.filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort().map((name) => {
-    const known = written.get(name);
-    return known === undefined ? stamp(join(out, name)) : { path: folder === '.' ? name : `${folder}/${name}`, ...known };
+    const stat = known.get(name);
+    return stat === undefined ? stamp(join(out, name)) : { path: folder === '.' ? name : `${folder}/${name}`, ...stat };
   });
 }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { MANIFEST_FILE, type IngestManifest } from '../src/lib/ingest-manifest.ts';
 import { readPaperFile } from '../src/lib/paper-file.ts';
 import { runScript, SAMPLE, TAXONOMY, temporaryFolder } from './helpers/cli.ts';
 
@@ -78,6 +79,14 @@ test('a second dump merges: new papers added, a paper seen again updated, the re
   assert.equal(merged.upvotes, 40);
   assert.equal((merged.sources as unknown[]).length, 2);
   assert.equal(readPaperFile(readFileSync(join(cwd, 'papers/a-brand-new-paper.md'), 'utf8')).data.date, '2026-04-14');
+
+  // The manifest records every file as it is now (those read as they were read, those written
+  // as written), so the next run finds nothing changed.
+  const manifest = JSON.parse(readFileSync(join(cwd, 'papers', MANIFEST_FILE), 'utf8')) as IngestManifest;
+  assert.deepEqual(manifest.files, paperFiles(join(cwd, 'papers')).sort().map((name) => {
+    const { size, mtimeMs } = statSync(join(cwd, 'papers', name));
+    return { path: `papers/${name}`, size, mtimeMs };
+  }));
 });
 
 test('papers whose every source is gone are removed and listed', () => {

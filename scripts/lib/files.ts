@@ -1,6 +1,6 @@
 /** File I/O for the scripts: listing inputs, strict UTF-8 reading, atomic writes. */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** Every file under `dir`, with its path relative to it (forward slashes) and its size. */
@@ -45,12 +45,34 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a text file that must be UTF-8; a bad byte is reported with its line number. */
 export function readUtf8(path: string): string {
-  let bytes: Buffer;
+  return decodeUtf8(path, readBytes(path, () => readFileSync(path)));
+}
+
+/** readUtf8, and what stat says of the file read (from its open descriptor: no second lookup). */
+export function readUtf8WithStat(path: string): { text: string; stat: FileStat } {
+  let stat: FileStat | undefined;
+  const bytes = readBytes(path, () => {
+    const descriptor = openSync(path, 'r');
+    try {
+      const { size, mtimeMs } = fstatSync(descriptor);
+      stat = { size, mtimeMs };
+      return readFileSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+  });
+  return { text: decodeUtf8(path, bytes), stat: stat as FileStat };
+}
+
+function readBytes(path: string, read: () => Buffer): Buffer {
   try {
-    bytes = readFileSync(path);
+    return read();
   } catch (error) {
     throw new InputError(`${displayPath(path)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+}
+
+function decodeUtf8(path: string, bytes: Buffer): string {
   try {
     return UTF8.decode(bytes);
   } catch {
@@ -90,8 +112,8 @@ export function writeFileAtomic(path: string, text: string): void {
   }
 }
 
-/** A written file's size and modification time, as the ingest manifest records them. */
-export interface WrittenFile {
+/** A file's size and modification time, as the ingest manifest records them. */
+export interface FileStat {
   size: number;
   mtimeMs: number;
 }
@@ -100,7 +122,7 @@ export interface WrittenFile {
  * Writes a file into `folder`, atomically (writeFileAtomic) or, into a staging folder nobody
  * reads yet, directly; returns what stat says of it.
  */
-export function writeFile(folder: string, name: string, text: string, atomic: boolean): WrittenFile {
+export function writeFile(folder: string, name: string, text: string, atomic: boolean): FileStat {
   const path = join(folder, name);
   if (atomic) writeFileAtomic(path, text);
   else writeFileSync(path, text);

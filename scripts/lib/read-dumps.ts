@@ -8,7 +8,7 @@ import type { DumpSummary, InferredYear, RejectedEntry } from '../../src/lib/ing
 import { parseTaxonomy, TaxonomyError } from '../../src/lib/taxonomy.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../../src/lib/topics.ts';
 import { readDumpFile, type DumpFile } from './dump-file.ts';
-import { displayPath, InputError, listInputFiles, readUtf8 } from './files.ts';
+import { displayPath, InputError, listInputFiles, readUtf8, readUtf8WithStat, type FileStat } from './files.ts';
 import { progressBar, type Progress } from './progress.ts';
 
 export const DEFAULT_DUMPS = 'content/dumps';
@@ -79,8 +79,8 @@ export function summarizeDumps(read: readonly DumpFile<unknown>[]): Omit<ReadDum
   };
 }
 
-/** The collection on disk: slug → text, for the files that are papers. */
-export function readCollection(out: string): Map<string, string> {
+/** The collection on disk: slug → text, for the files that are papers; `stats` gets what stat says of each, by file name. */
+export function readCollection(out: string, stats?: Map<string, FileStat>): Map<string, string> {
   const existing = new Map<string, string>();
   let names: string[];
   try {
@@ -89,7 +89,10 @@ export function readCollection(out: string): Map<string, string> {
     return existing; // not created yet
   }
   for (const name of names) {
-    if (name.endsWith('.md') && !name.startsWith('.')) existing.set(name.slice(0, -3), readUtf8(join(out, name)));
+    if (!name.endsWith('.md') || name.startsWith('.')) continue;
+    const { text, stat } = readUtf8WithStat(join(out, name));
+    existing.set(name.slice(0, -3), text);
+    stats?.set(name, stat);
   }
   return existing;
 }

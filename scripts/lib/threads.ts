@@ -14,7 +14,7 @@ import type { Day } from '../../src/lib/dates.ts';
 import { paperFileText } from '../../src/lib/paper-file.ts';
 import { compileTaxonomy } from '../../src/lib/topics.ts';
 import { readDumpFile, type DumpFile } from './dump-file.ts';
-import { displayPath, InputError, writeFile, type WrittenFile } from './files.ts';
+import { displayPath, InputError, writeFile, type FileStat } from './files.ts';
 import type { Progress } from './progress.ts';
 
 /** An entry's facts, and where its text is: which thread has it (0: the main one), at which index. */
@@ -40,7 +40,7 @@ export interface Target {
 export interface RenderedFile {
   status: FileStatus;
   /** What stat says of the file, if it was written. */
-  written: WrittenFile | undefined;
+  written: FileStat | undefined;
 }
 
 /** What a helper is asked to do. Lists go as JSON: cloning one string is much faster. */

