@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { stalePages, staleOutputFiles } from '../src/lib/stale-output.ts';
+import { BUILD_ID_FILE, stalePages, staleOutputFiles } from '../src/lib/stale-output.ts';
 
 const started = 2_000;
 
@@ -12,6 +12,7 @@ test('files older than the build that it did not keep are stale', () => {
     { path: 'papers/new/index.html', mtimeMs: 3_000 }, // rendered by this build
     { path: '_astro/Base.new.css', mtimeMs: 3_000 }, // bundled by this build
     { path: '_astro/Base.old.css', mtimeMs: 1_000 }, // an earlier build's bundle
+    { path: BUILD_ID_FILE, mtimeMs: 1_000 }, // the last build's id: rewritten at the end, not stale
   ];
   const pages = new Set(['papers/kept/index.html', 'papers/new/index.html']);
   assert.deepEqual(staleOutputFiles(files, pages, started), ['_astro/Base.old.css', 'papers/merged-away/index.html', 'topics/x/9/index.html']);

@@ -15,11 +15,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, st
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inPageFolder, ownedByIndex, stalePages, staleOutputFiles, type OutputFile } from '../lib/stale-output.ts';
+import { BUILD_ID_FILE, inPageFolder, ownedByIndex, stalePages, staleOutputFiles, type OutputFile } from '../lib/stale-output.ts';
 
 const PAGE_LIST = 'paper-digest-pages.json';
-/** In the output folder: the id of the build whose page list is in the cache folder. */
-const BUILD_ID = '.paper-digest-build';
 
 /**
  * Files not among `pages`, with their modification times. One walk; the search index's folder is
@@ -50,7 +48,7 @@ function takePageList(file: string, outDir: string): string[] | undefined {
   try {
     const { outDir: listed, id, pages } = JSON.parse(readFileSync(file, 'utf8')) as { outDir: unknown; id: unknown; pages: unknown };
     rmSync(file, { force: true });
-    const built = readFileSync(join(outDir, BUILD_ID), 'utf8');
+    const built = readFileSync(join(outDir, BUILD_ID_FILE), 'utf8');
     return listed === outDir && id === built && Array.isArray(pages) && pages.every((page) => typeof page === 'string') ? pages : undefined;
   } catch {
     return undefined;
@@ -90,7 +88,7 @@ export function pruneStaleOutput(): AstroIntegration {
         }
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) left by earlier builds`);
         const id = randomBytes(8).toString('hex');
-        writeFileSync(join(outDir, BUILD_ID), id);
+        writeFileSync(join(outDir, BUILD_ID_FILE), id);
         mkdirSync(dirname(pageList), { recursive: true });
         writeFileSync(pageList, JSON.stringify({ outDir, id, pages: [...pages].filter(inPageFolder).sort() }));
       },
