@@ -3,8 +3,8 @@
  * (scripts/index-search.ts) as a second process when the build starts — the index is made from
  * the collection, not from built pages — and waits for it when the pages are done. Astro's
  * rendering and Pagefind's indexing each keep about one of the two cores busy: at 50k papers
- * the build and its index took 110 s side by side, against 118 s + 49 s one after the other in
- * the bench run before (which also rendered one page at a time).
+ * the build and its index took 80.7–110 s side by side over the bench runs (README), against
+ * 118 s + 49 s one after the other before (when pages also rendered one at a time).
  */
 import { spawn } from 'node:child_process';
 import type { Socket } from 'node:net';

@@ -77,7 +77,8 @@ function cutByMonths(group: Group, maxPapers: number): Group[] {
       parts.push(open);
       open = { first: month, last: month, papers: [] };
     }
-    open = { first: open.first, last: month, papers: [...open.papers, ...papers] };
+    open.last = month;
+    open.papers.push(...papers);
   }
   parts.push(open);
   return parts.reverse();
