@@ -2,6 +2,14 @@
  * Related papers by text similarity: TF-IDF over stemmed words (title words count double),
  * cosine similarity, computed once for the whole collection.
  *
+ * Stable as the archive grows: a term's rarity (IDF) is taken from the papers dated before the
+ * newest paper's month, so a new day changes no old paper's weights, and an old paper's list
+ * changes only when a new paper enters it. Rarity counted over every paper would drift with each
+ * day and reshuffle near-ties: adding 20 papers to 50k changed 1,362 lists, 18 of them because a
+ * new paper entered (each change is a page to render again). A young archive, with less than
+ * half its papers before that month, takes rarity from every paper. Either way the lists are a
+ * function of the papers alone, the same in an incremental build and a fresh one.
+ *
  * Not O(n²): each paper keeps only its most distinctive terms, each term only its strongest
  * papers (an inverted index of bounded lists), and a paper is compared only with the papers
  * sharing such a term — cost about n × terms × postings. Vectors and postings are flat typed
@@ -15,6 +23,8 @@ export interface RelatedInput {
   id: string;
   title: string;
   abstract: string;
+  /** YYYY-MM-DD: which papers term rarity is taken from depends on it. */
+  date: string;
 }
 
 export const RELATED = {
@@ -89,13 +99,16 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5): Map<s
   const n = papers.length;
   const table = new TermTable();
   const termCounts = papers.map((paper) => table.count(paper));
+  const recent = newestMonthPapers(papers);
   const documentFrequency = new Int32Array(table.stems.length);
-  for (const { terms } of termCounts) for (const term of terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
-  const vectors = strongestTerms(termCounts, documentFrequency, table.stems);
-  const postings = boundedPostings(vectors, table.stems.length);
+  termCounts.forEach(({ terms }, paper) => {
+    if (recent?.[paper] !== 1) for (const term of terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
+  });
+  const referenceSize = recent ? n - recent.reduce((sum, flag) => sum + flag, 0) : n;
+  const vectors = strongestTerms(termCounts, documentFrequency, referenceSize, table.stems);
+  const { starts, ends, papers: postingPapers, weights: postingWeights } = boundedPostings(vectors, table.stems.length, recent);
 
   const { terms, weights, lengths } = vectors;
-  const { starts, ends, papers: postingPapers, weights: postingWeights } = postings;
   const scores = new Float64Array(n);
   const touched = new Int32Array(n);
   const related = new Map<string, string[]>();
@@ -119,6 +132,18 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5): Map<s
 
 const TERMS = RELATED.termsPerPaper;
 
+/**
+ * 1 for each paper of the newest month, 0 for the others — the papers term rarity is counted
+ * over (see the top of this file); undefined for a young archive, whose every paper counts.
+ */
+function newestMonthPapers(papers: readonly RelatedInput[]): Uint8Array | undefined {
+  let newestMonth = '';
+  for (const { date } of papers) if (date.slice(0, 7) > newestMonth) newestMonth = date.slice(0, 7);
+  const recent = Uint8Array.from(papers, ({ date }) => (date.slice(0, 7) === newestMonth ? 1 : 0));
+  const recentCount = recent.reduce((sum, flag) => sum + flag, 0);
+  return (papers.length - recentCount) * 2 >= papers.length ? recent : undefined;
+}
+
 /** Each paper's kept terms and unit-length weights, the strongest first: `TERMS` slots a paper, `lengths` used. */
 interface Vectors {
   terms: Int32Array;
@@ -128,9 +153,11 @@ interface Vectors {
 
 /**
  * Each paper's strongest terms, TF-IDF weighted and normalized to unit length (ties: by stem):
- * the first `TERMS` of its terms in that order, without those of weight 0 (in every paper).
+ * the first `TERMS` of its terms in that order, without those of weight 0 (in every reference
+ * paper). Rarity is counted over the `referenceSize` reference papers; a term none of them has
+ * counts as in one.
  */
-function strongestTerms(termCounts: readonly { terms: Int32Array; counts: Float64Array }[], documentFrequency: Int32Array, stems: readonly string[]): Vectors {
+function strongestTerms(termCounts: readonly { terms: Int32Array; counts: Float64Array }[], documentFrequency: Int32Array, referenceSize: number, stems: readonly string[]): Vectors {
   const n = termCounts.length;
   const vectors: Vectors = { terms: new Int32Array(n * TERMS), weights: new Float64Array(n * TERMS), lengths: new Uint8Array(n) };
   let weighted = new Float64Array(256);
@@ -138,7 +165,7 @@ function strongestTerms(termCounts: readonly { terms: Int32Array; counts: Float6
   termCounts.forEach(({ terms, counts: tf }, paper) => {
     if (weighted.length < terms.length) weighted = new Float64Array(terms.length * 2);
     for (let i = 0; i < terms.length; i++) {
-      weighted[i] = (1 + Math.log(tf[i] as number)) * Math.log(n / (documentFrequency[terms[i] as number] as number));
+      weighted[i] = (1 + Math.log(tf[i] as number)) * Math.log(referenceSize / Math.max(documentFrequency[terms[i] as number] as number, 1));
     }
     // The first TERMS in order, by insertion into a sorted list: a paper has ~100 terms.
     const before = (a: number, b: number) =>
@@ -157,7 +184,12 @@ function strongestTerms(termCounts: readonly { terms: Int32Array; counts: Float6
   return vectors;
 }
 
-/** Each term's papers and their weights, `papers[starts[term]..ends[term]]`: at most `RELATED.papersPerTerm`, those where it weighs most (ties: the first papers). */
+/**
+ * Each term's papers and their weights, `papers[starts[term]..ends[term]]`: the
+ * `RELATED.papersPerTerm` older papers where it weighs most (ties: the first papers), and the
+ * newest month's papers (`recent`) where it weighs more than in the last of those — so a new
+ * paper never pushes an older one out, which would change the scores between older papers.
+ */
 interface Postings {
   starts: Int32Array;
   ends: Int32Array;
@@ -165,7 +197,7 @@ interface Postings {
   weights: Float64Array;
 }
 
-function boundedPostings({ terms, weights, lengths }: Vectors, termCount: number): Postings {
+function boundedPostings({ terms, weights, lengths }: Vectors, termCount: number, recent: Uint8Array | undefined): Postings {
   const n = lengths.length;
   const starts = new Int32Array(termCount);
   const ends = new Int32Array(termCount);
@@ -193,12 +225,13 @@ function boundedPostings({ terms, weights, lengths }: Vectors, termCount: number
     }
   }
   // A long list keeps its strongest papers, moved to its start in order.
+  const isRecent = (i: number) => recent?.[papers[i] as number] === 1;
   for (let term = 0; term < termCount; term++) {
     const start = starts[term] as number;
     if ((ends[term] as number) - start <= RELATED.papersPerTerm) continue;
     const order = Array.from({ length: (ends[term] as number) - start }, (_, i) => start + i);
     order.sort((a, b) => (postingWeights[b] as number) - (postingWeights[a] as number) || (papers[a] as number) - (papers[b] as number));
-    const kept = order.slice(0, RELATED.papersPerTerm);
+    const kept = recent ? keptWithRecent(order, postingWeights, isRecent) : order.slice(0, RELATED.papersPerTerm);
     const keptPapers = kept.map((i) => papers[i] as number);
     const keptWeights = kept.map((i) => postingWeights[i] as number);
     papers.set(keptPapers, start);
@@ -206,6 +239,20 @@ function boundedPostings({ terms, weights, lengths }: Vectors, termCount: number
     ends[term] = start + kept.length;
   }
   return { starts, ends, papers, weights: postingWeights };
+}
+
+/** Of a list sorted strongest first: the first `RELATED.papersPerTerm` older papers, and the recent ones stronger than the last of them. */
+function keptWithRecent(order: readonly number[], weights: Float64Array, isRecent: (i: number) => boolean): number[] {
+  let olderSeen = 0;
+  let last = -Infinity;
+  for (const i of order) {
+    if (!isRecent(i) && ++olderSeen === RELATED.papersPerTerm) {
+      last = weights[i] as number;
+      break;
+    }
+  }
+  let olderKept = 0;
+  return order.filter((i) => (isRecent(i) ? (weights[i] as number) > last : olderKept++ < RELATED.papersPerTerm));
 }
 
 /** The `count` best-scoring of the first `length` candidates (ties: lower index), best first. */

@@ -20,7 +20,7 @@ export const RELATED_COUNT = 5;
  * whenever that changes (the summary, the related-papers code), so that entries an older loader
  * stored (a cache restored on CI, say) are made again, not reused.
  */
-export const STORE_FORMAT = `store 2, summary ${SUMMARY_LENGTH}, related ${RELATED_COUNT} ${JSON.stringify(RELATED)}\n`;
+export const STORE_FORMAT = `store 3, summary ${SUMMARY_LENGTH}, related ${RELATED_COUNT} ${JSON.stringify(RELATED)}\n`;
 
 export function paperLoader(directory: string): Loader {
   return {
@@ -54,7 +54,7 @@ export function paperLoader(directory: string): Loader {
         return;
       }
       const related = relatedPapers(papers.map(({ id, data, text, abstract }) =>
-        ({ id, title: String(data.title), abstract: abstract ?? markdownToAbstract(paperBody(text)) })), RELATED_COUNT);
+        ({ id, title: String(data.title), date: String(data.date), abstract: abstract ?? markdownToAbstract(paperBody(text)) })), RELATED_COUNT);
 
       const seen = new Set<string>();
       for (const { id, digest, stored, data, abstract } of papers) {
