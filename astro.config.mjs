@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { unchangedPages } from './src/integrations/unchanged-pages.ts';
 
 /**
  * SITE_URL: the public origin (feeds, sitemap and canonical links need absolute URLs).
  * BASE_PATH: the subpath the site is served under, e.g. /paper-digest for GitHub Pages.
- * ASTRO_CACHE_DIR: where Astro keeps its content store and incremental cache between builds.
- * INCREMENTAL_BUILD=0: render every page (see below).
+ * ASTRO_CACHE_DIR: where Astro keeps its content store, and this site what its last build rendered.
+ * INCREMENTAL_BUILD=0: render every page (see src/integrations/unchanged-pages.ts).
  * (PAPERS_DIR, read by src/content.config.ts, says which collection to build.)
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -20,18 +21,17 @@ export default defineConfig({
   base,
   cacheDir,
   trailingSlash: 'always',
-  // Pages rendered 4 at a time: a page's writes (the page and its incremental-cache copy) then
-  // overlap the next page's render. Measured on 10k papers, fresh builds in alternating pairs:
-  // 17.6–31.2 s at 4 against 30.9–39.6 s at 1 (2 and 8 were no better than 4).
+  // Pages rendered 4 at a time: a page's write then overlaps the next page's render. Measured on
+  // 10k papers, fresh builds in alternating pairs: 17.6–31.2 s at 4 against 30.9–39.6 s at 1 (2 and 8 were no better than 4).
   build: { format: 'directory', concurrency: 4 },
   // Keep the white space between inline elements (Astro 7 removes it by default).
   compressHTML: true,
-  // The search index is made while the pages render, and finished after stale output is pruned.
-  integrations: [sitemap(), pruneStaleOutput(), searchIndex()],
   // Incremental builds: a page whose cache key (a hash of what it shows) and code are unchanged
-  // is neither rendered nor copied — the output folder is kept between builds (emptyOutDir),
-  // and pruneStaleOutput removes what no longer exists. INCREMENTAL_BUILD=0 renders everything.
-  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
+  // is not rendered again (unchangedPages) — the output folder is kept between builds
+  // (emptyOutDir), and pruneStaleOutput removes what no longer exists. unchangedPages comes after
+  // pruneStaleOutput, whose build id its list is trusted by. The search index is made while the
+  // pages render, and finished after stale output is pruned.
+  integrations: [sitemap(), pruneStaleOutput(), unchangedPages(), searchIndex()],
   vite: { build: { emptyOutDir: false } },
   markdown: { syntaxHighlight: false },
   security: {

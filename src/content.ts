@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { PaperEntryData, PaperSource } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
+import { pagesToRender } from './integrations/unchanged-pages.ts';
 import { cacheKeyOf } from './lib/cache-key.ts';
 import { FEED_SIZE, feedItems, type FeedItem } from './lib/feeds.ts';
 import { markdownToAbstract } from './lib/markdown-body.ts';
@@ -184,11 +185,15 @@ export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; pape
   return { calendar: buildCalendar(days.map(({ date, count }) => ({ date, count })), urls.date), paperCount: papers.length, dayCount: days.length };
 }
 
-/** One entry per day page, with its neighbours and its topics (named with their counts). */
-export async function getDayPages() {
+/**
+ * One entry per day page to render, with its neighbours and its topics (named with their
+ * counts). Pages an earlier build left unchanged in `dist/` are not listed (see
+ * src/integrations/unchanged-pages.ts), here and in the other routes' lists below.
+ */
+export async function getDayPagesToRender() {
   const { days, siteDigest } = await load();
   // `days` is newest first: the previous (older) day is the next in the list.
-  return days.map((day, index) => {
+  const pages = days.map((day, index) => {
     const previous = days[index + 1];
     const next = days[index - 1];
     const topicCounts = new Map<string, TopicLink & { count: number }>();
@@ -205,6 +210,7 @@ export async function getDayPages() {
       cacheKey: cacheKeyOf([siteDigest, day.date, `${previous?.date} ${previous?.count}`, `${next?.date} ${next?.count}`, ...digestsOf(day.papers)]),
     };
   });
+  return pagesToRender(pages, ({ url }) => url, ({ cacheKey }) => cacheKey);
 }
 
 export async function getTopicIndex(): Promise<TopicSummary[]> {
@@ -216,14 +222,15 @@ export async function getTopics() {
   return (await load()).topics;
 }
 
-/** The cache key of one page of a topic's list (see src/lib/cache-key.ts). */
-export async function topicPageCacheKey(topic: TopicSummary, page: { currentPage: number; lastPage: number; data: PaperCard[] }): Promise<string> {
+/** Of a topic's list pages (Astro's paginate()), those to render. */
+export async function topicPagesToRender<Path extends { props: { topic: TopicSummary; page: { currentPage: number; lastPage: number; data: PaperCard[] } } }>(paths: readonly Path[]): Promise<Path[]> {
   const { siteDigest } = await load();
-  return cacheKeyOf([siteDigest, topic.slug, topic.count, page.currentPage, page.lastPage, ...digestsOf(page.data)]);
+  return pagesToRender(paths, ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage), ({ props: { topic, page } }) =>
+    cacheKeyOf([siteDigest, topic.slug, topic.count, page.currentPage, page.lastPage, ...digestsOf(page.data)]));
 }
 
-export async function getPaperPages(): Promise<PaperPage[]> {
-  return (await load()).papers;
+export async function getPaperPagesToRender(): Promise<PaperPage[]> {
+  return pagesToRender((await load()).papers, ({ url }) => url, ({ cacheKey }) => cacheKey);
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * Builds kept between runs (incremental builds): what a build no longer produces is removed,
- * whether or not the last build's list of pages is known, and the search index is made with it.
+ * Builds kept between runs (incremental builds): unchanged pages are left as they were, what a
+ * build no longer produces is removed, whether or not the last build's list of pages is known,
+ * and the search index is made with it.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ROOT, SAMPLE, temporaryFolder } from './helpers/cli.ts';
@@ -20,15 +21,41 @@ test('a rebuild removes the pages and files it no longer produces; the search in
     assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
     return result.stdout;
   };
-  const build = (cacheDir = cache) => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], cacheDir);
+  const build = (cacheDir = cache, env: Record<string, string> = {}) => {
+    Object.assign(process.env, env);
+    try {
+      return run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], cacheDir);
+    } finally {
+      for (const name of Object.keys(env)) delete process.env[name];
+    }
+  };
   run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']);
   assert.match(build(), /Search index: 43 papers in \d+ shards/);
   assert.ok(existsSync(join(dist, 'pagefind', 'shards.json')) && existsSync(join(dist, 'offline-manifest.json')));
   assert.ok(existsSync(join(cache, PAGE_LIST)));
 
   const slugs = readdirSync(papers).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
-  const [gone, alsoGone, kept] = slugs as [string, string, string];
+  const [gone, alsoGone, kept, edited] = slugs as [string, string, string, string];
   const page = (slug: string) => join(dist, 'papers', slug, 'index.html');
+
+  // Unchanged pages are left as they were; a changed paper's page, and a page whose file is
+  // gone, are rendered again; INCREMENTAL_BUILD=0 renders them all.
+  const stamp = (path: string) => statSync(path).mtimeMs;
+  const keptStamp = stamp(page(kept));
+  const dayPage = join(dist, 'dates', readdirSync(join(dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) as string, 'index.html');
+  const dayStamp = stamp(dayPage);
+  const editedFile = join(papers, `${edited}.md`);
+  writeFileSync(editedFile, readFileSync(editedFile, 'utf8').replace(/^upvotes: \d+$/m, 'upvotes: 4242'));
+  rmSync(page(alsoGone));
+  build();
+  assert.equal(stamp(page(kept)), keptStamp, 'an unchanged paper page is not rendered again');
+  assert.equal(stamp(dayPage), dayStamp, 'nor is an unchanged day page');
+  assert.match(readFileSync(page(edited), 'utf8'), /4242 upvotes/, 'a changed paper\'s page is');
+  assert.ok(existsSync(page(alsoGone)), 'a page whose file was removed is rendered again');
+  const sitemap = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name)).map((name) => readFileSync(join(dist, name), 'utf8')).join('');
+  assert.ok(sitemap.includes(`/papers/${kept}/</loc>`), 'the sitemap lists pages left as they were');
+  build(cache, { INCREMENTAL_BUILD: '0' });
+  assert.notEqual(stamp(page(kept)), keptStamp, 'INCREMENTAL_BUILD=0 renders every page');
   const old = new Date(Date.now() - 3_600_000);
   const oldFile = (path: string) => {
     mkdirSync(join(path, '..'), { recursive: true });

@@ -1,7 +1,7 @@
 /**
  * Deletes what an incremental build left in the output folder from earlier builds (see
- * src/lib/stale-output.ts), and folders that leaves empty. Astro reports every page of this
- * build — rendered or kept from the last one — in `astro:build:done`.
+ * src/lib/stale-output.ts), and folders that leaves empty. This build's pages are those Astro
+ * rendered (`astro:build:done`) and those left as they were (src/integrations/unchanged-pages.ts).
  *
  * The page folders (src/lib/stale-output.ts: PAGE_FOLDERS) are not walked when the last build's
  * pages there are known: a list kept in Astro's cache folder, removed when a build starts and
@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, st
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { keptAndRenderedPages } from './unchanged-pages.ts';
 import { BUILD_ID_FILE, inPageFolder, ownedByIndex, stalePages, staleOutputFiles, type OutputFile } from '../lib/stale-output.ts';
 
 const PAGE_LIST = 'paper-digest-pages.json';
@@ -77,7 +78,8 @@ export function pruneStaleOutput(): AstroIntegration {
         previous = takePageList(pageList, outDir);
       },
       'astro:build:done': ({ assets, logger }) => {
-        const pages = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/')));
+        const rendered = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/'));
+        const pages = new Set([...rendered, ...keptAndRenderedPages()]);
         const stale = [
           ...staleOutputFiles(otherFiles(outDir, pages, previous !== undefined), pages, buildStartedMs),
           ...(previous ? stalePages(previous, pages, (path) => modifiedMs(join(outDir, path)), buildStartedMs) : []),

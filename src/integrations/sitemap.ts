@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sitemapFiles } from '../lib/sitemap.ts';
+import { keptAndRenderedPages } from './unchanged-pages.ts';
 
 const ERROR_PAGES = new Set(['404/', '500/', '404', '500']);
 
@@ -17,7 +18,9 @@ export function sitemap(): AstroIntegration {
         siteBase = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site).href;
       },
       'astro:build:done': ({ dir, pages }) => {
-        const paths = pages.map(({ pathname }) => pathname).filter((pathname) => !ERROR_PAGES.has(pathname));
+        // Pages left as they were are not among Astro's: their files name them (`x/index.html` → `x/`).
+        const kept = keptAndRenderedPages().map((file) => file.slice(0, -'index.html'.length));
+        const paths = [...pages.map(({ pathname }) => pathname), ...kept].filter((pathname) => !ERROR_PAGES.has(pathname));
         for (const { name, xml } of sitemapFiles(paths, siteBase)) writeFileSync(join(fileURLToPath(dir), name), xml);
       },
     },

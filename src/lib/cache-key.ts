@@ -1,6 +1,6 @@
 /**
- * Cache keys for Astro's incremental builds: a page is skipped when its key and its code are
- * unchanged. A key hashes the digests of the entries a page shows (Astro's content store keeps
+ * Cache keys for incremental builds (src/integrations/unchanged-pages.ts): a page is not
+ * rendered again when its key and the code are unchanged. A key hashes the digests of the entries a page shows (Astro's content store keeps
  * one per entry, and the paper loader's covers the paper's file and its related papers) plus
  * whatever else the page prints — so any change of data rebuilds exactly the pages that show it,
  * without serialising every page's props (measured: 1.5 s of a 10k-paper build).

@@ -1,0 +1,120 @@
+/**
+ * Incremental builds: the paper, day and topic pages an earlier build rendered, with the same
+ * cache key and the same code, are left in `dist/` and not rendered again (src/lib/unchanged-pages.ts).
+ * Their routes' getStaticPaths return only the pages to render (src/content.ts: pagesToRender),
+ * and report every page, so the sitemap and the pruning still see the whole site.
+ *
+ * What the last build rendered is kept in Astro's cache folder. It is removed when a build starts
+ * and written when one finishes, so a build that stops half-way leaves none and the next renders
+ * everything. INCREMENTAL_BUILD=0 renders everything too. The code fingerprint covers `src/`, the
+ * Astro config, the lock file (Astro's version), the site URL and the base path: any change
+ * there renders every page.
+ *
+ * The build renders in this process (Astro's prerenderer): the pages' modules are bundled apart
+ * from this one, so the two meet through one property of `globalThis`.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { listFiles } from '../../scripts/lib/files.ts';
+import { BUILD_ID_FILE } from '../lib/stale-output.ts';
+import { mustRender, pageFile, RENDERED_PAGES_FILE, trustedPages, type RenderedPages } from '../lib/unchanged-pages.ts';
+
+/** The state of the build under way: what the last build rendered, and this build's pages. */
+export interface PageRegistry {
+  /** Output file → cache key, for the pages of the last build (undefined: render every page). */
+  previous: Readonly<Record<string, string>> | undefined;
+  outDir: string;
+  base: string;
+  /** Every page this build has, rendered or left as it was: output file → cache key. */
+  pages: Map<string, string>;
+}
+
+const REGISTRY = Symbol.for('paper-digest.page-registry');
+
+/** In Astro's cache folder, what `experimental.incrementalBuild` kept (astro/dist/core/build/incremental.js). */
+const ASTRO_INCREMENTAL_CACHE = ['dist', 'incremental-build.json'];
+
+const shared = globalThis as { [REGISTRY]?: PageRegistry | undefined };
+
+/** The build's registry; undefined outside `astro build` (in `astro dev` every page renders). */
+export function pageRegistry(): PageRegistry | undefined {
+  return shared[REGISTRY];
+}
+
+/** Of `pages`, those the build must render; every one is recorded in the registry. */
+export function pagesToRender<T>(pages: readonly T[], urlOf: (page: T) => string, keyOf: (page: T) => string): T[] {
+  const registry = pageRegistry();
+  if (!registry) return [...pages];
+  const { previous, outDir, base } = registry;
+  return pages.filter((page) => {
+    const file = pageFile(urlOf(page), base);
+    const key = keyOf(page);
+    registry.pages.set(file, key);
+    return mustRender(previous, file, key, (path) => existsSync(join(outDir, path)));
+  });
+}
+
+/** Every page file of this build, rendered or kept (empty outside a build). */
+export function keptAndRenderedPages(): string[] {
+  return [...(pageRegistry()?.pages.keys() ?? [])];
+}
+
+/** The code and settings pages are rendered with: `src/`, the Astro config, the lock file (Astro's version), site and base. */
+function codeFingerprint(root: string, settings: object): string {
+  const hash = createHash('sha256').update(JSON.stringify(settings));
+  const files = ['astro.config.mjs', 'package-lock.json', ...listFiles(join(root, 'src')).map(({ path }) => `src/${path}`)].sort();
+  for (const file of files) hash.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0000');
+  return hash.digest('hex');
+}
+
+export function unchangedPages(): AstroIntegration {
+  let root = '';
+  let cacheDir = '';
+  let outDir = '';
+  let savedFile = '';
+  let base = '';
+  let settings = {};
+  let code = '';
+  return {
+    name: 'paper-digest-unchanged-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        outDir = resolve(fileURLToPath(config.outDir));
+        cacheDir = fileURLToPath(config.cacheDir);
+        savedFile = join(cacheDir, RENDERED_PAGES_FILE);
+        base = config.base;
+        settings = { site: config.site, base };
+        shared[REGISTRY] = undefined;
+      },
+      'astro:build:start': () => {
+        // Astro's own incremental cache (a copy of every page), left by builds before this one
+        // replaced it: nothing reads it any more.
+        for (const name of ASTRO_INCREMENTAL_CACHE) rmSync(join(cacheDir, name), { recursive: true, force: true });
+        code = codeFingerprint(root, settings);
+        let saved: unknown;
+        try {
+          saved = JSON.parse(readFileSync(savedFile, 'utf8'));
+        } catch {
+          saved = undefined;
+        }
+        rmSync(savedFile, { force: true });
+        const buildId = existsSync(join(outDir, BUILD_ID_FILE)) ? readFileSync(join(outDir, BUILD_ID_FILE), 'utf8') : undefined;
+        const previous = process.env.INCREMENTAL_BUILD === '0' ? undefined : trustedPages(saved, { code, outDir, buildId });
+        shared[REGISTRY] = { previous, outDir, base, pages: new Map() };
+      },
+      // After the pruning, which writes the build id this list is trusted by.
+      'astro:build:done': () => {
+        const registry = pageRegistry();
+        if (!registry) return;
+        const saved: RenderedPages = { code, outDir, buildId: readFileSync(join(outDir, BUILD_ID_FILE), 'utf8'), pages: Object.fromEntries(registry.pages) };
+        mkdirSync(dirname(savedFile), { recursive: true });
+        writeFileSync(savedFile, JSON.stringify(saved));
+        shared[REGISTRY] = undefined;
+      },
+    },
+  };
+}
