@@ -1,5 +1,5 @@
 /** File I/O for the scripts: listing inputs, strict UTF-8 reading, atomic writes. */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
@@ -9,6 +9,13 @@ export function listFiles(dir: string): { path: string; bytes: number }[] {
     .map((name) => ({ name, stats: statSync(join(dir, name)) }))
     .filter(({ stats }) => stats.isFile())
     .map(({ name, stats }) => ({ path: name.split(sep).join('/'), bytes: stats.size }));
+}
+
+/** A fingerprint of `settings` and of files under `root` (paths relative to it), each hashed with its name. */
+export function fingerprintFiles(root: string, files: readonly string[], settings = ''): string {
+  const hash = createHash('sha256').update(settings);
+  for (const file of [...files].sort()) hash.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0000');
+  return hash.digest('hex');
 }
 
 /** An input the user can act on: names the file and, where it helps, the line. */

@@ -2,11 +2,11 @@
  * Writing search shards (src/lib/search-shards.ts) with Pagefind: one shard, one Pagefind
  * service run, so memory is bounded by the largest shard rather than the whole archive.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { listFiles } from './files.ts';
+import { fingerprintFiles, listFiles } from './files.ts';
 
 /**
  * Papers per fragment file (Pagefind's maxFragments is set to papers / this). Measured at 10k
@@ -42,13 +42,10 @@ const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/
  * code does not: the index is made from the collection, not from built pages.
  */
 export function codeFingerprint(root: string): string {
-  const files = [
+  return fingerprintFiles(root, [
     ...listFiles(join(root, 'src', 'lib')).map(({ path }) => `src/lib/${path}`),
     'src/content.config.ts', 'package-lock.json', 'content/topics.yaml', 'scripts/index-search.ts', 'scripts/lib/pagefind-shards.ts',
-  ].sort();
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0000');
-  return hash.digest('hex');
+  ]);
 }
 
 /** The fingerprint a shard's folder was built for, if it is complete. */

@@ -13,12 +13,11 @@
  * The build renders in this process (Astro's prerenderer): the pages' modules are bundled apart
  * from this one, so the two meet through one property of `globalThis`.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../../scripts/lib/files.ts';
+import { fingerprintFiles, listFiles } from '../../scripts/lib/files.ts';
 import { BUILD_ID_FILE } from '../lib/stale-output.ts';
 import { mustRender, pageFile, RENDERED_PAGES_FILE, trustedPages, type RenderedPages } from '../lib/unchanged-pages.ts';
 
@@ -64,10 +63,8 @@ export function keptAndRenderedPages(): string[] {
 
 /** The code and settings pages are rendered with: `src/`, the Astro config, the lock file (Astro's version), site and base. */
 function codeFingerprint(root: string, settings: object): string {
-  const hash = createHash('sha256').update(JSON.stringify(settings));
-  const files = ['astro.config.mjs', 'package-lock.json', ...listFiles(join(root, 'src')).map(({ path }) => `src/${path}`)].sort();
-  for (const file of files) hash.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0000');
-  return hash.digest('hex');
+  const source = listFiles(join(root, 'src')).map(({ path }) => `src/${path}`);
+  return fingerprintFiles(root, ['astro.config.mjs', 'package-lock.json', ...source], JSON.stringify(settings));
 }
 
 export function unchangedPages(): AstroIntegration {
