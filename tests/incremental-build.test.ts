@@ -15,20 +15,13 @@ const PAGE_LIST = 'paper-digest-pages.json';
 test('a rebuild removes the pages and files it no longer produces; the search index comes with the build', () => {
   const work = temporaryFolder();
   const [papers, dist, cache, otherCache] = ['papers', 'dist', 'cache', 'other-cache'].map((name) => join(work, name)) as [string, string, string, string];
-  const run = (args: string[], cacheDir = cache) => {
-    const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const run = (args: string[], cacheDir = cache, extraEnv: Record<string, string> = {}) => {
+    const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv };
     const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
     assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
     return result.stdout;
   };
-  const build = (cacheDir = cache, env: Record<string, string> = {}) => {
-    Object.assign(process.env, env);
-    try {
-      return run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], cacheDir);
-    } finally {
-      for (const name of Object.keys(env)) delete process.env[name];
-    }
-  };
+  const build = (cacheDir = cache, env: Record<string, string> = {}) => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], cacheDir, env);
   run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']);
   assert.match(build(), /Search index: 43 papers in \d+ shards/);
   assert.ok(existsSync(join(dist, 'pagefind', 'shards.json')) && existsSync(join(dist, 'offline-manifest.json')));

@@ -99,12 +99,11 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5): Map<s
   const n = papers.length;
   const table = new TermTable();
   const termCounts = papers.map((paper) => table.count(paper));
-  const recent = newestMonthPapers(papers);
+  const { recent, referenceSize } = newestMonthPapers(papers);
   const documentFrequency = new Int32Array(table.stems.length);
   termCounts.forEach(({ terms }, paper) => {
     if (recent?.[paper] !== 1) for (const term of terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
   });
-  const referenceSize = recent ? n - recent.reduce((sum, flag) => sum + flag, 0) : n;
   const vectors = strongestTerms(termCounts, documentFrequency, referenceSize, table.stems);
   const { starts, ends, papers: postingPapers, weights: postingWeights } = boundedPostings(vectors, table.stems.length, recent);
 
@@ -133,15 +132,16 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5): Map<s
 const TERMS = RELATED.termsPerPaper;
 
 /**
- * 1 for each paper of the newest month, 0 for the others — the papers term rarity is counted
- * over (see the top of this file); undefined for a young archive, whose every paper counts.
+ * `recent`: 1 for each paper of the newest month, 0 for the others, whose number is
+ * `referenceSize` — term rarity is counted over them (see the top of this file). A young archive
+ * has no `recent`: every paper counts.
  */
-function newestMonthPapers(papers: readonly RelatedInput[]): Uint8Array | undefined {
+function newestMonthPapers(papers: readonly RelatedInput[]): { recent: Uint8Array | undefined; referenceSize: number } {
   let newestMonth = '';
   for (const { date } of papers) if (date.slice(0, 7) > newestMonth) newestMonth = date.slice(0, 7);
   const recent = Uint8Array.from(papers, ({ date }) => (date.slice(0, 7) === newestMonth ? 1 : 0));
-  const recentCount = recent.reduce((sum, flag) => sum + flag, 0);
-  return (papers.length - recentCount) * 2 >= papers.length ? recent : undefined;
+  const older = papers.length - recent.reduce((sum, flag) => sum + flag, 0);
+  return older * 2 >= papers.length ? { recent, referenceSize: older } : { recent: undefined, referenceSize: papers.length };
 }
 
 /** Each paper's kept terms and unit-length weights, the strongest first: `TERMS` slots a paper, `lengths` used. */
