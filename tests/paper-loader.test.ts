@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
-import { paperLoader, STORE_FORMAT } from '../src/loaders/papers.ts';
+import { paperLoader, RELATED_REFERENCE_FILE, STORE_FORMAT } from '../src/loaders/papers.ts';
 import { renderPaperFile } from '../src/lib/paper-file.ts';
 import { temporaryFolder } from './helpers/cli.ts';
 
@@ -17,11 +18,14 @@ interface Entry {
  * The part of Astro's loader context the paper loader uses, over a plain map; counts writes. Like
  * Astro's store, a set is ignored when the entry's digest is unchanged.
  */
-function context(entries: Map<string, Entry>) {
+function context(entries: Map<string, Entry>, cacheDir = temporaryFolder()) {
   const writes: string[] = [];
+  const logged: string[] = [];
   return {
     writes,
+    logged,
     value: {
+      config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
       store: {
         get: (id: string) => entries.get(id),
         set: (entry: Entry) => {
@@ -35,13 +39,13 @@ function context(entries: Map<string, Entry>) {
       },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       generateDigest: (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16),
-      logger: { info() {}, warn() {} },
+      logger: { info: (message: string) => logged.push(message), warn() {} },
     },
   };
 }
 
-function writePaper(folder: string, slug: string, title: string, abstract: string): void {
-  const data = { title, date: '2026-01-02', authors: 2, upvotes: 1, topics: ['other'], sources: [{ file: 'a.txt', line: 1, captured: '2026-01-02' }] };
+function writePaper(folder: string, slug: string, title: string, abstract: string, listed = '2026-01-02'): void {
+  const data = { title, date: '2025-06-30', authors: 2, upvotes: 1, topics: ['other'], sources: [{ file: 'a.txt', line: 1, captured: listed }] };
   writeFileSync(join(folder, `${slug}.md`), renderPaperFile(data, abstract));
 }
 
@@ -86,4 +90,30 @@ test('entries an older loader stored are parsed again, not reused', async () => 
   assert.deepEqual(again.writes, ['speech']);
   assert.equal(entries.get('speech')?.digest, run.value.generateDigest(STORE_FORMAT + text));
   assert.equal(entries.get('speech')?.data.summary, 'Acoustic models transcribe spoken audio into text.');
+});
+
+test('related papers: the papers listed before the newest month are worked out once, in the cache folder', async () => {
+  const [folder, cacheDir] = [temporaryFolder(), temporaryFolder()];
+  const subjects = ['graph neural networks', 'speech recognition', 'protein folding', 'image segmentation'];
+  subjects.forEach((subject, i) => {
+    for (const month of ['01', '02', '03']) writePaper(folder, `p-${i}-${month}`, `On ${subject}`, `We study ${subject} in month ${month}.`, `2025-${month}-10`);
+  });
+  const load = async (entries: Map<string, Entry>, cache: string) => {
+    const run = context(entries, cache);
+    await paperLoader(folder).load(run.value as never);
+    return run.logged.join('\n');
+  };
+  const entries = new Map<string, Entry>();
+  assert.match(await load(entries, cacheDir), /related papers of every paper/);
+  assert.ok(existsSync(join(cacheDir, RELATED_REFERENCE_FILE)));
+  // A new day of the newest month (its date is June's, like every paper's: the listing's month counts).
+  writePaper(folder, 'p-new', 'On graph neural networks', 'Graph neural networks, again.', '2025-03-11');
+  assert.match(await load(entries, cacheDir), /related papers of the newest month only/);
+  const afresh = new Map<string, Entry>();
+  assert.match(await load(afresh, temporaryFolder()), /of every paper/);
+  assert.deepEqual([...entries].map(([id, { data }]) => [id, data.related]).sort(), [...afresh].map(([id, { data }]) => [id, data.related]).sort());
+  assert.ok((entries.get('p-0-01')?.data.related as string[]).includes('p-new'));
+  // A paper of an earlier month edited: its terms' rarity changes, everything is worked out again.
+  writePaper(folder, 'p-1-01', 'On speech recognition', 'We study speech recognition, edited.', '2025-01-10');
+  assert.match(await load(entries, cacheDir), /of every paper/);
 });

@@ -108,7 +108,7 @@ export const TEMPORARY_FILE = /^\..+\.tmp$/;
  * Writes a file so that readers see the old text or the new, never a mix: the text goes to a
  * temporary file in the same folder, which then replaces the target in one rename.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   try {
     writeFileSync(temporary, text);

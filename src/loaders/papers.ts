@@ -3,13 +3,17 @@
  * store holds each paper's front matter plus the start of its abstract and its related papers
  * (well under 1 KB), so 50k papers fit in memory; a paper page reads its abstract from the file.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import type { PaperSource } from '../content.config.ts';
+import { writeFileAtomic } from '../../scripts/lib/files.ts';
 import { markdownToAbstract } from '../lib/markdown-body.ts';
 import { paperBody, readPaperFile } from '../lib/paper-file.ts';
-import { RELATED, relatedPapers } from '../lib/related.ts';
+import { decodeReference, encodeReference } from '../lib/related-file.ts';
+import { RELATED, relatedPapers, type RelatedReference } from '../lib/related.ts';
 import { SUMMARY_LENGTH, summarize } from '../lib/text.ts';
 
 /** How many related papers a paper page shows. */
@@ -20,12 +24,12 @@ export const RELATED_COUNT = 5;
  * whenever that changes (the summary, the related-papers code), so that entries an older loader
  * stored (a cache restored on CI, say) are made again, not reused.
  */
-export const STORE_FORMAT = `store 3, summary ${SUMMARY_LENGTH}, related ${RELATED_COUNT} ${JSON.stringify(RELATED)}\n`;
+export const STORE_FORMAT = `store 4, summary ${SUMMARY_LENGTH}, related ${RELATED_COUNT} ${JSON.stringify(RELATED)}\n`;
 
 export function paperLoader(directory: string): Loader {
   return {
     name: 'paper-digest-papers',
-    async load({ store, parseData, generateDigest, logger }) {
+    async load({ store, parseData, generateDigest, logger, config }) {
       let names: string[];
       try {
         names = (await readdir(directory)).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort();
@@ -53,8 +57,14 @@ export function paperLoader(directory: string): Loader {
         logger.info(`${papers.length} papers, none changed`);
         return;
       }
-      const related = relatedPapers(papers.map(({ id, data, text, abstract }) =>
-        ({ id, title: String(data.title), date: String(data.date), abstract: abstract ?? markdownToAbstract(paperBody(text)) })), RELATED_COUNT);
+      const referenceFile = join(fileURLToPath(config.cacheDir), RELATED_REFERENCE_FILE);
+      const { related, reference, reused } = relatedPapers(papers.map(({ id, data, text, abstract }) => ({
+        id,
+        title: String(data.title),
+        listed: String((data.sources as PaperSource[])[0]?.captured),
+        abstract: abstract ?? markdownToAbstract(paperBody(text)),
+      })), RELATED_COUNT, readReference(referenceFile));
+      if (!reused) saveReference(referenceFile, reference);
 
       const seen = new Set<string>();
       for (const { id, digest, stored, data, abstract } of papers) {
@@ -68,7 +78,23 @@ export function paperLoader(directory: string): Loader {
         store.set({ id, digest, data: await parseData({ id, data: entry }) });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      logger.info(`${papers.length} papers`);
+      logger.info(`${papers.length} papers; related papers ${reused ? 'of the newest month only' : 'of every paper'}`);
     },
   };
+}
+
+/** In Astro's cache folder: what the related papers of the papers before the newest month were made from. */
+export const RELATED_REFERENCE_FILE = 'paper-digest-related.bin';
+
+function readReference(file: string): RelatedReference | undefined {
+  try {
+    return decodeReference(readFileSync(file));
+  } catch {
+    return undefined; // none yet
+  }
+}
+
+function saveReference(file: string, reference: RelatedReference): void {
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileAtomic(file, encodeReference(reference));
 }
