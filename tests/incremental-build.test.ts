@@ -8,9 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { RENDERED_PAGES_FILE } from '../src/lib/unchanged-pages.ts';
 import { ROOT, SAMPLE, temporaryFolder } from './helpers/cli.ts';
-
-const PAGE_LIST = 'paper-digest-pages.json';
 
 test('a rebuild removes the pages and files it no longer produces; the search index comes with the build', () => {
   const work = temporaryFolder();
@@ -25,7 +24,7 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']);
   assert.match(build(), /Search index: 43 papers in \d+ shards/);
   assert.ok(existsSync(join(dist, 'pagefind', 'shards.json')) && existsSync(join(dist, 'offline-manifest.json')));
-  assert.ok(existsSync(join(cache, PAGE_LIST)));
+  assert.ok(existsSync(join(cache, RENDERED_PAGES_FILE)));
 
   const slugs = readdirSync(papers).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
   const [gone, alsoGone, kept, edited] = slugs as [string, string, string, string];
@@ -68,11 +67,11 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   assert.equal(existsSync(join(dist, '_astro', 'Base.old.css')), false, 'an old bundle');
   assert.ok(existsSync(page('never-listed')), 'papers/ was not walked');
   assert.ok(existsSync(page(kept)), 'the other papers stay');
-  assert.ok(JSON.parse(readFileSync(join(cache, PAGE_LIST), 'utf8')).pages.includes(`papers/${kept}/index.html`));
+  assert.ok(`papers/${kept}/index.html` in JSON.parse(readFileSync(join(cache, RENDERED_PAGES_FILE), 'utf8')).pages);
 
   // Unknown (the list is gone, as after a build that stopped half-way): everything is walked,
   // so even a page no list names is found.
-  rmSync(join(cache, PAGE_LIST));
+  rmSync(join(cache, RENDERED_PAGES_FILE));
   rmSync(join(papers, `${alsoGone}.md`));
   assert.match(build(), /Search index: 41 papers/);
   assert.equal(existsSync(page(alsoGone)), false);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mustRender, pageFile, trustedPages } from '../src/lib/unchanged-pages.ts';
+import { lastBuild, mustRender, pageFile } from '../src/lib/unchanged-pages.ts';
 
 test('a page URL names its file in the output folder, under any base path', () => {
   assert.equal(pageFile('/papers/x/', '/'), 'papers/x/index.html');
@@ -10,16 +10,16 @@ test('a page URL names its file in the output folder, under any base path', () =
   assert.throws(() => pageFile('/rss.xml', '/'), /not a page URL/);
 });
 
-test('the last build\'s pages are trusted only for the same code, folder and build id', () => {
+test('the last build is trusted only for the same folder and build id; its code comes with it', () => {
   const saved = { code: 'c1', outDir: '/site/dist', buildId: 'b1', pages: { 'papers/x/index.html': 'k1' } };
-  const now = { code: 'c1', outDir: '/site/dist', buildId: 'b1' };
-  assert.deepEqual(trustedPages(saved, now), saved.pages);
-  assert.equal(trustedPages(saved, { ...now, code: 'c2' }), undefined, 'other code');
-  assert.equal(trustedPages(saved, { ...now, outDir: '/elsewhere' }), undefined, 'another folder');
-  assert.equal(trustedPages(saved, { ...now, buildId: 'b2' }), undefined, 'another build since');
-  assert.equal(trustedPages(saved, { ...now, buildId: undefined }), undefined, 'no build id in the folder');
-  assert.equal(trustedPages(undefined, now), undefined);
-  assert.equal(trustedPages({ ...saved, pages: { a: 1 } }, now), undefined, 'a damaged list');
+  const now = { outDir: '/site/dist', buildId: 'b1' };
+  assert.deepEqual(lastBuild(saved, now), { code: 'c1', pages: saved.pages });
+  assert.equal(lastBuild(saved, { ...now, outDir: '/elsewhere' }), undefined, 'another folder');
+  assert.equal(lastBuild(saved, { ...now, buildId: 'b2' }), undefined, 'another build since');
+  assert.equal(lastBuild(saved, { ...now, buildId: undefined }), undefined, 'no build id in the folder');
+  assert.equal(lastBuild(undefined, now), undefined);
+  assert.equal(lastBuild({ ...saved, pages: { a: 1 } }, now), undefined, 'a damaged list');
+  assert.equal(lastBuild({ ...saved, code: undefined }, now), undefined, 'no code fingerprint');
 });
 
 test('a page is rendered when its key is new or changed or its file is gone, or nothing is known', () => {

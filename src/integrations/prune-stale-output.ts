@@ -4,21 +4,19 @@
  * rendered (`astro:build:done`) and those left as they were (src/integrations/unchanged-pages.ts).
  *
  * The page folders (src/lib/stale-output.ts: PAGE_FOLDERS) are not walked when the last build's
- * pages there are known: a list kept in Astro's cache folder, removed when a build starts and
- * written when it is done, so that after a build that stopped half-way (its pages unknown) the
- * next one walks everything. The list names a build id also written into the output folder:
- * a build into the same folder with another cache folder makes the two differ, and the list is
- * not trusted.
+ * pages are known: the list the unchanged-pages integration keeps in Astro's cache folder,
+ * removed when a build starts and written when it is done, so that after a build that stopped
+ * half-way (its pages unknown) the next one walks everything. The list names a build id this
+ * integration writes into the output folder: a build into the same folder with another cache
+ * folder makes the two differ, and the list is not trusted.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { keptAndRenderedPages } from './unchanged-pages.ts';
+import { keptAndRenderedPages, lastBuildFiles } from './unchanged-pages.ts';
 import { BUILD_ID_FILE, inPageFolder, ownedByIndex, stalePages, staleOutputFiles, type OutputFile } from '../lib/stale-output.ts';
-
-const PAGE_LIST = 'paper-digest-pages.json';
 
 /**
  * Files not among `pages`, with their modification times. One walk; the search index's folder is
@@ -44,42 +42,27 @@ function removeIfEmpty(outDir: string, folder: string): void {
   removeIfEmpty(outDir, dirname(folder));
 }
 
-/** The last build's pages in page folders, if it was the last to finish into `outDir`; the list is removed. */
-function takePageList(file: string, outDir: string): string[] | undefined {
-  try {
-    const { outDir: listed, id, pages } = JSON.parse(readFileSync(file, 'utf8')) as { outDir: unknown; id: unknown; pages: unknown };
-    rmSync(file, { force: true });
-    const built = readFileSync(join(outDir, BUILD_ID_FILE), 'utf8');
-    return listed === outDir && id === built && Array.isArray(pages) && pages.every((page) => typeof page === 'string') ? pages : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function modifiedMs(path: string): number | undefined {
   return statSync(path, { throwIfNoEntry: false })?.mtimeMs;
 }
 
 export function pruneStaleOutput(): AstroIntegration {
   let buildStartedMs = 0;
-  let pageList = '';
   let outDir = '';
-  let previous: string[] | undefined;
   return {
     name: 'paper-digest-prune-stale-output',
     hooks: {
       'astro:config:done': ({ config }) => {
-        pageList = join(fileURLToPath(config.cacheDir), PAGE_LIST);
         outDir = resolve(fileURLToPath(config.outDir));
       },
       'astro:build:start': () => {
         // Whole seconds: some file systems keep coarse modification times.
         buildStartedMs = Math.floor(Date.now() / 1000) * 1000;
-        previous = takePageList(pageList, outDir);
       },
       'astro:build:done': ({ assets, logger }) => {
         const rendered = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/'));
         const pages = new Set([...rendered, ...keptAndRenderedPages()]);
+        const previous = lastBuildFiles();
         const stale = [
           ...staleOutputFiles(otherFiles(outDir, pages, previous !== undefined), pages, buildStartedMs),
           ...(previous ? stalePages(previous, pages, (path) => modifiedMs(join(outDir, path)), buildStartedMs) : []),
@@ -89,10 +72,7 @@ export function pruneStaleOutput(): AstroIntegration {
           removeIfEmpty(outDir, dirname(join(outDir, path)));
         }
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) left by earlier builds`);
-        const id = randomBytes(8).toString('hex');
-        writeFileSync(join(outDir, BUILD_ID_FILE), id);
-        mkdirSync(dirname(pageList), { recursive: true });
-        writeFileSync(pageList, JSON.stringify({ outDir, id, pages: [...pages].filter(inPageFolder).sort() }));
+        writeFileSync(join(outDir, BUILD_ID_FILE), randomBytes(8).toString('hex'));
       },
     },
   };

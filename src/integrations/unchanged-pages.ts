@@ -19,12 +19,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fingerprintFiles, listFiles } from '../../scripts/lib/files.ts';
 import { BUILD_ID_FILE } from '../lib/stale-output.ts';
-import { mustRender, pageFile, RENDERED_PAGES_FILE, trustedPages, type RenderedPages } from '../lib/unchanged-pages.ts';
+import { lastBuild, mustRender, pageFile, RENDERED_PAGES_FILE, type RenderedPages } from '../lib/unchanged-pages.ts';
 
 /** The state of the build under way: what the last build rendered, and this build's pages. */
 export interface PageRegistry {
   /** Output file → cache key, for the pages of the last build (undefined: render every page). */
   previous: Readonly<Record<string, string>> | undefined;
+  /** The last build's page files, whatever the code (undefined: unknown, see lastBuild). */
+  lastBuildFiles: readonly string[] | undefined;
   outDir: string;
   base: string;
   /** Every page this build has, rendered or left as it was: output file → cache key. */
@@ -54,6 +56,11 @@ export function pagesToRender<T>(pages: readonly T[], urlOf: (page: T) => string
     registry.pages.set(file, key);
     return mustRender(previous, file, key, (path) => existsSync(join(outDir, path)));
   });
+}
+
+/** The last build's page files, if known (see lastBuild): what the pruning need not walk for. */
+export function lastBuildFiles(): readonly string[] | undefined {
+  return pageRegistry()?.lastBuildFiles;
 }
 
 /** Every page file of this build, rendered or kept (empty outside a build). */
@@ -100,10 +107,11 @@ export function unchangedPages(): AstroIntegration {
         }
         rmSync(savedFile, { force: true });
         const buildId = existsSync(join(outDir, BUILD_ID_FILE)) ? readFileSync(join(outDir, BUILD_ID_FILE), 'utf8') : undefined;
-        const previous = process.env.INCREMENTAL_BUILD === '0' ? undefined : trustedPages(saved, { code, outDir, buildId });
-        shared[REGISTRY] = { previous, outDir, base, pages: new Map() };
+        const last = lastBuild(saved, { outDir, buildId });
+        const previous = process.env.INCREMENTAL_BUILD === '0' || last?.code !== code ? undefined : last.pages;
+        shared[REGISTRY] = { previous, lastBuildFiles: last && Object.keys(last.pages), outDir, base, pages: new Map() };
       },
-      // After the pruning, which writes the build id this list is trusted by.
+      // After the pruning (which reads the registry, and writes the build id this list is trusted by).
       'astro:build:done': () => {
         const registry = pageRegistry();
         if (!registry) return;

@@ -6,7 +6,7 @@
  * to restore from: a fresh 50k-paper build took 96.9 s with it against 71.5 s without (README).
  */
 
-/** What the last finished build rendered, kept in Astro's cache folder. */
+/** What the last finished build rendered, kept in Astro's cache folder: what the pruning (src/integrations/prune-stale-output.ts) and the incremental build know of the output folder. */
 export interface RenderedPages {
   /** Fingerprint of the code and settings the pages were rendered with. */
   code: string;
@@ -27,16 +27,17 @@ export function pageFile(url: string, base: string): string {
 }
 
 /**
- * The pages of the last build, if `saved` describes what is in the output folder now: the same
- * code, the same folder, and the build id found there (another build into the folder since, or
- * one that stopped half-way, left another id or none).
+ * The last build, if `saved` describes what is in the output folder now: the same folder, and
+ * the build id found there (another build into the folder since, or one that stopped half-way,
+ * left another id or none). Its pages are there whatever the code; their keys hold only for the
+ * same code.
  */
-export function trustedPages(saved: unknown, now: { code: string; outDir: string; buildId: string | undefined }): Record<string, string> | undefined {
+export function lastBuild(saved: unknown, now: { outDir: string; buildId: string | undefined }): Pick<RenderedPages, 'code' | 'pages'> | undefined {
   if (typeof saved !== 'object' || saved === null || now.buildId === undefined) return undefined;
   const { code, outDir, buildId, pages } = saved as Partial<RenderedPages>;
-  if (code !== now.code || outDir !== now.outDir || buildId !== now.buildId) return undefined;
+  if (typeof code !== 'string' || outDir !== now.outDir || buildId !== now.buildId) return undefined;
   if (typeof pages !== 'object' || pages === null) return undefined;
-  return Object.values(pages).every((key) => typeof key === 'string') ? pages : undefined;
+  return Object.values(pages).every((key) => typeof key === 'string') ? { code, pages } : undefined;
 }
 
 /** Whether a page must be rendered: its key is new or changed, or its file is missing. */
