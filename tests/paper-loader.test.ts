@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { paperLoader, RELATED_REFERENCE_FILE, STORE_FORMAT } from '../src/loaders/papers.ts';
 import { renderPaperFile } from '../src/lib/paper-file.ts';
-import { temporaryFolder } from './helpers/cli.ts';
+import { ROOT, temporaryFolder } from './helpers/cli.ts';
 
 interface Entry {
   id: string;
@@ -25,7 +25,7 @@ function context(entries: Map<string, Entry>, cacheDir = temporaryFolder()) {
     writes,
     logged,
     value: {
-      config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
+      config: { root: pathToFileURL(`${ROOT}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
       store: {
         get: (id: string) => entries.get(id),
         set: (entry: Entry) => {

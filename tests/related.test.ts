@@ -122,19 +122,20 @@ test('a reference kept from an earlier call gives the lists computed afresh, whe
 test('a reference survives being written as bytes and read back; bytes that are not one read as none', () => {
   const papers = randomPapers();
   const { reference, related } = relatedPapers(papers, 5);
-  const bytes = encodeReference(reference);
-  const read = decodeReference(Buffer.concat([Buffer.alloc(3), bytes]).subarray(3)); // as a file reads: a Buffer, anywhere in its memory
+  const bytes = encodeReference(reference, 'code 1');
+  const read = decodeReference(Buffer.concat([Buffer.alloc(3), bytes]).subarray(3), 'code 1'); // as a file reads: a Buffer, anywhere in its memory
   assert.deepEqual(read, reference);
   const again = relatedPapers(papers, 5, read);
   assert.equal(again.reused, true);
   assert.deepEqual(again.related, related);
-  assert.equal(decodeReference(bytes.subarray(0, bytes.length - 8)), undefined);
-  assert.equal(decodeReference(new Uint8Array([...bytes, 0, 0, 0, 0, 0, 0, 0, 0])), undefined);
-  assert.equal(decodeReference(new TextEncoder().encode('{"format":"something else"}')), undefined);
-  assert.equal(decodeReference(new Uint8Array()), undefined);
+  assert.equal(decodeReference(bytes, 'code 2'), undefined, 'made by other code');
+  assert.equal(decodeReference(bytes.subarray(0, bytes.length - 8), 'code 1'), undefined);
+  assert.equal(decodeReference(new Uint8Array([...bytes, 0, 0, 0, 0, 0, 0, 0, 0]), 'code 1'), undefined);
+  assert.equal(decodeReference(new TextEncoder().encode('{"format":"something else"}'), 'code 1'), undefined);
+  assert.equal(decodeReference(new Uint8Array(), 'code 1'), undefined);
   const otherFormat = bytes.slice();
   otherFormat[otherFormat.indexOf(0x31, 4)] = 0x39; // the format's "1" (the header's first digit) as "9"
-  assert.equal(decodeReference(otherFormat), undefined);
+  assert.equal(decodeReference(otherFormat, 'code 1'), undefined);
 });
 
 test('term rarity comes from the months before the newest: a word new this month counts as rare', () => {

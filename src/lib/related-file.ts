@@ -33,6 +33,8 @@ type Arrays = { [name in keyof typeof LAYOUT]: ArrayTypes[(typeof LAYOUT)[name]]
 
 interface Header {
   format: string;
+  /** Fingerprint of the code that made the reference: other code's is not reused. */
+  code: string;
   key: string;
   stems: string[];
   /** Each array's length, in LAYOUT order. */
@@ -41,7 +43,7 @@ interface Header {
 
 const padded = (length: number) => Math.ceil(length / 8) * 8;
 
-export function encodeReference(reference: RelatedReference): Uint8Array {
+export function encodeReference(reference: RelatedReference, code: string): Uint8Array {
   const { key, stems, documentFrequency, vectors, postings, best, bestScores } = reference;
   const arrays: Arrays = {
     documentFrequency,
@@ -56,7 +58,7 @@ export function encodeReference(reference: RelatedReference): Uint8Array {
     bestScores,
   };
   const inOrder = Object.keys(LAYOUT).map((name) => arrays[name as keyof Arrays]);
-  const header: Header = { format: FORMAT, key, stems, lengths: inOrder.map((array) => array.length) };
+  const header: Header = { format: FORMAT, code, key, stems, lengths: inOrder.map((array) => array.length) };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const start = padded(4 + headerBytes.length);
   const bytes = new Uint8Array(inOrder.reduce((end, array) => end + padded(array.byteLength), start));
@@ -70,15 +72,15 @@ export function encodeReference(reference: RelatedReference): Uint8Array {
   return bytes;
 }
 
-/** The reference in `bytes`, or undefined if they are not one in this format, whole. */
-export function decodeReference(data: Uint8Array): RelatedReference | undefined {
+/** The reference in `bytes`, or undefined if they are not one in this format, whole, made by `code`. */
+export function decodeReference(data: Uint8Array, code: string): RelatedReference | undefined {
   // A plain view: a Buffer's slice would not copy.
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   try {
     const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as Header;
     const names = Object.keys(LAYOUT) as (keyof Arrays)[];
-    if (header.format !== FORMAT || header.lengths.length !== names.length) return undefined;
+    if (header.format !== FORMAT || header.code !== code || header.lengths.length !== names.length) return undefined;
     const arrays: Partial<Record<keyof Arrays, unknown>> = {};
     let at = padded(4 + headerLength);
     names.forEach((name, i) => {

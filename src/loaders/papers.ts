@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { PaperSource } from '../content.config.ts';
-import { writeFileAtomic } from '../../scripts/lib/files.ts';
+import { fingerprintFiles, writeFileAtomic } from '../../scripts/lib/files.ts';
 import { markdownToAbstract } from '../lib/markdown-body.ts';
 import { paperBody, readPaperFile } from '../lib/paper-file.ts';
 import { decodeReference, encodeReference } from '../lib/related-file.ts';
@@ -58,13 +58,14 @@ export function paperLoader(directory: string): Loader {
         return;
       }
       const referenceFile = join(fileURLToPath(config.cacheDir), RELATED_REFERENCE_FILE);
+      const code = fingerprintFiles(fileURLToPath(config.root), RELATED_CODE);
       const { related, reference, reused } = relatedPapers(papers.map(({ id, data, text, abstract }) => ({
         id,
         title: String(data.title),
         listed: String((data.sources as PaperSource[])[0]?.captured),
         abstract: abstract ?? markdownToAbstract(paperBody(text)),
-      })), RELATED_COUNT, readReference(referenceFile));
-      if (!reused) saveReference(referenceFile, reference);
+      })), RELATED_COUNT, readReference(referenceFile, code));
+      if (!reused) saveReference(referenceFile, reference, code);
 
       const seen = new Set<string>();
       for (const { id, digest, stored, data, abstract } of papers) {
@@ -83,18 +84,21 @@ export function paperLoader(directory: string): Loader {
   };
 }
 
-/** In Astro's cache folder: what the related papers of the papers before the newest month were made from. */
+/** In Astro's cache folder: what the related papers of the papers before the newest month were worked out from. */
 export const RELATED_REFERENCE_FILE = 'paper-digest-related.bin';
 
-function readReference(file: string): RelatedReference | undefined {
+/** The code the related lists come from (the reference's key covers the papers and settings). */
+const RELATED_CODE = ['src/lib/related.ts', 'src/lib/topics.ts', 'src/lib/word-table.ts'];
+
+function readReference(file: string, code: string): RelatedReference | undefined {
   try {
-    return decodeReference(readFileSync(file));
+    return decodeReference(readFileSync(file), code);
   } catch {
     return undefined; // none yet
   }
 }
 
-function saveReference(file: string, reference: RelatedReference): void {
+function saveReference(file: string, reference: RelatedReference, code: string): void {
   mkdirSync(join(file, '..'), { recursive: true });
-  writeFileAtomic(file, encodeReference(reference));
+  writeFileAtomic(file, encodeReference(reference, code));
 }
