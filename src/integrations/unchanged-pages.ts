@@ -35,8 +35,12 @@ export interface PageRegistry {
 
 const REGISTRY = Symbol.for('paper-digest.page-registry');
 
-/** In Astro's cache folder, what `experimental.incrementalBuild` kept (astro/dist/core/build/incremental.js). */
-const ASTRO_INCREMENTAL_CACHE = ['dist', 'incremental-build.json'];
+/**
+ * In Astro's cache folder, what earlier versions kept and nothing reads any more: Astro's
+ * `experimental.incrementalBuild` cache, a copy of every page (astro/dist/core/build/incremental.js),
+ * and the pruning's own page list (now this integration's list).
+ */
+const LEFT_BY_EARLIER_VERSIONS = ['dist', 'incremental-build.json', 'paper-digest-pages.json'];
 
 const shared = globalThis as { [REGISTRY]?: PageRegistry | undefined };
 
@@ -95,9 +99,7 @@ export function unchangedPages(): AstroIntegration {
         shared[REGISTRY] = undefined;
       },
       'astro:build:start': () => {
-        // Astro's own incremental cache (a copy of every page), left by builds before this one
-        // replaced it: nothing reads it any more.
-        for (const name of ASTRO_INCREMENTAL_CACHE) rmSync(join(cacheDir, name), { recursive: true, force: true });
+        for (const name of LEFT_BY_EARLIER_VERSIONS) rmSync(join(cacheDir, name), { recursive: true, force: true });
         code = codeFingerprint(root, settings);
         let saved: unknown;
         try {
