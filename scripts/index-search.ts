@@ -43,6 +43,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+// A file system that refuses (no space, no permission, a file where the index's folder goes) is
+// the user's to fix: said in one line, the call that failed and its path, with exit 1.
+process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
+  process.stderr.write(typeof error.syscall === 'string' ? `index: ${terminalText(error.message)}\n` : `${error.stack ?? error}\n`);
+  process.exit(1);
+});
+
 /**
  * With --wait-for-pages, what the site build says on standard input: `built` when its pages are
  * done. Read from the start, so that a build that stops (its input closes without the word)
