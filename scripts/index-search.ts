@@ -45,8 +45,9 @@ function fail(message: string): never {
 
 // A file system that refuses (no space, no permission, a file where the index's folder goes) is
 // the user's to fix: said in one line, the call that failed and its path, with exit 1.
-process.on('uncaughtException', (error: NodeJS.ErrnoException) => {
-  process.stderr.write(typeof error.syscall === 'string' ? `index: ${terminalText(error.message)}\n` : `${error.stack ?? error}\n`);
+process.on('uncaughtException', (error: unknown) => {
+  const { syscall, message, stack } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
+  process.stderr.write(typeof syscall === 'string' ? `index: ${terminalText(String(message))}\n` : `${stack ?? String(error)}\n`);
   process.exit(1);
 });
 

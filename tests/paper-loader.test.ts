@@ -113,7 +113,22 @@ test('related papers: the papers listed before the newest month are worked out o
   assert.match(await load(afresh, temporaryFolder()), /of every paper/);
   assert.deepEqual([...entries].map(([id, { data }]) => [id, data.related]).sort(), [...afresh].map(([id, { data }]) => [id, data.related]).sort());
   assert.ok((entries.get('p-0-01')?.data.related as string[]).includes('p-new'));
+  // A damaged reference file is not used: the lists are worked out again, the same.
+  const referenceFile = join(cacheDir, RELATED_REFERENCE_FILE);
+  const damaged = readFileSync(referenceFile);
+  damaged[damaged.length - 1] = (damaged[damaged.length - 1] as number) ^ 0xff;
+  writeFileSync(referenceFile, damaged);
+  writePaper(folder, 'p-new', 'On graph neural networks', 'Graph neural networks, once more.', '2025-03-11');
+  assert.match(await load(entries, cacheDir), /of every paper/);
+  assert.ok((entries.get('p-0-01')?.data.related as string[]).includes('p-new'));
   // A paper of an earlier month edited: its terms' rarity changes, everything is worked out again.
   writePaper(folder, 'p-1-01', 'On speech recognition', 'We study speech recognition, edited.', '2025-01-10');
   assert.match(await load(entries, cacheDir), /of every paper/);
+  // A cache folder that cannot be written to costs time, not the build.
+  const notAFolder = join(temporaryFolder(), 'file');
+  writeFileSync(notAFolder, '');
+  const warned: string[] = [];
+  const run = context(new Map(), notAFolder);
+  await paperLoader(folder).load({ ...run.value, logger: { ...run.value.logger, warn: (message: string) => warned.push(message) } } as never);
+  assert.match(warned.join('\n'), /could not keep the related papers' reference/);
 });

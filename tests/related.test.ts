@@ -54,6 +54,25 @@ test('the related lists of 266 hand-written abstracts are those on file (tests/f
   assert.deepEqual(actual, JSON.parse(readFileSync(expected, 'utf8')));
 });
 
+/** The fixture's first 230 abstracts listed over 2025, the other 36 in the newest month. */
+const splitAcrossMonths = (index: number) => (index < 230 ? `2025-${String((index % 12) + 1).padStart(2, '0')}-15` : '2026-01-05');
+
+test('split across months, the lists are those on file, computed afresh or from a kept reference', () => {
+  // The file was first made by the code before the reference was kept (session 6): a check
+  // independent of how this code splits the work.
+  const papers = fixturePapers(splitAcrossMonths);
+  const expected = new URL('fixtures/related/expected-newest-month.json', import.meta.url);
+  const afresh = relatedPapers(papers, 5);
+  if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expected, `${JSON.stringify(Object.fromEntries(afresh.related), null, 1)}\n`);
+  const onFile = JSON.parse(readFileSync(expected, 'utf8'));
+  assert.deepEqual(Object.fromEntries(afresh.related), onFile);
+  // The day before: five of the month's papers not listed yet.
+  const dayBefore = relatedPapers(papers.slice(0, -5), 5);
+  const again = relatedPapers(papers, 5, dayBefore.reference);
+  assert.equal(again.reused, true);
+  assert.deepEqual(Object.fromEntries(again.related), onFile);
+});
+
 /** Adds each of `added` (papers of the newest month) last, and checks no list it did not enter changed. */
 function assertListsStable(papers: readonly RelatedInput[], added: readonly RelatedInput[]): void {
   for (const paper of added) {
@@ -68,7 +87,7 @@ function assertListsStable(papers: readonly RelatedInput[], added: readonly Rela
 
 test('a paper of the newest month changes no other list but those it enters', () => {
   // A year of archive, then a month that grows by one paper at a time.
-  const papers = fixturePapers((index) => (index < 230 ? `2025-${String((index % 12) + 1).padStart(2, '0')}-15` : '2026-01-05'));
+  const papers = fixturePapers(splitAcrossMonths);
   assertListsStable(papers, papers.slice(230));
 });
 
@@ -136,6 +155,13 @@ test('a reference survives being written as bytes and read back; bytes that are 
   const otherFormat = bytes.slice();
   otherFormat[otherFormat.indexOf(0x31, 4)] = 0x39; // the format's "1" (the header's first digit) as "9"
   assert.equal(decodeReference(otherFormat, 'code 1'), undefined);
+  // Damage that keeps the layout: one bit of a score, one letter of a term.
+  const flipped = bytes.slice();
+  flipped[bytes.length - 3] = (flipped[bytes.length - 3] as number) ^ 1;
+  assert.equal(decodeReference(flipped, 'code 1'), undefined, 'a flipped bit');
+  const renamed = bytes.slice();
+  renamed.set(new TextEncoder().encode('"termzz"'), Buffer.from(bytes).indexOf('"termaa"'));
+  assert.equal(decodeReference(renamed, 'code 1'), undefined, 'a term renamed in the header');
 });
 
 test('term rarity comes from the months before the newest: a word new this month counts as rare', () => {

@@ -1,8 +1,10 @@
 /**
  * A `RelatedReference` (related.ts) as bytes, for the build's cache folder: a JSON header, then
  * the typed arrays as they are in memory, each at a multiple of 8 bytes. At 50k papers it is
- * about 30 MB, read in milliseconds.
+ * about 30 MB, read in milliseconds. A checksum over the header's fields and the arrays makes a
+ * damaged file read as none: a reference that is wrong but reused would give wrong lists.
  */
+import { createHash } from 'node:crypto';
 import type { RelatedReference } from './related.ts';
 
 /** Bump when the layout changes: a file of another format is ignored, not misread. */
@@ -39,6 +41,12 @@ interface Header {
   stems: string[];
   /** Each array's length, in LAYOUT order. */
   lengths: number[];
+  /** SHA-256 of the fields above (but the format) and of the arrays' bytes. */
+  checksum: string;
+}
+
+function checksumOf({ code, key, stems, lengths }: Omit<Header, 'format' | 'checksum'>, arrays: Uint8Array): string {
+  return createHash('sha256').update(JSON.stringify({ code, key, stems, lengths })).update(arrays).digest('base64url');
 }
 
 const padded = (length: number) => Math.ceil(length / 8) * 8;
@@ -58,17 +66,20 @@ export function encodeReference(reference: RelatedReference, code: string): Uint
     bestScores,
   };
   const inOrder = Object.keys(LAYOUT).map((name) => arrays[name as keyof Arrays]);
-  const header: Header = { format: FORMAT, code, key, stems, lengths: inOrder.map((array) => array.length) };
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const start = padded(4 + headerBytes.length);
-  const bytes = new Uint8Array(inOrder.reduce((end, array) => end + padded(array.byteLength), start));
-  new DataView(bytes.buffer).setUint32(0, headerBytes.length, true);
-  bytes.set(headerBytes, 4);
-  let at = start;
+  const payload = new Uint8Array(inOrder.reduce((end, array) => end + padded(array.byteLength), 0));
+  let at = 0;
   for (const array of inOrder) {
-    bytes.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
+    payload.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), at);
     at += padded(array.byteLength);
   }
+  const fields = { code, key, stems, lengths: inOrder.map((array) => array.length) };
+  const header: Header = { format: FORMAT, ...fields, checksum: checksumOf(fields, payload) };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const start = padded(4 + headerBytes.length);
+  const bytes = new Uint8Array(start + payload.length);
+  new DataView(bytes.buffer).setUint32(0, headerBytes.length, true);
+  bytes.set(headerBytes, 4);
+  bytes.set(payload, start);
   return bytes;
 }
 
@@ -81,8 +92,10 @@ export function decodeReference(data: Uint8Array, code: string): RelatedReferenc
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as Header;
     const names = Object.keys(LAYOUT) as (keyof Arrays)[];
     if (header.format !== FORMAT || header.code !== code || header.lengths.length !== names.length) return undefined;
+    const start = padded(4 + headerLength);
+    if (header.checksum !== checksumOf(header, bytes.subarray(start))) return undefined;
     const arrays: Partial<Record<keyof Arrays, unknown>> = {};
-    let at = padded(4 + headerLength);
+    let at = start;
     names.forEach((name, i) => {
       const Type = TYPES[LAYOUT[name]];
       const byteLength = (header.lengths[i] as number) * Type.BYTES_PER_ELEMENT;

@@ -14,9 +14,10 @@
  *
  * Incremental: what depends on the reference papers alone (their terms, postings and best
  * matches among themselves) is returned as a `RelatedReference`, which the next call reuses if
- * its reference papers are the same — a day within the month then scores only the newest
- * month's papers against the rest (at 50k papers, 0.25–0.33 s instead of 3.3 s). The result is the
- * same as computed afresh: the best of a union is the best of the best of each part.
+ * its reference papers are the same. A day within the month then reads only the newest month's
+ * texts, and each reference paper's list is its kept best matches merged with the newest
+ * month's papers that share its terms (at 50k papers, 0.25–0.33 s instead of 3.3 s). The
+ * result is the same as computed afresh: the best of a union is the best of the best of each part.
  *
  * Not O(n²): each paper keeps only its most distinctive terms, each term only its strongest
  * papers (an inverted index of bounded lists), and a paper is compared only with the papers
@@ -29,6 +30,7 @@ import { stem, tokenize } from './topics.ts';
 import { WordTable } from './word-table.ts';
 
 export interface RelatedInput {
+  /** Unique among the papers. */
   id: string;
   title: string;
   abstract: string;
@@ -165,7 +167,7 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, previo
   const idsOf = (top: readonly number[]) => top.map((other) => (papers[order[other] as number] as RelatedInput).id);
 
   // A reference paper: its best among the reference papers, then the newest month's that beat them.
-  const better = (a: number, b: number) => (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && (order[a] as number) < (order[b] as number));
+  const better = higherScoreFirst(scores, (paper) => order[paper] as number);
   referencePapers.forEach(({ id }, paper) => {
     const cached = [...reference.best.subarray(paper * count, (paper + 1) * count)].filter((other) => other >= 0);
     cached.forEach((other, k) => (scores[other] = reference.bestScores[paper * count + k] as number));
@@ -199,7 +201,7 @@ function referenceOf(papers: readonly RelatedInput[], count: number, key: string
   const bestScores = new Float64Array(papers.length * count);
   const scores = new Float64Array(papers.length);
   const touched = new Int32Array(papers.length);
-  const better = (a: number, b: number) => (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && a < b);
+  const better = higherScoreFirst(scores, (paper) => paper);
   for (let paper = 0; paper < papers.length; paper++) {
     const touchedCount = scoreAgainst(vectors, paper, [{ postings, first: 0 }], paper, scores, touched);
     best(touched, touchedCount, scores, count, better).forEach((other, k) => {
@@ -214,7 +216,7 @@ function referenceOf(papers: readonly RelatedInput[], count: number, key: string
 /** Hashes what a reference's content depends on: the settings and the reference papers, in order. */
 function referenceKey(papers: readonly RelatedInput[], count: number): string {
   const hash = createHash('sha256').update(JSON.stringify({ version: 1, count, RELATED, STOP_WORDS: [...STOP_WORDS] }));
-  for (const { id, title, abstract } of papers) hash.update(`${id}\u0000${title}\u0000${abstract}\u0000`);
+  for (const { id, title, abstract } of papers) hash.update(JSON.stringify([id, title, abstract]));
   return hash.digest('base64url');
 }
 
@@ -371,7 +373,12 @@ function scoreAgainst(vectors: Vectors, paper: number, parts: readonly PostingsP
   return touchedCount;
 }
 
-/** The `count` best of the first `length` candidates in the order `better` (higher scores first), best first. */
+/** Whether paper `a` goes before `b`: the higher score first, then the earlier `position`. */
+function higherScoreFirst(scores: Float64Array, position: (paper: number) => number): (a: number, b: number) => boolean {
+  return (a, b) => (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && position(a) < position(b));
+}
+
+/** The `count` best of the first `length` candidates in the order `better`, best first. */
 function best(candidates: Int32Array, length: number, scores: Float64Array, count: number, better: (a: number, b: number) => boolean): number[] {
   const top: number[] = [];
   // The score of the last of a full list: most candidates score below it.

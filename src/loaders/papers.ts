@@ -62,10 +62,11 @@ export function paperLoader(directory: string): Loader {
       const { related, reference, reused } = relatedPapers(papers.map(({ id, data, text, abstract }) => ({
         id,
         title: String(data.title),
-        listed: String((data.sources as PaperSource[])[0]?.captured),
+        // A file without sources fails the schema below, with its message.
+        listed: String((data.sources as PaperSource[] | undefined)?.[0]?.captured ?? ''),
         abstract: abstract ?? markdownToAbstract(paperBody(text)),
       })), RELATED_COUNT, readReference(referenceFile, code));
-      if (!reused) saveReference(referenceFile, reference, code);
+      if (!reused) saveReference(referenceFile, reference, code, logger);
 
       const seen = new Set<string>();
       for (const { id, digest, stored, data, abstract } of papers) {
@@ -98,7 +99,12 @@ function readReference(file: string, code: string): RelatedReference | undefined
   }
 }
 
-function saveReference(file: string, reference: RelatedReference, code: string): void {
-  mkdirSync(join(file, '..'), { recursive: true });
-  writeFileAtomic(file, encodeReference(reference, code));
+/** Saved to save time later: a cache folder that cannot take it is no reason to fail the build. */
+function saveReference(file: string, reference: RelatedReference, code: string, logger: { warn: (message: string) => void }): void {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileAtomic(file, encodeReference(reference, code));
+  } catch (error) {
+    logger.warn(`could not keep the related papers' reference in ${file} (${(error as Error).message}); the next build works it out again`);
+  }
 }
