@@ -61,12 +61,11 @@ export const taxonomySchema = z
   .refine((taxonomy) => Object.keys(taxonomy).length > 0, 'the taxonomy has no topics');
 
 /**
- * A paper as the site stores it: its front matter, the start of its abstract (lists show it;
- * the paper page and feeds read the whole abstract from the file: 50k abstracts would be three
- * quarters of a store every build serializes and loads), its related papers' ids.
+ * A paper as the site stores it: its front matter and its related papers' ids. No text of its
+ * abstract: pages read that from the file (at 50k papers, the summaries lists show were a third
+ * of a store every build serializes, bundles into a module and loads: 2-3 s of every build).
  */
 export const paperEntrySchema = paperSchema.extend({
-  summary: z.string(),
   related: z.array(z.string()),
 });
 

@@ -13,6 +13,7 @@ import { cacheKeyOf } from './lib/cache-key.ts';
 import { FEED_SIZE, feedItems, type FeedItem } from './lib/feeds.ts';
 import { markdownToAbstract } from './lib/markdown-body.ts';
 import { PAPERS_DIRECTORY, paperBody } from './lib/paper-file.ts';
+import { summarize } from './lib/text.ts';
 import { topicsWithOther } from './lib/topics.ts';
 import { absoluteUrl, createUrls, externalSearches } from './lib/urls.ts';
 
@@ -33,8 +34,8 @@ export interface TopicLink {
   feedUrl: string;
 }
 
-/** A paper as lists show it. */
-export interface PaperCard {
+/** A paper as lists show it, but for its summary (read from its file, see withSummaries). */
+interface ListedPaper {
   slug: string;
   url: string;
   title: string;
@@ -44,19 +45,30 @@ export interface PaperCard {
   authors: number;
   upvotes: number;
   topics: TopicLink[];
-  summary: string;
   /** The content store's digest of the paper's entry: what cache keys are made of. */
   digest: string;
 }
 
-export interface PaperPage extends PaperCard {
+/** A paper as lists show it. */
+export interface PaperCard extends ListedPaper {
+  /** The start of its abstract. */
+  summary: string;
+}
+
+/** A paper with what its own page shows, but for its related papers' summaries. */
+interface PaperFacts extends ListedPaper {
   /** The year: the search page offers years to filter by. */
   year: string;
   sources: PaperSource[];
-  related: PaperCard[];
+  related: ListedPaper[];
   searches: { name: string; url: string }[];
   /** Changes exactly when the page would (see src/lib/cache-key.ts). */
   cacheKey: string;
+}
+
+/** A paper page's data; the page reads the abstract, and the summary that describes it, from the file (readAbstract). */
+export interface PaperPage extends Omit<PaperFacts, 'related'> {
+  related: PaperCard[];
 }
 
 export interface TopicSummary extends TopicLink {
@@ -74,25 +86,27 @@ export interface DaySummary {
 interface Model {
   /** Digest of what every page shows besides its papers (the taxonomy's names). */
   siteDigest: string;
-  papers: PaperPage[];
-  bySlug: Map<string, PaperPage>;
+  papers: PaperFacts[];
+  bySlug: Map<string, PaperFacts>;
   /** Newest day first, each day's papers by upvotes. */
-  days: (DaySummary & { papers: PaperCard[] })[];
+  days: (DaySummary & { papers: ListedPaper[] })[];
   /** Topics that have papers, in taxonomy order, `other` last. */
-  topics: (TopicSummary & { papers: PaperPage[] })[];
+  topics: (TopicSummary & { papers: PaperFacts[] })[];
+  /** Summaries read so far, by slug: a paper is listed on several pages. */
+  summaries: Map<string, string>;
 }
 
 /** Just what a list shows of a paper (no abstract, no related papers of its own). */
-function toCard({ slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, summary, digest }: PaperCard): PaperCard {
-  return { slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, summary, digest };
+function toListed({ slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, digest }: ListedPaper): ListedPaper {
+  return { slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, digest };
 }
 
 /** What identifies the cards a page lists: a card shows its paper's file and links to its slug. */
-const digestsOf = (papers: readonly PaperCard[]) => papers.map(({ slug, digest }) => `${slug} ${digest}`);
+const digestsOf = (papers: readonly ListedPaper[]) => papers.map(({ slug, digest }) => `${slug} ${digest}`);
 
-const byNewest = (a: PaperCard, b: PaperCard) =>
+const byNewest = (a: ListedPaper, b: ListedPaper) =>
   (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.upvotes - a.upvotes || a.title.localeCompare(b.title);
-const byUpvotes = (a: PaperCard, b: PaperCard) => b.upvotes - a.upvotes || a.title.localeCompare(b.title);
+const byUpvotes = (a: ListedPaper, b: ListedPaper) => b.upvotes - a.upvotes || a.title.localeCompare(b.title);
 
 /** Items under each of their keys, in input order. */
 function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<string, T[]> {
@@ -113,7 +127,7 @@ async function buildModel(): Promise<Model> {
   const topicLink = (slug: string): TopicLink => ({ slug, name: taxonomy.get(slug)?.name ?? slug, url: urls.topic(slug), feedUrl: urls.topicFeed(slug) });
 
   const siteDigest = cacheKeyOf(topicEntries.map(({ id, digest }) => `${id} ${digest}`));
-  const papers: PaperPage[] = entries.map(({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => ({
+  const papers: PaperFacts[] = entries.map(({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => ({
     slug: id,
     url: urls.paper(id),
     title: data.title,
@@ -124,7 +138,6 @@ async function buildModel(): Promise<Model> {
     upvotes: data.upvotes,
     // A topic renamed or removed from the taxonomy since the last ingest is not linked.
     topics: data.topics.filter((slug) => taxonomy.has(slug)).map(topicLink),
-    summary: data.summary,
     year: data.date.slice(0, 4),
     sources: data.sources,
     related: [],
@@ -135,10 +148,10 @@ async function buildModel(): Promise<Model> {
   papers.sort(byNewest);
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   for (const { id, data } of entries) {
-    const paper = bySlug.get(id) as PaperPage;
+    const paper = bySlug.get(id) as PaperFacts;
     paper.related = data.related.flatMap((slug: string) => {
       const other = bySlug.get(slug);
-      return other ? [toCard(other)] : [];
+      return other ? [toListed(other)] : [];
     });
     paper.cacheKey = cacheKeyOf([siteDigest, paper.digest, ...digestsOf(paper.related)]);
   }
@@ -155,13 +168,29 @@ async function buildModel(): Promise<Model> {
       ...topicLink(slug), description: topic.description, count: topicMap.get(slug)?.length ?? 0,
       papers: topicMap.get(slug) ?? [],
     }));
-  return { siteDigest, papers, bySlug, days, topics };
+  return { siteDigest, papers, bySlug, days, topics, summaries: new Map() };
 }
 
 let model: Promise<Model> | undefined;
 function load(): Promise<Model> {
   model ??= buildModel();
   return model;
+}
+
+/**
+ * The papers with their summaries, read from their files: only for the pages a build renders
+ * (a day's build at 50k papers lists ~40k cards, a store holding every summary cost 2-3 s).
+ */
+async function withSummaries(papers: readonly ListedPaper[]): Promise<PaperCard[]> {
+  const { summaries } = await load();
+  return papers.map((paper) => {
+    let summary = summaries.get(paper.slug);
+    if (summary === undefined) {
+      summary = readAbstract(paper.slug).summary;
+      summaries.set(paper.slug, summary);
+    }
+    return { ...toListed(paper), summary };
+  });
 }
 
 const dayCount = ({ date, label, url, count }: DaySummary): DaySummary => ({ date, label, url, count });
@@ -172,7 +201,7 @@ export async function getHome() {
   const { days, topics, papers } = await load();
   const [latest] = days;
   return {
-    latest: latest ? { ...dayCount(latest), papers: latest.papers } : undefined,
+    latest: latest ? { ...dayCount(latest), papers: await withSummaries(latest.papers) } : undefined,
     recentDays: days.slice(1, RECENT_DAYS + 1).map(dayCount),
     topics: topics.map(topicSummary),
     paperCount: papers.length,
@@ -210,7 +239,8 @@ export async function getDayPagesToRender() {
       cacheKey: cacheKeyOf([siteDigest, day.date, `${previous?.date} ${previous?.count}`, `${next?.date} ${next?.count}`, ...digestsOf(day.papers)]),
     };
   });
-  return pagesToRender(pages, ({ url }) => url, ({ cacheKey }) => cacheKey);
+  return Promise.all(pagesToRender(pages, ({ url }) => url, ({ cacheKey }) => cacheKey)
+    .map(async (page) => ({ ...page, papers: await withSummaries(page.papers) })));
 }
 
 export async function getTopicIndex(): Promise<TopicSummary[]> {
@@ -222,23 +252,26 @@ export async function getTopics() {
   return (await load()).topics;
 }
 
-/** Of a topic's list pages (Astro's paginate()), those to render. */
-export async function topicPagesToRender<Path extends { props: { topic: TopicSummary; page: { currentPage: number; lastPage: number; data: PaperCard[] } } }>(paths: readonly Path[]): Promise<Path[]> {
+/** Of a topic's list pages (Astro's paginate()), those to render, their papers with summaries. */
+export async function topicPagesToRender<Path extends { props: { topic: TopicSummary; page: { currentPage: number; lastPage: number; data: ListedPaper[] } } }>(paths: readonly Path[]) {
   const { siteDigest } = await load();
-  return pagesToRender(paths, ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage), ({ props: { topic, page } }) =>
+  const toRender = pagesToRender(paths, ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage), ({ props: { topic, page } }) =>
     cacheKeyOf([siteDigest, topic.slug, topic.count, page.currentPage, page.lastPage, ...digestsOf(page.data)]));
+  return Promise.all(toRender.map(async (path) => ({ ...path, props: { ...path.props, page: { ...path.props.page, data: await withSummaries(path.props.page.data) } } })));
 }
 
 export async function getPaperPagesToRender(): Promise<PaperPage[]> {
-  return pagesToRender((await load()).papers, ({ url }) => url, ({ cacheKey }) => cacheKey);
+  const toRender = pagesToRender((await load()).papers, ({ url }) => url, ({ cacheKey }) => cacheKey);
+  return Promise.all(toRender.map(async (paper) => ({ ...paper, related: await withSummaries(paper.related) })));
 }
 
 /**
- * A paper's whole abstract, read from its collection file when a page or feed shows it (the
- * content store keeps only its start; see src/content.config.ts).
+ * A paper's whole abstract and its summary (the start lists show), read from its collection file
+ * when a page or feed shows them (the content store keeps no text of abstracts; see src/content.config.ts).
  */
-export function readAbstract(slug: string): string {
-  return markdownToAbstract(paperBody(readFileSync(join(PAPERS_DIR, `${slug}.md`), 'utf8')));
+export function readAbstract(slug: string): { abstract: string; summary: string } {
+  const abstract = markdownToAbstract(paperBody(readFileSync(join(PAPERS_DIR, `${slug}.md`), 'utf8')));
+  return { abstract, summary: summarize(abstract) };
 }
 
 /** Feed items, newest first: the whole site's, or one topic's. */
@@ -252,7 +285,7 @@ export async function getFeed(site: URL, topicSlug?: string): Promise<{ title: s
     items: feedItems(list.slice(0, FEED_SIZE).map((paper) => ({
       title: paper.title,
       date: paper.date,
-      abstract: readAbstract(paper.slug),
+      abstract: readAbstract(paper.slug).abstract,
       url: absoluteUrl(site, paper.url),
       topics: paper.topics.map(({ name }) => name),
     })), site),

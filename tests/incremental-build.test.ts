@@ -8,6 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { markdownToAbstract } from '../src/lib/markdown-body.ts';
+import { paperBody } from '../src/lib/paper-file.ts';
+import { summarize } from '../src/lib/text.ts';
 import { RENDERED_PAGES_FILE } from '../src/lib/unchanged-pages.ts';
 import { ROOT, SAMPLE, temporaryFolder } from './helpers/cli.ts';
 
@@ -27,6 +30,10 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   assert.ok(existsSync(join(cache, RENDERED_PAGES_FILE)));
 
   const slugs = readdirSync(papers).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
+  // Cards show the start of each paper's abstract, read from its file (the store keeps none).
+  const summaries = new Set(slugs.map((slug) => summarize(markdownToAbstract(paperBody(readFileSync(join(papers, `${slug}.md`), 'utf8'))))));
+  const shown = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<p class="summary">([^<]*)<\/p>/g)].map(([, text]) => unescapeHtml(text as string));
+  assert.ok(shown.length > 0 && shown.every((summary) => summaries.has(summary)), shown.join('\n'));
   const [gone, alsoGone, kept, edited] = slugs as [string, string, string, string];
   const page = (slug: string) => join(dist, 'papers', slug, 'index.html');
 
@@ -93,3 +100,7 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   assert.equal(existsSync(page('never-listed')), false, 'a list from before another build is not trusted');
   assert.ok(existsSync(page(kept)));
 });
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name] as string);
+}
