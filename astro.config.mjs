@@ -29,8 +29,9 @@ export default defineConfig({
   // Incremental builds: a page whose cache key (a hash of what it shows) and code are unchanged
   // is not rendered again (unchangedPages) — the output folder is kept between builds
   // (emptyOutDir), and pruneStaleOutput removes what no longer exists. unchangedPages comes after
-  // pruneStaleOutput, whose build id its list is trusted by. The search index is made while the
-  // pages render, and finished after stale output is pruned.
+  // pruneStaleOutput: the pruning reads the last build's list before it is replaced, and writes
+  // the build id the new list is trusted by. The search index is made while the pages render,
+  // and finished after stale output is pruned.
   integrations: [sitemap(), pruneStaleOutput(), unchangedPages(), searchIndex()],
   vite: { build: { emptyOutDir: false } },
   markdown: { syntaxHighlight: false },

@@ -178,11 +178,11 @@ function load(): Promise<Model> {
 }
 
 /**
- * The papers with their summaries, read from their files: only for the pages a build renders
- * (a day's build at 50k papers lists ~40k cards, a store holding every summary cost 2-3 s).
+ * The papers with their summaries, read from their files (the model's memo keeps each): only for
+ * the pages a build renders (a day's build at 50k papers lists ~40k cards; a store holding every
+ * summary cost 2-3 s of each build).
  */
-async function withSummaries(papers: readonly ListedPaper[]): Promise<PaperCard[]> {
-  const { summaries } = await load();
+function withSummaries({ summaries }: Model, papers: readonly ListedPaper[]): PaperCard[] {
   return papers.map((paper) => {
     let summary = summaries.get(paper.slug);
     if (summary === undefined) {
@@ -198,10 +198,11 @@ const topicSummary = ({ slug, name, url, description, count, feedUrl }: TopicSum
   ({ slug, name, url, description, count, feedUrl });
 
 export async function getHome() {
-  const { days, topics, papers } = await load();
+  const model = await load();
+  const { days, topics, papers } = model;
   const [latest] = days;
   return {
-    latest: latest ? { ...dayCount(latest), papers: await withSummaries(latest.papers) } : undefined,
+    latest: latest ? { ...dayCount(latest), papers: withSummaries(model, latest.papers) } : undefined,
     recentDays: days.slice(1, RECENT_DAYS + 1).map(dayCount),
     topics: topics.map(topicSummary),
     paperCount: papers.length,
@@ -220,7 +221,8 @@ export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; pape
  * src/integrations/unchanged-pages.ts), here and in the other routes' lists below.
  */
 export async function getDayPagesToRender() {
-  const { days, siteDigest } = await load();
+  const model = await load();
+  const { days, siteDigest } = model;
   // `days` is newest first: the previous (older) day is the next in the list.
   const pages = days.map((day, index) => {
     const previous = days[index + 1];
@@ -239,8 +241,7 @@ export async function getDayPagesToRender() {
       cacheKey: cacheKeyOf([siteDigest, day.date, `${previous?.date} ${previous?.count}`, `${next?.date} ${next?.count}`, ...digestsOf(day.papers)]),
     };
   });
-  return Promise.all(pagesToRender(pages, ({ url }) => url, ({ cacheKey }) => cacheKey)
-    .map(async (page) => ({ ...page, papers: await withSummaries(page.papers) })));
+  return pagesToRender(pages, ({ url }) => url, ({ cacheKey }) => cacheKey).map((page) => ({ ...page, papers: withSummaries(model, page.papers) }));
 }
 
 export async function getTopicIndex(): Promise<TopicSummary[]> {
@@ -254,15 +255,15 @@ export async function getTopics() {
 
 /** Of a topic's list pages (Astro's paginate()), those to render, their papers with summaries. */
 export async function topicPagesToRender<Path extends { props: { topic: TopicSummary; page: { currentPage: number; lastPage: number; data: ListedPaper[] } } }>(paths: readonly Path[]) {
-  const { siteDigest } = await load();
+  const model = await load();
   const toRender = pagesToRender(paths, ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage), ({ props: { topic, page } }) =>
-    cacheKeyOf([siteDigest, topic.slug, topic.count, page.currentPage, page.lastPage, ...digestsOf(page.data)]));
-  return Promise.all(toRender.map(async (path) => ({ ...path, props: { ...path.props, page: { ...path.props.page, data: await withSummaries(path.props.page.data) } } })));
+    cacheKeyOf([model.siteDigest, topic.slug, topic.count, page.currentPage, page.lastPage, ...digestsOf(page.data)]));
+  return toRender.map((path) => ({ ...path, props: { ...path.props, page: { ...path.props.page, data: withSummaries(model, path.props.page.data) } } }));
 }
 
 export async function getPaperPagesToRender(): Promise<PaperPage[]> {
-  const toRender = pagesToRender((await load()).papers, ({ url }) => url, ({ cacheKey }) => cacheKey);
-  return Promise.all(toRender.map(async (paper) => ({ ...paper, related: await withSummaries(paper.related) })));
+  const model = await load();
+  return pagesToRender(model.papers, ({ url }) => url, ({ cacheKey }) => cacheKey).map((paper) => ({ ...paper, related: withSummaries(model, paper.related) }));
 }
 
 /**

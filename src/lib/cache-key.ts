@@ -1,13 +1,14 @@
 /**
  * Cache keys for incremental builds (src/integrations/unchanged-pages.ts): a page is not
- * rendered again when its key and the code are unchanged. A key hashes the digests of the entries a page shows (Astro's content store keeps
- * one per entry, and the paper loader's covers the paper's file and its related papers) plus
- * whatever else the page prints — so any change of data rebuilds exactly the pages that show it,
- * without serialising every page's props (measured: 1.5 s of a 10k-paper build).
+ * rendered again when its key and the code are unchanged. A key hashes the digests of the
+ * entries a page shows (Astro's content store keeps one per entry: the paper loader's covers the
+ * paper's file, whose text gives its summary and abstract) plus whatever else the page prints —
+ * so any change of data rebuilds exactly the pages that show it, without serialising every
+ * page's props (measured: 1.5 s of a 10k-paper build).
  */
 import { createHash } from 'node:crypto';
 
-/** Bump to rebuild every page once (for a change the code hash cannot see, e.g. the loader). */
+/** Bump to rebuild every page once, for a change the code fingerprint (all of `src/`, the config, the lock file) cannot see. */
 const CACHE_VERSION = 2;
 
 export function cacheKeyOf(parts: readonly (string | number)[]): string {

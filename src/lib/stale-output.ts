@@ -18,7 +18,7 @@ export const INDEX_OUTPUTS = ['pagefind/', OFFLINE_MANIFEST_FILE] as const;
 
 export const ownedByIndex = (path: string) => INDEX_OUTPUTS.some((owned) => path === owned || path.startsWith(owned));
 
-/** In the output folder: the id of the last build whose page list is known (see src/integrations/prune-stale-output.ts); rewritten, never pruned. */
+/** In the output folder: the id of the last build whose page list is known (src/integrations/unchanged-pages.ts keeps the list, prune-stale-output.ts writes the id); rewritten, never pruned. */
 export const BUILD_ID_FILE = '.paper-digest-build';
 
 export function staleOutputFiles(files: readonly OutputFile[], pages: ReadonlySet<string>, buildStartedMs: number): string[] {
