@@ -12,13 +12,15 @@ import { parseArgs } from 'node:util';
 import { paperSchema, PAPERS_DIRECTORY, TAXONOMY_FILE } from '../src/content.config.ts';
 import { layoutCollection, mergeEntries } from '../src/lib/collection.ts';
 import { dayOfInstant, parseIsoDate, type Day } from '../src/lib/dates.ts';
-import { MANIFEST_FILE, manifestHolds, unchangedReport, type FileStamp, type IngestFingerprint, type IngestManifest } from '../src/lib/ingest-manifest.ts';
+import {
+  MANIFEST_FILE, manifestHolds, recordsToTrust, unchangedReport, type FileRecord, type FileStamp, type IngestFingerprint, type IngestManifest,
+} from '../src/lib/ingest-manifest.ts';
 import { formatReport, type IngestReport } from '../src/lib/ingest-report.ts';
 import { terminalText } from '../src/lib/text.ts';
 import {
-  displayPath, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic, type FileStat,
+  displayPath, fingerprintFiles, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic, type FileStat,
 } from './lib/files.ts';
-import { DEFAULT_DUMPS, dumpProgress, findDumps, readCollection, readTaxonomy, summarizeDumps } from './lib/read-dumps.ts';
+import { DEFAULT_DUMPS, dumpProgress, findDumps, readTaxonomy, recordedPaths, summarizeDumps, surveyCollection } from './lib/read-dumps.ts';
 import { Threads, type PaperToWrite, type RenderedFile } from './lib/threads.ts';
 
 const HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
@@ -89,12 +91,10 @@ function parseOptions(argv: string[]): Options | 'help' {
 async function run(options: Options): Promise<{ report: IngestReport; exitCode: number }> {
   const files = findDumps(options.inputs);
   const print = fingerprint(files, options);
-  if (!options.check) {
-    const manifest = readManifest(options.out);
-    if (manifestHolds(manifest, print, () => stampCollection(options.out))) {
-      const report = unchangedReport(manifest.report);
-      return { report, exitCode: options.strict && report.rejected.length > 0 ? 1 : 0 };
-    }
+  const manifest = readManifest(options.out);
+  if (!options.check && manifestHolds(manifest, print, () => stampCollection(options.out))) {
+    const report = unchangedReport(manifest.report);
+    return { report, exitCode: options.strict && report.rejected.length > 0 ? 1 : 0 };
   }
   const threads = new Threads();
   try {
@@ -103,14 +103,13 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
       captured: options.captured, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, !options.json),
     });
     const merged = mergeEntries(read.map(({ dump }) => dump));
-    const stats = new Map<string, FileStat>();
-    const existing = readCollection(options.out, stats);
-    const { slugs, removed, ignored } = layoutCollection(merged, existing);
+    const existing = surveyCollection(options.out, recordsToTrust(manifest, print.code));
+    const { slugs, removed, ignored } = layoutCollection(merged, new Map([...existing].map(([slug, { key }]) => [slug, key])));
     const planned = merged.map(({ key, data, newest }) => {
       const slug = slugs.get(key) as string;
       const problems = paperSchema.safeParse(data);
       if (!problems.success) throw new Error(`internal error: paper ${slug} does not fit the schema: ${problems.error.message}`);
-      return { name: `${slug}.md`, data, newest, before: existing.get(slug) };
+      return { key, slug, name: `${slug}.md`, data, newest, before: existing.get(slug)?.hash };
     });
     const { dumps, entries, rejected, inferredYears } = summarizeDumps(read);
     const refused = options.strict && rejected.length > 0;
@@ -120,12 +119,14 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
     for (const { status } of rendered) papers[status]++;
     const report: IngestReport = { out: displayPath(options.out), written: writing, dumps, entries, papers, removed, ignored, rejected, inferredYears };
     if (writing) {
-      // What stat said of each file as it was read, or as it was written.
-      planned.forEach(({ name }, i) => {
-        const written = rendered[i]?.written;
-        if (written !== undefined) stats.set(name, written);
+      // Each file as it was surveyed, or as it was written.
+      const known = new Map<string, Omit<FileRecord, 'path'>>();
+      for (const [slug, { key, hash, stat }] of existing) known.set(`${slug}.md`, { ...stat, key: key ?? null, hash });
+      planned.forEach(({ key, slug, name }, i) => {
+        const { hash, written } = rendered[i] as RenderedFile;
+        known.set(name, { ...(written ?? existing.get(slug)?.stat as FileStat), key, hash });
       });
-      writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files: stampCollection(options.out, stats), report }));
+      writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files: stampCollection(options.out, known), report }));
     }
     return { report, exitCode: refused ? 1 : 0 };
   } finally {
@@ -138,32 +139,32 @@ function fingerprint(files: readonly string[], options: Options): IngestFingerpr
   const settings = createHash('sha256');
   settings.update(JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }));
   settings.update(readUtf8(options.taxonomy));
-  const code = [...CODE.flatMap((dir) => listFiles(dir).map(({ path }) => join(dir, path))), ...SCHEMA_AND_SCRIPT].sort();
-  for (const file of code) settings.update(readFileSync(file));
-  return { inputs: files.map(stamp), settings: settings.digest('hex') };
+  const code = [...CODE_FOLDERS.flatMap((dir) => listFiles(join(ROOT, dir)).map(({ path }) => `${dir}/${path}`)), ...SCHEMA_AND_SCRIPT];
+  return { inputs: files.map(stamp), settings: settings.digest('hex'), code: fingerprintFiles(ROOT, code) };
 }
 
 /** The code whose change changes the collection: the libraries, the schema, this script. */
-const CODE = [fileURLToPath(new URL('../src/lib/', import.meta.url)), fileURLToPath(new URL('./lib/', import.meta.url))];
-const SCHEMA_AND_SCRIPT = [fileURLToPath(new URL('../src/content.config.ts', import.meta.url)), fileURLToPath(import.meta.url)];
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CODE_FOLDERS = ['src/lib', 'scripts/lib'];
+const SCHEMA_AND_SCRIPT = ['src/content.config.ts', 'scripts/ingest.ts'];
 
-function stamp(path: string): FileStamp {
+function stamp(path: string, recordedPath = displayPath(path)): FileStamp {
   const { size, mtimeMs } = statSync(path);
-  return { path: displayPath(path), size, mtimeMs };
+  return { path: recordedPath, size, mtimeMs };
 }
 
 /** The paper files in the collection folder, by name; those in `known` as it says, the others from stat. */
-function stampCollection(out: string, known: ReadonlyMap<string, FileStat> = new Map()): FileStamp[] {
+function stampCollection(out: string, known: ReadonlyMap<string, Omit<FileRecord, 'path'>> = new Map()): (FileStamp | FileRecord)[] {
   let names: string[];
   try {
     names = readdirSync(out);
   } catch {
     return [];
   }
-  const folder = displayPath(out);
+  const recordedPath = recordedPaths(out);
   return names.filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort().map((name) => {
-    const stat = known.get(name);
-    return stat === undefined ? stamp(join(out, name)) : { path: folder === '.' ? name : `${folder}/${name}`, ...stat };
+    const record = known.get(name);
+    return record === undefined ? stamp(join(out, name), recordedPath(name)) : { path: recordedPath(name), ...record };
   });
 }
 

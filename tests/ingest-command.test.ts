@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { MANIFEST_FILE, type IngestManifest } from '../src/lib/ingest-manifest.ts';
+import { MANIFEST_FILE, type FileRecord, type IngestManifest } from '../src/lib/ingest-manifest.ts';
+import { paperFileKey } from '../src/lib/collection.ts';
 import { readPaperFile } from '../src/lib/paper-file.ts';
+import { textHash } from '../scripts/lib/files.ts';
 import { runScript, SAMPLE, TAXONOMY, temporaryFolder } from './helpers/cli.ts';
 
 function ingest(cwd: string, ...args: string[]) {
@@ -81,12 +83,33 @@ test('a second dump merges: new papers added, a paper seen again updated, the re
   assert.equal(readPaperFile(readFileSync(join(cwd, 'papers/a-brand-new-paper.md'), 'utf8')).data.date, '2026-04-14');
 
   // The manifest records every file as it is now (those read as they were read, those written
-  // as written), so the next run finds nothing changed.
+  // as written), so the next run finds nothing changed, and a run that has work to do knows
+  // each file it finds as recorded without reading it.
   const manifest = JSON.parse(readFileSync(join(cwd, 'papers', MANIFEST_FILE), 'utf8')) as IngestManifest;
   assert.deepEqual(manifest.files, paperFiles(join(cwd, 'papers')).sort().map((name) => {
     const { size, mtimeMs } = statSync(join(cwd, 'papers', name));
-    return { path: `papers/${name}`, size, mtimeMs };
+    const text = readFileSync(join(cwd, 'papers', name), 'utf8');
+    return { path: `papers/${name}`, size, mtimeMs, key: paperFileKey(text) ?? null, hash: textHash(text) };
   }));
+  assert.equal(manifest.files.filter((file) => 'key' in file && file.key !== null).length, 44);
+});
+
+test('a run with work to do knows a file stat finds as recorded from its record, without reading it', () => {
+  const cwd = setUp();
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const manifestPath = join(cwd, 'papers', MANIFEST_FILE);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IngestManifest;
+  const [trusted, edited] = manifest.files as FileRecord[];
+  // A record that lies about a file stat still finds as recorded is believed: the run takes the
+  // file for another text and writes it again. A file edited since is read, whatever its record.
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, files: manifest.files.map((file) => (file === trusted ? { ...file, hash: 'not its text' } : file)) }));
+  const editedPath = join(cwd, (edited as FileRecord).path);
+  const original = readFileSync(editedPath, 'utf8');
+  writeFileSync(editedPath, `${original}hand edit\n`);
+  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
+  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(report.papers, { total: 44, new: 1, updated: 2, unchanged: 41, removed: 0 });
+  assert.equal(readFileSync(editedPath, 'utf8'), original);
 });
 
 test('papers whose every source is gone are removed and listed', () => {

@@ -7,7 +7,7 @@ import { mergeEntries } from '../src/lib/collection.ts';
 import { paperFileText } from '../src/lib/paper-file.ts';
 import { compileTaxonomy } from '../src/lib/topics.ts';
 import { readDumpFile } from '../scripts/lib/dump-file.ts';
-import { InputError } from '../scripts/lib/files.ts';
+import { InputError, textHash } from '../scripts/lib/files.ts';
 import { readTaxonomy } from '../scripts/lib/read-dumps.ts';
 import { Threads, type Outcome, type ReadOutcomes, type RenderedFile, type Task } from '../scripts/lib/threads.ts';
 import { SAMPLE, TAXONOMY, temporaryFolder } from './helpers/cli.ts';
@@ -110,10 +110,11 @@ test('each thread writes the files whose text it has; unchanged files are left a
       assert.ok(text.startsWith(paperFileText(data, '').trimEnd()), name);
       const { size, mtimeMs } = statSync(join(folder, name));
       assert.deepEqual(rendered[i]?.written, { size, mtimeMs });
+      assert.equal(rendered[i]?.hash, textHash(text));
     }
 
-    const again = papers.map((paper) => ({ ...paper, before: readFileSync(join(folder, paper.name), 'utf8') }));
-    again[0] = { ...(again[0] as (typeof again)[number]), before: 'edited by hand' };
+    const again = papers.map((paper) => ({ ...paper, before: textHash(readFileSync(join(folder, paper.name), 'utf8')) }));
+    again[0] = { ...(again[0] as (typeof again)[number]), before: textHash('edited by hand') };
     const rerun = await threads.writePapers(again, { folder, atomic: true });
     assert.deepEqual(rerun.map(({ status }) => status), again.map((_, i) => (i === 0 ? 'updated' : 'unchanged')));
     assert.ok(rerun.slice(1).every(({ written }) => written === undefined));

@@ -18,6 +18,11 @@ export function fingerprintFiles(root: string, files: readonly string[], setting
   return hash.digest('hex');
 }
 
+/** A hash of a text, to tell whether a file's text is the one expected without keeping either. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
 /** An input the user can act on: names the file and, where it helps, the line. */
 export class InputError extends Error {}
 

@@ -9,22 +9,23 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PaperData, Taxonomy } from '../../src/content.config.ts';
-import { fileStatus, type EntryFacts, type FileStatus, type PreparedEntry } from '../../src/lib/collection.ts';
+import type { EntryFacts, FileStatus, PreparedEntry } from '../../src/lib/collection.ts';
 import type { Day } from '../../src/lib/dates.ts';
 import { paperFileText } from '../../src/lib/paper-file.ts';
 import { compileTaxonomy } from '../../src/lib/topics.ts';
 import { readDumpFile, type DumpFile } from './dump-file.ts';
-import { displayPath, InputError, writeFile, type FileStat } from './files.ts';
+import { displayPath, InputError, textHash, writeFile, type FileStat } from './files.ts';
 import type { Progress } from './progress.ts';
 
 /** An entry's facts, and where its text is: which thread has it (0: the main one), at which index. */
 export type EntryRef = EntryFacts & { thread: number; ref: number };
 
-/** A paper file to render from entry `ref` of a thread, and to write if it differs from `before`. */
+/** A paper file to render from entry `ref` of a thread, and to write if its text's hash is not `before`. */
 export interface PaperFile {
   ref: number;
   name: string;
   data: PaperData;
+  /** textHash of the file on disk, if there is one. */
   before: string | undefined;
 }
 
@@ -39,6 +40,8 @@ export interface Target {
 
 export interface RenderedFile {
   status: FileStatus;
+  /** textHash of the file's text. */
+  hash: string;
   /** What stat says of the file, if it was written. */
   written: FileStat | undefined;
 }
@@ -115,8 +118,9 @@ export class ThreadPart {
   write(files: readonly PaperFile[], target: Target | undefined): RenderedFile[] {
     return files.map(({ ref, name, data, before }) => {
       const text = paperFileText(data, (this.#entries[ref] as PreparedEntry).body);
-      const status = fileStatus(text, before);
-      return { status, written: target && status !== 'unchanged' ? writeFile(target.folder, name, text, target.atomic) : undefined };
+      const hash = textHash(text);
+      const status = before === undefined ? 'new' : before === hash ? 'unchanged' : 'updated';
+      return { status, hash, written: target && status !== 'unchanged' ? writeFile(target.folder, name, text, target.atomic) : undefined };
     });
   }
 }

@@ -141,8 +141,8 @@ export interface CollectionLayout {
 
 export type CollectionPlan = Omit<CollectionLayout, 'slugs'> & { files: PlannedFile[] };
 
-/** The key of an existing paper file, if it is one of ours and readable. */
-function existingKey(text: string): string | undefined {
+/** The key of a paper file's paper, if the file is one of ours and readable. */
+export function paperFileKey(text: string): string | undefined {
   try {
     const { title, date } = readTitleAndDate(text);
     return typeof title === 'string' && typeof date === 'string' ? paperKey(title, date) : undefined;
@@ -152,15 +152,14 @@ function existingKey(text: string): string | undefined {
 }
 
 /**
- * The slug of every paper. `existing` maps each slug already on disk to its text; those slugs
- * are kept for their papers (permalinks are forever). Files that are not paper files (a README,
- * a hand-written note) are never removed or overwritten.
+ * The slug of every paper. `existing` maps each slug already on disk to its paper's key
+ * (paperFileKey); those slugs are kept for their papers (permalinks are forever). Files that are
+ * not paper files (undefined: a README, a hand-written note) are never removed or overwritten.
  */
-export function layoutCollection(papers: readonly { key: string; data: PaperData }[], existing: ReadonlyMap<string, string>): CollectionLayout {
+export function layoutCollection(papers: readonly { key: string; data: PaperData }[], existing: ReadonlyMap<string, string | undefined>): CollectionLayout {
   const registry = new Map<string, string>();
   const ignored: string[] = [];
-  for (const [slug, text] of existing) {
-    const key = existingKey(text);
+  for (const [slug, key] of existing) {
     if (key === undefined) ignored.push(slug);
     else if (!registry.has(key)) registry.set(key, slug);
   }
@@ -180,9 +179,10 @@ export function fileStatus(text: string, before: string | undefined): FileStatus
   return before === undefined ? 'new' : before === text ? 'unchanged' : 'updated';
 }
 
-/** What the collection directory must hold (see layoutCollection), every file rendered. */
+/** What the collection directory must hold (see layoutCollection), every file rendered; `existing`: slug → text on disk. */
 export function planCollection(papers: readonly Paper[], existing: ReadonlyMap<string, string>): CollectionPlan {
-  const { slugs, removed, ignored } = layoutCollection(papers, existing);
+  const keys = new Map([...existing].map(([slug, text]) => [slug, paperFileKey(text)]));
+  const { slugs, removed, ignored } = layoutCollection(papers, keys);
   const files = papers.map((paper) => {
     const slug = slugs.get(paper.key) as string;
     const text = paperFileText(paper.data, paper.body);
