@@ -18,10 +18,12 @@ import {
 import { formatReport, type IngestReport } from '../src/lib/ingest-report.ts';
 import { terminalText } from '../src/lib/text.ts';
 import {
-  displayPath, fingerprintFiles, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic, type FileStat,
+  displayPath, fingerprintFiles, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, textHash, writeFileAtomic, writeFolderAtomic,
+  type FileStat,
 } from './lib/files.ts';
 import { DEFAULT_DUMPS, dumpProgress, findDumps, readTaxonomy, recordedPaths, summarizeDumps, surveyCollection } from './lib/read-dumps.ts';
-import { Threads, type PaperToWrite, type RenderedFile } from './lib/threads.ts';
+import { DUMP_CACHE_FOLDER, pruneCache } from './lib/dump-file.ts';
+import { Threads, type PaperToWrite, type ReadDump, type RenderedFile } from './lib/threads.ts';
 
 const HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
 
@@ -99,8 +101,9 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
   const threads = new Threads();
   try {
     const taxonomy = readTaxonomy(options.taxonomy);
+    const cache = { folder: join(options.out, DUMP_CACHE_FOLDER), salt: textHash(JSON.stringify([print.code, taxonomy, options.captured ?? null])) };
     const read = await threads.readDumps(files, {
-      captured: options.captured, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, !options.json),
+      captured: options.captured, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, !options.json), cache,
     });
     const merged = mergeEntries(read.map(({ dump }) => dump));
     const existing = surveyCollection(options.out, recordsToTrust(manifest, print.code));
@@ -127,6 +130,7 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
         known.set(name, { ...(written ?? existing.get(slug)?.stat as FileStat), key, hash });
       });
       writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files: stampCollection(options.out, known), report }));
+      await keepReads(cache.folder, read, threads);
     }
     return { report, exitCode: refused ? 1 : 0 };
   } finally {
@@ -140,7 +144,7 @@ function fingerprint(files: readonly string[], options: Options): IngestFingerpr
   settings.update(JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }));
   settings.update(readUtf8(options.taxonomy));
   const code = [...CODE_FOLDERS.flatMap((dir) => listFiles(join(ROOT, dir)).map(({ path }) => `${dir}/${path}`)), ...SCHEMA_AND_SCRIPT];
-  return { inputs: files.map(stamp), settings: settings.digest('hex'), code: fingerprintFiles(ROOT, code) };
+  return { inputs: files.map((file) => stamp(file)), settings: settings.digest('hex'), code: fingerprintFiles(ROOT, code) };
 }
 
 /** The code whose change changes the collection: the libraries, the schema, this script. */
@@ -173,6 +177,21 @@ function readManifest(out: string): IngestManifest | undefined {
     return JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')) as IngestManifest;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Brings the cache of read dumps up to date once the collection is written: the dumps parsed
+ * this run are kept, those no longer read removed. A cache that cannot be written only costs the
+ * next run time, so it is a warning.
+ */
+async function keepReads(folder: string, read: readonly ReadDump[], threads: Threads): Promise<void> {
+  try {
+    mkdirSync(folder, { recursive: true });
+    await threads.keepParsed(folder);
+    pruneCache(folder, new Set(read.map(({ cacheKey }) => cacheKey as string)));
+  } catch (error) {
+    process.stderr.write(`ingest: warning: the cache of read dumps (${terminalText(displayPath(folder))}) was not updated: ${terminalText((error as Error).message)}\n`);
   }
 }
 

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { MANIFEST_FILE, type FileRecord, type IngestManifest } from '../src/lib/ingest-manifest.ts';
 import { paperFileKey } from '../src/lib/collection.ts';
 import { readPaperFile } from '../src/lib/paper-file.ts';
+import { DUMP_CACHE_FOLDER } from '../scripts/lib/dump-file.ts';
 import { textHash } from '../scripts/lib/files.ts';
 import { runScript, SAMPLE, TAXONOMY, temporaryFolder } from './helpers/cli.ts';
 
@@ -92,6 +93,7 @@ test('a second dump merges: new papers added, a paper seen again updated, the re
     return { path: `papers/${name}`, size, mtimeMs, key: paperFileKey(text) ?? null, hash: textHash(text) };
   }));
   assert.equal(manifest.files.filter((file) => 'key' in file && file.key !== null).length, 44);
+  assert.deepEqual(manifest.fingerprint.inputs.map(({ path }) => path), ['dumps/daily-papers-2026-04-13.txt', 'dumps/daily-papers-2026-04-14.txt']);
 });
 
 test('a run with work to do knows a file stat finds as recorded from its record, without reading it', () => {
@@ -110,6 +112,35 @@ test('a run with work to do knows a file stat finds as recorded from its record,
   const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(report.papers, { total: 44, new: 1, updated: 2, unchanged: 41, removed: 0 });
   assert.equal(readFileSync(editedPath, 'utf8'), original);
+});
+
+test('dumps read before come from the cache of read dumps: the same collection, the cache kept to the dumps given', () => {
+  const cwd = setUp();
+  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const cache = join(cwd, 'papers', DUMP_CACHE_FOLDER);
+  assert.equal(readdirSync(cache).length, 2);
+  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-15.txt'), entry('Another Paper', 'Apr 15 1'));
+  const warm = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(warm.papers, { total: 45, new: 1, updated: 0, unchanged: 44, removed: 0 });
+  assert.equal(readdirSync(cache).length, 3);
+  const cold = json(ingest(cwd, 'dumps', '--out', 'cold'));
+  assert.deepEqual({ ...cold, out: 'papers', papers: warm.papers }, warm);
+  for (const name of paperFiles(join(cwd, 'cold'))) {
+    assert.equal(readFileSync(join(cwd, 'papers', name), 'utf8'), readFileSync(join(cwd, 'cold', name), 'utf8'), name);
+  }
+  json(ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers'));
+  assert.equal(readdirSync(cache).length, 1, 'the cache files of dumps no longer given are removed');
+});
+
+test('a cache of read dumps that cannot be written is a warning', () => {
+  const cwd = setUp();
+  mkdirSync(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'papers', DUMP_CACHE_FOLDER), 'a file in its place');
+  const run = ingest(cwd, 'dumps', '--out', 'papers');
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /^ingest: warning: the cache of read dumps \(papers\/\.ingest-dumps\) was not updated: /);
+  assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
 });
 
 test('papers whose every source is gone are removed and listed', () => {

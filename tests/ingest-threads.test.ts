@@ -62,8 +62,12 @@ test('a helper reads every dump it claims, then renders and writes the files who
       helper.postMessage(task);
     });
     assert.equal(await ask({ kind: 'ready' }), 'ready');
-    const claims = new Int32Array(new SharedArrayBuffer(4));
-    const read = JSON.parse(await ask({ kind: 'read', files, claims, captured: undefined, today, taxonomy }) as string) as ReadOutcomes;
+    const cache = { folder: temporaryFolder(), salt: 'salt' };
+    const readAll = async () => {
+      const claims = new Int32Array(new SharedArrayBuffer(4));
+      return JSON.parse(await ask({ kind: 'read', files, claims, captured: undefined, today, taxonomy, cache }) as string) as ReadOutcomes;
+    };
+    const read = await readAll();
     assert.deepEqual(read.map(([index]) => index), [0, 1, 2]);
     const dumpsRead = read.map(([, outcome]) => ('value' in outcome ? outcome.value.dump : assert.fail('not read')));
     assert.ok(dumpsRead.every(({ entries }) => entries.every(({ thread }) => thread === 1)));
@@ -74,6 +78,18 @@ test('a helper reads every dump it claims, then renders and writes the files who
     assert.ok('value' in written);
     assert.equal(readdirSync(folder).length, papers.length);
     assert.deepEqual(written.value.map(({ status }) => status), papers.map(() => 'new'));
+
+    // The dumps it parsed go to the cache when asked, and the next read takes them from there.
+    assert.deepEqual(await ask({ kind: 'keep', folder: cache.folder }), { value: undefined });
+    const keys = read.map(([, outcome]) => ('value' in outcome ? outcome.value.cacheKey : undefined));
+    assert.deepEqual(readdirSync(cache.folder).sort(), keys.map((key) => `${key}.json`).sort());
+    const first = join(cache.folder, `${keys[0]}.json`);
+    writeFileSync(first, readFileSync(first, 'utf8').replace(/"title":"[^"]*"/, '"title":"From the cache"'));
+    const again = await readAll();
+    assert.deepEqual(again.map(([, outcome]) => ('value' in outcome ? outcome.value.cacheKey : undefined)), keys);
+    assert.equal(('value' in again[0]![1] ? again[0]![1].value.dump.entries[0]?.title : undefined), 'From the cache');
+    await ask({ kind: 'keep', folder: cache.folder });
+    assert.equal(readdirSync(cache.folder).length, 3, 'nothing parsed, nothing more kept');
   } finally {
     await helper.terminate();
   }

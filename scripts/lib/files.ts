@@ -57,7 +57,12 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a text file that must be UTF-8; a bad byte is reported with its line number. */
 export function readUtf8(path: string): string {
-  return decodeUtf8(path, readBytes(path, () => readFileSync(path)));
+  return decodeUtf8(path, readFileBytes(path));
+}
+
+/** A file's bytes; a file that cannot be read is an InputError naming it. */
+export function readFileBytes(path: string): Buffer {
+  return readBytes(path, () => readFileSync(path));
 }
 
 /** readUtf8, and what stat says of the file read (from its open descriptor: no second lookup). */
@@ -84,7 +89,8 @@ function readBytes(path: string, read: () => Buffer): Buffer {
   }
 }
 
-function decodeUtf8(path: string, bytes: Buffer): string {
+/** The bytes of file `path` as UTF-8 text; a bad byte is reported with its line number. */
+export function decodeUtf8(path: string, bytes: Buffer): string {
   try {
     return UTF8.decode(bytes);
   } catch {

@@ -9,11 +9,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PaperData, Taxonomy } from '../../src/content.config.ts';
-import type { EntryFacts, FileStatus, PreparedEntry } from '../../src/lib/collection.ts';
+import type { EntryFacts, FileStatus } from '../../src/lib/collection.ts';
 import type { Day } from '../../src/lib/dates.ts';
 import { paperFileText } from '../../src/lib/paper-file.ts';
 import { compileTaxonomy } from '../../src/lib/topics.ts';
-import { readDumpFile, type DumpFile } from './dump-file.ts';
+import { readDumpCached, readDumpFile, writeCacheFile, type DumpCache, type DumpFile, type KeptEntry } from './dump-file.ts';
 import { displayPath, InputError, textHash, writeFile, type FileStat } from './files.ts';
 import type { Progress } from './progress.ts';
 
@@ -48,8 +48,9 @@ export interface RenderedFile {
 
 /** What a helper is asked to do. Lists go as JSON: cloning one string is much faster. */
 export type Task =
-  | { kind: 'read'; files: readonly string[]; claims: Int32Array; captured: Day | undefined; today: Day; taxonomy: Taxonomy }
+  | { kind: 'read'; files: readonly string[]; claims: Int32Array; captured: Day | undefined; today: Day; taxonomy: Taxonomy; cache: DumpCache | undefined }
   | { kind: 'write'; files: string; target: Target | undefined }
+  | { kind: 'keep'; folder: string }
   | { kind: 'ready' };
 
 type ReadTask = Extract<Task, { kind: 'read' }>;
@@ -80,13 +81,17 @@ function unwrap<T>(outcome: Outcome<T>): T {
   throw error;
 }
 
-/** Each dump a thread read, by index in the task's files, with its entries' facts. */
-export type ReadOutcomes = [index: number, Outcome<DumpFile<EntryRef>>][];
+/** A dump read, with its entries' facts, and the name of its cache file if the read went through the cache. */
+export type ReadDump = DumpFile<EntryRef> & { cacheKey: string | undefined };
 
-/** One thread's part: the entries of the dumps it read. */
+/** Each dump a thread read, by index in the task's files. */
+export type ReadOutcomes = [index: number, Outcome<ReadDump>][];
+
+/** One thread's part: the entries of the dumps it read, and the dumps it parsed, to keep in the cache. */
 export class ThreadPart {
   readonly #thread: number;
-  readonly #entries: PreparedEntry[] = [];
+  readonly #entries: KeptEntry[] = [];
+  readonly #parsed: { key: string; file: DumpFile<KeptEntry> }[] = [];
 
   /** `thread`: 0 for the main thread, then the helpers from 1. */
   constructor(thread: number) {
@@ -103,12 +108,22 @@ export class ThreadPart {
     for (let index = Atomics.add(task.claims, 0, 1); index < task.files.length; index = Atomics.add(task.claims, 0, 1)) {
       onClaim(index);
       read.push([index, attempt(() => {
-        const { dump, ...rest } = readDumpFile(task.files[index] as string, { captured: task.captured, today: task.today, taxonomy });
+        const path = task.files[index] as string;
+        const options = { captured: task.captured, today: task.today, taxonomy };
+        let file: DumpFile<KeptEntry>;
+        let cacheKey: string | undefined;
+        if (task.cache === undefined) file = readDumpFile(path, options);
+        else {
+          const cached = readDumpCached(path, options, task.cache);
+          ({ file, key: cacheKey } = cached);
+          if (cached.parsed) this.#parsed.push({ key: cacheKey, file });
+        }
+        const { dump, ...rest } = file;
         const entries = dump.entries.map((entry) => {
           const { title, date, authors, upvotes, line, key, topics } = entry;
           return { title, date, authors, upvotes, line, key, topics, thread: this.#thread, ref: this.#entries.push(entry) - 1 };
         });
-        return { dump: { ...dump, entries }, ...rest };
+        return { dump: { ...dump, entries }, ...rest, cacheKey };
       })]);
     }
     return read;
@@ -117,11 +132,16 @@ export class ThreadPart {
   /** Renders the files and writes each that changed into the target, if any. */
   write(files: readonly PaperFile[], target: Target | undefined): RenderedFile[] {
     return files.map(({ ref, name, data, before }) => {
-      const text = paperFileText(data, (this.#entries[ref] as PreparedEntry).body);
+      const text = paperFileText(data, (this.#entries[ref] as KeptEntry).body);
       const hash = textHash(text);
       const status = before === undefined ? 'new' : before === hash ? 'unchanged' : 'updated';
       return { status, hash, written: target && status !== 'unchanged' ? writeFile(target.folder, name, text, target.atomic) : undefined };
     });
+  }
+
+  /** Writes a cache file for each dump this thread parsed. */
+  keep(folder: string): void {
+    for (const { key, file } of this.#parsed.splice(0)) writeCacheFile(folder, key, file);
   }
 }
 
@@ -160,16 +180,22 @@ export class Threads {
     });
   }
 
-  /** Every dump read, in the order of `files`; the first failure in that order is thrown. */
-  async readDumps(files: readonly string[], options: { captured: Day | undefined; today: Day; taxonomy: Taxonomy; progress: Progress }): Promise<DumpFile<EntryRef>[]> {
-    const { captured, today, taxonomy, progress } = options;
-    const task: ReadTask = { kind: 'read', files, claims: new Int32Array(new SharedArrayBuffer(4)), captured, today, taxonomy };
+  /**
+   * Every dump read, in the order of `files`, through the cache if one is given; the first
+   * failure in that order is thrown.
+   */
+  async readDumps(
+    files: readonly string[],
+    options: { captured: Day | undefined; today: Day; taxonomy: Taxonomy; progress: Progress; cache?: DumpCache },
+  ): Promise<ReadDump[]> {
+    const { captured, today, taxonomy, progress, cache } = options;
+    const task: ReadTask = { kind: 'read', files, claims: new Int32Array(new SharedArrayBuffer(4)), captured, today, taxonomy, cache };
     const replies = this.#helpers.map(async (helper) => JSON.parse(await this.#ask<string>(helper, task)) as ReadOutcomes);
     let shown = 0;
     const own = this.#own.read(task, (index) => {
       for (; shown <= index; shown++) progress.tick(displayPath(files[shown] as string));
     });
-    const outcomes: Outcome<DumpFile<EntryRef>>[] = [];
+    const outcomes: Outcome<ReadDump>[] = [];
     for (const [index, outcome] of [own, ...(await Promise.all(replies))].flat()) outcomes[index] = outcome;
     progress.done();
     return outcomes.map(unwrap);
@@ -191,6 +217,12 @@ export class Threads {
       written.forEach((file, i) => (rendered[shares[thread]?.indices[i] as number] = file));
     });
     return rendered;
+  }
+
+  /** Each thread writes the cache files of the dumps it parsed into `folder`. */
+  async keepParsed(folder: string): Promise<void> {
+    const replies = this.#helpers.map((helper) => this.#ask<Outcome<void>>(helper, { kind: 'keep', folder }));
+    [attempt(() => this.#own.keep(folder)), ...(await Promise.all(replies))].forEach(unwrap);
   }
 
   close(): void {
