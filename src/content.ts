@@ -61,7 +61,6 @@ interface PaperFacts extends ListedPaper {
   year: string;
   sources: PaperSource[];
   related: ListedPaper[];
-  searches: { name: string; url: string }[];
   /** Changes exactly when the page would (see src/lib/cache-key.ts). */
   cacheKey: string;
 }
@@ -69,6 +68,7 @@ interface PaperFacts extends ListedPaper {
 /** A paper page's data; the page reads the abstract, and the summary that describes it, from the file (readAbstract). */
 export interface PaperPage extends Omit<PaperFacts, 'related'> {
   related: PaperCard[];
+  searches: { name: string; url: string }[];
 }
 
 export interface TopicSummary extends TopicLink {
@@ -108,6 +108,16 @@ const byNewest = (a: ListedPaper, b: ListedPaper) =>
   (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.upvotes - a.upvotes || a.title.localeCompare(b.title);
 const byUpvotes = (a: ListedPaper, b: ListedPaper) => b.upvotes - a.upvotes || a.title.localeCompare(b.title);
 
+/** `compute`, remembering its result for each argument. */
+function memoized<T>(compute: (key: string) => T): (key: string) => T {
+  const results = new Map<string, T>();
+  return (key) => {
+    let result = results.get(key);
+    if (result === undefined) results.set(key, (result = compute(key)));
+    return result;
+  };
+}
+
 /** Items under each of their keys, in input order. */
 function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -124,7 +134,9 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<str
 async function buildModel(): Promise<Model> {
   const [entries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
   const taxonomy = topicsWithOther(topicEntries.map(({ id, data }) => [id, data] as const));
-  const topicLink = (slug: string): TopicLink => ({ slug, name: taxonomy.get(slug)?.name ?? slug, url: urls.topic(slug), feedUrl: urls.topicFeed(slug) });
+  // One object per topic and one label per day, shared by the 50k papers that have them.
+  const topicLink = memoized((slug: string): TopicLink => ({ slug, name: taxonomy.get(slug)?.name ?? slug, url: urls.topic(slug), feedUrl: urls.topicFeed(slug) }));
+  const dateLabel = memoized(formatDate);
 
   const siteDigest = cacheKeyOf(topicEntries.map(({ id, digest }) => `${id} ${digest}`));
   const papers: PaperFacts[] = entries.map(({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => ({
@@ -132,7 +144,7 @@ async function buildModel(): Promise<Model> {
     url: urls.paper(id),
     title: data.title,
     date: data.date,
-    dateLabel: formatDate(data.date),
+    dateLabel: dateLabel(data.date),
     dateUrl: urls.date(data.date),
     authors: data.authors,
     upvotes: data.upvotes,
@@ -141,7 +153,6 @@ async function buildModel(): Promise<Model> {
     year: data.date.slice(0, 4),
     sources: data.sources,
     related: [],
-    searches: externalSearches(data.title),
     digest: String(digest),
     cacheKey: '',
   }));
@@ -158,7 +169,7 @@ async function buildModel(): Promise<Model> {
 
   const dayMap = groupBy(papers, (paper) => [paper.date]);
   const days = [...dayMap].map(([date, list]) => ({
-    date, label: formatDate(date), url: urls.date(date), count: list.length, papers: list.sort(byUpvotes),
+    date, label: dateLabel(date), url: urls.date(date), count: list.length, papers: list.sort(byUpvotes),
   }));
 
   const topicMap = groupBy(papers, (paper) => paper.topics.map(({ slug }) => slug));
@@ -227,21 +238,25 @@ export async function getDayPagesToRender() {
   const pages = days.map((day, index) => {
     const previous = days[index + 1];
     const next = days[index - 1];
-    const topicCounts = new Map<string, TopicLink & { count: number }>();
-    for (const paper of day.papers) for (const topic of paper.topics) topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
-    const topics = [...topicCounts.values()]
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-      .map(({ count, ...topic }) => ({ ...topic, name: `${topic.name} (${count})` }));
     return {
-      ...dayCount(day),
-      papers: day.papers,
-      topics,
+      day,
       previous: previous && dayCount(previous),
       next: next && dayCount(next),
       cacheKey: cacheKeyOf([siteDigest, day.date, `${previous?.date} ${previous?.count}`, `${next?.date} ${next?.count}`, ...digestsOf(day.papers)]),
     };
   });
-  return pagesToRender(pages, ({ url }) => url, ({ cacheKey }) => cacheKey).map((page) => ({ ...page, papers: withSummaries(model, page.papers) }));
+  return pagesToRender(pages, ({ day }) => day.url, ({ cacheKey }) => cacheKey).map(({ day, previous, next }) => ({
+    ...dayCount(day), papers: withSummaries(model, day.papers), topics: dayTopics(day.papers), previous, next,
+  }));
+}
+
+/** The topics of a day's papers, most papers first, each named with its count. */
+function dayTopics(papers: readonly ListedPaper[]): TopicLink[] {
+  const topicCounts = new Map<string, TopicLink & { count: number }>();
+  for (const paper of papers) for (const topic of paper.topics) topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
+  return [...topicCounts.values()]
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .map(({ count, ...topic }) => ({ ...topic, name: `${topic.name} (${count})` }));
 }
 
 export async function getTopicIndex(): Promise<TopicSummary[]> {
@@ -263,7 +278,8 @@ export async function topicPagesToRender<Path extends { props: { topic: TopicSum
 
 export async function getPaperPagesToRender(): Promise<PaperPage[]> {
   const model = await load();
-  return pagesToRender(model.papers, ({ url }) => url, ({ cacheKey }) => cacheKey).map((paper) => ({ ...paper, related: withSummaries(model, paper.related) }));
+  return pagesToRender(model.papers, ({ url }) => url, ({ cacheKey }) => cacheKey)
+    .map((paper) => ({ ...paper, related: withSummaries(model, paper.related), searches: externalSearches(paper.title) }));
 }
 
 /**
