@@ -19,9 +19,8 @@ import { formatReport, type IngestReport } from '../src/lib/ingest-report.ts';
 import { terminalText } from '../src/lib/text.ts';
 import {
   displayPath, fingerprintFiles, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, textHash, writeFileAtomic, writeFolderAtomic,
-  type FileStat,
 } from './lib/files.ts';
-import { DEFAULT_DUMPS, dumpProgress, findDumps, readTaxonomy, recordedPaths, summarizeDumps, surveyCollection } from './lib/read-dumps.ts';
+import { DEFAULT_DUMPS, dumpProgress, findDumps, readTaxonomy, recordedPaths, summarizeDumps, surveyCollection, type SurveyedFile } from './lib/read-dumps.ts';
 import { DUMP_CACHE_FOLDER, pruneCache } from './lib/dump-file.ts';
 import { Threads, type PaperToWrite, type ReadDump, type RenderedFile } from './lib/threads.ts';
 
@@ -122,13 +121,17 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
     for (const { status } of rendered) papers[status]++;
     const report: IngestReport = { out: displayPath(options.out), written: writing, dumps, entries, papers, removed, ignored, rejected, inferredYears };
     if (writing) {
-      // Each file as it was surveyed, or as it was written.
+      // The papers' files as written or as surveyed, and the other files as surveyed.
       const known = new Map<string, Omit<FileRecord, 'path'>>();
-      for (const [slug, { key, hash, stat }] of existing) known.set(`${slug}.md`, { ...stat, key: key ?? null, hash });
       planned.forEach(({ key, slug, name }, i) => {
         const { hash, written } = rendered[i] as RenderedFile;
-        known.set(name, { ...(written ?? existing.get(slug)?.stat as FileStat), key, hash });
+        const { size, mtimeMs } = written ?? (existing.get(slug) as SurveyedFile).stat;
+        known.set(name, { size, mtimeMs, key, hash });
       });
+      for (const slug of ignored) {
+        const { stat, hash } = existing.get(slug) as SurveyedFile;
+        known.set(`${slug}.md`, { ...stat, key: null, hash });
+      }
       writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files: stampCollection(options.out, known), report }));
       await keepReads(cache.folder, read, threads);
     }
