@@ -21,7 +21,7 @@ import {
   displayPath, fingerprintFiles, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, textHash, writeFileAtomic, writeFolderAtomic,
 } from './lib/files.ts';
 import { DEFAULT_DUMPS, dumpProgress, findDumps, readTaxonomy, recordedPaths, summarizeDumps, surveyCollection, type SurveyedFile } from './lib/read-dumps.ts';
-import { DUMP_CACHE_FOLDER, pruneCache } from './lib/dump-file.ts';
+import { pruneCache, TOPIC_CACHE_FOLDER } from './lib/dump-file.ts';
 import { Threads, type PaperToWrite, type ReadDump, type RenderedFile } from './lib/threads.ts';
 
 const HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
@@ -100,7 +100,7 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
   const threads = new Threads();
   try {
     const taxonomy = readTaxonomy(options.taxonomy);
-    const cache = { folder: join(options.out, DUMP_CACHE_FOLDER), salt: textHash(JSON.stringify([print.code, taxonomy, options.captured ?? null])) };
+    const cache = { folder: join(options.out, TOPIC_CACHE_FOLDER), salt: textHash(JSON.stringify([print.code, taxonomy])) };
     const read = await threads.readDumps(files, {
       captured: options.captured, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, !options.json), cache,
     });
@@ -184,17 +184,17 @@ function readManifest(out: string): IngestManifest | undefined {
 }
 
 /**
- * Brings the cache of read dumps up to date once the collection is written: the dumps parsed
+ * Brings the cache of topic scores up to date once the collection is written: the dumps scored
  * this run are kept, those no longer read removed. A cache that cannot be written only costs the
  * next run time, so it is a warning.
  */
 async function keepReads(folder: string, read: readonly ReadDump[], threads: Threads): Promise<void> {
   try {
     mkdirSync(folder, { recursive: true });
-    await threads.keepParsed(folder);
+    await threads.keepScored(folder);
     pruneCache(folder, new Set(read.map(({ cacheKey }) => cacheKey as string)));
   } catch (error) {
-    process.stderr.write(`ingest: warning: the cache of read dumps (${terminalText(displayPath(folder))}) was not updated: ${terminalText((error as Error).message)}\n`);
+    process.stderr.write(`ingest: warning: the cache of topic scores (${terminalText(displayPath(folder))}) was not updated: ${terminalText((error as Error).message)}\n`);
   }
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pruneCache, readDumpCached, readDumpFile, writeCacheFile, type DumpCache } from '../scripts/lib/dump-file.ts';
+import { pruneCache, readDumpCached, readDumpFile, writeCacheFile, type DumpTopics, type TopicCache } from '../scripts/lib/dump-file.ts';
 import { readTaxonomy } from '../scripts/lib/read-dumps.ts';
 import { compileTaxonomy } from '../src/lib/topics.ts';
 import { SAMPLE, TAXONOMY, temporaryFolder } from './helpers/cli.ts';
@@ -11,52 +11,68 @@ const taxonomy = compileTaxonomy(readTaxonomy(TAXONOMY));
 const today = { year: 2026, month: 11, day: 24 };
 const options = { captured: undefined, today, taxonomy };
 
-function setUp(): { dump: string; cache: DumpCache } {
-  const folder = temporaryFolder();
-  const dump = join(folder, 'daily-papers-2026-04-13.txt');
-  writeFileSync(dump, readFileSync(SAMPLE));
+function setUp(text: string | Buffer = readFileSync(SAMPLE)): { dump: string; cache: TopicCache } {
+  const dump = join(temporaryFolder(), 'daily-papers-2026-04-13.txt');
+  writeFileSync(dump, text);
   return { dump, cache: { folder: temporaryFolder(), salt: 'code and taxonomy' } };
 }
 
-test('a dump read through the cache gives what reading it gives, without the abstracts, and is kept', () => {
+/** Reads the dump through the cache and keeps what it scored, as the ingest does. */
+function readAndKeep(dump: string, cache: TopicCache, readOptions = options) {
+  const read = readDumpCached(dump, readOptions, cache);
+  if (read.scored) writeCacheFile(cache.folder, read.key, read.scored);
+  return read;
+}
+
+test('a dump read with its cached topics gives what reading it gives; topics are scored only the first time', () => {
   const { dump, cache } = setUp();
-  const first = readDumpCached(dump, options, cache);
-  assert.equal(first.parsed, true);
-  const plain = readDumpFile(dump, options);
-  assert.deepEqual(first.file, { ...plain, dump: { ...plain.dump, entries: plain.dump.entries.map(({ abstract: _abstract, ...kept }) => kept) } });
-  writeCacheFile(cache.folder, first.key, first.file);
-  const second = readDumpCached(dump, options, cache);
-  // As JSON keeps it: a property that is undefined is left out.
-  assert.deepEqual(second, { ...first, file: JSON.parse(JSON.stringify(first.file)), parsed: false });
+  const first = readAndKeep(dump, cache);
+  assert.deepEqual(first.file, readDumpFile(dump, options));
+  assert.deepEqual(first.scored, first.file.dump.entries.map(({ line, topics }) => [line, topics]));
+  const second = readAndKeep(dump, cache);
+  assert.equal(second.scored, undefined);
+  assert.deepEqual(second.file, first.file);
 });
 
-test('another text, path or salt is another cache file; a damaged one is parsed again', () => {
+test('the cached topics are the ones used, whatever the path or the day', () => {
   const { dump, cache } = setUp();
-  const { key, file } = readDumpCached(dump, options, cache);
-  writeCacheFile(cache.folder, key, file);
+  const { key, file } = readAndKeep(dump, cache);
+  const line = file.dump.entries[0]?.line as number;
+  const tampered: DumpTopics = file.dump.entries.map(({ line: at, topics }) => [at, at === line ? { topics: ['from-the-cache'], scores: [9] } : topics]);
+  writeCacheFile(cache.folder, key, tampered);
+  const copy = join(temporaryFolder(), 'another-name.txt');
+  writeFileSync(copy, readFileSync(dump));
+  for (const [path, day] of [[dump, today], [copy, { year: 2027, month: 1, day: 1 }]] as const) {
+    const read = readDumpCached(path, { ...options, today: day }, cache);
+    assert.equal(read.key, key);
+    assert.deepEqual(read.file.dump.entries[0]?.topics, { topics: ['from-the-cache'], scores: [9] });
+  }
+});
+
+test('another text or salt is another cache file; a damaged one, or an entry it lacks, is scored', () => {
+  const { dump, cache } = setUp();
+  const { key } = readAndKeep(dump, cache);
   assert.notEqual(readDumpCached(dump, options, { ...cache, salt: 'other code' }).key, key);
   writeFileSync(dump, `${readFileSync(SAMPLE, 'utf8')}\n`);
-  const edited = readDumpCached(dump, options, cache);
-  assert.ok(edited.parsed && edited.key !== key);
+  assert.notEqual(readDumpCached(dump, options, cache).key, key);
   writeFileSync(dump, readFileSync(SAMPLE));
-  writeFileSync(join(cache.folder, `${key}.json`), '{"dump":');
-  assert.equal(readDumpCached(dump, options, cache).parsed, true);
-});
+  writeFileSync(join(cache.folder, `${key}.json`), '{"not": "a list"}');
+  assert.ok(readDumpCached(dump, options, cache).scored);
 
-test('a cached read is used only on a day its dating holds', () => {
-  const folder = temporaryFolder();
-  const dump = join(folder, 'papers.txt'); // no date in the name: the header's day, capped at today
-  writeFileSync(dump, readFileSync(SAMPLE));
-  const cache = { folder: temporaryFolder(), salt: 's' };
-  const { key, file } = readDumpCached(dump, options, cache);
-  writeCacheFile(cache.folder, key, file);
-  assert.equal(readDumpCached(dump, options, cache).parsed, false);
-  assert.equal(readDumpCached(dump, { ...options, today: { year: 2026, month: 11, day: 25 } }, cache).parsed, true);
+  // Dated after today when it was first read, the entry has no cached topics when it is accepted later.
+  const entry = (title: string, date: string) => `${title}\n\nGraph neural networks for speech recognition.\n\n  • 2 authors\n·\n${date}\n\n`;
+  const later = setUp(entry('Early Paper', 'Nov 20, 2026') + entry('Late Paper', 'Dec 1, 2026'));
+  const atFirst = readAndKeep(later.dump, later.cache);
+  assert.deepEqual(atFirst.file.dump.entries.map(({ title }) => title), ['Early Paper']);
+  const december = { ...options, today: { year: 2026, month: 12, day: 2 } };
+  const read = readDumpCached(later.dump, december, later.cache);
+  assert.equal(read.scored, undefined);
+  assert.deepEqual(read.file, readDumpFile(later.dump, december));
 });
 
 test('pruning keeps the cache files of the dumps read', () => {
   const folder = temporaryFolder();
-  for (const name of ['a.json', 'b.json', '.x.tmp']) writeFileSync(join(folder, name), '{}');
+  for (const name of ['a.json', 'b.json', '.x.tmp']) writeFileSync(join(folder, name), '[]');
   pruneCache(folder, new Set(['a']));
   assert.deepEqual(readdirSync(folder), ['a.json']);
 });

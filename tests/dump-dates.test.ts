@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { dateDump, datingHolds, resolveCapture } from '../src/lib/dump-dates.ts';
+import { dateDump, resolveCapture } from '../src/lib/dump-dates.ts';
 import { parseDump } from '../src/lib/dump-parser.ts';
 
 const SAMPLE = readFileSync(new URL('../content/dumps/daily-papers-2026-04-13.txt', import.meta.url), 'utf8');
@@ -45,23 +45,4 @@ test('year-less dates after the capture day belong to the year before', () => {
   const dump = 'A\n\nx\n\n  • 1 author\n·\nApr 14\n\nB\n\ny\n\n  • 1 author\n·\nApr 13\n';
   const dated = dateDump(parseDump(dump), { fileName: 'd-2026-04-13.txt', today });
   assert.deepEqual(dated.entries.map(({ date }) => date), ['2025-04-14', '2026-04-13']);
-});
-
-test('dating holds from the latest date on, unless today played a part: then that day only', () => {
-  const entry = (date: string) => `T ${date}\n\nx\n\n  • 1 author\n·\n${date}\n\n`;
-  const named = dateDump(parseDump(entry('Mar 2') + entry('Mar 24, 2023')), { fileName: 'd-2026-04-13.txt', today });
-  assert.deepEqual(named.holds, { from: '2026-03-02' });
-  assert.equal(datingHolds(named.holds, { year: 2026, month: 3, day: 2 }), true);
-  assert.equal(datingHolds(named.holds, { year: 2030, month: 1, day: 1 }), true);
-  assert.equal(datingHolds(named.holds, { year: 2026, month: 3, day: 1 }), false, 'that day, Mar 2 would be after today');
-  // A date after today is rejected with today in the message; an impossible one is not about today.
-  const future = dateDump(parseDump(entry('Dec 25') + entry('Feb 30')), { fileName: 'd-2026-12-31.txt', today });
-  assert.deepEqual(future.holds, { only: '2026-11-24' });
-  const impossible = dateDump(parseDump(entry('Feb 30') + entry('Jan 3')), { fileName: 'd-2026-04-13.txt', today });
-  assert.deepEqual(impossible.holds, { from: '2026-01-03' });
-  // A capture day from the header or assumed is capped at today.
-  assert.deepEqual(dateDump(parseDump(SAMPLE), { fileName: 'papers.txt', today }).holds, { only: '2026-11-24' });
-  const flagged = dateDump(parseDump(SAMPLE), { fileName: 'papers.txt', today, captured: { year: 2026, month: 4, day: 13 } });
-  assert.deepEqual(flagged.holds, { from: flagged.entries.map(({ date }) => date).sort().at(-1) }, '--captured does not depend on today');
-  assert.equal(datingHolds({ only: '2026-11-24' }, { year: 2026, month: 11, day: 25 }), false);
 });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { MANIFEST_FILE, type FileRecord, type IngestManifest } from '../src/lib/ingest-manifest.ts';
 import { paperFileKey } from '../src/lib/collection.ts';
 import { readPaperFile } from '../src/lib/paper-file.ts';
-import { DUMP_CACHE_FOLDER } from '../scripts/lib/dump-file.ts';
+import { TOPIC_CACHE_FOLDER } from '../scripts/lib/dump-file.ts';
 import { textHash } from '../scripts/lib/files.ts';
 import { runScript, SAMPLE, TAXONOMY, temporaryFolder } from './helpers/cli.ts';
 
@@ -114,11 +114,11 @@ test('a run with work to do knows a file stat finds as recorded from its record,
   assert.equal(readFileSync(editedPath, 'utf8'), original);
 });
 
-test('dumps read before come from the cache of read dumps: the same collection, the cache kept to the dumps given', () => {
+test('dumps scored before take their topics from the cache: the same collection, the cache kept to the dumps given', () => {
   const cwd = setUp();
   writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
   json(ingest(cwd, 'dumps', '--out', 'papers'));
-  const cache = join(cwd, 'papers', DUMP_CACHE_FOLDER);
+  const cache = join(cwd, 'papers', TOPIC_CACHE_FOLDER);
   assert.equal(readdirSync(cache).length, 2);
   writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-15.txt'), entry('Another Paper', 'Apr 15 1'));
   const warm = json(ingest(cwd, 'dumps', '--out', 'papers'));
@@ -133,13 +133,13 @@ test('dumps read before come from the cache of read dumps: the same collection, 
   assert.equal(readdirSync(cache).length, 1, 'the cache files of dumps no longer given are removed');
 });
 
-test('a cache of read dumps that cannot be written is a warning', () => {
+test('a cache of topic scores that cannot be written is a warning', () => {
   const cwd = setUp();
   mkdirSync(join(cwd, 'papers'));
-  writeFileSync(join(cwd, 'papers', DUMP_CACHE_FOLDER), 'a file in its place');
+  writeFileSync(join(cwd, 'papers', TOPIC_CACHE_FOLDER), 'a file in its place');
   const run = ingest(cwd, 'dumps', '--out', 'papers');
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stderr, /^ingest: warning: the cache of read dumps \(papers\/\.ingest-dumps\) was not updated: /);
+  assert.match(run.stderr, /^ingest: warning: the cache of topic scores \(papers\/\.ingest-topics\) was not updated: /);
   assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
 });
 

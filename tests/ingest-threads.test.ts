@@ -79,17 +79,17 @@ test('a helper reads every dump it claims, then renders and writes the files who
     assert.equal(readdirSync(folder).length, papers.length);
     assert.deepEqual(written.value.map(({ status }) => status), papers.map(() => 'new'));
 
-    // The dumps it parsed go to the cache when asked, and the next read takes them from there.
+    // The topics it scored go to the cache when asked, and the next read takes them from there.
     assert.deepEqual(await ask({ kind: 'keep', folder: cache.folder }), { value: undefined });
     const keys = read.map(([, outcome]) => ('value' in outcome ? outcome.value.cacheKey : undefined));
     assert.deepEqual(readdirSync(cache.folder).sort(), keys.map((key) => `${key}.json`).sort());
     const first = join(cache.folder, `${keys[0]}.json`);
-    writeFileSync(first, readFileSync(first, 'utf8').replace(/"title":"[^"]*"/, '"title":"From the cache"'));
+    writeFileSync(first, readFileSync(first, 'utf8').replace(/"topics":\[[^\]]*\]/, '"topics":["from-the-cache"]'));
     const again = await readAll();
     assert.deepEqual(again.map(([, outcome]) => ('value' in outcome ? outcome.value.cacheKey : undefined)), keys);
-    assert.equal(('value' in again[0]![1] ? again[0]![1].value.dump.entries[0]?.title : undefined), 'From the cache');
+    assert.deepEqual(('value' in again[0]![1] ? again[0]![1].value.dump.entries[0]?.topics.topics : undefined), ['from-the-cache']);
     await ask({ kind: 'keep', folder: cache.folder });
-    assert.equal(readdirSync(cache.folder).length, 3, 'nothing parsed, nothing more kept');
+    assert.equal(readdirSync(cache.folder).length, 3, 'nothing scored, nothing more kept');
   } finally {
     await helper.terminate();
   }

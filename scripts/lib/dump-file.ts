@@ -1,17 +1,17 @@
 /**
  * One dump file read into entries ready to merge, with what the report says of it: the work
  * `ingest` and `topics` do for every dump, in whichever thread reads it. Loads nothing of Astro.
- * The ingest reads through a cache of what each dump gave, so a day's run parses one dump.
+ * The ingest keeps each dump's topic scores (most of the work) to read it faster next time.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { prepareEntries, type DumpEntries, type PreparedEntry } from '../../src/lib/collection.ts';
 import { toIsoDate, type Day } from '../../src/lib/dates.ts';
-import { dateDump, datingHolds, type DatingValidity } from '../../src/lib/dump-dates.ts';
+import { dateDump } from '../../src/lib/dump-dates.ts';
 import { parseDump } from '../../src/lib/dump-parser.ts';
 import type { DumpSummary, InferredYear, RejectedEntry } from '../../src/lib/ingest-report.ts';
-import type { CompiledTaxonomy } from '../../src/lib/topics.ts';
+import type { CompiledTaxonomy, PaperTopics } from '../../src/lib/topics.ts';
 import { decodeUtf8, displayPath, readFileBytes, writeFileAtomic } from './files.ts';
 
 export interface DumpFile<Entry = PreparedEntry> {
@@ -19,8 +19,6 @@ export interface DumpFile<Entry = PreparedEntry> {
   summary: DumpSummary;
   rejected: RejectedEntry[];
   inferredYear: InferredYear | undefined;
-  /** The days reading the same dump gives the same result. */
-  holds: DatingValidity;
 }
 
 export interface DumpFileOptions {
@@ -34,12 +32,12 @@ export function readDumpFile(path: string, options: DumpFileOptions): DumpFile {
   return dumpFileOf(path, decodeUtf8(path, readFileBytes(path)), options);
 }
 
-function dumpFileOf(path: string, text: string, { captured, today, taxonomy }: DumpFileOptions): DumpFile {
+function dumpFileOf(path: string, text: string, { captured, today, taxonomy }: DumpFileOptions, knownTopics?: ReadonlyMap<number, PaperTopics>): DumpFile {
   const file = displayPath(path);
   const dated = dateDump(parseDump(text), { fileName: basename(path), captured, today });
   const capturedOn = toIsoDate(dated.capture.day);
   return {
-    dump: { file, capture: dated.capture, entries: prepareEntries(dated.entries, taxonomy) },
+    dump: { file, capture: dated.capture, entries: prepareEntries(dated.entries, taxonomy, knownTopics) },
     summary: {
       file, entries: dated.entries.length, rejected: dated.rejected.length, captured: capturedOn,
       capturedFrom: dated.capture.source, yearlessEntries: dated.yearlessEntries,
@@ -48,55 +46,56 @@ function dumpFileOf(path: string, text: string, { captured, today, taxonomy }: D
     inferredYear: dated.capture.explanation !== undefined && dated.yearlessEntries > 0
       ? { file, captured: capturedOn, entries: dated.yearlessEntries, explanation: dated.capture.explanation }
       : undefined,
-    holds: dated.holds,
   };
 }
 
-/** An entry as the ingest keeps it: its body is the text to write; its abstract is not needed again. */
-export type KeptEntry = Omit<PreparedEntry, 'abstract'>;
+/**
+ * The ingest's cache of topic scores, in the collection folder: one JSON file per dump, its
+ * entries' qualifying topics by title line. Scores depend only on an entry's text and the
+ * taxonomy, so a dump's hold whatever day it is read on.
+ */
+export const TOPIC_CACHE_FOLDER = '.ingest-topics';
 
-/** The ingest's cache of read dumps, in the collection folder: one JSON file per dump. */
-export const DUMP_CACHE_FOLDER = '.ingest-dumps';
-
-export interface DumpCache {
+export interface TopicCache {
   folder: string;
-  /** A hash of what reading depends on besides a dump's bytes and path: the code, the taxonomy, --captured. */
+  /** A hash of what scores depend on besides a dump's bytes: the code and the taxonomy. */
   salt: string;
 }
 
+/** A dump's entries' topics by title line. */
+export type DumpTopics = [line: number, topics: PaperTopics][];
+
 export interface CachedRead {
-  file: DumpFile<KeptEntry>;
-  /** The cache file's name. */
+  file: DumpFile;
+  /** The dump's cache file's name. */
   key: string;
-  /** Set when the dump was parsed, not found in the cache: to keep once the run has written the collection. */
-  parsed: boolean;
+  /** The topics scored for this read, when the cache had none: to keep once the collection is written. */
+  scored: DumpTopics | undefined;
 }
 
 /**
- * readDumpFile through the cache: a dump whose bytes, path and salt were read before is taken
- * from its cache file, as long as its dating holds today; any other is parsed. A cache file that
- * cannot be read or parsed is a miss.
+ * readDumpFile with the topics the cache has for a dump of these bytes (its path and dating
+ * make no difference); scores them when it has none. A cache file that cannot be read or parsed
+ * has none.
  */
-export function readDumpCached(path: string, options: DumpFileOptions, cache: DumpCache): CachedRead {
+export function readDumpCached(path: string, options: DumpFileOptions, cache: TopicCache): CachedRead {
   const bytes = readFileBytes(path);
-  const key = createHash('sha256').update(`${cache.salt}\u0000${displayPath(path)}\u0000`).update(bytes).digest('base64url');
-  const cached = readCacheFile(join(cache.folder, `${key}.json`));
-  if (cached !== undefined && datingHolds(cached.holds, options.today)) return { file: cached, key, parsed: false };
-  const read = dumpFileOf(path, decodeUtf8(path, bytes), options);
-  const entries = read.dump.entries.map(({ abstract: _abstract, ...kept }) => kept);
-  return { file: { ...read, dump: { ...read.dump, entries } }, key, parsed: true };
+  const key = createHash('sha256').update(`${cache.salt}\u0000`).update(bytes).digest('base64url');
+  const known = readCacheFile(join(cache.folder, `${key}.json`));
+  const file = dumpFileOf(path, decodeUtf8(path, bytes), options, known);
+  return { file, key, scored: known ? undefined : file.dump.entries.map(({ line, topics }) => [line, topics]) };
 }
 
-function readCacheFile(path: string): DumpFile<KeptEntry> | undefined {
+function readCacheFile(path: string): Map<number, PaperTopics> | undefined {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as DumpFile<KeptEntry>;
+    return new Map(JSON.parse(readFileSync(path, 'utf8')) as DumpTopics);
   } catch {
     return undefined;
   }
 }
 
-export function writeCacheFile(folder: string, key: string, file: DumpFile<KeptEntry>): void {
-  writeFileAtomic(join(folder, `${key}.json`), JSON.stringify(file));
+export function writeCacheFile(folder: string, key: string, topics: DumpTopics): void {
+  writeFileAtomic(join(folder, `${key}.json`), JSON.stringify(topics));
 }
 
 /** Removes the cache files of dumps this run did not read (changed, or no longer given). */

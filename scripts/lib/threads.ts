@@ -9,11 +9,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PaperData, Taxonomy } from '../../src/content.config.ts';
-import type { EntryFacts, FileStatus } from '../../src/lib/collection.ts';
+import type { EntryFacts, FileStatus, PreparedEntry } from '../../src/lib/collection.ts';
 import type { Day } from '../../src/lib/dates.ts';
 import { paperFileText } from '../../src/lib/paper-file.ts';
 import { compileTaxonomy } from '../../src/lib/topics.ts';
-import { readDumpCached, readDumpFile, writeCacheFile, type DumpCache, type DumpFile, type KeptEntry } from './dump-file.ts';
+import { readDumpCached, readDumpFile, writeCacheFile, type DumpFile, type DumpTopics, type TopicCache } from './dump-file.ts';
 import { displayPath, InputError, textHash, writeFile, type FileStat } from './files.ts';
 import type { Progress } from './progress.ts';
 
@@ -48,7 +48,7 @@ export interface RenderedFile {
 
 /** What a helper is asked to do. Lists go as JSON: cloning one string is much faster. */
 export type Task =
-  | { kind: 'read'; files: readonly string[]; claims: Int32Array; captured: Day | undefined; today: Day; taxonomy: Taxonomy; cache: DumpCache | undefined }
+  | { kind: 'read'; files: readonly string[]; claims: Int32Array; captured: Day | undefined; today: Day; taxonomy: Taxonomy; cache: TopicCache | undefined }
   | { kind: 'write'; files: string; target: Target | undefined }
   | { kind: 'keep'; folder: string }
   | { kind: 'ready' };
@@ -87,11 +87,11 @@ export type ReadDump = DumpFile<EntryRef> & { cacheKey: string | undefined };
 /** Each dump a thread read, by index in the task's files. */
 export type ReadOutcomes = [index: number, Outcome<ReadDump>][];
 
-/** One thread's part: the entries of the dumps it read, and the dumps it parsed, to keep in the cache. */
+/** One thread's part: the entries of the dumps it read, and the topics it scored, to keep in the cache. */
 export class ThreadPart {
   readonly #thread: number;
-  readonly #entries: KeptEntry[] = [];
-  readonly #parsed: { key: string; file: DumpFile<KeptEntry> }[] = [];
+  readonly #entries: PreparedEntry[] = [];
+  readonly #scored: { key: string; topics: DumpTopics }[] = [];
 
   /** `thread`: 0 for the main thread, then the helpers from 1. */
   constructor(thread: number) {
@@ -110,13 +110,13 @@ export class ThreadPart {
       read.push([index, attempt(() => {
         const path = task.files[index] as string;
         const options = { captured: task.captured, today: task.today, taxonomy };
-        let file: DumpFile<KeptEntry>;
+        let file: DumpFile;
         let cacheKey: string | undefined;
         if (task.cache === undefined) file = readDumpFile(path, options);
         else {
-          const cached = readDumpCached(path, options, task.cache);
+          const { scored, ...cached } = readDumpCached(path, options, task.cache);
           ({ file, key: cacheKey } = cached);
-          if (cached.parsed) this.#parsed.push({ key: cacheKey, file });
+          if (scored) this.#scored.push({ key: cacheKey, topics: scored });
         }
         const { dump, ...rest } = file;
         const entries = dump.entries.map((entry) => {
@@ -132,16 +132,16 @@ export class ThreadPart {
   /** Renders the files and writes each that changed into the target, if any. */
   write(files: readonly PaperFile[], target: Target | undefined): RenderedFile[] {
     return files.map(({ ref, name, data, before }) => {
-      const text = paperFileText(data, (this.#entries[ref] as KeptEntry).body);
+      const text = paperFileText(data, (this.#entries[ref] as PreparedEntry).body);
       const hash = textHash(text);
       const status = before === undefined ? 'new' : before === hash ? 'unchanged' : 'updated';
       return { status, hash, written: target && status !== 'unchanged' ? writeFile(target.folder, name, text, target.atomic) : undefined };
     });
   }
 
-  /** Writes a cache file for each dump this thread parsed. */
+  /** Writes a cache file of the topics of each dump this thread scored. */
   keep(folder: string): void {
-    for (const { key, file } of this.#parsed.splice(0)) writeCacheFile(folder, key, file);
+    for (const { key, topics } of this.#scored.splice(0)) writeCacheFile(folder, key, topics);
   }
 }
 
@@ -186,7 +186,7 @@ export class Threads {
    */
   async readDumps(
     files: readonly string[],
-    options: { captured: Day | undefined; today: Day; taxonomy: Taxonomy; progress: Progress; cache?: DumpCache },
+    options: { captured: Day | undefined; today: Day; taxonomy: Taxonomy; progress: Progress; cache?: TopicCache },
   ): Promise<ReadDump[]> {
     const { captured, today, taxonomy, progress, cache } = options;
     const task: ReadTask = { kind: 'read', files, claims: new Int32Array(new SharedArrayBuffer(4)), captured, today, taxonomy, cache };
@@ -219,8 +219,8 @@ export class Threads {
     return rendered;
   }
 
-  /** Each thread writes the cache files of the dumps it parsed into `folder`. */
-  async keepParsed(folder: string): Promise<void> {
+  /** Each thread writes the cache files of the dumps whose topics it scored into `folder`. */
+  async keepScored(folder: string): Promise<void> {
     const replies = this.#helpers.map((helper) => this.#ask<Outcome<void>>(helper, { kind: 'keep', folder }));
     [attempt(() => this.#own.keep(folder)), ...(await Promise.all(replies))].forEach(unwrap);
   }

@@ -50,11 +50,12 @@ export type EntryFacts = Pick<DatedEntry, 'title' | 'date' | 'authors' | 'upvote
  */
 export type PreparedEntry = DatedEntry & EntryFacts & { body: string };
 
-export function prepareEntries(entries: readonly DatedEntry[], taxonomy: CompiledTaxonomy): PreparedEntry[] {
+/** `known`: topics scored before, by the entry's title line (the most costly part of preparing an entry). */
+export function prepareEntries(entries: readonly DatedEntry[], taxonomy: CompiledTaxonomy, known?: ReadonlyMap<number, PaperTopics>): PreparedEntry[] {
   return entries.map((entry) => ({
     ...entry,
     key: paperKey(entry.title, entry.date),
-    topics: paperTopics(taxonomy, entry.title, entry.abstract),
+    topics: known?.get(entry.line) ?? paperTopics(taxonomy, entry.title, entry.abstract),
     body: abstractToMarkdown(entry.abstract),
   }));
 }

@@ -35,20 +35,6 @@ export interface DatedDump {
   rejected: Rejection[];
   /** How many entries had year-less dates (dated with the capture year). */
   yearlessEntries: number;
-  /** The days dating the dump again gives this same result (see datingHolds). */
-  holds: DatingValidity;
-}
-
-/**
- * When dating a dump again gives the same result: on `only` that day, when the day mattered (a
- * capture day from the header or assumed is capped at today; a date after today is rejected with
- * today in the message), else on any day `from` its latest date on.
- */
-export type DatingValidity = { only: string } | { from: string };
-
-export function datingHolds(validity: DatingValidity, today: Day): boolean {
-  const day = toIsoDate(today);
-  return 'only' in validity ? validity.only === day : validity.from <= day;
 }
 
 export interface DatingOptions {
@@ -115,8 +101,6 @@ export function dateDump(parsed: ParsedDump, options: DatingOptions): DatedDump 
   const entries: DatedEntry[] = [];
   const rejected: Rejection[] = [...parsed.rejected];
   let yearlessEntries = 0;
-  let todayMattered = capture.source === 'header' || capture.source === 'assumed';
-  let latest = '';
 
   for (const entry of parsed.entries) {
     const { month, day, year: printedYear, upvotes, text } = entry.date;
@@ -132,23 +116,19 @@ export function dateDump(parsed: ParsedDump, options: DatingOptions): DatedDump 
           ? `date ${JSON.stringify(text)} is after today (${toIsoDate(options.today)})`
           : undefined;
     if (problem !== undefined) {
-      todayMattered ||= isRealDay(date) && year >= EARLIEST_YEAR;
       rejected.push({ line: entry.dateLine, reason: `${describeEntry(entry.title)}: ${problem}` });
       continue;
     }
-    const iso = toIsoDate(date);
-    if (iso > latest) latest = iso;
     entries.push({
       title: entry.title,
       abstract: entry.paragraphs.join('\n\n'),
       authors: entry.authors,
       upvotes,
-      date: iso,
+      date: toIsoDate(date),
       line: entry.line,
       yearInferred,
     });
   }
   rejected.sort((a, b) => a.line - b.line);
-  const holds = todayMattered ? { only: toIsoDate(options.today) } : { from: latest };
-  return { capture, entries, rejected, yearlessEntries, holds };
+  return { capture, entries, rejected, yearlessEntries };
 }
