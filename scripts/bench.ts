@@ -9,6 +9,7 @@
  * markdown, so the overhead is a ratio that holds on a noisy machine. Prints a table, writes
  * bench/results/bench-<time>.json and bench/results/chart.svg. Work files go to bench/work/.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +33,12 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('
 const stage = ({ seconds, peakRssBytes }: Measured) => ({ seconds, peakRssBytes });
 const say = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
 const htmlPages = (dir: string) => listFiles(dir).filter(({ path }) => path.endsWith('.html')).length;
+
+/**
+ * Before each stage: the files the last one wrote go to disk first (untimed), so that a stage
+ * does not pay for the writes of the one before it (a 50k build writes 640 MB).
+ */
+const settleDisk = () => spawnSync('sync', { stdio: 'ignore' });
 
 /** The search index's own line in the build's output: papers indexed, and its time. */
 function indexReport(buildOutput: string): { pages: number; seconds: number } {
@@ -67,15 +74,19 @@ async function benchSize(papers: number): Promise<SizeResult> {
   const env = { PAPERS_DIR: collection, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: 'https://bench.example.org' };
 
   say(`${papers} papers: ingest (${(dumpBytes / 1e6).toFixed(1)} MB of dumps)`);
+  settleDisk();
   const ingest = await measure(NODE, ['scripts/ingest.ts', dumps, '--out', collection, '--json'], env, ROOT);
+  settleDisk();
   const rerun = await measure(NODE, ['scripts/ingest.ts', dumps, '--out', collection, '--json'], env, ROOT);
   const rerunReport = JSON.parse(rerun.stdout) as { papers: { new: number; updated: number; removed: number } };
 
   say(`${papers} papers: astro build (the search index alongside)`);
+  settleDisk();
   const astro = await measure(NODE, [ASTRO, 'build', '--outDir', dist], { ...env, ASTRO_CACHE_DIR: join(dir, 'cache') }, ROOT);
   const pagefind = indexReport(astro.stdout);
 
   say(`${papers} papers: baseline (bare Astro)`);
+  settleDisk();
   const baseline = await measure(NODE, [ASTRO, 'build', '--root', join(ROOT, 'bench', 'baseline'), '--outDir', baselineDist], { ...env, ASTRO_CACHE_DIR: join(dir, 'baseline-cache') }, ROOT);
 
   // As the search page runs it (the newest papers first), and over every year.
@@ -86,6 +97,7 @@ async function benchSize(papers: number): Promise<SizeResult> {
 
   say(`${papers} papers: publishing one more day`);
   for (const { name, text } of nextDayDumps(papers)) writeFileSync(join(dumps, name), text);
+  settleDisk();
   const update = await measureAll([
     [NODE, ['scripts/ingest.ts', dumps, '--out', collection, '--json'], env],
     [NODE, [ASTRO, 'build', '--outDir', dist], { ...env, ASTRO_CACHE_DIR: join(dir, 'cache') }],
