@@ -20,7 +20,9 @@ import { terminalText } from '../src/lib/text.ts';
 import {
   displayPath, fingerprintFiles, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, textHash, writeFileAtomic, writeFolderAtomic,
 } from './lib/files.ts';
-import { DEFAULT_DUMPS, dumpProgress, findDumps, readTaxonomy, recordedPaths, summarizeDumps, surveyCollection, type SurveyedFile } from './lib/read-dumps.ts';
+import {
+  DEFAULT_DUMPS, dumpProgress, findDumps, markdownFiles, readTaxonomy, recordedPaths, summarizeDumps, surveyCollection, type SurveyedFile,
+} from './lib/read-dumps.ts';
 import { pruneCache, TOPIC_CACHE_FOLDER } from './lib/dump-file.ts';
 import { Threads, type PaperToWrite, type ReadDump, type RenderedFile } from './lib/threads.ts';
 
@@ -121,19 +123,21 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
     for (const { status } of rendered) papers[status]++;
     const report: IngestReport = { out: displayPath(options.out), written: writing, dumps, entries, papers, removed, ignored, rejected, inferredYears };
     if (writing) {
-      // The papers' files as written or as surveyed, and the other files as surveyed.
-      const known = new Map<string, Omit<FileRecord, 'path'>>();
-      planned.forEach(({ key, slug, name }, i) => {
+      // The papers' files as written or as surveyed, and the other files as surveyed: a file
+      // that appeared or went during the run differs from these, so the next run looks at it.
+      const recordedPath = recordedPaths(options.out);
+      const files: FileRecord[] = planned.map(({ key, slug, name }, i) => {
         const { hash, written } = rendered[i] as RenderedFile;
         const { size, mtimeMs } = written ?? (existing.get(slug) as SurveyedFile).stat;
-        known.set(name, { size, mtimeMs, key, hash });
+        return { path: recordedPath(name), size, mtimeMs, key, hash };
       });
       for (const slug of ignored) {
         const { stat, hash } = existing.get(slug) as SurveyedFile;
-        known.set(`${slug}.md`, { ...stat, key: null, hash });
+        files.push({ path: recordedPath(`${slug}.md`), ...stat, hash });
       }
-      writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files: stampCollection(options.out, known), report }));
-      await keepReads(cache.folder, read, threads);
+      files.sort((a, b) => (a.path < b.path ? -1 : 1));
+      writeFileAtomic(join(options.out, MANIFEST_FILE), JSON.stringify({ fingerprint: print, files, report }));
+      await updateTopicCache(cache.folder, read, threads);
     }
     return { report, exitCode: refused ? 1 : 0 };
   } finally {
@@ -147,7 +151,8 @@ function fingerprint(files: readonly string[], options: Options): IngestFingerpr
   settings.update(JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }));
   settings.update(readUtf8(options.taxonomy));
   const code = [...CODE_FOLDERS.flatMap((dir) => listFiles(join(ROOT, dir)).map(({ path }) => `${dir}/${path}`)), ...SCHEMA_AND_SCRIPT];
-  return { inputs: files.map((file) => stamp(file)), settings: settings.digest('hex'), code: fingerprintFiles(ROOT, code) };
+  // Topics and title keys fold text with Node's Unicode tables.
+  return { inputs: files.map((file) => stamp(file)), settings: settings.digest('hex'), code: fingerprintFiles(ROOT, code, process.versions.unicode) };
 }
 
 /** The code whose change changes the collection: the libraries, the schema, this script. */
@@ -160,24 +165,17 @@ function stamp(path: string, recordedPath = displayPath(path)): FileStamp {
   return { path: recordedPath, size, mtimeMs };
 }
 
-/** The paper files in the collection folder, by name; those in `known` as it says, the others from stat. */
-function stampCollection(out: string, known: ReadonlyMap<string, Omit<FileRecord, 'path'>> = new Map()): (FileStamp | FileRecord)[] {
-  let names: string[];
-  try {
-    names = readdirSync(out);
-  } catch {
-    return [];
-  }
+/** The collection folder's markdown files as stat finds them, in the manifest's order. */
+function stampCollection(out: string): FileStamp[] {
   const recordedPath = recordedPaths(out);
-  return names.filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort().map((name) => {
-    const record = known.get(name);
-    return record === undefined ? stamp(join(out, name), recordedPath(name)) : { path: recordedPath(name), ...record };
-  });
+  return markdownFiles(out).map((name) => stamp(join(out, name), recordedPath(name))).sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
+/** The last run's manifest; none if it is missing or not one (an older version's is read, and its records not trusted). */
 function readManifest(out: string): IngestManifest | undefined {
   try {
-    return JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')) as IngestManifest;
+    const manifest = JSON.parse(readFileSync(join(out, MANIFEST_FILE), 'utf8')) as IngestManifest | null;
+    return typeof manifest?.fingerprint === 'object' && Array.isArray(manifest.files) ? manifest : undefined;
   } catch {
     return undefined;
   }
@@ -188,11 +186,11 @@ function readManifest(out: string): IngestManifest | undefined {
  * this run are kept, those no longer read removed. A cache that cannot be written only costs the
  * next run time, so it is a warning.
  */
-async function keepReads(folder: string, read: readonly ReadDump[], threads: Threads): Promise<void> {
+async function updateTopicCache(folder: string, read: readonly ReadDump[], threads: Threads): Promise<void> {
   try {
     mkdirSync(folder, { recursive: true });
     await threads.keepScored(folder);
-    pruneCache(folder, new Set(read.map(({ cacheKey }) => cacheKey as string)));
+    pruneCache(folder, new Set(read.flatMap(({ cacheKey }) => cacheKey ?? [])));
   } catch (error) {
     process.stderr.write(`ingest: warning: the cache of topic scores (${terminalText(displayPath(folder))}) was not updated: ${terminalText((error as Error).message)}\n`);
   }

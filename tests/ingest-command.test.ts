@@ -24,7 +24,7 @@ function paperFiles(dir: string): string[] {
 }
 
 function mtimes(dir: string): Map<string, number> {
-  return new Map(paperFiles(dir).map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+  return new Map(readdirSync(dir).filter((name) => !name.startsWith('.')).sort().map((name) => [name, statSync(join(dir, name)).mtimeMs]));
 }
 
 const entry = (title: string, date: string, abstract = 'Abstract.') => `${title}\n\n${abstract}\n\n  • 2 authors\n·\n${date}\n\n`;
@@ -61,7 +61,7 @@ test('a rerun trusts its manifest only while nothing changed: a paper edited by 
   assert.deepEqual(report.papers, { total: 43, new: 0, updated: 1, unchanged: 42, removed: 0 });
   assert.equal(readFileSync(path, 'utf8'), original);
   assert.deepEqual(json(ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
-  // --check always reads everything.
+  // --check never answers from the manifest alone.
   assert.equal(json(ingest(cwd, 'dumps', '--out', 'papers', '--check')).entries, 43);
 });
 
@@ -90,18 +90,19 @@ test('a second dump merges: new papers added, a paper seen again updated, the re
   assert.deepEqual(manifest.files, paperFiles(join(cwd, 'papers')).sort().map((name) => {
     const { size, mtimeMs } = statSync(join(cwd, 'papers', name));
     const text = readFileSync(join(cwd, 'papers', name), 'utf8');
-    return { path: `papers/${name}`, size, mtimeMs, key: paperFileKey(text) ?? null, hash: textHash(text) };
+    return { path: `papers/${name}`, size, mtimeMs, key: paperFileKey(text), hash: textHash(text) };
   }));
-  assert.equal(manifest.files.filter((file) => 'key' in file && file.key !== null).length, 44);
   assert.deepEqual(manifest.fingerprint.inputs.map(({ path }) => path), ['dumps/daily-papers-2026-04-13.txt', 'dumps/daily-papers-2026-04-14.txt']);
 });
 
 test('a run with work to do knows a file stat finds as recorded from its record, without reading it', () => {
   const cwd = setUp();
+  mkdirSync(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'papers/README.md'), '# My notes\n');
   json(ingest(cwd, 'dumps', '--out', 'papers'));
   const manifestPath = join(cwd, 'papers', MANIFEST_FILE);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IngestManifest;
-  const [trusted, edited] = manifest.files as FileRecord[];
+  const [trusted, edited] = (manifest.files as FileRecord[]).filter(({ key }) => key !== undefined);
   // A record that lies about a file stat still finds as recorded is believed: the run takes the
   // file for another text and writes it again. A file edited since is read, whatever its record.
   writeFileSync(manifestPath, JSON.stringify({ ...manifest, files: manifest.files.map((file) => (file === trusted ? { ...file, hash: 'not its text' } : file)) }));
@@ -112,6 +113,21 @@ test('a run with work to do knows a file stat finds as recorded from its record,
   const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(report.papers, { total: 44, new: 1, updated: 2, unchanged: 41, removed: 0 });
   assert.equal(readFileSync(editedPath, 'utf8'), original);
+  assert.deepEqual(report.ignored, ['README'], 'a file that is not a paper, known from its record');
+});
+
+test('records made by other code, or by a version that kept none, are not trusted', () => {
+  const cwd = setUp();
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const manifestPath = join(cwd, 'papers', MANIFEST_FILE);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IngestManifest;
+  const lying = manifest.files.map((file) => ({ ...file, hash: 'not its text' }));
+  const { code: _code, ...olderFingerprint } = manifest.fingerprint;
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, fingerprint: olderFingerprint, files: lying }));
+  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
+  assert.deepEqual(json(ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 44, new: 1, updated: 0, unchanged: 43, removed: 0 });
+  writeFileSync(manifestPath, 'null');
+  assert.deepEqual(json(ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 44, new: 0, updated: 0, unchanged: 44, removed: 0 });
 });
 
 test('dumps scored before take their topics from the cache: the same collection, the cache kept to the dumps given', () => {
@@ -120,12 +136,15 @@ test('dumps scored before take their topics from the cache: the same collection,
   json(ingest(cwd, 'dumps', '--out', 'papers'));
   const cache = join(cwd, 'papers', TOPIC_CACHE_FOLDER);
   assert.equal(readdirSync(cache).length, 2);
+  const kept = mtimes(cache);
   writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-15.txt'), entry('Another Paper', 'Apr 15 1'));
   const warm = json(ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(warm.papers, { total: 45, new: 1, updated: 0, unchanged: 44, removed: 0 });
   assert.equal(readdirSync(cache).length, 3);
+  assert.deepEqual([...mtimes(cache)].filter(([name]) => kept.has(name)), [...kept], 'the two dumps scored before are not scored again');
   const cold = json(ingest(cwd, 'dumps', '--out', 'cold'));
   assert.deepEqual({ ...cold, out: 'papers', papers: warm.papers }, warm);
+  assert.deepEqual(paperFiles(join(cwd, 'papers')).sort(), paperFiles(join(cwd, 'cold')).sort());
   for (const name of paperFiles(join(cwd, 'cold'))) {
     assert.equal(readFileSync(join(cwd, 'papers', name), 'utf8'), readFileSync(join(cwd, 'cold', name), 'utf8'), name);
   }

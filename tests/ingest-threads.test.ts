@@ -84,7 +84,7 @@ test('a helper reads every dump it claims, then renders and writes the files who
     const keys = read.map(([, outcome]) => ('value' in outcome ? outcome.value.cacheKey : undefined));
     assert.deepEqual(readdirSync(cache.folder).sort(), keys.map((key) => `${key}.json`).sort());
     const first = join(cache.folder, `${keys[0]}.json`);
-    writeFileSync(first, readFileSync(first, 'utf8').replace(/"topics":\[[^\]]*\]/, '"topics":["from-the-cache"]'));
+    writeFileSync(first, readFileSync(first, 'utf8').replace(/"topics":\[[^\]]*\],"scores":\[[^\]]*\]/, '"topics":["from-the-cache"],"scores":[9]'));
     const again = await readAll();
     assert.deepEqual(again.map(([, outcome]) => ('value' in outcome ? outcome.value.cacheKey : undefined)), keys);
     assert.deepEqual(('value' in again[0]![1] ? again[0]![1].value.dump.entries[0]?.topics.topics : undefined), ['from-the-cache']);

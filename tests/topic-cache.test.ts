@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pruneCache, readDumpCached, readDumpFile, writeCacheFile, type DumpTopics, type TopicCache } from '../scripts/lib/dump-file.ts';
@@ -18,8 +18,8 @@ function setUp(text: string | Buffer = readFileSync(SAMPLE)): { dump: string; ca
 }
 
 /** Reads the dump through the cache and keeps what it scored, as the ingest does. */
-function readAndKeep(dump: string, cache: TopicCache, readOptions = options) {
-  const read = readDumpCached(dump, readOptions, cache);
+function readAndKeep(dump: string, cache: TopicCache) {
+  const read = readDumpCached(dump, options, cache);
   if (read.scored) writeCacheFile(cache.folder, read.key, read.scored);
   return read;
 }
@@ -49,15 +49,18 @@ test('the cached topics are the ones used, whatever the path or the day', () => 
   }
 });
 
-test('another text or salt is another cache file; a damaged one, or an entry it lacks, is scored', () => {
+test('another text or salt is another cache file; a damaged one is scored again; an entry it lacks is scored and added', () => {
   const { dump, cache } = setUp();
   const { key } = readAndKeep(dump, cache);
   assert.notEqual(readDumpCached(dump, options, { ...cache, salt: 'other code' }).key, key);
   writeFileSync(dump, `${readFileSync(SAMPLE, 'utf8')}\n`);
   assert.notEqual(readDumpCached(dump, options, cache).key, key);
   writeFileSync(dump, readFileSync(SAMPLE));
-  writeFileSync(join(cache.folder, `${key}.json`), '{"not": "a list"}');
-  assert.ok(readDumpCached(dump, options, cache).scored);
+  const all = readDumpCached(dump, options, { ...cache, folder: temporaryFolder() }).scored;
+  for (const damaged of ['{"not": "a list"}', 'null', '[[13, 5]]', '[[13, {"topics": ["robotics"], "scores": []}]]', '[[', '']) {
+    writeFileSync(join(cache.folder, `${key}.json`), damaged);
+    assert.deepEqual(readDumpCached(dump, options, cache).scored, all, damaged);
+  }
 
   // Dated after today when it was first read, the entry has no cached topics when it is accepted later.
   const entry = (title: string, date: string) => `${title}\n\nGraph neural networks for speech recognition.\n\n  • 2 authors\n·\n${date}\n\n`;
@@ -66,13 +69,17 @@ test('another text or salt is another cache file; a damaged one, or an entry it 
   assert.deepEqual(atFirst.file.dump.entries.map(({ title }) => title), ['Early Paper']);
   const december = { ...options, today: { year: 2026, month: 12, day: 2 } };
   const read = readDumpCached(later.dump, december, later.cache);
-  assert.equal(read.scored, undefined);
   assert.deepEqual(read.file, readDumpFile(later.dump, december));
+  assert.deepEqual(read.scored?.map(([line]) => line), read.file.dump.entries.map(({ line }) => line), 'the entry it lacked is added');
+  writeCacheFile(later.cache.folder, read.key, read.scored ?? []);
+  assert.equal(readDumpCached(later.dump, december, later.cache).scored, undefined);
 });
 
-test('pruning keeps the cache files of the dumps read', () => {
+test('pruning keeps the cache files of the dumps read, and what is not a cache file', () => {
   const folder = temporaryFolder();
-  for (const name of ['a.json', 'b.json', '.x.tmp']) writeFileSync(join(folder, name), '[]');
-  pruneCache(folder, new Set(['a']));
-  assert.deepEqual(readdirSync(folder), ['a.json']);
+  const [used, unused] = ['a', 'b'].map((letter) => letter.repeat(43));
+  for (const name of [`${used}.json`, `${unused}.json`, '.x1y2z3.tmp', 'notes.txt']) writeFileSync(join(folder, name), '[]');
+  mkdirSync(join(folder, 'kept'));
+  pruneCache(folder, new Set([used as string]));
+  assert.deepEqual(readdirSync(folder).sort(), [`${used}.json`, 'kept', 'notes.txt']);
 });

@@ -12,7 +12,7 @@ import { dateDump } from '../../src/lib/dump-dates.ts';
 import { parseDump } from '../../src/lib/dump-parser.ts';
 import type { DumpSummary, InferredYear, RejectedEntry } from '../../src/lib/ingest-report.ts';
 import type { CompiledTaxonomy, PaperTopics } from '../../src/lib/topics.ts';
-import { decodeUtf8, displayPath, readFileBytes, writeFileAtomic } from './files.ts';
+import { decodeUtf8, displayPath, readFileBytes, TEMPORARY_FILE, writeFileAtomic } from './files.ts';
 
 export interface DumpFile<Entry = PreparedEntry> {
   dump: DumpEntries<Entry>;
@@ -51,14 +51,14 @@ function dumpFileOf(path: string, text: string, { captured, today, taxonomy }: D
 
 /**
  * The ingest's cache of topic scores, in the collection folder: one JSON file per dump, its
- * entries' qualifying topics by title line. Scores depend only on an entry's text and the
- * taxonomy, so a dump's hold whatever day it is read on.
+ * entries' qualifying topics by title line. Scores depend only on an entry's text, the taxonomy
+ * and the code, so a dump's scores hold whatever day it is read on and whatever its name.
  */
 export const TOPIC_CACHE_FOLDER = '.ingest-topics';
 
 export interface TopicCache {
   folder: string;
-  /** A hash of what scores depend on besides a dump's bytes: the code and the taxonomy. */
+  /** A hash of what scores depend on besides a dump's bytes: the code (and Node's Unicode version) and the taxonomy. */
   salt: string;
 }
 
@@ -69,36 +69,55 @@ export interface CachedRead {
   file: DumpFile;
   /** The dump's cache file's name. */
   key: string;
-  /** The topics scored for this read, when the cache had none: to keep once the collection is written. */
+  /** What the cache file should hold, when this read scored an entry it lacked: to keep once the collection is written. */
   scored: DumpTopics | undefined;
 }
 
 /**
  * readDumpFile with the topics the cache has for a dump of these bytes (its path and dating
- * make no difference); scores them when it has none. A cache file that cannot be read or parsed
- * has none.
+ * make no difference); scores the entries it lacks (all, when its file is missing, unreadable or
+ * not a list of topics by line).
  */
 export function readDumpCached(path: string, options: DumpFileOptions, cache: TopicCache): CachedRead {
   const bytes = readFileBytes(path);
   const key = createHash('sha256').update(`${cache.salt}\u0000`).update(bytes).digest('base64url');
-  const known = readCacheFile(join(cache.folder, `${key}.json`));
+  const known = readCacheFile(join(cache.folder, `${key}.json`)) ?? new Map<number, PaperTopics>();
   const file = dumpFileOf(path, decodeUtf8(path, bytes), options, known);
-  return { file, key, scored: known ? undefined : file.dump.entries.map(({ line, topics }) => [line, topics]) };
+  if (file.dump.entries.every(({ line }) => known.has(line))) return { file, key, scored: undefined };
+  // An entry the file lacks (one dated after today when it was written, say) is added to it.
+  const scored = new Map(known);
+  for (const { line, topics } of file.dump.entries) scored.set(line, topics);
+  return { file, key, scored: [...scored] };
 }
 
 function readCacheFile(path: string): Map<number, PaperTopics> | undefined {
+  let parsed: unknown;
   try {
-    return new Map(JSON.parse(readFileSync(path, 'utf8')) as DumpTopics);
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     return undefined;
   }
+  return Array.isArray(parsed) && parsed.every(isTopicsByLine) ? new Map(parsed) : undefined;
+}
+
+function isTopicsByLine(pair: unknown): pair is DumpTopics[number] {
+  if (!Array.isArray(pair) || pair.length !== 2 || !Number.isInteger(pair[0])) return false;
+  const { topics, scores } = (pair[1] ?? {}) as Partial<PaperTopics>;
+  return Array.isArray(topics) && Array.isArray(scores) && topics.length === scores.length &&
+    topics.every((topic) => typeof topic === 'string') && scores.every((score) => typeof score === 'number');
 }
 
 export function writeCacheFile(folder: string, key: string, topics: DumpTopics): void {
   writeFileAtomic(join(folder, `${key}.json`), JSON.stringify(topics));
 }
 
-/** Removes the cache files of dumps this run did not read (changed, or no longer given). */
+/** A cache file's name: the base64url SHA-256 of its key. */
+const CACHE_FILE = /^([\w-]{43})\.json$/;
+
+/** Removes the cache files of dumps this run did not read (changed, or no longer given), and temporary files left behind. */
 export function pruneCache(folder: string, used: ReadonlySet<string>): void {
-  for (const name of readdirSync(folder)) if (!used.has(name.replace(/\.json$/, ''))) rmSync(join(folder, name), { force: true, recursive: true });
+  for (const name of readdirSync(folder)) {
+    const key = CACHE_FILE.exec(name)?.[1];
+    if ((key !== undefined && !used.has(key)) || TEMPORARY_FILE.test(name)) rmSync(join(folder, name), { force: true });
+  }
 }

@@ -81,7 +81,7 @@ export function summarizeDumps(read: readonly DumpFile<unknown>[]): Omit<ReadDum
 }
 
 /** The names of the collection's markdown files (none if the folder is not there yet). */
-function markdownFiles(out: string): string[] {
+export function markdownFiles(out: string): string[] {
   try {
     return readdirSync(out).filter((name) => name.endsWith('.md') && !name.startsWith('.'));
   } catch {
@@ -120,7 +120,7 @@ export function surveyCollection(out: string, records: ReadonlyMap<string, FileR
     const found = statSync(path, { throwIfNoEntry: false });
     const record = found && trustedRecord(records, { path: recordedPath(name), size: found.size, mtimeMs: found.mtimeMs });
     if (record) {
-      files.set(name.slice(0, -3), { key: record.key ?? undefined, hash: record.hash, stat: { size: record.size, mtimeMs: record.mtimeMs } });
+      files.set(name.slice(0, -3), { key: record.key, hash: record.hash, stat: { size: record.size, mtimeMs: record.mtimeMs } });
     } else {
       const { text, stat } = readUtf8WithStat(path);
       files.set(name.slice(0, -3), { key: paperFileKey(text), hash: textHash(text), stat });

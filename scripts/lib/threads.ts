@@ -4,12 +4,13 @@
  * share. Each thread, the main one included, keeps the entries of the dumps it read — their
  * abstracts and bodies are most of the data — and hands the main thread only their facts. Once
  * the main thread has merged them into papers and laid out the collection, each thread renders
- * and writes the files whose text it has. The helpers run thread-worker.ts.
+ * and writes the files whose text it has, then keeps the topics it scored in the cache. The
+ * helpers run thread-worker.ts.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PaperData, Taxonomy } from '../../src/content.config.ts';
-import type { EntryFacts, FileStatus, PreparedEntry } from '../../src/lib/collection.ts';
+import { fileStatus, type EntryFacts, type FileStatus, type PreparedEntry } from '../../src/lib/collection.ts';
 import type { Day } from '../../src/lib/dates.ts';
 import { paperFileText } from '../../src/lib/paper-file.ts';
 import { compileTaxonomy } from '../../src/lib/topics.ts';
@@ -134,7 +135,7 @@ export class ThreadPart {
     return files.map(({ ref, name, data, before }) => {
       const text = paperFileText(data, (this.#entries[ref] as PreparedEntry).body);
       const hash = textHash(text);
-      const status = before === undefined ? 'new' : before === hash ? 'unchanged' : 'updated';
+      const status = fileStatus(hash, before);
       return { status, hash, written: target && status !== 'unchanged' ? writeFile(target.folder, name, text, target.atomic) : undefined };
     });
   }

@@ -175,7 +175,7 @@ export function layoutCollection(papers: readonly { key: string; data: PaperData
   return { slugs, removed, ignored: ignored.sort() };
 }
 
-/** How a file's text differs from the file on disk (`before`), if there is one. */
+/** How a file's text (or its hash) differs from that of the file on disk (`before`), if there is one. */
 export function fileStatus(text: string, before: string | undefined): FileStatus {
   return before === undefined ? 'new' : before === text ? 'unchanged' : 'updated';
 }

@@ -17,8 +17,8 @@ export interface FileStamp {
 
 /** A collection file as the run left it: what stat said, and what its text was. */
 export interface FileRecord extends FileStamp {
-  /** Its paper's key (paperFileKey); null for a file that is not a paper. */
-  key: string | null;
+  /** Its paper's key (paperFileKey); none for a file that is not a paper. */
+  key?: string;
   /** textHash of its text. */
   hash: string;
 }
@@ -26,9 +26,9 @@ export interface FileRecord extends FileStamp {
 export interface IngestFingerprint {
   /** Dump files read, with their sizes and modification times. */
   inputs: FileStamp[];
-  /** What else the output depends on: options, taxonomy text hash, today. */
+  /** What else the output depends on: the options, the taxonomy's text, today, the working folder. */
   settings: string;
-  /** A hash of the code: what reading a file into a record depends on. */
+  /** A hash of the code and Node's Unicode version: what reading a file into a record depends on. */
   code: string;
 }
 
