@@ -9,6 +9,7 @@ import { getCollection } from 'astro:content';
 import type { PaperEntryData, PaperSource } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
 import { pagesToRender } from './integrations/unchanged-pages.ts';
+import { sharedSummary } from './loaders/shared-summaries.ts';
 import { cacheKeyOf } from './lib/cache-key.ts';
 import { FEED_SIZE, feedItems, type FeedItem } from './lib/feeds.ts';
 import { markdownToAbstract } from './lib/markdown-body.ts';
@@ -189,15 +190,16 @@ function load(): Promise<Model> {
 }
 
 /**
- * The papers with their summaries, read from their files (the model's memo keeps each): only for
- * the pages a build renders (a day's build at 50k papers lists ~40k cards; a store holding every
- * summary cost 2-3 s of each build).
+ * The papers with their summaries, as the loader handed them over or else read from their files
+ * (the model's memo keeps each): only for the pages a build renders. A store holding every
+ * summary cost 2-3 s of each build at 50k papers; reading them from the files, ~0.5 s of a day
+ * whose ~1,400 topic pages list nearly every paper.
  */
 function withSummaries({ summaries }: Model, papers: readonly ListedPaper[]): PaperCard[] {
   return papers.map((paper) => {
     let summary = summaries.get(paper.slug);
     if (summary === undefined) {
-      summary = readAbstract(paper.slug).summary;
+      summary = sharedSummary(paper.slug) ?? readAbstract(paper.slug).summary;
       summaries.set(paper.slug, summary);
     }
     return { ...toListed(paper), summary };

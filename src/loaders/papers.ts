@@ -1,8 +1,9 @@
 /**
  * The papers collection loader. Unlike the glob loader it renders nothing at sync time: the
  * store holds each paper's front matter and its related papers, no text of its abstract (pages
- * read it from the file, see src/content.ts), so 50k papers fit in memory and the store every
- * build serializes, bundles and loads twice stays small (21 MB at 50k papers instead of 33).
+ * read it from the file, see src/content.ts; the summaries lists show are handed over apart, see
+ * shared-summaries.ts), so 50k papers fit in memory and the store every build serializes,
+ * bundles and loads twice stays small (21 MB at 50k papers instead of 33).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -15,6 +16,8 @@ import { markdownToAbstract } from '../lib/markdown-body.ts';
 import { paperBody, readPaperFile } from '../lib/paper-file.ts';
 import { decodeReference, encodeReference } from '../lib/related-file.ts';
 import { RELATED, relatedPapers, type RelatedReference } from '../lib/related.ts';
+import { summarize } from '../lib/text.ts';
+import { shareSummaries } from './shared-summaries.ts';
 
 /** How many related papers a paper page shows. */
 export const RELATED_COUNT = 5;
@@ -45,10 +48,12 @@ export function paperLoader(directory: string): Loader {
         const id = name.slice(0, -3);
         const text = readFileSync(join(directory, name), 'utf8');
         const digest = generateDigest(STORE_FORMAT + text);
+        const abstract = markdownToAbstract(paperBody(text));
         const stored = store.get(id);
-        if (stored?.digest === digest) return { id, digest, text, stored, data: stored.data };
-        return { id, digest, text, stored: undefined, data: readPaperFile(text).data };
+        if (stored?.digest === digest) return { id, digest, abstract, stored, data: stored.data };
+        return { id, digest, abstract, stored: undefined, data: readPaperFile(text).data };
       });
+      shareSummaries(new Map(papers.map(({ id, abstract }) => [id, summarize(abstract)])));
       // Related papers depend on every paper's text: with no file added, changed or removed, the
       // stored lists stand (at 50k papers this saves 3 s of every no-change build).
       const unchanged = papers.every(({ stored }) => stored) && [...store.keys()].length === papers.length;
@@ -58,12 +63,12 @@ export function paperLoader(directory: string): Loader {
       }
       const referenceFile = join(fileURLToPath(config.cacheDir), RELATED_REFERENCE_FILE);
       const code = fingerprintFiles(fileURLToPath(config.root), RELATED_CODE);
-      const { related, reference, reused } = relatedPapers(papers.map(({ id, data, text }) => ({
+      const { related, reference, reused } = relatedPapers(papers.map(({ id, data, abstract }) => ({
         id,
         title: String(data.title),
         // A file without sources fails the schema below, with its message.
         listed: String((data.sources as PaperSource[] | undefined)?.[0]?.captured ?? ''),
-        abstract: markdownToAbstract(paperBody(text)),
+        abstract,
       })), RELATED_COUNT, readReference(referenceFile, code));
       if (!reused) saveReference(referenceFile, reference, code, logger);
 
