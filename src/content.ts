@@ -9,7 +9,6 @@ import { getCollection } from 'astro:content';
 import type { PaperEntryData, PaperSource } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
 import { pagesToRender } from './integrations/unchanged-pages.ts';
-import { sharedSummary } from './loaders/shared-summaries.ts';
 import { cacheKeyOf } from './lib/cache-key.ts';
 import { FEED_SIZE, feedItems, type FeedItem } from './lib/feeds.ts';
 import { markdownToAbstract } from './lib/markdown-body.ts';
@@ -17,6 +16,7 @@ import { PAPERS_DIRECTORY, paperBody } from './lib/paper-file.ts';
 import { summarize } from './lib/text.ts';
 import { topicsWithOther } from './lib/topics.ts';
 import { absoluteUrl, createUrls, externalSearches } from './lib/urls.ts';
+import { sharedSummary } from './loaders/shared-summaries.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 export const SITE_NAME = 'Paper Digest';

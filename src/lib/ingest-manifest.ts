@@ -34,7 +34,7 @@ export interface IngestFingerprint {
 
 export interface IngestManifest {
   fingerprint: IngestFingerprint;
-  /** The collection's files as the run left them (a file that appeared during the run: its stamp only). */
+  /** The collection's files as the run left them (stamps only in a manifest from before records). */
   files: (FileStamp | FileRecord)[];
   report: IngestReport;
 }
