@@ -30,8 +30,8 @@ export default defineConfig({
   // is not rendered again (unchangedPages) — the output folder is kept between builds
   // (emptyOutDir), and pruneStaleOutput removes what no longer exists. unchangedPages comes after
   // pruneStaleOutput: the pruning reads the last build's list before it is replaced, and writes
-  // the build id the new list is trusted by. The search index is made while the pages render,
-  // and finished after stale output is pruned.
+  // the build id the new list is trusted by. The search index is made while Astro syncs the
+  // content and renders the pages, and finished after stale output is pruned.
   integrations: [sitemap(), pruneStaleOutput(), unchangedPages(), searchIndex()],
   vite: { build: { emptyOutDir: false } },
   markdown: { syntaxHighlight: false },

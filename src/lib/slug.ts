@@ -3,7 +3,7 @@
  * Permalinks are forever, so a slug once given is never taken back: existing slugs are kept
  * and new papers only ever get names nobody holds.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 
 export const MAX_SLUG_LENGTH = 80;
@@ -24,7 +24,7 @@ export function cutAtWord(slug: string, max: number): string {
 }
 
 function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+  return hash('sha256', text, 'hex').slice(0, 10);
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
