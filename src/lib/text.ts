@@ -23,15 +23,16 @@ const NEEDS_STRIPPING = /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]/;
 // prints them raw reorders the rest of the line: a title could make a report line read otherwise.
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-// What a terminal must not be sent, newlines aside.
-const TERMINAL_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+// What a terminal must not be sent, newlines and tabs aside.
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**
- * Text for a terminal, lines kept: escape sequences and controls removed, bidirectional
- * formatting characters shown by name (<U+202E>) instead of applied.
+ * Text for a terminal, lines kept: escape sequences and controls removed, a tab made a space (so
+ * the words either side stay apart, whatever the terminal's tab stops), bidirectional formatting
+ * characters shown by name (<U+202E>) instead of applied.
  */
 export function terminalText(text: string): string {
-  return text.replace(ANSI_SEQUENCE, '').replace(TERMINAL_CONTROL, '')
+  return text.replace(ANSI_SEQUENCE, '').replace(TERMINAL_CONTROL, '').replace(/\t/g, ' ')
     .replace(BIDI_CONTROL, (character) => `<U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
 }
 
