@@ -4,19 +4,25 @@
  * and only a build starts it.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { OFFLINE_MANIFEST_FILE } from '../src/lib/offline.ts';
 import { ROOT, SAMPLE, temporaryFolder } from './helpers/cli.ts';
 
-test('a search index that fails fails the build, naming the index', () => {
+/** The sample's collection, ingested into a temporary folder, and how to run a command on it; `dist`, its output folder, is not made. */
+function sampleCollection(): { dist: string; run: (args: string[]) => SpawnSyncReturns<string> } {
   const work = temporaryFolder();
   const [papers, dist, cache] = ['papers', 'dist', 'cache'].map((name) => join(work, name)) as [string, string, string];
   const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
   assert.equal(run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']).status, 0);
+  return { dist, run };
+}
+
+test('a search index that fails fails the build, naming the index', () => {
+  const { dist, run } = sampleCollection();
   // The index's folder is taken by a file: the index cannot be written (as on a read-only disk).
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'pagefind'), 'not a folder');
@@ -31,11 +37,7 @@ test('a search index that fails fails the build, naming the index', () => {
 });
 
 test('only `astro build` starts the index: `astro sync` leaves the output folder alone', () => {
-  const work = temporaryFolder();
-  const [papers, dist, cache] = ['papers', 'dist', 'cache'].map((name) => join(work, name)) as [string, string, string];
-  const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
-  const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
-  assert.equal(run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']).status, 0);
+  const { dist, run } = sampleCollection();
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, OFFLINE_MANIFEST_FILE), '{}');
   const sync = run(['node_modules/astro/bin/astro.mjs', 'sync', '--outDir', dist]);
