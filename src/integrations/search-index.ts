@@ -8,8 +8,8 @@
  * time).
  */
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
 import type { Socket } from 'node:net';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
