@@ -93,8 +93,8 @@ interface Model {
   days: (DaySummary & { papers: ListedPaper[] })[];
   /** Topics that have papers, in taxonomy order, `other` last. */
   topics: (TopicSummary & { papers: PaperFacts[] })[];
-  /** Summaries read so far, by slug: a paper is listed on several pages. */
-  summaries: Map<string, string>;
+  /** A paper's summary read from its file, once per build: a paper is listed on several pages. */
+  summaryFromFile: (slug: string) => string;
 }
 
 /** Just what a list shows of a paper (no abstract, no related papers of its own). */
@@ -180,7 +180,7 @@ async function buildModel(): Promise<Model> {
       ...topicLink(slug), description: topic.description, count: topicMap.get(slug)?.length ?? 0,
       papers: topicMap.get(slug) ?? [],
     }));
-  return { siteDigest, papers, bySlug, days, topics, summaries: new Map() };
+  return { siteDigest, papers, bySlug, days, topics, summaryFromFile: memoized((slug) => readAbstract(slug).summary) };
 }
 
 let model: Promise<Model> | undefined;
@@ -190,20 +190,13 @@ function load(): Promise<Model> {
 }
 
 /**
- * The papers with their summaries, as the loader handed them over or else read from their files
- * (the model's memo keeps each): only for the pages a build renders. A store holding every
- * summary cost 2-3 s of each build at 50k papers; reading them from the files, ~0.5 s of a day
- * whose ~1,400 topic pages list nearly every paper.
+ * The papers with their summaries, as the loader handed them over or else read from their files:
+ * only for the pages a build renders. A store holding every summary cost 2-3 s of each build at
+ * 50k papers; reading them from the files, ~0.5 s of a day whose ~1,400 topic pages list nearly
+ * every paper.
  */
-function withSummaries({ summaries }: Model, papers: readonly ListedPaper[]): PaperCard[] {
-  return papers.map((paper) => {
-    let summary = summaries.get(paper.slug);
-    if (summary === undefined) {
-      summary = sharedSummary(paper.slug) ?? readAbstract(paper.slug).summary;
-      summaries.set(paper.slug, summary);
-    }
-    return { ...toListed(paper), summary };
-  });
+function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[]): PaperCard[] {
+  return papers.map((paper) => ({ ...toListed(paper), summary: sharedSummary(paper.slug) ?? summaryFromFile(paper.slug) }));
 }
 
 const dayCount = ({ date, label, url, count }: DaySummary): DaySummary => ({ date, label, url, count });
