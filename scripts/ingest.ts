@@ -18,7 +18,7 @@ import {
 import { formatReport, type IngestReport } from '../src/lib/ingest-report.ts';
 import { terminalText } from '../src/lib/text.ts';
 import {
-  displayPath, fingerprintFiles, InputError, listFiles, readUtf8, removeStaleStaging, TEMPORARY_FILE, textHash, writeFileAtomic, writeFolderAtomic,
+  displayPath, fingerprintFiles, InputError, moduleClosure, readUtf8, removeStaleStaging, TEMPORARY_FILE, textHash, writeFileAtomic, writeFolderAtomic,
 } from './lib/files.ts';
 import {
   DEFAULT_DUMPS, dumpProgress, findDumps, markdownFiles, readTaxonomy, recordedPaths, summarizeDumps, surveyCollection, type SurveyedFile,
@@ -150,15 +150,13 @@ function fingerprint(files: readonly string[], options: Options): IngestFingerpr
   const settings = createHash('sha256');
   settings.update(JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }));
   settings.update(readUtf8(options.taxonomy));
-  const code = [...CODE_FOLDERS.flatMap((dir) => listFiles(join(ROOT, dir)).map(({ path }) => `${dir}/${path}`)), ...SCHEMA_AND_SCRIPT];
+  const code = moduleClosure(ROOT, ['scripts/ingest.ts']);
   // Topics and title keys fold text with Node's Unicode tables.
   return { inputs: files.map((file) => stamp(file)), settings: settings.digest('hex'), code: fingerprintFiles(ROOT, code, process.versions.unicode) };
 }
 
-/** The code whose change changes the collection: the libraries, the schema, this script. */
+/** Where the code whose change changes the collection is: this script and what it loads. */
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CODE_FOLDERS = ['src/lib', 'scripts/lib'];
-const SCHEMA_AND_SCRIPT = ['src/content.config.ts', 'scripts/ingest.ts'];
 
 function stamp(path: string, recordedPath = displayPath(path)): FileStamp {
   const { size, mtimeMs } = statSync(path);

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { fingerprintFiles, listFiles } from './files.ts';
+import { fingerprintFiles, moduleClosure } from './files.ts';
 
 /**
  * Papers per fragment file (Pagefind's maxFragments is set to papers / this). Measured at 10k
@@ -37,15 +37,13 @@ const FINGERPRINT_FILE = 'fingerprint.txt';
 const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /**
- * What decides a shard's content besides its papers: the code that makes records of them (the
- * libraries, the schema), the index scripts, Pagefind's version and the topic names. The pages'
- * code does not: the index is made from the collection, not from built pages.
+ * What decides a shard's content besides its papers: the code the index script runs (itself and
+ * every module it names, followed through their imports), the installed packages (Pagefind's
+ * version) and the topic names. The pages' code does not: the index is made from the
+ * collection, not from built pages; nor do modules the script never loads (the feeds, the bench).
  */
 export function codeFingerprint(root: string): string {
-  return fingerprintFiles(root, [
-    ...listFiles(join(root, 'src', 'lib')).map(({ path }) => `src/lib/${path}`),
-    'src/content.config.ts', 'package-lock.json', 'content/topics.yaml', 'scripts/index-search.ts', 'scripts/lib/pagefind-shards.ts',
-  ]);
+  return fingerprintFiles(root, [...moduleClosure(root, ['scripts/index-search.ts']), 'package-lock.json', 'content/topics.yaml']);
 }
 
 /** The fingerprint a shard's folder was built for, if it is complete. */
