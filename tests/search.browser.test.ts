@@ -1,6 +1,7 @@
 /**
  * Search in real Chromium on a fixture site: ranking, filters, sorting across the index's date
- * shards, the URL as state, offline after a first visit, the terminal search agreeing with the
+ * shards, the URL as state, offline after a first visit, recovering from index files that failed
+ * to load, the terminal search agreeing with the
  * browser, and the index rebuilding only the shards whose papers changed.
  */
 import assert from 'node:assert/strict';
@@ -127,6 +128,40 @@ test('a plain search covers the newest papers first, with every year one click a
   assert.match(rare.status, /^\d+ papers? found\.$/);
   assert.equal(await page.locator('#search-scope').isHidden(), true);
   await page.close();
+});
+
+test('after part of the index failed to load, the next search opens the index afresh and finds everything', async () => {
+  // No service worker: every request reaches the network, where the test breaks and mends it.
+  const context = await under.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const shards = parseShardList(JSON.parse(readFileSync(join(under.site.dist, 'pagefind', 'shards.json'), 'utf8')));
+  const oldest = `**/pagefind/${shards.at(-1)?.name}/**`;
+  const submit = async (query: string) => {
+    await page.locator('#search-query').fill(query);
+    await page.locator('#search-query').press('Enter');
+    return results(page);
+  };
+
+  // The list of shards does not load: the page says so, and the next search tries again.
+  await context.route('**/pagefind/shards.json', (route) => route.abort());
+  await page.goto(searchUrl('?q=Kolmogorov'));
+  assert.match((await results(page)).status, /could not be loaded/);
+  await context.unroute('**/pagefind/shards.json');
+  const found = await submit('Kolmogorov');
+  assert.match(found.status, /^\d+ papers? found\.$/);
+  assert.ok(found.titles.length > 0);
+
+  // An older shard fails as the search widens to it: the newer shards' results, and a warning.
+  await context.route(oldest, (route) => route.abort());
+  await page.goto(searchUrl('?q=Kolmogorov'));
+  const partial = await results(page);
+  assert.match(partial.status, /Older papers could not be searched/);
+  // Mended: the failed shard stays broken inside that Pagefind, so the page must open a new one.
+  await context.unroute(oldest);
+  const whole = await submit('Kolmogorov');
+  assert.equal(whole.status, found.status);
+  assert.deepEqual(whole.urls, found.urls);
+  await context.close();
 });
 
 test('searched the way the page does, the newest papers first read less of the index than every year', async () => {
