@@ -1,8 +1,8 @@
 /**
  * Search in real Chromium on a fixture site: ranking, filters, sorting across the index's date
  * shards, the URL as state, offline after a first visit, recovering from index files that failed
- * to load, the terminal search agreeing with the
- * browser, and the index rebuilding only the shards whose papers changed.
+ * to load, the terminal search agreeing with the browser, and the index rebuilding only the
+ * shards whose papers changed.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
