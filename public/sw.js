@@ -48,8 +48,16 @@ async function networkFirst(request, key = request) {
   try {
     return await remember(request, await fetch(request), key);
   } catch {
-    return (await caches.match(key)) ?? (await caches.match(request, { ignoreSearch: true })) ?? (await caches.match(new URL('404.html', scope).href)) ?? Response.error();
+    return (await caches.match(key)) ?? (await caches.match(request, { ignoreSearch: true })) ?? (await offlinePage()) ?? Response.error();
   }
+}
+
+/** Offline, a page never visited: the 404 page, marked so that it says the reader is offline. */
+async function offlinePage() {
+  const notFound = await caches.match(new URL('404.html', scope).href);
+  if (!notFound) return undefined;
+  const html = (await notFound.text()).replace(/<html\b/, '<html data-offline');
+  return new Response(html, { headers: notFound.headers });
 }
 
 async function cacheFirst(request) {

@@ -10,7 +10,7 @@ import type { PaperEntryData, PaperSource } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
 import { pagesToRender } from './integrations/unchanged-pages.ts';
 import { cacheKeyOf } from './lib/cache-key.ts';
-import { FEED_SIZE, feedItems, type FeedItem } from './lib/feeds.ts';
+import { FEED_SIZE, feedChannel, feedItems, type FeedChannel } from './lib/feeds.ts';
 import { markdownToAbstract } from './lib/markdown-body.ts';
 import { PAPERS_DIRECTORY, paperBody } from './lib/paper-file.ts';
 import { summarize } from './lib/text.ts';
@@ -287,14 +287,19 @@ export function readAbstract(slug: string): { abstract: string; summary: string 
 }
 
 /** Feed items, newest first: the whole site's, or one topic's. */
-export async function getFeed(site: URL, topicSlug?: string): Promise<{ title: string; description: string; items: FeedItem[] }> {
+/** A feed's channel: the site's, or a topic's. */
+function channelOf(site: URL, topic?: TopicSummary): FeedChannel {
+  return topic
+    ? { title: `${SITE_NAME}: ${topic.name}`, description: topic.description, pageUrl: absoluteUrl(site, topic.url), feedUrl: absoluteUrl(site, topic.feedUrl) }
+    : { title: SITE_NAME, description: SITE_DESCRIPTION, pageUrl: absoluteUrl(site, urls.home), feedUrl: absoluteUrl(site, urls.feed) };
+}
+
+export async function getFeed(site: URL, topicSlug?: string) {
   const { papers, topics } = await load();
   const topic = topics.find(({ slug }) => slug === topicSlug);
-  const list = topic ? topic.papers : papers;
   return {
-    title: topic ? `${SITE_NAME}: ${topic.name}` : SITE_NAME,
-    description: topic ? topic.description : SITE_DESCRIPTION,
-    items: feedItems(list.slice(0, FEED_SIZE).map((paper) => ({
+    ...feedChannel(channelOf(site, topic)),
+    items: feedItems((topic ? topic.papers : papers).slice(0, FEED_SIZE).map((paper) => ({
       title: paper.title,
       date: paper.date,
       abstract: readAbstract(paper.slug).abstract,
@@ -305,12 +310,8 @@ export async function getFeed(site: URL, topicSlug?: string): Promise<{ title: s
 }
 
 /** Every feed, for the OPML list and the pages' autodiscovery links. */
-export async function getFeeds(site: URL) {
-  const topics = await getTopicIndex();
-  return [
-    { title: SITE_NAME, feedUrl: absoluteUrl(site, urls.feed), pageUrl: absoluteUrl(site, urls.home) },
-    ...topics.map(({ name, feedUrl, url }) => ({ title: `${SITE_NAME}: ${name}`, feedUrl: absoluteUrl(site, feedUrl), pageUrl: absoluteUrl(site, url) })),
-  ];
+export async function getFeeds(site: URL): Promise<FeedChannel[]> {
+  return [channelOf(site), ...(await getTopicIndex()).map((topic) => channelOf(site, topic))];
 }
 
 /** What the search page offers to filter by: topics that have papers, and years, newest first. */

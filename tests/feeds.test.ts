@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import rss from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
-import { feedItems, opml, publicationDate, xmlSafe } from '../src/lib/feeds.ts';
+import { feedChannel, feedItems, opml, publicationDate, xmlSafe } from '../src/lib/feeds.ts';
 import { HOSTILE_STRINGS } from './helpers/hostile.ts';
 import { xmlError } from './helpers/xml.ts';
 
@@ -39,6 +39,20 @@ test('a feed of hostile text is well-formed XML with unique guids, and an RSS re
   assert.equal(feed.items[0]?.link, 'https://example.org/sub/papers/p0/');
   assert.ok(!xml.includes('<script>'), 'markup is escaped');
   assert.ok(!xml.includes(']]>'));
+});
+
+test("a channel links to its page under the base path and names its own URL", async () => {
+  const channel = feedChannel({
+    title: 'Digest: LLM & <friends>\u0000', description: 'd', pageUrl: 'https://example.org/sub/topics/llm/', feedUrl: 'https://example.org/sub/topics/llm/rss.xml?a=1&b="2"',
+  });
+  const xml = await (await rss({ ...channel, items: [] })).text();
+  assert.equal(xmlError(xml), undefined);
+  const { channel: parsed } = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
+  assert.equal(parsed.link, 'https://example.org/sub/topics/llm/');
+  assert.equal(parsed.title, 'Digest: LLM & <friends>');
+  assert.deepEqual(parsed['atom:link'], { '@_href': 'https://example.org/sub/topics/llm/rss.xml?a=1&b="2"', '@_rel': 'self', '@_type': 'application/rss+xml' });
+  const feed = await new Parser().parseString(xml);
+  assert.equal(feed.link, 'https://example.org/sub/topics/llm/');
 });
 
 test('without xmlSafe the trap is real: @astrojs/rss passes control characters through', async () => {

@@ -24,6 +24,12 @@ test('Pagefind options: topic names for slugs, any-of filters, descending sorts'
     sort: { date: 'desc' },
   });
   assert.deepEqual(pagefindOptions({ query: 'x', topics: [], years: [], sort: 'relevance', allYears: true }, names), { filters: {} });
+  // Filters alone have no relevance: newest first, whatever the other sorts.
+  assert.deepEqual(pagefindOptions({ query: '', topics: ['theory'], years: [], sort: 'relevance', allYears: false }, names), {
+    filters: { topic: { any: ['Learning Theory'] } },
+    sort: { date: 'desc' },
+  });
+  assert.deepEqual(pagefindOptions({ query: '', topics: ['theory'], years: [], sort: 'upvotes', allYears: false }, names).sort, { upvotes: 'desc' });
 });
 
 test('excerpts become text parts; markup in them stays text', () => {

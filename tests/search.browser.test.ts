@@ -72,6 +72,45 @@ test('a topic filter narrows the results; sorting by upvotes reorders them', asy
   await page.close();
 });
 
+test('"More" moves focus to the first new result; counts read "1 upvote"; filters alone list newest first', async () => {
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?q=speech&sort=upvotes&years=all'));
+  await results(page);
+  let clicks = 0;
+  while (await page.locator('#search-more').isVisible()) {
+    const before = await page.locator('#search-results > li').count();
+    await page.locator('#search-more').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results > li').length > count, before);
+    const focused = await page.evaluate((index) => document.activeElement === document.querySelectorAll('#search-results > li')[index]?.querySelector('a'), before);
+    assert.ok(focused, `after "More" #${++clicks}, focus is on result ${before + 1}`);
+  }
+  assert.ok(clicks > 0);
+  const upvotes = await page.locator('#search-results .upvotes').allInnerTexts();
+  assert.ok(upvotes.includes('1 upvote'), upvotes.join(', '));
+  for (const text of upvotes) assert.match(text, /^(?:1 upvote|(?!1 )\d+ upvotes)$/);
+
+  await page.goto(searchUrl('?topic=speech-audio'));
+  await results(page);
+  const dates = await page.locator('#search-results .paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  assert.ok(dates.length > 1);
+  assert.deepEqual(dates, [...dates].sort().reverse());
+  await page.close();
+});
+
+test('a topic the site does not have is left out of the search, and the page says so', async () => {
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?q=speech&topic=no-such-topic'));
+  const { titles, status } = await results(page);
+  assert.ok(titles.length > 0);
+  assert.match(status, /^\d+ papers found since \w+ \d{4}\. There is no topic “no-such-topic”: searched without it\.$/);
+  assert.equal(new URL(page.url()).search, '?q=speech');
+  await page.goto(searchUrl('?topic=no-such-topic'));
+  assert.match((await results(page)).status, /^Type words .* There is no topic “no-such-topic”/);
+  assert.equal(await page.locator('#search-results > li').count(), 0);
+  await page.close();
+});
+
 test('reloading the URL restores the query, filters, sort and results', async () => {
   const page = await under.browser.newPage();
   await page.goto(searchUrl('?q=speech&topic=speech-audio&year=2026&sort=upvotes'));
@@ -86,7 +125,7 @@ test('reloading the URL restores the query, filters, sort and results', async ()
   await page.close();
 });
 
-test('with the network cut after a first visit, search still answers', async () => {
+test('with the network cut after a first visit, search still answers, and a page never visited says the reader is offline', async () => {
   const context = await under.browser.newContext();
   const page = await context.newPage();
   await page.goto(searchUrl('?q=graph'));
@@ -98,6 +137,10 @@ test('with the network cut after a first visit, search still answers', async () 
   const offline = await results(page);
   assert.ok(offline.titles.length > 0, offline.status);
   assert.ok(offline.titles.some((title) => /Quantiz/i.test(title)), offline.titles.join(' | '));
+  // A result's page was never visited: the page says the reader is offline, not that it is missing.
+  await page.locator('#search-results h2 a').first().click();
+  await page.waitForLoadState();
+  assert.equal(await page.locator('h1:visible').innerText(), 'You are offline');
   await context.close();
 });
 

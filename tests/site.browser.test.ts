@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import Parser from 'rss-parser';
@@ -54,7 +54,10 @@ test('every URL kind answers 200; an unknown one gets the 404 page', async () =>
   }
   const missing = await open('no/such/page/');
   assert.equal(missing.status, 404);
-  assert.match(await missing.page.locator('h1').innerText(), /Page not found/);
+  assert.equal(await missing.page.locator('h1:visible').innerText(), 'Page not found');
+  // Served at any missing address: no canonical URL of its own, and not indexed.
+  assert.equal(await missing.page.locator('link[rel="canonical"]').count(), 0);
+  assert.equal(await missing.page.locator('meta[name="robots"]').getAttribute('content'), 'noindex');
   await missing.page.close();
 });
 
@@ -93,6 +96,10 @@ test('every built feed is well-formed XML that an RSS reader reads, with unique 
     const xml = readFileSync(feed, 'utf8');
     assert.equal(xmlError(xml), undefined, relative(under.site.dist, feed));
     const parsed = await new Parser().parseString(xml);
+    // The channel links to its page, base path included, and names its own URL.
+    const path = relative(under.site.dist, feed).split(sep).join('/');
+    assert.equal(parsed.link, `${under.site.site}${TEST_BASE}${path.replace(/rss\.xml$/, '')}`);
+    assert.ok(xml.includes(`<atom:link href="${under.site.site}${TEST_BASE}${path}" rel="self"`), path);
     const guids = parsed.items.map((item) => item.guid);
     assert.equal(new Set(guids).size, guids.length, `duplicate guids in ${feed}`);
     for (const item of parsed.items) {
@@ -142,25 +149,50 @@ test('no link on any page of the hostile dump leads to javascript: or data:', as
 
 test('pages of every kind: no console errors under the CSP, no axe violations', async () => {
   const slug = paperSlugs().find((name) => name.startsWith('math')) ?? paperSlugs()[0];
+  const wideMath = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
   const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
-  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', `papers/${slug}/`, 'search/', 'no/such/page/']) {
+  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', `papers/${slug}/`, `papers/${wideMath}/`, 'search/', 'no/such/page/']) {
     const { page, problems, status } = await open(path);
     // The 404 page's own status is the one error Chromium logs for it.
     const expected = status === 404 ? ['console: Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
     assert.deepEqual(problems, expected, path);
     await page.close();
-    // axe runs in a context that lets it inject its script past the CSP.
-    const context = await under.browser.newContext({ bypassCSP: true });
-    const axePage = await context.newPage();
-    await axePage.goto(url(path));
-    await axePage.evaluate(AXE);
-    const violations = await axePage.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-      return result.violations.map(({ id, nodes }) => `${id}: ${nodes.slice(0, 3).map(({ target }) => target.join(' ')).join(', ')}`);
-    });
-    assert.deepEqual(violations, [], path);
-    await context.close();
+    assert.deepEqual(await axeViolations(path), [], path);
   }
+});
+
+/** What axe finds wrong with a page, at a given screen size (default: the browser's). */
+async function axeViolations(path: string, viewport?: { width: number; height: number }): Promise<string[]> {
+  // axe runs in a context that lets it inject its script past the CSP.
+  const context = await under.browser.newContext({ bypassCSP: true, ...(viewport ? { viewport } : {}) });
+  const page = await context.newPage();
+  await page.goto(url(path));
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return result.violations.map(({ id, nodes }) => `${id}: ${nodes.slice(0, 3).map(({ target }) => target.join(' ')).join(', ')}`);
+  });
+  await context.close();
+  return violations;
+}
+
+test('on a phone, no page kind scrolls sideways; a formula wider than the screen scrolls inside the abstract', async () => {
+  const context = await under.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
+  const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
+  assert.ok(math);
+  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', `papers/${math}/`, 'search/?q=speech', 'no/such/page/']) {
+    await page.goto(url(path));
+    const { pageWidth, viewport } = await page.evaluate(() => ({ pageWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    assert.ok(pageWidth <= viewport, `${path}: ${pageWidth} px wide on a ${viewport} px screen`);
+  }
+  await page.goto(url(`papers/${math}/`));
+  const abstract = await page.locator('.abstract').evaluate((element) => ({ content: element.scrollWidth, box: element.clientWidth }));
+  assert.ok(abstract.content > abstract.box, `the formula (${abstract.content} px) is wider than the abstract (${abstract.box} px): the test means something`);
+  await context.close();
+  // A region that scrolls must be reachable by keyboard.
+  assert.deepEqual(await axeViolations(`papers/${math}/`, { width: 390, height: 844 }), []);
 });
 
 test('math is typeset at build time as MathML, with no client script', async () => {

@@ -42,4 +42,8 @@ test('a summary is the abstract, or its start cut at a word, never inside a char
   assert.ok(cut.endsWith('word…') && cut.length <= SUMMARY_LENGTH + 1, cut);
   const emoji = `${'x'.repeat(SUMMARY_LENGTH - 41)}${'😀'.repeat(40)}`;
   assert.doesNotMatch(summarize(emoji), /[\ud800-\udbff]…$/);
+  // A cut after a sentence or a clause drops its stop before the ellipsis.
+  assert.equal(summarize(`${'a'.repeat(200)}. ${'b'.repeat(100)}`), `${'a'.repeat(200)}…`);
+  assert.equal(summarize(`${'a'.repeat(205)}, — ${'b'.repeat(100)}`), `${'a'.repeat(205)}…`);
+  assert.equal(summarize('.'.repeat(300)), `${'.'.repeat(SUMMARY_LENGTH - 40)}…`, 'nothing but stops: kept');
 });

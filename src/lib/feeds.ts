@@ -61,6 +61,34 @@ export function feedItems(papers: readonly FeedPaper[], site: string | URL): Fee
   }));
 }
 
+/** What @astrojs/rss needs for a channel besides its items. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Absolute URL of the page the feed follows (the home page, a topic's page): the channel's link. */
+  pageUrl: string;
+  /** Absolute URL of the feed itself. */
+  feedUrl: string;
+}
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * A channel's options for @astrojs/rss. Its link is the page, base path included (the site's
+ * root would be another site on a shared host), and it names its own URL (`atom:link
+ * rel="self"`), as feed validators ask, so a copied feed still says where it lives.
+ */
+export function feedChannel({ title, description, pageUrl, feedUrl }: FeedChannel) {
+  return {
+    title: xmlSafe(title),
+    description: xmlSafe(description),
+    site: pageUrl,
+    xmlns: { atom: ATOM },
+    customData: `<atom:link href="${escapeAttribute(xmlSafe(feedUrl))}" rel="self" type="application/rss+xml"/>`,
+  };
+}
+
 export interface OpmlFeed {
   title: string;
   /** Absolute URLs. */

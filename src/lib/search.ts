@@ -70,7 +70,9 @@ export function pagefindOptions(state: SearchState, topicNames: ReadonlyMap<stri
   const names = state.topics.flatMap((slug) => topicNames.get(slug) ?? []);
   if (names.length > 0) filters.topic = { any: names };
   if (state.years.length > 0) filters.year = { any: state.years };
-  return state.sort === 'relevance' ? { filters } : { filters, sort: { [state.sort]: 'desc' } };
+  // Without words there is no relevance to rank by (Pagefind would list by address): newest first.
+  const sort = state.sort === 'relevance' && !state.query ? 'date' : state.sort;
+  return sort === 'relevance' ? { filters } : { filters, sort: { [sort]: 'desc' } };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

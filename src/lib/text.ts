@@ -69,7 +69,9 @@ export function summarize(abstract: string, length = SUMMARY_LENGTH): string {
   let end = Math.max(cut.lastIndexOf(' '), length - 40);
   // Never between the two halves of a character outside the BMP (emoji, rare CJK).
   if (/[\ud800-\udbff]/.test(cut.charAt(end - 1))) end--;
-  return `${cut.slice(0, end)}…`;
+  // Cut after a sentence or clause: the ellipsis replaces its stop ("end…", not "end.…").
+  const kept = cut.slice(0, end).replace(/(?<=[^\s.,;:–—-])[\s.,;:–—-]+$/u, '');
+  return `${kept}…`;
 }
 
 /**

@@ -80,7 +80,8 @@ function renderResult({ url, excerpt, meta, filters }: PagefindResultData): HTML
     time.dateTime = meta.date;
     facts.append(time, ' · ');
   }
-  facts.append(element('span', 'upvotes', `${meta.upvotes ?? 0} upvotes`));
+  const upvotes = Number(meta.upvotes ?? 0);
+  facts.append(element('span', 'upvotes', `${upvotes} ${upvotes === 1 ? 'upvote' : 'upvotes'}`));
   item.append(heading, facts);
   const topics = filters.topic ?? [];
   if (topics.length > 0) {
@@ -102,16 +103,20 @@ function renderResult({ url, excerpt, meta, filters }: PagefindResultData): HTML
 }
 
 let generation = 0;
-async function run(state: SearchState): Promise<void> {
+async function run(asked: SearchState): Promise<void> {
   const mine = ++generation;
   list.dataset.state = 'pending';
+  // A topic the site no longer has (an old link, a renamed topic) is left out, and said so.
+  const unknownTopics = asked.topics.filter((slug) => !topicNames.has(slug));
+  const state = { ...asked, topics: asked.topics.filter((slug) => topicNames.has(slug)) };
+  const notice = unknownTopics.length > 0 ? ` There is no topic “${unknownTopics.join('”, “')}”: searched without it.` : '';
   const params = toSearchParams(state).toString();
   history.replaceState(null, '', params ? `?${params}` : location.pathname);
   list.replaceChildren();
   more.hidden = true;
   scopeButton.hidden = true;
   if (!state.query && state.topics.length === 0 && state.years.length === 0) {
-    status.textContent = 'Type words to search titles and abstracts, or choose a topic or year.';
+    status.textContent = `Type words to search titles and abstracts, or choose a topic or year.${notice}`;
     list.dataset.state = 'done';
     return;
   }
@@ -135,22 +140,25 @@ async function run(state: SearchState): Promise<void> {
   if (mine !== generation) return;
   const { pager: results, since, olderUnavailable } = scoped;
   const counted = results.total === 0 ? 'No papers match' : `${results.total} ${results.total === 1 ? 'paper' : 'papers'} found`;
-  const found = `${counted}${since ? ` since ${monthFormat.format(new Date(`${since}-01T00:00:00Z`))}` : ''}.${olderUnavailable ? ' Older papers could not be searched: their index is not available offline.' : ''}`;
+  const found = `${counted}${since ? ` since ${monthFormat.format(new Date(`${since}-01T00:00:00Z`))}` : ''}.${olderUnavailable ? ' Older papers could not be searched: their index is not available offline.' : ''}${notice}`;
   let shown = 0;
   let unavailable = 0;
-  const showMore = async () => {
+  /** `focusFirst`: asked for by the "More" button, which may hide: focus goes to the first new result. */
+  const showMore = async (focusFirst = false) => {
     const batch = await results.next(PAGE_SIZE);
     if (mine !== generation) return;
+    const firstNew = list.children.length;
     // Offline, a result whose details were never downloaded cannot be shown: skip it, count it.
     for (const loaded of batch) {
       if (loaded.ok) list.append(renderResult(loaded.value));
       else unavailable++;
     }
+    if (focusFirst) list.children[firstNew]?.querySelector('a')?.focus();
     shown += batch.length;
     more.hidden = shown >= results.total;
     status.textContent = unavailable > 0 ? `${found} ${unavailable} of them cannot be shown offline.` : found;
   };
-  more.onclick = () => void showMore();
+  more.onclick = () => void showMore(true);
   await showMore();
   if (mine !== generation) return;
   // Kept to the newest papers: every year is one click away; searching every year: and back.

@@ -24,6 +24,16 @@ export function paginationDump(count: number): string {
   }).join('\n');
 }
 
+/** A paper whose formula is wider than a phone. */
+const LONG_MATH_DUMP = `Tight Bounds for Sorting with k-wise Comparisons
+
+Sorting with $k$-wise comparisons needs $$\\Omega\\left(\\frac{n \\log_2 n}{\\log_2 k}\\right) = \\sum_{i=1}^{n} \\left\\lceil \\frac{\\log_2 (i+1)}{\\log_2 k} \\right\\rceil - \\frac{n}{\\ln 2} + \\frac{n}{\\ln k} + O\\left(\\log n \\cdot \\log\\log n \\cdot \\log\\log\\log n\\right)$$ comparisons; we give an algorithm within a constant factor.
+
+  • 2 authors
+·
+Mar 2, 2026 3
+`;
+
 function run(command: string, args: string[], env: Record<string, string>): void {
   const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
@@ -51,6 +61,7 @@ export function buildFixtureSite(): BuiltSite {
     }
   }
   writeFileSync(join(dumps, 'speech-2026-02-01.txt'), paginationDump(60));
+  writeFileSync(join(dumps, 'math-2026-03-02.txt'), LONG_MATH_DUMP);
   const papers = join(work, 'papers');
   const dist = join(work, 'dist');
   const env = { PAPERS_DIR: papers, BASE_PATH: TEST_BASE, SITE_URL: TEST_SITE, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };

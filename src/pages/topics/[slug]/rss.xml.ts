@@ -4,4 +4,4 @@ import { getFeed, getTopicIndex } from '../../../content.ts';
 
 export const getStaticPaths = (async () => (await getTopicIndex()).map(({ slug }) => ({ params: { slug } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => rss({ ...(await getFeed(site as URL, params.slug)), site: site as URL });
+export const GET: APIRoute = async ({ params, site }) => rss(await getFeed(site as URL, params.slug));
