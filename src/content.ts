@@ -10,7 +10,7 @@ import type { PaperEntryData, PaperSource } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
 import { pagesToRender } from './integrations/unchanged-pages.ts';
 import { cacheKeyOf } from './lib/cache-key.ts';
-import { FEED_SIZE, feedChannel, feedItems, type FeedChannel } from './lib/feeds.ts';
+import { dayFeedItems, FEED_DAYS, FEED_SIZE, feedChannel, feedItems, type FeedChannel } from './lib/feeds.ts';
 import { markdownToAbstract } from './lib/markdown-body.ts';
 import { PAPERS_DIRECTORY, paperBody } from './lib/paper-file.ts';
 import { summarize } from './lib/text.ts';
@@ -67,8 +67,10 @@ interface PaperFacts extends ListedPaper {
 }
 
 /** A paper page's data; the page reads the abstract, and the summary that describes it, from the file (readAbstract). */
-export interface PaperPage extends Omit<PaperFacts, 'related'> {
+export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
   related: PaperCard[];
+  /** Each listing it was seen in: the dump's file name and its capture day, as readers see them. */
+  sources: (PaperSource & { fileName: string; capturedLabel: string })[];
   searches: { name: string; url: string }[];
 }
 
@@ -274,7 +276,12 @@ export async function topicPagesToRender<Path extends { props: { topic: TopicSum
 export async function getPaperPagesToRender(): Promise<PaperPage[]> {
   const model = await load();
   return pagesToRender(model.papers, ({ url }) => url, ({ cacheKey }) => cacheKey)
-    .map((paper) => ({ ...paper, related: withSummaries(model, paper.related), searches: externalSearches(paper.title) }));
+    .map((paper) => ({
+      ...paper,
+      related: withSummaries(model, paper.related),
+      searches: externalSearches(paper.title),
+      sources: paper.sources.map((source) => ({ ...source, fileName: source.file.split('/').at(-1) ?? source.file, capturedLabel: formatDate(source.captured) })),
+    }));
 }
 
 /**
@@ -287,18 +294,26 @@ export function readAbstract(slug: string): { abstract: string; summary: string 
 }
 
 /** Feed items, newest first: the whole site's, or one topic's. */
-/** A feed's channel: the site's, or a topic's. */
-function channelOf(site: URL, topic?: TopicSummary): FeedChannel {
-  return topic
-    ? { title: `${SITE_NAME}: ${topic.name}`, description: topic.description, pageUrl: absoluteUrl(site, topic.url), feedUrl: absoluteUrl(site, topic.feedUrl) }
-    : { title: SITE_NAME, description: SITE_DESCRIPTION, pageUrl: absoluteUrl(site, urls.home), feedUrl: absoluteUrl(site, urls.feed) };
+/** The site's own feeds: the newest papers, and day by day. */
+export const SITE_FEEDS = {
+  newest: { title: SITE_NAME, description: SITE_DESCRIPTION, page: urls.home, feed: urls.feed },
+  days: { title: `${SITE_NAME}: day by day`, description: 'One item a day, listing every paper of that day.', page: urls.dates, feed: urls.daysFeed },
+} as const;
+
+/** A feed's channel: one of the site's, or a topic's. */
+function channelOf(site: URL, subject: keyof typeof SITE_FEEDS | TopicSummary): FeedChannel {
+  const { title, description, page, feed } = typeof subject === 'string'
+    ? SITE_FEEDS[subject]
+    : { title: `${SITE_NAME}: ${subject.name}`, description: subject.description, page: subject.url, feed: subject.feedUrl };
+  return { title, description, pageUrl: absoluteUrl(site, page), feedUrl: absoluteUrl(site, feed) };
 }
 
+/** The newest papers' feed: the whole site's, or one topic's. */
 export async function getFeed(site: URL, topicSlug?: string) {
   const { papers, topics } = await load();
   const topic = topics.find(({ slug }) => slug === topicSlug);
   return {
-    ...feedChannel(channelOf(site, topic)),
+    ...feedChannel(channelOf(site, topic ?? 'newest')),
     items: feedItems((topic ? topic.papers : papers).slice(0, FEED_SIZE).map((paper) => ({
       title: paper.title,
       date: paper.date,
@@ -309,9 +324,15 @@ export async function getFeed(site: URL, topicSlug?: string) {
   };
 }
 
-/** Every feed, for the OPML list and the pages' autodiscovery links. */
+/** The day-by-day feed: the newest days, each with every paper of the day. */
+export async function getDaysFeed(site: URL) {
+  const { days } = await load();
+  return { ...feedChannel(channelOf(site, 'days')), items: dayFeedItems(days.slice(0, FEED_DAYS), site) };
+}
+
+/** Every feed, for the OPML list. */
 export async function getFeeds(site: URL): Promise<FeedChannel[]> {
-  return [channelOf(site), ...(await getTopicIndex()).map((topic) => channelOf(site, topic))];
+  return [channelOf(site, 'newest'), channelOf(site, 'days'), ...(await getTopicIndex()).map((topic) => channelOf(site, topic))];
 }
 
 /** What the search page offers to filter by: topics that have papers, and years, newest first. */

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import rss from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
-import { feedChannel, feedItems, opml, publicationDate, xmlSafe } from '../src/lib/feeds.ts';
+import { dayFeedItems, feedChannel, feedItems, opml, publicationDate, xmlSafe } from '../src/lib/feeds.ts';
 import { HOSTILE_STRINGS } from './helpers/hostile.ts';
 import { xmlError } from './helpers/xml.ts';
 
@@ -58,6 +58,27 @@ test("a channel links to its page under the base path and names its own URL", as
 test('without xmlSafe the trap is real: @astrojs/rss passes control characters through', async () => {
   const response = await rss({ title: 't', description: 'd', site: 'https://example.org/', items: [{ title: 'a\u0000b', link: '/x/' }] });
   assert.match(xmlError(await response.text()) ?? '', /disallowed character/);
+});
+
+test('the day-by-day feed: one item a day listing every paper, hostile titles as text', async () => {
+  const papers = NASTY.map((text, i) => ({ title: `${text.slice(0, 80)} ${i}`, url: `/sub/papers/p${i}/`, upvotes: i }));
+  const items = dayFeedItems([
+    { date: '2026-04-13', label: 'April 13, 2026', url: '/sub/dates/2026-04-13/', papers },
+    { date: '2026-04-12', label: 'April 12, 2026', url: '/sub/dates/2026-04-12/', papers: papers.slice(1, 2) },
+  ], 'https://example.org/sub/');
+  const xml = await (await rss({ title: 't', description: 'd', site: 'https://example.org/sub/', items })).text();
+  assert.equal(xmlError(xml), undefined);
+  const feed = await new Parser().parseString(xml);
+  assert.deepEqual(feed.items.map(({ title, link, pubDate }) => [title, link, pubDate]), [
+    [`April 13, 2026: ${NASTY.length} papers`, 'https://example.org/sub/dates/2026-04-13/', 'Mon, 13 Apr 2026 00:00:00 GMT'],
+    ['April 12, 2026: 1 paper', 'https://example.org/sub/dates/2026-04-12/', 'Sun, 12 Apr 2026 00:00:00 GMT'],
+  ]);
+  // Readers render the description as HTML: a list of links whose titles stay text.
+  const list = new XMLParser({ ignoreAttributes: false, htmlEntities: true }).parse(feed.items[0]?.content ?? '').ol.li;
+  assert.equal(list.length, NASTY.length);
+  assert.deepEqual(list.map((item: { a: { '@_href': string } }) => item.a['@_href']), papers.map((_, i) => `https://example.org/sub/papers/p${i}/`));
+  assert.ok(!(feed.items[0]?.content ?? '').includes('<script>'));
+  assert.match(feed.items[1]?.content ?? '', /\(1 upvote\)<\/li><\/ol>$/);
 });
 
 test('OPML lists every feed, well-formed', () => {

@@ -48,7 +48,7 @@ test('every URL kind answers 200; an unknown one gets the 404 page', async () =>
   const slug = paperSlugs()[0] ?? '';
   const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) ?? '';
   for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', 'topics/speech-audio/2/', `papers/${slug}/`,
-    'search/', 'rss.xml', 'topics/speech-audio/rss.xml', 'feeds.opml', 'sitemap-index.xml', 'favicon.svg']) {
+    'search/', 'rss.xml', 'dates/rss.xml', 'topics/speech-audio/rss.xml', 'feeds.opml', 'sitemap-index.xml', 'favicon.svg']) {
     const response = await fetch(url(path));
     assert.equal(response.status, 200, path);
   }
@@ -102,12 +102,33 @@ test('every built feed is well-formed XML that an RSS reader reads, with unique 
     assert.ok(xml.includes(`<atom:link href="${under.site.site}${TEST_BASE}${path}" rel="self"`), path);
     const guids = parsed.items.map((item) => item.guid);
     assert.equal(new Set(guids).size, guids.length, `duplicate guids in ${feed}`);
+    // Items are papers, but in the day-by-day feed, whose items are days.
+    const items = path === 'dates/rss.xml' ? 'dates/' : 'papers/';
     for (const item of parsed.items) {
-      assert.ok(item.link?.startsWith(`${under.site.site}${TEST_BASE}papers/`), item.link);
+      assert.ok(item.link?.startsWith(`${under.site.site}${TEST_BASE}${items}`), item.link);
       assert.match(item.pubDate ?? '', /^\w{3}, \d{2} \w{3} \d{4} 00:00:00 GMT$/);
     }
   }
-  assert.equal(xmlError(readFileSync(join(under.site.dist, 'feeds.opml'), 'utf8')), undefined);
+  const opml = readFileSync(join(under.site.dist, 'feeds.opml'), 'utf8');
+  assert.equal(xmlError(opml), undefined);
+  assert.deepEqual([...opml.matchAll(/xmlUrl="([^"]+)"/g)].map(([, feedUrl]) => feedUrl?.slice(`${under.site.site}${TEST_BASE}`.length)).sort(),
+    feeds.map((feed) => relative(under.site.dist, feed).split(sep).join('/')).sort(), 'the OPML list names every feed built');
+});
+
+test('the day-by-day feed: the newest days first, each listing every paper its page lists', async () => {
+  const feed = await new Parser().parseString(readFileSync(join(under.site.dist, 'dates', 'rss.xml'), 'utf8'));
+  const days = readdirSync(join(under.site.dist, 'dates')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort().reverse();
+  assert.deepEqual(feed.items.map(({ link }) => link), days.slice(0, 30).map((day) => `${under.site.site}${TEST_BASE}dates/${day}/`));
+  let papers = 0;
+  for (const [index, item] of feed.items.entries()) {
+    const dayPage = readFileSync(join(under.site.dist, 'dates', days[index] ?? '', 'index.html'), 'utf8');
+    const onPage = [...dayPage.matchAll(/<h2><a href="([^"]*\/papers\/[^"]+)"/g)].map(([, href]) => href);
+    const inFeed = [...(item.content ?? '').matchAll(/href="([^"]+)"/g)].map(([, href]) => href?.slice(under.site.site.length));
+    assert.deepEqual(inFeed, onPage, item.title);
+    assert.match(item.title ?? '', new RegExp(`: ${onPage.length} papers?$`));
+    papers += inFeed.length;
+  }
+  assert.ok(papers > feed.items.length, `${papers} papers in ${feed.items.length} days`);
 });
 
 test('hostile titles appear literally in their page h1; nothing runs, nothing errs', async () => {

@@ -16,6 +16,7 @@ test('the URL scheme at the root', () => {
   assert.equal(urls.search(), '/search/');
   assert.equal(urls.search('a&b c'), '/search/?q=a%26b%20c');
   assert.equal(urls.feed, '/rss.xml');
+  assert.equal(urls.daysFeed, '/dates/rss.xml');
   assert.equal(urls.opml, '/feeds.opml');
 });
 

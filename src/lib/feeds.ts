@@ -9,6 +9,9 @@ import { absoluteUrl } from './urls.ts';
 /** How many papers a feed carries, newest first. */
 export const FEED_SIZE = 50;
 
+/** How many days the day-by-day feed carries, newest first. */
+export const FEED_DAYS = 30;
+
 // Not XML 1.0 Chars: C0 controls but tab/LF/CR, lone surrogates, U+FFFE and U+FFFF.
 const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
@@ -39,6 +42,10 @@ export interface FeedItem {
   categories: string[];
 }
 
+/** Text as HTML (or XML) text; as an attribute value, quotes escaped too. */
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
 /**
  * The abstract as the HTML an RSS description is read as: its text escaped, one <p> a paragraph
  * (readers decode the XML escaping once and render the result as HTML).
@@ -46,7 +53,7 @@ export interface FeedItem {
 function descriptionHtml(abstract: string): string {
   return abstract
     .split(/\n{2,}/)
-    .map((paragraph) => `<p>${paragraph.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+    .map((paragraph) => `<p>${escapeText(paragraph)}</p>`)
     .join('');
 }
 
@@ -72,7 +79,6 @@ export interface FeedChannel {
 }
 
 const ATOM = 'http://www.w3.org/2005/Atom';
-const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /**
  * A channel's options for @astrojs/rss. Its link is the page, base path included (the site's
@@ -87,6 +93,34 @@ export function feedChannel({ title, description, pageUrl, feedUrl }: FeedChanne
     xmlns: { atom: ATOM },
     customData: `<atom:link href="${escapeAttribute(xmlSafe(feedUrl))}" rel="self" type="application/rss+xml"/>`,
   };
+}
+
+export interface FeedDay {
+  /** YYYY-MM-DD */
+  date: string;
+  /** The day as readers see it: "April 13, 2026". */
+  label: string;
+  /** The day's page: absolute or root-relative. */
+  url: string;
+  /** Most upvoted first. */
+  papers: readonly { title: string; url: string; upvotes: number }[];
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The day-by-day feed's items: one a day, linking to its page and listing every paper of the day,
+ * so a subscriber misses none on a day with more papers than the newest-papers feed carries.
+ */
+export function dayFeedItems(days: readonly FeedDay[], site: string | URL): FeedItem[] {
+  return days.map(({ date, label, url, papers }) => ({
+    title: xmlSafe(`${label}: ${count(papers.length, 'paper', 'papers')}`),
+    link: absoluteUrl(site, url),
+    pubDate: publicationDate(date),
+    description: xmlSafe(`<ol>${papers.map((paper) =>
+      `<li><a href="${escapeAttribute(absoluteUrl(site, paper.url))}">${escapeText(paper.title)}</a> (${count(paper.upvotes, 'upvote', 'upvotes')})</li>`).join('')}</ol>`),
+    categories: [],
+  }));
 }
 
 export interface OpmlFeed {

@@ -3,7 +3,7 @@
  * the site also works under a subpath; every page URL ends with a slash.
  *
  *   /  /dates/  /dates/YYYY-MM-DD/  /topics/  /topics/<slug>/  /topics/<slug>/2/  /papers/<slug>/
- *   /search/  /rss.xml  /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml  /404.html
+ *   /search/  /rss.xml  /dates/rss.xml  /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml  /404.html
  */
 
 export interface Urls {
@@ -18,6 +18,8 @@ export interface Urls {
   /** The search page; with a query, the URL that runs it. */
   search(query?: string): string;
   feed: string;
+  /** One item a day, each listing every paper of that day. */
+  daysFeed: string;
   opml: string;
   sitemap: string;
 }
@@ -36,6 +38,7 @@ export function createUrls(base: string): Urls {
     paper: (slug) => at(`papers/${slug}/`),
     search: (query) => at(query === undefined || query === '' ? 'search/' : `search/?q=${encodeURIComponent(query)}`),
     feed: at('rss.xml'),
+    daysFeed: at('dates/rss.xml'),
     opml: at('feeds.opml'),
     sitemap: at('sitemap-index.xml'),
   };
