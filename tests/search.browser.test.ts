@@ -98,6 +98,27 @@ test('"More" moves focus to the first new result; counts read "1 upvote"; filter
   await page.close();
 });
 
+test('Back returns to the search before; refining as one types makes one history entry, not one per pause', async () => {
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?q=graph'));
+  const graph = await results(page);
+  await page.fill('#search-query', 'quantization');
+  await page.waitForURL(/q=quantization$/);
+  await results(page);
+  await page.fill('#search-query', 'quantization aware');
+  await page.waitForURL(/q=quantization(\+|%20)aware$/);
+  await page.locator('#search-query').press('Enter');
+  const refined = await results(page);
+  await page.goBack();
+  await page.waitForURL(/q=graph$/);
+  assert.equal(await page.inputValue('#search-query'), 'graph');
+  assert.deepEqual(await results(page), graph);
+  await page.goForward();
+  await page.waitForURL(/q=quantization(\+|%20)aware$/);
+  assert.deepEqual(await results(page), refined);
+  await page.close();
+});
+
 test('a topic the site does not have is left out of the search, and the page says so', async () => {
   const page = await under.browser.newPage();
   await page.goto(searchUrl('?q=speech&topic=no-such-topic'));

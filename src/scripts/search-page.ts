@@ -103,7 +103,14 @@ function renderResult({ url, excerpt, meta, filters }: PagefindResultData): HTML
 }
 
 let generation = 0;
-async function run(asked: SearchState): Promise<void> {
+/**
+ * Whether the history entry shown holds a finished search (loaded, submitted, or returned to):
+ * the next search then gets an entry of its own, so Back returns to this one; while the reader
+ * types, each refinement replaces the entry it made.
+ */
+let entryFinished = true;
+/** `how`: typed (as the reader types), submitted (Enter, a button), restored (Back or Forward). */
+async function run(asked: SearchState, how: 'typed' | 'submitted' | 'restored' = 'typed'): Promise<void> {
   const mine = ++generation;
   list.dataset.state = 'pending';
   // A topic the site no longer has (an old link, a renamed topic) is left out, and said so.
@@ -111,7 +118,13 @@ async function run(asked: SearchState): Promise<void> {
   const state = { ...asked, topics: asked.topics.filter((slug) => topicNames.has(slug)) };
   const notice = unknownTopics.length > 0 ? ` There is no topic “${unknownTopics.join('”, “')}”: searched without it.` : '';
   const params = toSearchParams(state).toString();
-  history.replaceState(null, '', params ? `?${params}` : location.pathname);
+  const address = params ? `?${params}` : location.pathname;
+  if (address !== (location.search || location.pathname)) {
+    // Restored, the address is only tidied (an unknown topic left out): no entry of its own.
+    if (entryFinished && how !== 'restored') history.pushState(null, '', address);
+    else history.replaceState(null, '', address);
+    entryFinished = how !== 'typed';
+  } else if (how !== 'typed') entryFinished = true;
   list.replaceChildren();
   more.hidden = true;
   scopeButton.hidden = true;
@@ -178,17 +191,24 @@ const runSoon = () => {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  clearTimeout(timer);
   list.dataset.state = 'pending';
-  void run(readForm());
+  void run(readForm(), 'submitted');
 });
 scopeButton.addEventListener('click', () => {
   allYearsField.value = allYearsField.value === 'all' ? '' : 'all';
   list.dataset.state = 'pending';
-  void run(readForm());
+  void run(readForm(), 'submitted');
+});
+// Back and Forward: the search the address holds.
+window.addEventListener('popstate', () => {
+  const state = parseSearchParams(new URLSearchParams(location.search));
+  writeForm(state);
+  void run(state, 'restored');
 });
 form.addEventListener('input', runSoon);
 form.addEventListener('change', runSoon);
 
 const initial = parseSearchParams(new URLSearchParams(location.search));
 writeForm(initial);
-void run(initial);
+void run(initial, 'restored');
