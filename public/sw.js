@@ -48,7 +48,7 @@ async function networkFirst(request, key = request) {
   try {
     return await remember(request, await fetch(request), key);
   } catch {
-    return (await caches.match(key)) ?? (await caches.match(request, { ignoreSearch: true })) ?? (await offlinePage()) ?? Response.error();
+    return (await caches.match(key)) ?? (await caches.match(request, { ignoreSearch: true })) ?? (isPage(request) ? await offlinePage() : undefined) ?? Response.error();
   }
 }
 
@@ -56,9 +56,11 @@ async function networkFirst(request, key = request) {
 async function offlinePage() {
   const notFound = await caches.match(new URL('404.html', scope).href);
   if (!notFound) return undefined;
-  const html = (await notFound.text()).replace(/<html\b/, '<html data-offline');
-  return new Response(html, { headers: notFound.headers });
+  const html = (await notFound.text()).replace(/<html\b/, '<html data-offline').replace(/<title>[^<·]*/, '<title>You are offline ');
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
+
+const isPage = (request) => request.mode === 'navigate' || request.headers.get('accept')?.includes('text/html');
 
 async function cacheFirst(request) {
   return (await caches.match(request)) ?? remember(request, await fetch(request));
@@ -67,8 +69,7 @@ async function cacheFirst(request) {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
-  const isPage = request.mode === 'navigate' || request.headers.get('accept')?.includes('text/html');
   const url = new URL(request.url);
   if (url.pathname.endsWith('/pagefind-entry.json') || url.pathname.endsWith('/pagefind/shards.json')) event.respondWith(networkFirst(request, url.origin + url.pathname));
-  else event.respondWith(isPage ? networkFirst(request) : cacheFirst(request));
+  else event.respondWith(isPage(request) ? networkFirst(request) : cacheFirst(request));
 });

@@ -150,7 +150,8 @@ function fingerprint(files: readonly string[], options: Options): IngestFingerpr
   const settings = createHash('sha256');
   settings.update(JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }));
   settings.update(readUtf8(options.taxonomy));
-  const code = moduleClosure(ROOT, ['scripts/ingest.ts']);
+  // The packages too: slugs, YAML and front matter come from them.
+  const code = [...moduleClosure(ROOT, ['scripts/ingest.ts']), 'package-lock.json'];
   // Topics and title keys fold text with Node's Unicode tables.
   return { inputs: files.map((file) => stamp(file)), settings: settings.digest('hex'), code: fingerprintFiles(ROOT, code, process.versions.unicode) };
 }

@@ -12,6 +12,7 @@ import { pagesToRender } from './integrations/unchanged-pages.ts';
 import { cacheKeyOf } from './lib/cache-key.ts';
 import { dayFeedItems, FEED_DAYS, FEED_SIZE, feedChannel, feedItems, type FeedChannel } from './lib/feeds.ts';
 import { markdownToAbstract } from './lib/markdown-body.ts';
+import { renderAbstract } from './lib/render-abstract.ts';
 import { PAPERS_DIRECTORY, paperBody } from './lib/paper-file.ts';
 import { summarize } from './lib/text.ts';
 import { topicsWithOther } from './lib/topics.ts';
@@ -288,12 +289,21 @@ export async function getPaperPagesToRender(): Promise<PaperPage[]> {
  * A paper's whole abstract and its summary (the start lists show), read from its collection file
  * when a page or feed shows them (the content store keeps no text of abstracts; see src/content.config.ts).
  */
-export function readAbstract(slug: string): { abstract: string; summary: string } {
+function readAbstract(slug: string): { abstract: string; summary: string } {
   const abstract = markdownToAbstract(paperBody(readFileSync(join(PAPERS_DIR, `${slug}.md`), 'utf8')));
   return { abstract, summary: summarize(abstract) };
 }
 
-/** Feed items, newest first: the whole site's, or one topic's. */
+/**
+ * A paper page's abstract as sanitized HTML (src/lib/render-abstract.ts: never raw dump text), the
+ * summary that describes the page, and whether it holds math (a formula may be wider than a phone).
+ */
+export async function getPaperAbstract(slug: string): Promise<{ html: string; summary: string; hasMath: boolean }> {
+  const { abstract, summary } = readAbstract(slug);
+  const html = await renderAbstract(abstract);
+  return { html, summary, hasMath: html.includes('<math') };
+}
+
 /** The site's own feeds: the newest papers, and day by day. */
 export const SITE_FEEDS = {
   newest: { title: SITE_NAME, description: SITE_DESCRIPTION, page: urls.home, feed: urls.feed },

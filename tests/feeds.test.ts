@@ -79,6 +79,13 @@ test('the day-by-day feed: one item a day listing every paper, hostile titles as
   assert.deepEqual(list.map((item: { a: { '@_href': string } }) => item.a['@_href']), papers.map((_, i) => `https://example.org/sub/papers/p${i}/`));
   assert.ok(!(feed.items[0]?.content ?? '').includes('<script>'));
   assert.match(feed.items[1]?.content ?? '', /\(1 upvote\)<\/li><\/ol>$/);
+  // A day that gains a paper is a new item to readers; the same papers in another order are not.
+  const guid = (listed: typeof papers) => dayFeedItems([{ date: '2026-04-12', label: 'x', url: '/d/', papers: listed }], 'https://e.org/')[0]?.customData;
+  assert.match(feed.items[0]?.guid ?? '', /^https:\/\/example\.org\/sub\/dates\/2026-04-13\/#[\w-]{12}$/);
+  assert.notEqual(feed.items[0]?.guid, feed.items[1]?.guid);
+  assert.equal(guid(papers.slice(0, 3)), guid(papers.slice(0, 3).reverse()));
+  assert.notEqual(guid(papers.slice(0, 3)), guid(papers.slice(0, 4)));
+  assert.match(xml, /<guid isPermaLink="false">/);
 });
 
 test('OPML lists every feed, well-formed', () => {

@@ -74,9 +74,17 @@ test('a topic filter narrows the results; sorting by upvotes reorders them', asy
 
 test('"More" moves focus to the first new result; counts read "1 upvote"; filters alone list newest first', async () => {
   const page = await under.browser.newPage();
-  await page.goto(searchUrl('?q=speech&sort=upvotes&years=all'));
+  await page.goto(searchUrl('?sort=upvotes&years=all'));
+  // Typed, then "More" clicked: the box loses focus and fires `change`, which must not search again.
+  await page.fill('#search-query', 'speech');
+  await page.waitForURL(/q=speech/);
   await results(page);
-  let clicks = 0;
+  await page.locator('#search-more').click();
+  await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 20);
+  await page.waitForTimeout(400);
+  assert.ok(await page.locator('#search-results > li').count() > 20, 'the results "More" added are still there');
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('#search-results > li')[20]?.querySelector('a')), true);
+  let clicks = 1;
   while (await page.locator('#search-more').isVisible()) {
     const before = await page.locator('#search-results > li').count();
     await page.locator('#search-more').focus();
@@ -160,8 +168,9 @@ test('with the network cut after a first visit, search still answers, and a page
   assert.ok(offline.titles.some((title) => /Quantiz/i.test(title)), offline.titles.join(' | '));
   // A result's page was never visited: the page says the reader is offline, not that it is missing.
   await page.locator('#search-results h2 a').first().click();
-  await page.waitForLoadState();
+  await page.waitForURL(/\/papers\//);
   assert.equal(await page.locator('h1:visible').innerText(), 'You are offline');
+  assert.equal(await page.title(), 'You are offline · Paper Digest');
   await context.close();
 });
 

@@ -3,6 +3,7 @@
  * papers a day has (a heat-map).
  */
 import { daysInMonth, parseIsoDate } from './dates.ts';
+import { plural } from './text.ts';
 
 export interface DayCount {
   /** ISO date. */
@@ -46,7 +47,7 @@ export function heatLevel(count: number, max: number): number {
 }
 
 export function countLabel(count: number): string {
-  return `${count} ${count === 1 ? 'paper' : 'papers'}`;
+  return plural(count, 'paper');
 }
 
 /** Newest year first; within a year the months that have papers, newest first. */

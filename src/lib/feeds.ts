@@ -3,7 +3,9 @@
  * and `]]>` but passes through characters XML 1.0 forbids (most C0 controls, U+FFFE…), which make
  * a feed ill-formed for every reader: xmlSafe removes them from everything that goes in.
  */
+import { hash } from 'node:crypto';
 import { XMLBuilder } from 'fast-xml-parser';
+import { plural } from './text.ts';
 import { absoluteUrl } from './urls.ts';
 
 /** How many papers a feed carries, newest first. */
@@ -40,6 +42,8 @@ export interface FeedItem {
   pubDate: Date;
   description: string;
   categories: string[];
+  /** Extra item XML; here, a guid of its own where the link alone would not say when the item changed. */
+  customData?: string;
 }
 
 /** Text as HTML (or XML) text; as an attribute value, quotes escaped too. */
@@ -106,21 +110,27 @@ export interface FeedDay {
   papers: readonly { title: string; url: string; upvotes: number }[];
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The day-by-day feed's items: one a day, linking to its page and listing every paper of the day,
- * so a subscriber misses none on a day with more papers than the newest-papers feed carries.
+ * so a subscriber misses none on a day with more papers than the newest-papers feed carries. A
+ * day can gain papers later (a later listing of papers of that date): its guid names the papers
+ * it lists, so a reader shows the day again when they change.
  */
 export function dayFeedItems(days: readonly FeedDay[], site: string | URL): FeedItem[] {
-  return days.map(({ date, label, url, papers }) => ({
-    title: xmlSafe(`${label}: ${count(papers.length, 'paper', 'papers')}`),
-    link: absoluteUrl(site, url),
-    pubDate: publicationDate(date),
-    description: xmlSafe(`<ol>${papers.map((paper) =>
-      `<li><a href="${escapeAttribute(absoluteUrl(site, paper.url))}">${escapeText(paper.title)}</a> (${count(paper.upvotes, 'upvote', 'upvotes')})</li>`).join('')}</ol>`),
-    categories: [],
-  }));
+  return days.map(({ date, label, url, papers }) => {
+    const link = absoluteUrl(site, url);
+    const paperLinks = papers.map((paper) => absoluteUrl(site, paper.url));
+    const listed = hash('sha256', [...paperLinks].sort().join('\n'), 'base64url').slice(0, 12);
+    return {
+      title: xmlSafe(`${label}: ${plural(papers.length, 'paper')}`),
+      link,
+      pubDate: publicationDate(date),
+      description: xmlSafe(`<ol>${papers.map((paper, i) =>
+        `<li><a href="${escapeAttribute(paperLinks[i] as string)}">${escapeText(paper.title)}</a> (${plural(paper.upvotes, 'upvote')})</li>`).join('')}</ol>`),
+      categories: [],
+      customData: `<guid isPermaLink="false">${escapeText(xmlSafe(`${link}#${listed}`))}</guid>`,
+    };
+  });
 }
 
 export interface OpmlFeed {

@@ -1,6 +1,6 @@
 /** What an ingest run did, as data (for --json) and as the text summary people read. */
 import type { CaptureSource } from './dump-dates.ts';
-import { terminalText } from './text.ts';
+import { plural, terminalText } from './text.ts';
 
 export interface DumpSummary {
   file: string;
@@ -42,7 +42,6 @@ export interface IngestReport {
   inferredYears: InferredYear[];
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * Rejection reasons and titles are dump text: printed as JSON strings inside, and the whole

@@ -3,7 +3,8 @@
  * `new URL('./worker.ts', import.meta.url)` — so that a script's fingerprint can cover the code
  * it runs rather than whole folders. Read from the text, not parsed: every quoted string starting
  * with `./` or `../` counts, so a path named in a comment is taken too (hashing a file more than
- * needed is safe; missing one is not).
+ * needed is safe; missing one is not). A path built at run time (`./${name}.ts`) is not seen:
+ * name modules literally.
  */
 const RELATIVE_PATH = /(["'`])(\.\.?\/[^"'`\n]*)\1/g;
 

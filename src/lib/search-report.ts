@@ -1,5 +1,5 @@
 /** How `npm run search` prints results in a terminal. */
-import { terminalText } from './text.ts';
+import { plural, terminalText } from './text.ts';
 
 export interface SearchResult {
   rank: number;
@@ -13,7 +13,7 @@ export interface SearchResult {
 
 export function formatResults(results: readonly SearchResult[], total: number): string {
   if (results.length === 0) return 'No papers match.';
-  const lines = [`${total} ${total === 1 ? 'paper' : 'papers'} found${total > results.length ? `, showing ${results.length}` : ''}:`];
+  const lines = [`${plural(total, 'paper')} found${total > results.length ? `, showing ${results.length}` : ''}:`];
   for (const { rank, title, date, upvotes, topics, url } of results) {
     // Titles are dump text: one line each, and nothing in them can steer the terminal.
     lines.push(`${String(rank).padStart(3)}. ${title.replace(/\n/g, ' ')}`, `     ${date} · ${upvotes} upvotes${topics.length > 0 ? ` · ${topics.join(', ')}` : ''}`, `     ${url}`);

@@ -4,6 +4,7 @@
  * 1,200 drawn from a varied ML vocabulary (so topics spread), some upvotes, year-less dates for
  * the capture year, some explicitly dated older papers, and some papers listed again the next day.
  */
+import { plural } from './text.ts';
 
 // Word banks by research area: what titles and abstracts are made of.
 const AREAS: readonly (readonly string[])[] = [
@@ -100,7 +101,7 @@ function paper(date: Date, index: number): SyntheticPaper {
 function entry({ title, abstract, authors, date, upvotes }: SyntheticPaper, captured: Date): string {
   const day = `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}`;
   const printed = date.getUTCFullYear() === captured.getUTCFullYear() ? day : `${day}, ${date.getUTCFullYear()}`;
-  return `${title}\n\n${abstract}\n\n  • ${authors} ${authors === 1 ? 'author' : 'authors'}\n·\n${printed}${upvotes > 0 ? ` ${upvotes}` : ''}\n`;
+  return `${title}\n\n${abstract}\n\n  • ${plural(authors, 'author')}\n·\n${printed}${upvotes > 0 ? ` ${upvotes}` : ''}\n`;
 }
 
 export interface SyntheticDump {

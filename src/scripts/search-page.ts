@@ -2,6 +2,7 @@
  * The search page: Pagefind in the browser. The query, filters and sort live in the URL, so a
  * search can be bookmarked, shared and reloaded. Results are built as DOM text, never as HTML.
  */
+import { plural } from '../lib/text.ts';
 import { createUrls } from '../lib/urls.ts';
 import { excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState } from '../lib/search.ts';
 import { openShardedSearch, parseShardList, searchInScope, SHARDS_FILE, type PagefindModule, type ScopedResults, type ShardedSearch } from '../lib/sharded-search.ts';
@@ -81,7 +82,7 @@ function renderResult({ url, excerpt, meta, filters }: PagefindResultData): HTML
     facts.append(time, ' · ');
   }
   const upvotes = Number(meta.upvotes ?? 0);
-  facts.append(element('span', 'upvotes', `${upvotes} ${upvotes === 1 ? 'upvote' : 'upvotes'}`));
+  facts.append(element('span', 'upvotes', plural(upvotes, 'upvote')));
   item.append(heading, facts);
   const topics = filters.topic ?? [];
   if (topics.length > 0) {
@@ -109,41 +110,54 @@ let generation = 0;
  * types, each refinement replaces the entry it made.
  */
 let entryFinished = true;
+/** The address whose search the list shows, once it is shown (with what "More" added since). */
+let shownAddress: string | undefined;
+const currentAddress = () => location.search || location.pathname;
 /** `how`: typed (as the reader types), submitted (Enter, a button), restored (Back or Forward). */
 async function run(asked: SearchState, how: 'typed' | 'submitted' | 'restored' = 'typed'): Promise<void> {
-  const mine = ++generation;
-  list.dataset.state = 'pending';
   // A topic the site no longer has (an old link, a renamed topic) is left out, and said so.
   const unknownTopics = asked.topics.filter((slug) => !topicNames.has(slug));
   const state = { ...asked, topics: asked.topics.filter((slug) => topicNames.has(slug)) };
   const notice = unknownTopics.length > 0 ? ` There is no topic “${unknownTopics.join('”, “')}”: searched without it.` : '';
   const params = toSearchParams(state).toString();
   const address = params ? `?${params}` : location.pathname;
-  if (address !== (location.search || location.pathname)) {
+  // Nothing changed (the search box losing focus fires `change`): keep the results, and what
+  // "More" added or is adding.
+  if (how === 'typed' && address === shownAddress) {
+    list.dataset.state = 'done';
+    return;
+  }
+  const mine = ++generation;
+  list.dataset.state = 'pending';
+  if (address !== currentAddress()) {
     // Restored, the address is only tidied (an unknown topic left out): no entry of its own.
     if (entryFinished && how !== 'restored') history.pushState(null, '', address);
     else history.replaceState(null, '', address);
     entryFinished = how !== 'typed';
   } else if (how !== 'typed') entryFinished = true;
   list.replaceChildren();
+  shownAddress = undefined;
   more.hidden = true;
   scopeButton.hidden = true;
   if (!state.query && state.topics.length === 0 && state.years.length === 0) {
     status.textContent = `Type words to search titles and abstracts, or choose a topic or year.${notice}`;
+    shownAddress = address;
     list.dataset.state = 'done';
     return;
   }
   status.textContent = 'Searching…';
   let scoped: ScopedResults;
+  const opened = loadPagefind();
   try {
-    const search = await loadPagefind();
+    const search = await opened;
     const query = state.query || null;
     const options = pagefindOptions(state, topicNames);
     scoped = await searchInScope(search, query, options, state.years, state.allYears);
   } catch {
     // Try again next time, with a fresh Pagefind: a shard that failed to load stays broken in it.
-    void pagefind?.then((search) => search.close(), () => {});
-    pagefind = undefined;
+    // (Only this search's: a newer search may have opened another.)
+    void opened.then((search) => search.close(), () => {});
+    if (pagefind === opened) pagefind = undefined;
     if (mine !== generation) return;
     status.textContent = 'The search index could not be loaded. Are you offline on a first visit? Browse by date or topic instead.';
     list.dataset.state = 'done';
@@ -152,7 +166,7 @@ async function run(asked: SearchState, how: 'typed' | 'submitted' | 'restored' =
   if (scoped.olderUnavailable) pagefindBroken = true;
   if (mine !== generation) return;
   const { pager: results, since, olderUnavailable } = scoped;
-  const counted = results.total === 0 ? 'No papers match' : `${results.total} ${results.total === 1 ? 'paper' : 'papers'} found`;
+  const counted = results.total === 0 ? 'No papers match' : `${plural(results.total, 'paper')} found`;
   const found = `${counted}${since ? ` since ${monthFormat.format(new Date(`${since}-01T00:00:00Z`))}` : ''}.${olderUnavailable ? ' Older papers could not be searched: their index is not available offline.' : ''}${notice}`;
   let shown = 0;
   let unavailable = 0;
@@ -166,9 +180,14 @@ async function run(asked: SearchState, how: 'typed' | 'submitted' | 'restored' =
       if (loaded.ok) list.append(renderResult(loaded.value));
       else unavailable++;
     }
-    if (focusFirst) list.children[firstNew]?.querySelector('a')?.focus();
     shown += batch.length;
     more.hidden = shown >= results.total;
+    if (focusFirst) {
+      const first = list.children[firstNew]?.querySelector('a');
+      // None could be shown (offline) and the button hid: focus goes to the status that says so.
+      if (first) first.focus();
+      else if (more.hidden) status.focus();
+    }
     status.textContent = unavailable > 0 ? `${found} ${unavailable} of them cannot be shown offline.` : found;
   };
   more.onclick = () => void showMore(true);
@@ -179,6 +198,7 @@ async function run(asked: SearchState, how: 'typed' | 'submitted' | 'restored' =
   scopeButton.textContent = everyYear ? 'Newest papers first' : 'Search all years';
   scopeButton.hidden = !since && !everyYear;
   // For scripts and tests: the results shown are those of the URL's search.
+  shownAddress = address;
   list.dataset.state = 'done';
 }
 
@@ -200,8 +220,10 @@ scopeButton.addEventListener('click', () => {
   list.dataset.state = 'pending';
   void run(readForm(), 'submitted');
 });
-// Back and Forward: the search the address holds.
+// Back and Forward: the search the address holds (a jump within the page, to #main, changes none).
 window.addEventListener('popstate', () => {
+  if (currentAddress() === shownAddress) return;
+  clearTimeout(timer);
   const state = parseSearchParams(new URLSearchParams(location.search));
   writeForm(state);
   void run(state, 'restored');
