@@ -310,11 +310,14 @@ export const SITE_FEEDS = {
   days: { title: `${SITE_NAME}: day by day`, description: 'One item a day, listing every paper of that day.', page: urls.dates, feed: urls.daysFeed },
 } as const;
 
+/** A topic feed's title, in its channel and where pages announce it. */
+export const topicFeedTitle = (topicName: string) => `${SITE_NAME}: ${topicName}`;
+
 /** A feed's channel: one of the site's, or a topic's. */
 function channelOf(site: URL, subject: keyof typeof SITE_FEEDS | TopicSummary): FeedChannel {
   const { title, description, page, feed } = typeof subject === 'string'
     ? SITE_FEEDS[subject]
-    : { title: `${SITE_NAME}: ${subject.name}`, description: subject.description, page: subject.url, feed: subject.feedUrl };
+    : { title: topicFeedTitle(subject.name), description: subject.description, page: subject.url, feed: subject.feedUrl };
   return { title, description, pageUrl: absoluteUrl(site, page), feedUrl: absoluteUrl(site, feed) };
 }
 

@@ -62,6 +62,22 @@ test('every URL kind answers 200; an unknown one gets the 404 page', async () =>
   await missing.page.close();
 });
 
+test('shared links preview: every page names its title, description and URL; a paper page is an article of its day', async () => {
+  const slug = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting')) ?? '';
+  const { page } = await open(`papers/${slug}/`);
+  const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+  assert.equal(await meta('og:title'), await page.locator('h1').innerText());
+  assert.equal(await meta('og:type'), 'article');
+  assert.equal(await meta('article:published_time'), '2026-03-02');
+  assert.equal(await meta('og:url'), await page.locator('link[rel="canonical"]').getAttribute('href'));
+  assert.equal(await meta('og:url'), `${under.site.site}${TEST_BASE}papers/${slug}/`);
+  assert.match(await meta('og:description') ?? '', /^Sorting with \$k\$-wise comparisons/);
+  await page.goto(url('topics/'));
+  assert.equal(await meta('og:type'), 'website');
+  assert.equal(await meta('og:url'), `${under.site.site}${TEST_BASE}topics/`);
+  await page.close();
+});
+
 test('topic pages paginate by 50, newest first, with working newer/older links', async () => {
   const { page } = await open('topics/speech-audio/');
   assert.equal(await page.locator('.paper-item').count(), 50);
