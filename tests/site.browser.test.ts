@@ -49,10 +49,14 @@ test('every URL kind answers 200; an unknown one gets the 404 page', async () =>
   const slug = paperSlugs()[0] ?? '';
   const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) ?? '';
   for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', 'topics/speech-audio/2/', `papers/${slug}/`,
-    'search/', 'rss.xml', 'dates/rss.xml', 'topics/speech-audio/rss.xml', 'feeds.opml', 'sitemap-index.xml', 'favicon.svg']) {
+    'search/', 'rss.xml', 'dates/rss.xml', 'topics/speech-audio/rss.xml', 'feeds.opml', 'robots.txt', 'sitemap-index.xml', 'favicon.svg']) {
     const response = await fetch(url(path));
     assert.equal(response.status, 200, path);
   }
+  // robots.txt names the sitemap by its absolute URL, which is served.
+  const sitemap = /^Sitemap: (\S+)$/m.exec(await (await fetch(url('robots.txt'))).text())?.[1] ?? '';
+  assert.equal(sitemap, `${under.site.site}${TEST_BASE}sitemap-index.xml`);
+  assert.equal((await fetch(url(sitemap.slice(`${under.site.site}${TEST_BASE}`.length)))).status, 200);
   const missing = await open('no/such/page/');
   assert.equal(missing.status, 404);
   assert.equal(await missing.page.locator('h1:visible').innerText(), 'Page not found');

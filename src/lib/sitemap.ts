@@ -32,3 +32,8 @@ export function sitemapFiles(paths: readonly string[], siteBase: string, limit =
   const sitemap = files.map(({ name }) => ({ loc: absoluteUrl(siteBase, name) }));
   return [{ name: SITEMAP_INDEX, xml: xml({ sitemapindex: { '@_xmlns': NAMESPACE, sitemap } }) }, ...files];
 }
+
+/** robots.txt: every page may be crawled, and here is the sitemap (an absolute URL, as crawlers need). */
+export function robotsTxt(sitemapIndexUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapIndexUrl}\n`;
+}

@@ -3,7 +3,8 @@
  * the site also works under a subpath; every page URL ends with a slash.
  *
  *   /  /dates/  /dates/YYYY-MM-DD/  /topics/  /topics/<slug>/  /topics/<slug>/2/  /papers/<slug>/
- *   /search/  /rss.xml  /dates/rss.xml  /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml  /404.html
+ *   /search/  /rss.xml  /dates/rss.xml  /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml
+ *   /robots.txt  /404.html
  */
 
 export interface Urls {
