@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { excerptParts, pagefindOptions, parseSearchParams, toSearchParams } from '../src/lib/search.ts';
+import { excerptParts, historyStep, pagefindOptions, parseSearchParams, toSearchParams } from '../src/lib/search.ts';
 
 test('search state round-trips through the URL; defaults stay out of it', () => {
   const state = { query: 'graph pooling', topics: ['graph-neural-networks', 'theory'], years: ['2024'], sort: 'upvotes' as const, allYears: false };
@@ -30,6 +30,21 @@ test('Pagefind options: topic names for slugs, any-of filters, descending sorts'
     sort: { date: 'desc' },
   });
   assert.deepEqual(pagefindOptions({ query: '', topics: ['theory'], years: [], sort: 'upvotes', allYears: false }, names).sort, { upvotes: 'desc' });
+});
+
+test('history: a new search after a finished one is a new entry; typing refines its own entry; restoring only tidies', () => {
+  // On a finished search, the reader types: a new entry, then each refinement replaces it.
+  assert.deepEqual(historyStep(true, 'typed', true), { action: 'push', entryFinished: false });
+  assert.deepEqual(historyStep(false, 'typed', true), { action: 'replace', entryFinished: false });
+  // Enter on what was typed finishes that entry; Enter on a finished search with a new address pushes.
+  assert.deepEqual(historyStep(false, 'submitted', false), { action: 'none', entryFinished: true });
+  assert.deepEqual(historyStep(false, 'submitted', true), { action: 'replace', entryFinished: true });
+  assert.deepEqual(historyStep(true, 'submitted', true), { action: 'push', entryFinished: true });
+  // Loaded or returned to: the address is tidied in place, and the entry is finished.
+  assert.deepEqual(historyStep(true, 'restored', true), { action: 'replace', entryFinished: true });
+  assert.deepEqual(historyStep(false, 'restored', false), { action: 'none', entryFinished: true });
+  // Typing that changes nothing (a space) leaves a finished entry finished.
+  assert.deepEqual(historyStep(true, 'typed', false), { action: 'none', entryFinished: true });
 });
 
 test('excerpts become text parts; markup in them stays text', () => {

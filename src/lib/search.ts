@@ -87,6 +87,20 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** How a search was asked for: as the reader types, submitted (Enter, a button), or restored (page load, Back, Forward). */
+export type SearchTrigger = 'typed' | 'submitted' | 'restored';
+
+/**
+ * What a search does to the browser's history. `entryFinished`: the entry shown holds a finished
+ * search (loaded, submitted, returned to), so a new search gets an entry of its own and Back
+ * returns to this one; while the reader types, each refinement replaces the entry it made. A
+ * restored address is only tidied (an unknown topic left out), never a new entry.
+ */
+export function historyStep(entryFinished: boolean, how: SearchTrigger, addressChanged: boolean): { action: 'push' | 'replace' | 'none'; entryFinished: boolean } {
+  if (!addressChanged) return { action: 'none', entryFinished: entryFinished || how !== 'typed' };
+  return { action: entryFinished && how !== 'restored' ? 'push' : 'replace', entryFinished: how !== 'typed' };
+}
+
 export interface ExcerptPart {
   text: string;
   marked: boolean;

@@ -4,7 +4,7 @@
  */
 import { plural } from '../lib/text.ts';
 import { createUrls } from '../lib/urls.ts';
-import { excerptParts, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState } from '../lib/search.ts';
+import { excerptParts, historyStep, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState, type SearchTrigger } from '../lib/search.ts';
 import { openShardedSearch, parseShardList, searchInScope, SHARDS_FILE, type PagefindModule, type ScopedResults, type ShardedSearch } from '../lib/sharded-search.ts';
 
 const PAGE_SIZE = 20;
@@ -104,17 +104,12 @@ function renderResult({ url, excerpt, meta, filters }: PagefindResultData): HTML
 }
 
 let generation = 0;
-/**
- * Whether the history entry shown holds a finished search (loaded, submitted, or returned to):
- * the next search then gets an entry of its own, so Back returns to this one; while the reader
- * types, each refinement replaces the entry it made.
- */
+/** Whether the history entry shown holds a finished search (see historyStep). */
 let entryFinished = true;
 /** The address whose search the list shows, once it is shown (with what "More" added since). */
 let shownAddress: string | undefined;
 const currentAddress = () => location.search || location.pathname;
-/** `how`: typed (as the reader types), submitted (Enter, a button), restored (Back or Forward). */
-async function run(asked: SearchState, how: 'typed' | 'submitted' | 'restored' = 'typed'): Promise<void> {
+async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<void> {
   // A topic the site no longer has (an old link, a renamed topic) is left out, and said so.
   const unknownTopics = asked.topics.filter((slug) => !topicNames.has(slug));
   const state = { ...asked, topics: asked.topics.filter((slug) => topicNames.has(slug)) };
@@ -129,12 +124,10 @@ async function run(asked: SearchState, how: 'typed' | 'submitted' | 'restored' =
   }
   const mine = ++generation;
   list.dataset.state = 'pending';
-  if (address !== currentAddress()) {
-    // Restored, the address is only tidied (an unknown topic left out): no entry of its own.
-    if (entryFinished && how !== 'restored') history.pushState(null, '', address);
-    else history.replaceState(null, '', address);
-    entryFinished = how !== 'typed';
-  } else if (how !== 'typed') entryFinished = true;
+  const step = historyStep(entryFinished, how, address !== currentAddress());
+  if (step.action === 'push') history.pushState(null, '', address);
+  else if (step.action === 'replace') history.replaceState(null, '', address);
+  entryFinished = step.entryFinished;
   list.replaceChildren();
   shownAddress = undefined;
   more.hidden = true;
