@@ -14,6 +14,9 @@ test('relative paths: every import form, workers, and nothing bare', () => {
     "import { a } from './a.ts';",
     'import {\n  b,\n  c,\n} from "../lib/b.ts";',
     "import type { T } from './types.ts';",
+    'import type {\n  U,\n} from "./more-types.ts";',
+    "export type { V } from './re-exported-types.ts';",
+    "import { type W, x } from './mixed.ts';",
     "import './side-effect.ts';",
     "export * from './re-export.ts';",
     "const lazy = await import('./lazy.ts');",
@@ -25,7 +28,7 @@ test('relative paths: every import form, workers, and nothing bare', () => {
     "const text = 'it\\'s ./not a path';",
   ].join('\n');
   assert.deepEqual(relativePaths(source),
-    ['./a.ts', '../lib/b.ts', './types.ts', './side-effect.ts', './re-export.ts', './lazy.ts', './worker.ts', './template.ts']);
+    ['./a.ts', '../lib/b.ts', './mixed.ts', './side-effect.ts', './re-export.ts', './lazy.ts', './worker.ts', './template.ts']);
 });
 
 test('the closure follows modules, takes named data files, and skips folders, missing files and cycles', () => {

@@ -3,9 +3,7 @@
  * starts `npm run index` (scripts/index-search.ts) as a second process once its configuration is
  * done — the index is made from the collection, not from built pages — and waits for it when the
  * pages are done. Astro's rendering and Pagefind's indexing each keep about one of the two cores
- * busy: at 50k papers the build and its index took 80.7–110 s side by side over the bench runs
- * (README), against 118 s + 49 s one after the other before (when pages also rendered one at a
- * time).
+ * busy, so side by side they take little more than the pages alone (figures: README, Benchmark).
  */
 import { spawn } from 'node:child_process';
 import type { Socket } from 'node:net';

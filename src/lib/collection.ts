@@ -175,9 +175,9 @@ export function layoutCollection(papers: readonly { key: string; data: PaperData
   return { slugs, removed, ignored: ignored.sort() };
 }
 
-/** How a file's text (or its hash) differs from that of the file on disk (`before`), if there is one. */
-export function fileStatus(text: string, before: string | undefined): FileStatus {
-  return before === undefined ? 'new' : before === text ? 'unchanged' : 'updated';
+/** How a file's new text (or its hash) differs from that of the file on disk (`before`), if there is one. */
+export function fileStatus(current: string, before: string | undefined): FileStatus {
+  return before === undefined ? 'new' : before === current ? 'unchanged' : 'updated';
 }
 
 /** What the collection directory must hold (see layoutCollection), every file rendered; `existing`: slug → text on disk. */

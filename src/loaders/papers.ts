@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { PaperSource } from '../content.config.ts';
-import { fingerprintFiles, writeFileAtomic } from '../../scripts/lib/files.ts';
+import { fingerprintFiles, moduleClosure, writeFileAtomic } from '../../scripts/lib/files.ts';
 import { markdownToAbstract } from '../lib/markdown-body.ts';
 import { paperBody, readPaperFile } from '../lib/paper-file.ts';
 import { decodeReference, encodeReference } from '../lib/related-file.ts';
@@ -62,7 +62,8 @@ export function paperLoader(directory: string): Loader {
         return;
       }
       const referenceFile = join(fileURLToPath(config.cacheDir), RELATED_REFERENCE_FILE);
-      const code = fingerprintFiles(fileURLToPath(config.root), RELATED_CODE);
+      const root = fileURLToPath(config.root);
+      const code = fingerprintFiles(root, moduleClosure(root, RELATED_CODE));
       const { related, reference, reused } = relatedPapers(papers.map(({ id, data, abstract }) => ({
         id,
         title: String(data.title),
@@ -91,8 +92,8 @@ export function paperLoader(directory: string): Loader {
 /** In Astro's cache folder: what the related papers of the papers before the newest month were worked out from. */
 export const RELATED_REFERENCE_FILE = 'paper-digest-related.bin';
 
-/** The code the related lists come from (the reference's key covers the papers and settings). */
-const RELATED_CODE = ['src/lib/related.ts', 'src/lib/topics.ts', 'src/lib/word-table.ts'];
+/** The code the related lists and their cache file come from, with what it loads (the reference's key covers the papers and settings). */
+const RELATED_CODE = ['src/lib/related.ts', 'src/lib/related-file.ts'];
 
 function readReference(file: string, code: string): RelatedReference | undefined {
   try {
