@@ -13,11 +13,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchChart, benchTable, type SizeResult } from '../src/lib/bench-report.ts';
-import { generateDumps, nextDayDumps } from '../src/lib/synthetic-dumps.ts';
-import { listFiles } from './lib/files.ts';
-import { measure, type Measured } from './lib/measure.ts';
-import { searchBuiltSite } from './lib/pagefind-node.ts';
+import { benchChart, benchTable, type SizeResult } from '../bench/lib/report.ts';
+import { generateDumps, nextDayDumps } from '../bench/lib/synthetic-dumps.ts';
+import { listFiles } from '../src/lib/common/files.ts';
+import { measure, type Measured } from '../bench/lib/measure.ts';
+import { searchBuiltSite } from '../src/lib/search/pagefind-node.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, 'bench', 'work');

@@ -2,10 +2,10 @@
  * npm run index -- [--dist DIR] [--wait-for-pages]: builds the search index of the collection
  * (PAPERS_DIR, default content/papers) into DIR/pagefind, and the list of files the service
  * worker caches offline. `astro build` runs it (src/integrations/search-index.ts) while it
- * renders the pages: the index is made from the collection's files (src/lib/search-record.ts),
+ * renders the pages: the index is made from the collection's files (src/lib/search/record.ts),
  * not from built pages, so it needs none.
  *
- * The index is split into date-range shards (src/lib/search-shards.ts), each a Pagefind bundle
+ * The index is split into date-range shards (src/lib/search/shards.ts), each a Pagefind bundle
  * DIR/pagefind/<shard>/, listed newest first in DIR/pagefind/shards.json. Only shards whose
  * papers or code changed since they were built are indexed again; the others are kept. One
  * result per paper, linking to its page.
@@ -20,17 +20,17 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { paperSchema, PAPERS_DIRECTORY, TAXONOMY_FILE, type Taxonomy } from '../src/content.config.ts';
-import { markdownToAbstract } from '../src/lib/markdown-body.ts';
-import { OFFLINE_CANDIDATES, OFFLINE_MANIFEST_FILE, offlineManifest, type SiteFile } from '../src/lib/offline.ts';
-import { readPaperFile, readTitleAndDate } from '../src/lib/paper-file.ts';
-import { searchRecord } from '../src/lib/search-record.ts';
-import { assignShards, shardFingerprint } from '../src/lib/search-shards.ts';
-import { SHARDS_FILE, type ShardInfo } from '../src/lib/sharded-search.ts';
-import { terminalText } from '../src/lib/text.ts';
-import { topicsWithOther } from '../src/lib/topics.ts';
-import { InputError, listFiles, writeFileAtomic } from './lib/files.ts';
-import { builtFingerprint, codeFingerprint, removeAllBut, removeLeftovers, writeShard } from './lib/pagefind-shards.ts';
-import { readCollection, readTaxonomy } from './lib/read-dumps.ts';
+import { markdownToAbstract } from '../src/lib/ingest/markdown-body.ts';
+import { OFFLINE_CANDIDATES, OFFLINE_MANIFEST_FILE, offlineManifest, type SiteFile } from '../src/lib/search/offline.ts';
+import { readPaperFile, readTitleAndDate } from '../src/lib/ingest/paper-file.ts';
+import { searchRecord } from '../src/lib/search/record.ts';
+import { assignShards, shardFingerprint } from '../src/lib/search/shards.ts';
+import { SHARDS_FILE, type ShardInfo } from '../src/lib/search/sharded-search.ts';
+import { terminalText } from '../src/lib/common/text.ts';
+import { topicsWithOther } from '../src/lib/topics/scoring.ts';
+import { InputError, listFiles, writeFileAtomic } from '../src/lib/common/files.ts';
+import { builtFingerprint, codeFingerprint, removeAllBut, removeLeftovers, writeShard } from '../src/lib/search/pagefind-shards.ts';
+import { readCollection, readTaxonomy } from '../src/lib/ingest/read-dumps.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'wait-for-pages': { type: 'boolean', default: false } } });
 const dist = values.dist;

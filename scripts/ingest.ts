@@ -10,21 +10,21 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { paperSchema, PAPERS_DIRECTORY, TAXONOMY_FILE } from '../src/content.config.ts';
-import { layoutCollection, mergeEntries } from '../src/lib/collection.ts';
-import { dayOfInstant, parseIsoDate, type Day } from '../src/lib/dates.ts';
+import { layoutCollection, mergeEntries } from '../src/lib/ingest/collection.ts';
+import { dayOfInstant, parseIsoDate, type Day } from '../src/lib/common/dates.ts';
 import {
   MANIFEST_FILE, manifestHolds, recordsToTrust, unchangedReport, type FileRecord, type FileStamp, type IngestFingerprint, type IngestManifest,
-} from '../src/lib/ingest-manifest.ts';
-import { formatReport, type IngestReport } from '../src/lib/ingest-report.ts';
-import { terminalText } from '../src/lib/text.ts';
+} from '../src/lib/ingest/manifest.ts';
+import { formatReport, type IngestReport } from '../src/lib/ingest/report.ts';
+import { terminalText } from '../src/lib/common/text.ts';
 import {
   displayPath, fingerprintFiles, InputError, moduleClosure, readUtf8, removeStaleStaging, TEMPORARY_FILE, textHash, writeFileAtomic, writeFolderAtomic,
-} from './lib/files.ts';
+} from '../src/lib/common/files.ts';
 import {
   DEFAULT_DUMPS, dumpProgress, findDumps, markdownFiles, readTaxonomy, recordedPaths, summarizeDumps, surveyCollection, type SurveyedFile,
-} from './lib/read-dumps.ts';
-import { pruneCache, TOPIC_CACHE_FOLDER } from './lib/dump-file.ts';
-import { Threads, type PaperToWrite, type ReadDump, type RenderedFile } from './lib/threads.ts';
+} from '../src/lib/ingest/read-dumps.ts';
+import { pruneCache, TOPIC_CACHE_FOLDER } from '../src/lib/ingest/dump-file.ts';
+import { Threads, type PaperToWrite, type ReadDump, type RenderedFile } from '../src/lib/ingest/threads.ts';
 
 const HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
 

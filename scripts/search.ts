@@ -6,12 +6,12 @@
  */
 import { parseArgs } from 'node:util';
 import { TAXONOMY_FILE } from '../src/content.config.ts';
-import { formatResults, type SearchResult } from '../src/lib/search-report.ts';
-import { excerptParts, pagefindOptions, parseSearchParams, SORTS } from '../src/lib/search.ts';
-import { terminalText } from '../src/lib/text.ts';
-import { parseTaxonomy } from '../src/lib/taxonomy.ts';
-import { InputError, readUtf8 } from './lib/files.ts';
-import { searchBuiltSite } from './lib/pagefind-node.ts';
+import { formatResults, type SearchResult } from '../src/lib/search/report.ts';
+import { excerptParts, pagefindOptions, parseSearchParams, SORTS } from '../src/lib/search/query.ts';
+import { terminalText } from '../src/lib/common/text.ts';
+import { parseTaxonomy } from '../src/lib/topics/taxonomy.ts';
+import { InputError, readUtf8 } from '../src/lib/common/files.ts';
+import { searchBuiltSite } from '../src/lib/search/pagefind-node.ts';
 
 const HELP = `Usage: npm run search -- "<query>" [options]
 

@@ -6,13 +6,13 @@
  */
 import { parseArgs } from 'node:util';
 import { PAPERS_DIRECTORY, TAXONOMY_FILE } from '../src/content.config.ts';
-import { planCollection } from '../src/lib/collection.ts';
-import { parseTaxonomy } from '../src/lib/taxonomy.ts';
-import { terminalText } from '../src/lib/text.ts';
-import { formatExplanation, formatSizes, matchesPaper, topicSizes } from '../src/lib/topics-report.ts';
-import { scorePaper } from '../src/lib/topics.ts';
-import { InputError, readUtf8 } from './lib/files.ts';
-import { DEFAULT_DUMPS, findDumps, loadTaxonomy, readCollection, readDumps } from './lib/read-dumps.ts';
+import { planCollection } from '../src/lib/ingest/collection.ts';
+import { parseTaxonomy } from '../src/lib/topics/taxonomy.ts';
+import { terminalText } from '../src/lib/common/text.ts';
+import { formatExplanation, formatSizes, matchesPaper, topicSizes } from '../src/lib/topics/report.ts';
+import { scorePaper } from '../src/lib/topics/scoring.ts';
+import { InputError, readUtf8 } from '../src/lib/common/files.ts';
+import { DEFAULT_DUMPS, findDumps, loadTaxonomy, readCollection, readDumps } from '../src/lib/ingest/read-dumps.ts';
 
 const HELP = `Usage: npm run topics -- [options] [dump files or folders…]
        npm run topics -- --explain <paper slug or title words…>

@@ -6,9 +6,9 @@
 import { defineCollection } from 'astro/content/config';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parseIsoDate } from './lib/dates.ts';
-import { PAPERS_DIRECTORY } from './lib/paper-file.ts';
-import { SLUG_PATTERN } from './lib/slug.ts';
+import { parseIsoDate } from './lib/common/dates.ts';
+import { PAPERS_DIRECTORY } from './lib/ingest/paper-file.ts';
+import { SLUG_PATTERN } from './lib/ingest/slug.ts';
 import { paperLoader } from './loaders/papers.ts';
 
 export { PAPERS_DIRECTORY };

@@ -7,17 +7,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { PaperEntryData, PaperSource } from './content.config.ts';
-import { buildCalendar, formatDate, type CalendarYear } from './lib/archive.ts';
+import { buildCalendar, formatDate, type CalendarYear } from './lib/site/archive.ts';
 import { pagesToRender } from './integrations/unchanged-pages.ts';
-import { cacheKeyOf } from './lib/cache-key.ts';
-import { dayFeedItems, FEED_DAYS, FEED_SIZE, feedChannel, feedItems, type FeedChannel } from './lib/feeds.ts';
-import { markdownToAbstract } from './lib/markdown-body.ts';
-import { renderAbstract } from './lib/render-abstract.ts';
-import { PAPERS_DIRECTORY, paperBody } from './lib/paper-file.ts';
-import { summarize } from './lib/text.ts';
-import { topicsWithOther } from './lib/topics.ts';
-import { absoluteUrl, createUrls, externalSearches } from './lib/urls.ts';
-import { sharedSummary } from './loaders/shared-summaries.ts';
+import { cacheKeyOf } from './lib/build/cache-key.ts';
+import { dayFeedItems, FEED_DAYS, FEED_SIZE, feedChannel, feedItems, type FeedChannel } from './lib/site/feeds.ts';
+import { markdownToAbstract } from './lib/ingest/markdown-body.ts';
+import { renderAbstract } from './lib/site/render-abstract.ts';
+import { PAPERS_DIRECTORY, paperBody } from './lib/ingest/paper-file.ts';
+import { summarize } from './lib/common/text.ts';
+import { topicsWithOther } from './lib/topics/scoring.ts';
+import { absoluteUrl, createUrls, externalSearches } from './lib/site/urls.ts';
+import { sharedSummary } from './lib/build/shared-summaries.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 export const SITE_NAME = 'Paper Digest';
@@ -63,7 +63,7 @@ interface PaperFacts extends ListedPaper {
   year: string;
   sources: PaperSource[];
   related: ListedPaper[];
-  /** Changes exactly when the page would (see src/lib/cache-key.ts). */
+  /** Changes exactly when the page would (see src/lib/build/cache-key.ts). */
   cacheKey: string;
 }
 
@@ -295,7 +295,7 @@ function readAbstract(slug: string): { abstract: string; summary: string } {
 }
 
 /**
- * A paper page's abstract as sanitized HTML (src/lib/render-abstract.ts: never raw dump text), the
+ * A paper page's abstract as sanitized HTML (src/lib/site/render-abstract.ts: never raw dump text), the
  * summary that describes the page, and whether it holds math (a formula may be wider than a phone).
  */
 export async function getPaperAbstract(slug: string): Promise<{ html: string; summary: string; hasMath: boolean }> {

@@ -1,9 +1,9 @@
 /**
  * Deletes what an incremental build left in the output folder from earlier builds (see
- * src/lib/stale-output.ts), and folders that leaves empty. This build's pages are those Astro
+ * src/lib/build/stale-output.ts), and folders that leaves empty. This build's pages are those Astro
  * rendered (`astro:build:done`) and those left as they were (src/integrations/unchanged-pages.ts).
  *
- * The page folders (src/lib/stale-output.ts: PAGE_FOLDERS) are not walked when the last build's
+ * The page folders (src/lib/build/stale-output.ts: PAGE_FOLDERS) are not walked when the last build's
  * pages are known: the list the unchanged-pages integration keeps in Astro's cache folder,
  * removed when a build starts and written when it is done, so that after a build that stopped
  * half-way (its pages unknown) the next one walks everything. The list names a build id this
@@ -16,7 +16,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keptAndRenderedPages, lastBuildFiles } from './unchanged-pages.ts';
-import { BUILD_ID_FILE, inPageFolder, ownedByIndex, stalePages, staleOutputFiles, type OutputFile } from '../lib/stale-output.ts';
+import { BUILD_ID_FILE, inPageFolder, ownedByIndex, stalePages, staleOutputFiles, type OutputFile } from '../lib/build/stale-output.ts';
 
 /**
  * Files not among `pages`, with their modification times. One walk; the search index's folder is

@@ -1,9 +1,9 @@
-/** Writes the sitemap (src/lib/sitemap.ts) of every page the build has, the error pages aside. */
+/** Writes the sitemap (src/lib/site/sitemap.ts) of every page the build has, the error pages aside. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sitemapFiles } from '../lib/sitemap.ts';
+import { sitemapFiles } from '../lib/site/sitemap.ts';
 import { keptAndRenderedPages } from './unchanged-pages.ts';
 
 const ERROR_PAGES = new Set(['404/', '500/', '404', '500']);

@@ -1,6 +1,6 @@
 /**
  * Incremental builds: the paper, day and topic pages an earlier build rendered, with the same
- * cache key and the same code, are left in `dist/` and not rendered again (src/lib/unchanged-pages.ts).
+ * cache key and the same code, are left in `dist/` and not rendered again (src/lib/build/unchanged-pages.ts).
  * Their routes' getStaticPaths return only the pages to render (src/content.ts: pagesToRender),
  * and report every page, so the sitemap and the pruning still see the whole site.
  *
@@ -17,9 +17,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fingerprintFiles, listFiles } from '../../scripts/lib/files.ts';
-import { BUILD_ID_FILE } from '../lib/stale-output.ts';
-import { lastBuild, mustRender, pageFile, RENDERED_PAGES_FILE, type RenderedPages } from '../lib/unchanged-pages.ts';
+import { fingerprintFiles, listFiles } from '../lib/common/files.ts';
+import { BUILD_ID_FILE } from '../lib/build/stale-output.ts';
+import { lastBuild, mustRender, pageFile, RENDERED_PAGES_FILE, type RenderedPages } from '../lib/build/unchanged-pages.ts';
 
 /** The state of the build under way: what the last build rendered, and this build's pages. */
 export interface PageRegistry {

@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { PaperSource } from '../content.config.ts';
-import { fingerprintFiles, moduleClosure, writeFileAtomic } from '../../scripts/lib/files.ts';
-import { markdownToAbstract } from '../lib/markdown-body.ts';
-import { paperBody, readPaperFile } from '../lib/paper-file.ts';
-import { decodeReference, encodeReference } from '../lib/related-file.ts';
-import { RELATED, relatedPapers, type RelatedReference } from '../lib/related.ts';
-import { summarize } from '../lib/text.ts';
-import { shareSummaries } from './shared-summaries.ts';
+import { fingerprintFiles, moduleClosure, writeFileAtomic } from '../lib/common/files.ts';
+import { markdownToAbstract } from '../lib/ingest/markdown-body.ts';
+import { paperBody, readPaperFile } from '../lib/ingest/paper-file.ts';
+import { decodeReference, encodeReference } from '../lib/topics/related-file.ts';
+import { RELATED, relatedPapers, type RelatedReference } from '../lib/topics/related.ts';
+import { summarize } from '../lib/common/text.ts';
+import { shareSummaries } from '../lib/build/shared-summaries.ts';
 
 /** How many related papers a paper page shows. */
 export const RELATED_COUNT = 5;
@@ -93,7 +93,7 @@ export function paperLoader(directory: string): Loader {
 export const RELATED_REFERENCE_FILE = 'paper-digest-related.bin';
 
 /** The code the related lists and their cache file come from, with what it loads (the reference's key covers the papers and settings). */
-const RELATED_CODE = ['src/lib/related.ts', 'src/lib/related-file.ts'];
+const RELATED_CODE = ['src/lib/topics/related.ts', 'src/lib/topics/related-file.ts'];
 
 function readReference(file: string, code: string): RelatedReference | undefined {
   try {

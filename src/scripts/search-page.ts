@@ -2,10 +2,10 @@
  * The search page: Pagefind in the browser. The query, filters and sort live in the URL, so a
  * search can be bookmarked, shared and reloaded. Results are built as DOM text, never as HTML.
  */
-import { plural } from '../lib/text.ts';
-import { createUrls } from '../lib/urls.ts';
-import { excerptParts, historyStep, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState, type SearchTrigger } from '../lib/search.ts';
-import { openShardedSearch, parseShardList, searchInScope, SHARDS_FILE, type PagefindModule, type ScopedResults, type ShardedSearch } from '../lib/sharded-search.ts';
+import { plural } from '../lib/common/text.ts';
+import { createUrls } from '../lib/site/urls.ts';
+import { excerptParts, historyStep, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState, type SearchTrigger } from '../lib/search/query.ts';
+import { openShardedSearch, parseShardList, searchInScope, SHARDS_FILE, type PagefindModule, type ScopedResults, type ShardedSearch } from '../lib/search/sharded-search.ts';
 
 const PAGE_SIZE = 20;
 

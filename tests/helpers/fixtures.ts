@@ -5,11 +5,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeDumps, planCollection } from '../../src/lib/collection.ts';
-import { parseIsoDate, type Day } from '../../src/lib/dates.ts';
-import { dateDump } from '../../src/lib/dump-dates.ts';
-import { parseDump } from '../../src/lib/dump-parser.ts';
-import { compileTaxonomy } from '../../src/lib/topics.ts';
+import { mergeDumps, planCollection } from '../../src/lib/ingest/collection.ts';
+import { parseIsoDate, type Day } from '../../src/lib/common/dates.ts';
+import { dateDump } from '../../src/lib/ingest/dump-dates.ts';
+import { parseDump } from '../../src/lib/ingest/dump-parser.ts';
+import { compileTaxonomy } from '../../src/lib/topics/scoring.ts';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { parseTaxonomy } from '../../src/lib/taxonomy.ts';
-import { assignTopics, compileTaxonomy } from '../../src/lib/topics.ts';
+import { parseTaxonomy } from '../../src/lib/topics/taxonomy.ts';
+import { assignTopics, compileTaxonomy } from '../../src/lib/topics/scoring.ts';
 
 interface Labelled {
   papers: { id: string; area: string; title: string; abstract: string }[];

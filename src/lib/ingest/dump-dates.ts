@@ -1,0 +1,134 @@
+/**
+ * Gives every entry of a parsed dump a full ISO date. The listing prints a year only for earlier
+ * years, so year-less dates need the day the page was captured.
+ */
+import {
+  compareDays, findIsoDateInName, isRealDay, toIsoDate, yearForMonthDay, type Day,
+} from '../common/dates.ts';
+import { describeEntry, type ParsedDump, type RawEntry, type Rejection } from './dump-parser.ts';
+
+/** Where a dump's capture date came from, strongest first. */
+export type CaptureSource = 'flag' | 'file-name' | 'header' | 'assumed';
+
+export interface Capture {
+  day: Day;
+  source: CaptureSource;
+  /** Why the capture date is what it is, for the report, when it was not given outright. */
+  explanation: string | undefined;
+}
+
+export interface DatedEntry {
+  title: string;
+  abstract: string;
+  authors: number;
+  upvotes: number;
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  line: number;
+  /** True when the listing printed no year and the year came from the capture date. */
+  yearInferred: boolean;
+}
+
+export interface DatedDump {
+  capture: Capture;
+  entries: DatedEntry[];
+  rejected: Rejection[];
+  /** How many entries had year-less dates (dated with the capture year). */
+  yearlessEntries: number;
+}
+
+export interface DatingOptions {
+  fileName: string;
+  /** `--captured`, overriding everything else. */
+  captured?: Day | undefined;
+  /** No date may be later than this (the machine's UTC day). */
+  today: Day;
+}
+
+/** The oldest year accepted: the listing has papers from the 2010s, nothing from before 1900. */
+const EARLIEST_YEAR = 1900;
+
+function latestExplicitYear(entries: RawEntry[]): number | undefined {
+  let latest: number | undefined;
+  for (const { date } of entries) if (date.year !== undefined && (latest === undefined || date.year > latest)) latest = date.year;
+  return latest;
+}
+
+/** The latest real day on or before `today` with this month/day, starting from `year`. */
+function latestRealDay(year: number, month: number, day: number, today: Day): Day | undefined {
+  for (let candidate = year; candidate >= year - 8; candidate--) {
+    const date = { year: candidate, month, day };
+    if (isRealDay(date) && compareDays(date, today) <= 0) return date;
+  }
+  return undefined;
+}
+
+/**
+ * The capture date: `--captured`, else a date in the file name, else the header's month/day in
+ * the year after the latest year the dump prints (never after today), else assumed.
+ */
+export function resolveCapture(parsed: ParsedDump, options: DatingOptions): Capture {
+  if (options.captured) return { day: options.captured, source: 'flag', explanation: undefined };
+  const fromName = findIsoDateInName(options.fileName);
+  if (fromName) return { day: fromName, source: 'file-name', explanation: undefined };
+
+  const latest = latestExplicitYear(parsed.entries);
+  const year = latest === undefined ? options.today.year : latest + 1;
+  const basis = latest === undefined ? 'no dated entry, so this year' : `the latest year printed is ${latest}`;
+  const header = parsed.headerDate;
+  if (header) {
+    const day = latestRealDay(year, header.month, header.day, options.today);
+    if (day) {
+      return {
+        day,
+        source: 'header',
+        explanation: `header "${header.text}" (line ${header.line}); ${basis}, capped at today`,
+      };
+    }
+  }
+  const endOfYear = { year, month: 12, day: 31 };
+  const assumed = compareDays(endOfYear, options.today) > 0 ? options.today : endOfYear;
+  return {
+    day: assumed,
+    source: 'assumed',
+    explanation: `no --captured, no date in the file name, no header date; ${basis} — pass --captured YYYY-MM-DD`,
+  };
+}
+
+/** Dates every entry; impossible or future dates are rejected, never moved. */
+export function dateDump(parsed: ParsedDump, options: DatingOptions): DatedDump {
+  const capture = resolveCapture(parsed, options);
+  const entries: DatedEntry[] = [];
+  const rejected: Rejection[] = [...parsed.rejected];
+  let yearlessEntries = 0;
+
+  for (const entry of parsed.entries) {
+    const { month, day, year: printedYear, upvotes, text } = entry.date;
+    const yearInferred = printedYear === undefined;
+    if (yearInferred) yearlessEntries++;
+    const year = printedYear ?? yearForMonthDay(month, day, capture.day);
+    const date = { year, month, day };
+    const problem = !isRealDay(date)
+      ? `impossible date ${JSON.stringify(text)}${yearInferred && isRealDay({ year: 2000, month, day }) ? ` (${year} is not a leap year)` : ''}`
+      : year < EARLIEST_YEAR
+        ? `date ${JSON.stringify(text)} is before ${EARLIEST_YEAR}`
+        : compareDays(date, options.today) > 0
+          ? `date ${JSON.stringify(text)} is after today (${toIsoDate(options.today)})`
+          : undefined;
+    if (problem !== undefined) {
+      rejected.push({ line: entry.dateLine, reason: `${describeEntry(entry.title)}: ${problem}` });
+      continue;
+    }
+    entries.push({
+      title: entry.title,
+      abstract: entry.paragraphs.join('\n\n'),
+      authors: entry.authors,
+      upvotes,
+      date: toIsoDate(date),
+      line: entry.line,
+      yearInferred,
+    });
+  }
+  rejected.sort((a, b) => a.line - b.line);
+  return { capture, entries, rejected, yearlessEntries };
+}

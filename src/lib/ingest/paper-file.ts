@@ -1,0 +1,102 @@
+/**
+ * One paper as one markdown file: YAML front matter and the abstract as an escaped markdown
+ * body. The front matter is exactly what js-yaml (the YAML library Astro's loader reads with)
+ * dumps with every string double-quoted, on one line, without references — written here
+ * directly for the fixed schema (a test compares the two on hostile strings), since 50k dumps
+ * through js-yaml were a tenth of an ingest.
+ */
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import type { PaperData } from '../../content.config.ts';
+import { abstractToMarkdown } from './markdown-body.ts';
+
+/** Where the ingest writes the collection, relative to the project root. */
+export const PAPERS_DIRECTORY = 'content/papers';
+
+function refuseCode(): never {
+  throw new Error('refused: front matter in a programming language (---js) is never evaluated');
+}
+
+/**
+ * gray-matter options that never run code: gray-matter evaluates `---js` / `---javascript`
+ * front matter with eval unless both engine names are overridden.
+ */
+export const SAFE_MATTER_OPTIONS = { engines: { js: refuseCode, javascript: refuseCode } };
+
+// What js-yaml escapes in a double-quoted string: the quote, the backslash, and every code point
+// it does not count as printable — C0 and C1 controls, DEL, NBSP, U+2028/U+2029 (which YAML 1.1
+// readers such as PyYAML take for line breaks), lone surrogates, U+FEFF, U+FFFE and U+FFFF.
+const UNPRINTABLE = /["\\\u0000-\u001f\u007f-\u00a0\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udfff]/gu;
+// The same, but any surrogate (paired ones are printable): a quick test that nearly all strings pass.
+const MAYBE_UNPRINTABLE = /["\\\u0000-\u001f\u007f-\u00a0\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = {
+  '\0': '\\0', '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '\x1b': '\\e',
+  '"': '\\"', '\\': '\\\\', '\x85': '\\N', '\xa0': '\\_', '\u2028': '\\L', '\u2029': '\\P',
+};
+
+function escapeCharacter(character: string): string {
+  const code = character.charCodeAt(0);
+  return NAMED_ESCAPES[character] ?? (code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/** A string as a double-quoted YAML scalar. */
+function quote(text: string): string {
+  return `"${MAYBE_UNPRINTABLE.test(text) ? text.replace(UNPRINTABLE, escapeCharacter) : text}"`;
+}
+
+function integer(value: number): string {
+  if (!Number.isInteger(value) || Object.is(value, -0)) throw new Error(`internal error: ${value} is not an integer`);
+  return String(value);
+}
+
+function blockSequence<T>(items: readonly T[], item: (value: T) => string): string {
+  return items.length === 0 ? ' []' : items.map((value) => `\n  - ${item(value)}`).join('');
+}
+
+/** The front matter's YAML, keys in the schema's order. */
+export function frontMatter({ title, date, authors, upvotes, topics, sources }: PaperData): string {
+  return `title: ${quote(title)}\ndate: ${quote(date)}\nauthors: ${integer(authors)}\nupvotes: ${integer(upvotes)}\n` +
+    `topics:${blockSequence(topics, quote)}\n` +
+    `sources:${blockSequence(sources, ({ file, line, captured }) => `file: ${quote(file)}\n    line: ${integer(line)}\n    captured: ${quote(captured)}`)}\n`;
+}
+
+/** The file's text: front matter, then the body (the abstract as markdown). */
+export function paperFileText(data: PaperData, body: string): string {
+  return `---\n${frontMatter(data)}---\n${body === '' ? '' : `\n${body}\n`}`;
+}
+
+/** The file's text: front matter, then the abstract. */
+export function renderPaperFile(data: PaperData, abstract: string): string {
+  return paperFileText(data, abstractToMarkdown(abstract));
+}
+
+/** Reads a paper file's front matter (unvalidated) and body, never running code. */
+export function readPaperFile(text: string): { data: Record<string, unknown>; body: string } {
+  const file = matter(text, SAFE_MATTER_OPTIONS);
+  return { data: file.data, body: file.content };
+}
+
+// The head renderPaperFile writes: the title and date lines come first, one line each.
+const HEAD = /^---\ntitle: ("(?:[^"\\\n]|\\.)*")\ndate: ("\d{4}-\d{2}-\d{2}")\n/;
+
+/**
+ * A paper file's markdown body, as readPaperFile gives it: cut after the front matter when the
+ * file has the layout renderPaperFile writes (every string quoted on one line, so no line of the
+ * front matter is `---`), otherwise read by gray-matter.
+ */
+export function paperBody(text: string): string {
+  const end = HEAD.test(text) ? text.indexOf('\n---\n', 3) : -1;
+  return end >= 0 ? text.slice(end + 5) : readPaperFile(text).body;
+}
+
+/**
+ * Just the title and date of a paper file — what identifies it — read from its first lines
+ * when it has the layout renderPaperFile writes (50k files are read on every run), otherwise
+ * from the whole front matter.
+ */
+export function readTitleAndDate(text: string): { title: unknown; date: unknown } {
+  const head = HEAD.exec(text);
+  if (head) return yaml.load(`title: ${head[1]}\ndate: ${head[2]}`) as { title: unknown; date: unknown };
+  const { data } = readPaperFile(text);
+  return { title: data.title, date: data.date };
+}

@@ -1,0 +1,64 @@
+/** What an ingest run did, as data (for --json) and as the text summary people read. */
+import type { CaptureSource } from './dump-dates.ts';
+import { plural, terminalText } from '../common/text.ts';
+
+export interface DumpSummary {
+  file: string;
+  /** Entries accepted from this dump. */
+  entries: number;
+  rejected: number;
+  captured: string;
+  capturedFrom: CaptureSource;
+  /** Entries printed without a year, dated with the capture year. */
+  yearlessEntries: number;
+}
+
+export interface RejectedEntry {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+/** A dump whose year-less dates got their year from a capture date that was inferred. */
+export interface InferredYear {
+  file: string;
+  captured: string;
+  entries: number;
+  explanation: string;
+}
+
+export interface IngestReport {
+  out: string;
+  /** False with --check, or with --strict and rejected entries: nothing was written. */
+  written: boolean;
+  dumps: DumpSummary[];
+  /** Accepted entries in all dumps (before merging duplicates). */
+  entries: number;
+  papers: { total: number; new: number; updated: number; unchanged: number; removed: number };
+  removed: string[];
+  /** .md files in the collection folder that are not paper files, left alone. */
+  ignored: string[];
+  rejected: RejectedEntry[];
+  inferredYears: InferredYear[];
+}
+
+
+/**
+ * Rejection reasons and titles are dump text: printed as JSON strings inside, and the whole
+ * report made safe for a terminal (file names can hold anything too).
+ */
+export function formatReport(report: IngestReport): string {
+  const { papers } = report;
+  const lines = [
+    `${report.written ? 'Ingested' : 'Checked'} ${plural(report.dumps.length, 'dump')}: ${plural(report.entries, 'entry', 'entries')}, ${plural(papers.total, 'paper')} → ${report.out}${report.written ? '' : ' (nothing written)'}`,
+    `  papers: ${papers.new} new, ${papers.updated} updated, ${papers.unchanged} unchanged, ${papers.removed} removed`,
+  ];
+  for (const slug of report.removed) lines.push(`  removed: ${slug} (no dump lists it any more)`);
+  for (const name of report.ignored) lines.push(`  left alone: ${name}.md (not a paper file)`);
+  for (const inferred of report.inferredYears) {
+    lines.push(`  inferred year: ${inferred.file}: captured ${inferred.captured} (${inferred.explanation}); ${plural(inferred.entries, 'year-less date')} dated with it`);
+  }
+  lines.push(`  rejected: ${report.rejected.length}`);
+  for (const { file, line, reason } of report.rejected) lines.push(`  ${file}:${line}: ${reason}`);
+  return terminalText(lines.join('\n'));
+}

@@ -1,0 +1,77 @@
+/**
+ * Pagefind's own pagefind.js, run in Node through the same sharded search as the browser's
+ * (src/lib/search/sharded-search.ts): its fetches for the index files are answered from the built site
+ * on disk. The terminal search and the benchmark both use it, so they see exactly the index,
+ * ranking and file transfers the browser sees.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { PagefindResultData, PagefindSearchOptions } from './query.ts';
+import { openShardedSearch, parseShardList, searchInScope, SHARDS_FILE, type PagefindModule } from './sharded-search.ts';
+import { InputError } from '../common/files.ts';
+
+export interface NodeSearch {
+  total: number;
+  results: PagefindResultData[];
+  /**
+   * What the search read of the index, as a browser would download it: files, and bytes as a
+   * host that compresses text sends them (gzip for scripts and JSON; Pagefind's index files and
+   * WebAssembly are compressed already).
+   */
+  files: number;
+  bytes: number;
+  /** The first month searched (YYYY-MM), when the search kept to the newest papers. */
+  since?: string;
+}
+
+const transferBytes = (path: string, body: Buffer) => (/\.(?:js|json)$/.test(path) ? gzipSync(body).length : body.length);
+
+/**
+ * Searches `dist`'s index; `limit` results are loaded (the browser shows 20 at first). With no
+ * year filter, every year is searched, or with `newestFirst` what the search page searches.
+ */
+export async function searchBuiltSite(dist: string, base: string, query: string | null, options: PagefindSearchOptions, limit: number, newestFirst = false): Promise<NodeSearch> {
+  const bundle = resolve(join(dist, 'pagefind'));
+  if (!existsSync(join(bundle, SHARDS_FILE))) throw new InputError(`no search index at ${join(dist, 'pagefind')}: run \`npm run build\` first`);
+  const read = new Map<string, number>();
+  const networkFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.protocol !== 'file:') return networkFetch(input, init);
+    const path = fileURLToPath(url);
+    try {
+      const body = await readFile(path);
+      read.set(path, transferBytes(path, body));
+      return new Response(body, { status: 200, headers: { 'Content-Type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream' } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  }) as typeof fetch;
+  try {
+    const shards = parseShardList(await (await fetch(pathToFileURL(join(bundle, SHARDS_FILE)))).json());
+    const search = await openShardedSearch(shards, {
+      baseUrl: base.endsWith('/') ? base : `${base}/`,
+      excerptLength: 30,
+      shardUrl: (name) => `${pathToFileURL(join(bundle, name)).href}/`,
+      importPagefind: async (name) => {
+        const script = join(bundle, name, 'pagefind.js');
+        // A browser also loads the worker Pagefind runs the search in (Node does without it).
+        for (const file of [script, join(bundle, name, 'pagefind-worker.js')]) read.set(file, transferBytes(file, await readFile(file)));
+        return (await import(pathToFileURL(script).href)) as PagefindModule;
+      },
+    });
+    try {
+      const years = options.filters.year?.any ?? [];
+      const { pager, since } = await searchInScope(search, query, options, years, !newestFirst);
+      const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
+      return { total: pager.total, results, files: read.size, bytes: [...read.values()].reduce((sum, size) => sum + size, 0), ...(since ? { since } : {}) };
+    } finally {
+      await search.close();
+    }
+  } finally {
+    globalThis.fetch = networkFetch;
+  }
+}

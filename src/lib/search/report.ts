@@ -1,0 +1,22 @@
+/** How `npm run search` prints results in a terminal. */
+import { plural, terminalText } from '../common/text.ts';
+
+export interface SearchResult {
+  rank: number;
+  title: string;
+  date: string;
+  upvotes: number;
+  topics: string[];
+  url: string;
+  excerpt: string;
+}
+
+export function formatResults(results: readonly SearchResult[], total: number): string {
+  if (results.length === 0) return 'No papers match.';
+  const lines = [`${plural(total, 'paper')} found${total > results.length ? `, showing ${results.length}` : ''}:`];
+  for (const { rank, title, date, upvotes, topics, url } of results) {
+    // Titles are dump text: one line each, and nothing in them can steer the terminal.
+    lines.push(`${String(rank).padStart(3)}. ${title.replace(/\n/g, ' ')}`, `     ${date} · ${upvotes} upvotes${topics.length > 0 ? ` · ${topics.join(', ')}` : ''}`, `     ${url}`);
+  }
+  return terminalText(lines.join('\n'));
+}

@@ -1,0 +1,98 @@
+/**
+ * The date archive: days by month and year, as calendars whose cells are shaded by how many
+ * papers a day has (a heat-map).
+ */
+import { daysInMonth, parseIsoDate } from '../common/dates.ts';
+import { plural } from '../common/text.ts';
+
+export interface DayCount {
+  /** ISO date. */
+  date: string;
+  count: number;
+}
+
+export interface CalendarCell {
+  date: string;
+  day: number;
+  count: number;
+  /** 0 (no papers) to 4 (the busiest days). */
+  level: number;
+  /** The day page, for days with papers. */
+  url: string | undefined;
+  /** "April 13, 2026: 3 papers", for screen readers. */
+  label: string;
+}
+
+export interface CalendarMonth {
+  /** 1–12. */
+  month: number;
+  name: string;
+  /** `YYYY-MM`. */
+  key: string;
+  count: number;
+  /** Rows of 7 (Monday first); null pads the first and last week. */
+  weeks: (CalendarCell | null)[][];
+}
+
+export interface CalendarYear {
+  year: number;
+  count: number;
+  months: CalendarMonth[];
+}
+
+/** Shade levels by share of the busiest day: >0, >25%, >50%, >75%. */
+export function heatLevel(count: number, max: number): number {
+  if (count <= 0 || max <= 0) return 0;
+  return Math.min(4, 1 + Math.floor((count / max) * 4 - 1e-9));
+}
+
+export function countLabel(count: number): string {
+  return plural(count, 'paper');
+}
+
+/** Newest year first; within a year the months that have papers, newest first. */
+export function buildCalendar(days: readonly DayCount[], dayUrl: (date: string) => string): CalendarYear[] {
+  const counts = new Map(days.map(({ date, count }) => [date, count]));
+  const max = Math.max(0, ...days.map(({ count }) => count));
+  const months = new Map<string, number>();
+  for (const { date, count } of days) months.set(date.slice(0, 7), (months.get(date.slice(0, 7)) ?? 0) + count);
+
+  const years = new Map<number, CalendarYear>();
+  for (const key of [...months.keys()].sort().reverse()) {
+    const year = Number(key.slice(0, 4));
+    const month = Number(key.slice(5, 7));
+    const cells: (CalendarCell | null)[] = [];
+    // Monday-first weekday of the 1st: getUTCDay is Sunday = 0.
+    const lead = (new Date(Date.UTC(year, month - 1, 1)).getUTCDay() + 6) % 7;
+    for (let i = 0; i < lead; i++) cells.push(null);
+    for (let day = 1; day <= daysInMonth(year, month); day++) {
+      const date = `${key}-${String(day).padStart(2, '0')}`;
+      const count = counts.get(date) ?? 0;
+      cells.push({
+        date, day, count, level: heatLevel(count, max),
+        url: count > 0 ? dayUrl(date) : undefined,
+        label: `${formatDate(date)}: ${countLabel(count)}`,
+      });
+    }
+    while (cells.length % 7 !== 0) cells.push(null);
+    const weeks = Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
+    const entry = years.get(year) ?? { year, count: 0, months: [] };
+    entry.count += months.get(key) ?? 0;
+    entry.months.push({ month, name: monthName(month), key, count: months.get(key) ?? 0, weeks });
+    years.set(year, entry);
+  }
+  return [...years.values()];
+}
+
+const LONG_DATE = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+const MONTH_NAME = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/** "April 13, 2026" — the UTC day, whatever the builder's time zone. */
+export function formatDate(isoDate: string): string {
+  const day = parseIsoDate(isoDate);
+  return day ? LONG_DATE.format(Date.UTC(day.year, day.month - 1, day.day)) : isoDate;
+}
+
+export function monthName(month: number): string {
+  return MONTH_NAME.format(Date.UTC(2000, month - 1, 1));
+}

@@ -1,0 +1,162 @@
+/**
+ * RSS items and the OPML list of feeds. Dump text is untrusted, and @astrojs/rss escapes `&`, `<`
+ * and `]]>` but passes through characters XML 1.0 forbids (most C0 controls, U+FFFE…), which make
+ * a feed ill-formed for every reader: xmlSafe removes them from everything that goes in.
+ */
+import { hash } from 'node:crypto';
+import { XMLBuilder } from 'fast-xml-parser';
+import { plural } from '../common/text.ts';
+import { absoluteUrl } from './urls.ts';
+
+/** How many papers a feed carries, newest first. */
+export const FEED_SIZE = 50;
+
+/** How many days the day-by-day feed carries, newest first. */
+export const FEED_DAYS = 30;
+
+// Not XML 1.0 Chars: C0 controls but tab/LF/CR, lone surrogates, U+FFFE and U+FFFF.
+const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(XML_ILLEGAL, '');
+}
+
+/** A paper's date (YYYY-MM-DD) as the instant RSS dates it: midnight UTC. */
+export function publicationDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
+}
+
+export interface FeedPaper {
+  title: string;
+  date: string;
+  abstract: string;
+  /** Absolute or root-relative URL of the paper page: also its guid. */
+  url: string;
+  /** Topic names. */
+  topics: readonly string[];
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+  categories: string[];
+  /** Extra item XML; here, a guid of its own where the link alone would not say when the item changed. */
+  customData?: string;
+}
+
+/** Text as HTML (or XML) text; as an attribute value, quotes escaped too. */
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+/**
+ * The abstract as the HTML an RSS description is read as: its text escaped, one <p> a paragraph
+ * (readers decode the XML escaping once and render the result as HTML).
+ */
+function descriptionHtml(abstract: string): string {
+  return abstract
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeText(paragraph)}</p>`)
+    .join('');
+}
+
+/** Items for @astrojs/rss: absolute permalinks (which it also uses as guids), safe text. */
+export function feedItems(papers: readonly FeedPaper[], site: string | URL): FeedItem[] {
+  return papers.map((paper) => ({
+    title: xmlSafe(paper.title),
+    link: absoluteUrl(site, paper.url),
+    pubDate: publicationDate(paper.date),
+    description: xmlSafe(descriptionHtml(paper.abstract)),
+    categories: paper.topics.map(xmlSafe),
+  }));
+}
+
+/** What @astrojs/rss needs for a channel besides its items. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Absolute URL of the page the feed follows (the home page, a topic's page): the channel's link. */
+  pageUrl: string;
+  /** Absolute URL of the feed itself. */
+  feedUrl: string;
+}
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+
+/**
+ * A channel's options for @astrojs/rss. Its link is the page, base path included (the site's
+ * root would be another site on a shared host), and it names its own URL (`atom:link
+ * rel="self"`), as feed validators ask, so a copied feed still says where it lives.
+ */
+export function feedChannel({ title, description, pageUrl, feedUrl }: FeedChannel) {
+  return {
+    title: xmlSafe(title),
+    description: xmlSafe(description),
+    site: pageUrl,
+    xmlns: { atom: ATOM },
+    customData: `<atom:link href="${escapeAttribute(xmlSafe(feedUrl))}" rel="self" type="application/rss+xml"/>`,
+  };
+}
+
+export interface FeedDay {
+  /** YYYY-MM-DD */
+  date: string;
+  /** The day as readers see it: "April 13, 2026". */
+  label: string;
+  /** The day's page: absolute or root-relative. */
+  url: string;
+  /** Most upvoted first. */
+  papers: readonly { title: string; url: string; upvotes: number }[];
+}
+
+/**
+ * The day-by-day feed's items: one a day, linking to its page and listing every paper of the day,
+ * so a subscriber misses none on a day with more papers than the newest-papers feed carries. A
+ * day can gain papers later (a later listing of papers of that date): its guid names the papers
+ * it lists, so a reader shows the day again when they change.
+ */
+export function dayFeedItems(days: readonly FeedDay[], site: string | URL): FeedItem[] {
+  return days.map(({ date, label, url, papers }) => {
+    const link = absoluteUrl(site, url);
+    const paperLinks = papers.map((paper) => absoluteUrl(site, paper.url));
+    const listed = hash('sha256', [...paperLinks].sort().join('\n'), 'base64url').slice(0, 12);
+    return {
+      title: xmlSafe(`${label}: ${plural(papers.length, 'paper')}`),
+      link,
+      pubDate: publicationDate(date),
+      description: xmlSafe(`<ol>${papers.map((paper, i) =>
+        `<li><a href="${escapeAttribute(paperLinks[i] as string)}">${escapeText(paper.title)}</a> (${plural(paper.upvotes, 'upvote')})</li>`).join('')}</ol>`),
+      categories: [],
+      customData: `<guid isPermaLink="false">${escapeText(xmlSafe(`${link}#${listed}`))}</guid>`,
+    };
+  });
+}
+
+export interface OpmlFeed {
+  title: string;
+  /** Absolute URLs. */
+  feedUrl: string;
+  pageUrl: string;
+}
+
+/** An OPML 2.0 subscription list, so a reader can subscribe to every feed at once. */
+export function opml(title: string, feeds: readonly OpmlFeed[]): string {
+  const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
+  return builder.build({
+    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
+    opml: {
+      '@_version': '2.0',
+      head: { title: xmlSafe(title) },
+      body: {
+        outline: feeds.map((feed) => ({
+          '@_type': 'rss',
+          '@_text': xmlSafe(feed.title),
+          '@_title': xmlSafe(feed.title),
+          '@_xmlUrl': feed.feedUrl,
+          '@_htmlUrl': feed.pageUrl,
+        })),
+      },
+    },
+  });
+}

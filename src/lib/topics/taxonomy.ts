@@ -1,0 +1,35 @@
+/**
+ * Reading the topic taxonomy (content/topics.yaml) with errors a site owner can act on: the
+ * file, the line for YAML mistakes, the topic and field for schema mistakes.
+ */
+import yaml from 'js-yaml';
+import { taxonomySchema, type Taxonomy } from '../../content.config.ts';
+
+export class TaxonomyError extends Error {}
+
+function describePath(path: readonly PropertyKey[]): string {
+  const [topic, field, ...rest] = path.map(String);
+  if (topic === undefined) return 'the taxonomy';
+  const where = field === undefined ? '' : `, field ${[field, ...rest.map((key) => JSON.stringify(key))].join('.')}`;
+  return `topic ${JSON.stringify(topic)}${where}`;
+}
+
+/** Parses and validates the taxonomy; throws TaxonomyError naming file, topic and field. */
+export function parseTaxonomy(text: string, file: string): Taxonomy {
+  let data: unknown;
+  try {
+    data = yaml.load(text, { filename: file });
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    throw new TaxonomyError(`${file}${mark ? `:${mark.line + 1}` : ''}: ${reason}`);
+  }
+  const result = taxonomySchema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    // A bad slug is reported by zod as an "invalid key" wrapping the slug's own issues.
+    const inner = 'issues' in issue && Array.isArray(issue.issues) ? issue.issues.map(({ message }) => message).join('; ') : '';
+    return `${file}: ${describePath(issue.path)}: ${inner || issue.message}`;
+  });
+  throw new TaxonomyError(problems.join('\n'));
+}

@@ -1,0 +1,287 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { MANIFEST_FILE, type FileRecord, type IngestManifest } from '../../src/lib/ingest/manifest.ts';
+import { paperFileKey } from '../../src/lib/ingest/collection.ts';
+import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
+import { TOPIC_CACHE_FOLDER } from '../../src/lib/ingest/dump-file.ts';
+import { textHash } from '../../src/lib/common/files.ts';
+import { runScript, SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
+
+function ingest(cwd: string, ...args: string[]) {
+  return runScript('ingest.ts', ['--json', ...args], cwd);
+}
+
+function json(run: ReturnType<typeof ingest>) {
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+/** The paper files of a collection folder (it also holds the ingest's manifest). */
+function paperFiles(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name.endsWith('.md'));
+}
+
+function mtimes(dir: string): Map<string, number> {
+  return new Map(readdirSync(dir).filter((name) => !name.startsWith('.')).sort().map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+}
+
+const entry = (title: string, date: string, abstract = 'Abstract.') => `${title}\n\n${abstract}\n\n  • 2 authors\n·\n${date}\n\n`;
+
+function setUp() {
+  const cwd = temporaryFolder();
+  mkdirSync(join(cwd, 'dumps'));
+  copyFileSync(SAMPLE, join(cwd, 'dumps/daily-papers-2026-04-13.txt'));
+  mkdirSync(join(cwd, 'content'));
+  copyFileSync(TAXONOMY, join(cwd, 'content/topics.yaml'));
+  return cwd;
+}
+
+test('the sample gives 43 papers; a rerun writes nothing', () => {
+  const cwd = setUp();
+  const first = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(first.papers, { total: 43, new: 43, updated: 0, unchanged: 0, removed: 0 });
+  assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
+  const before = mtimes(join(cwd, 'papers'));
+
+  const second = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(second.papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
+  assert.deepEqual(mtimes(join(cwd, 'papers')), before);
+});
+
+test('a rerun trusts its manifest only while nothing changed: a paper edited by hand is rewritten', () => {
+  const cwd = setUp();
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const [first] = paperFiles(join(cwd, 'papers'));
+  const path = join(cwd, 'papers', first ?? '');
+  const original = readFileSync(path, 'utf8');
+  writeFileSync(path, `${original}\nhand edit\n`);
+  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(report.papers, { total: 43, new: 0, updated: 1, unchanged: 42, removed: 0 });
+  assert.equal(readFileSync(path, 'utf8'), original);
+  assert.deepEqual(json(ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
+  // --check never answers from the manifest alone.
+  assert.equal(json(ingest(cwd, 'dumps', '--out', 'papers', '--check')).entries, 43);
+});
+
+test('a second dump merges: new papers added, a paper seen again updated, the rest untouched', () => {
+  const cwd = setUp();
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const before = mtimes(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'),
+    entry('CIFAKE: Image Classification and Explainable Identification of AI-Generated Synthetic Images', 'Mar 24, 2023 40') +
+    entry('A Brand New Paper', 'Apr 14 3'));
+  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(report.papers, { total: 44, new: 1, updated: 1, unchanged: 42, removed: 0 });
+
+  const after = mtimes(join(cwd, 'papers'));
+  const changed = [...after].filter(([name, time]) => before.get(name) !== time).map(([name]) => name).sort();
+  assert.deepEqual(changed, ['a-brand-new-paper.md', 'cifake-image-classification-and-explainable-identification-of-ai-generated.md']);
+  const merged = readPaperFile(readFileSync(join(cwd, 'papers', changed[1] ?? ''), 'utf8')).data;
+  assert.equal(merged.upvotes, 40);
+  assert.equal((merged.sources as unknown[]).length, 2);
+  assert.equal(readPaperFile(readFileSync(join(cwd, 'papers/a-brand-new-paper.md'), 'utf8')).data.date, '2026-04-14');
+
+  // The manifest records every file as it is now (those read as they were read, those written
+  // as written), so the next run finds nothing changed, and a run that has work to do knows
+  // each file it finds as recorded without reading it.
+  const manifest = JSON.parse(readFileSync(join(cwd, 'papers', MANIFEST_FILE), 'utf8')) as IngestManifest;
+  assert.deepEqual(manifest.files, paperFiles(join(cwd, 'papers')).sort().map((name) => {
+    const { size, mtimeMs } = statSync(join(cwd, 'papers', name));
+    const text = readFileSync(join(cwd, 'papers', name), 'utf8');
+    return { path: `papers/${name}`, size, mtimeMs, key: paperFileKey(text), hash: textHash(text) };
+  }));
+  assert.deepEqual(manifest.fingerprint.inputs.map(({ path }) => path), ['dumps/daily-papers-2026-04-13.txt', 'dumps/daily-papers-2026-04-14.txt']);
+});
+
+test('a run with work to do knows a file stat finds as recorded from its record, without reading it', () => {
+  const cwd = setUp();
+  mkdirSync(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'papers/README.md'), '# My notes\n');
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const manifestPath = join(cwd, 'papers', MANIFEST_FILE);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IngestManifest;
+  const [trusted, edited] = (manifest.files as FileRecord[]).filter(({ key }) => key !== undefined);
+  // A record that lies about a file stat still finds as recorded is believed: the run takes the
+  // file for another text and writes it again. A file edited since is read, whatever its record.
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, files: manifest.files.map((file) => (file === trusted ? { ...file, hash: 'not its text' } : file)) }));
+  const editedPath = join(cwd, (edited as FileRecord).path);
+  const original = readFileSync(editedPath, 'utf8');
+  writeFileSync(editedPath, `${original}hand edit\n`);
+  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
+  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(report.papers, { total: 44, new: 1, updated: 2, unchanged: 41, removed: 0 });
+  assert.equal(readFileSync(editedPath, 'utf8'), original);
+  assert.deepEqual(report.ignored, ['README'], 'a file that is not a paper, known from its record');
+});
+
+test('records made by other code, or by a version that kept none, are not trusted', () => {
+  const cwd = setUp();
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const manifestPath = join(cwd, 'papers', MANIFEST_FILE);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IngestManifest;
+  const lying = manifest.files.map((file) => ({ ...file, hash: 'not its text' }));
+  const { code: _code, ...olderFingerprint } = manifest.fingerprint;
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, fingerprint: olderFingerprint, files: lying }));
+  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
+  assert.deepEqual(json(ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 44, new: 1, updated: 0, unchanged: 43, removed: 0 });
+  writeFileSync(manifestPath, 'null');
+  assert.deepEqual(json(ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 44, new: 0, updated: 0, unchanged: 44, removed: 0 });
+});
+
+test('dumps scored before take their topics from the cache: the same collection, the cache kept to the dumps given', () => {
+  const cwd = setUp();
+  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const cache = join(cwd, 'papers', TOPIC_CACHE_FOLDER);
+  assert.equal(readdirSync(cache).length, 2);
+  const kept = mtimes(cache);
+  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-15.txt'), entry('Another Paper', 'Apr 15 1'));
+  const warm = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(warm.papers, { total: 45, new: 1, updated: 0, unchanged: 44, removed: 0 });
+  assert.equal(readdirSync(cache).length, 3);
+  assert.deepEqual([...mtimes(cache)].filter(([name]) => kept.has(name)), [...kept], 'the two dumps scored before are not scored again');
+  const cold = json(ingest(cwd, 'dumps', '--out', 'cold'));
+  assert.deepEqual({ ...cold, out: 'papers', papers: warm.papers }, warm);
+  assert.deepEqual(paperFiles(join(cwd, 'papers')).sort(), paperFiles(join(cwd, 'cold')).sort());
+  for (const name of paperFiles(join(cwd, 'cold'))) {
+    assert.equal(readFileSync(join(cwd, 'papers', name), 'utf8'), readFileSync(join(cwd, 'cold', name), 'utf8'), name);
+  }
+  json(ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers'));
+  assert.equal(readdirSync(cache).length, 1, 'the cache files of dumps no longer given are removed');
+});
+
+test('a cache of topic scores that cannot be written is a warning', () => {
+  const cwd = setUp();
+  mkdirSync(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'papers', TOPIC_CACHE_FOLDER), 'a file in its place');
+  const run = ingest(cwd, 'dumps', '--out', 'papers');
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /^ingest: warning: the cache of topic scores \(papers\/\.ingest-topics\) was not updated: /);
+  assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
+});
+
+test('papers whose every source is gone are removed and listed', () => {
+  const cwd = setUp();
+  writeFileSync(join(cwd, 'dumps/extra-2026-04-14.txt'), entry('Only In Extra', 'Apr 14'));
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const report = json(ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers'));
+  assert.deepEqual(report.removed, ['only-in-extra']);
+  assert.equal(existsSync(join(cwd, 'papers/only-in-extra.md')), false);
+});
+
+test('files in the collection folder that are not papers are left alone and reported', () => {
+  const cwd = setUp();
+  mkdirSync(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'papers/README.md'), '# My notes\n');
+  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.deepEqual(report.ignored, ['README']);
+  assert.deepEqual(report.removed, []);
+  assert.equal(readFileSync(join(cwd, 'papers/README.md'), 'utf8'), '# My notes\n');
+});
+
+test('--check writes nothing; --strict refuses rejected entries and writes nothing', () => {
+  const cwd = setUp();
+  const check = json(ingest(cwd, 'dumps', '--out', 'papers', '--check'));
+  assert.equal(check.written, false);
+  assert.equal(existsSync(join(cwd, 'papers')), false);
+
+  writeFileSync(join(cwd, 'dumps/bad-2026-04-14.txt'), entry('Good', 'Apr 1') + entry('Bad Date', 'Feb 30, 2023'));
+  const lenient = json(ingest(cwd, 'dumps', '--out', 'lenient'));
+  assert.deepEqual(lenient.rejected, [{ file: 'dumps/bad-2026-04-14.txt', line: 15, reason: 'entry "Bad Date": impossible date "Feb 30, 2023"' }]);
+  assert.equal(paperFiles(join(cwd, 'lenient')).length, 44);
+
+  const strict = ingest(cwd, 'dumps', '--out', 'strict', '--strict');
+  assert.equal(strict.status, 1);
+  assert.match(strict.stderr, /1 rejected entries with --strict; nothing written/);
+  assert.equal(existsSync(join(cwd, 'strict')), false);
+});
+
+test('the text report names rejected entries as file:line: reason and inferred years', () => {
+  const cwd = setUp();
+  writeFileSync(join(cwd, 'dumps/undated.txt'), `Daily Papers\n\nApr 13\n\n${entry('Cut', 'Jan 3, 2025')}Truncated\n\nabc`);
+  const run = runScript('ingest.ts', ['dumps', '--out', 'papers'], cwd);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^Ingested 2 dumps: 44 entries, 44 papers → papers$/m);
+  assert.match(run.stdout, /^ {2}dumps\/undated\.txt:13: entry "Truncated": cut off at the end of the dump before its author count and date$/m);
+  assert.doesNotMatch(run.stdout, /inferred year: dumps\/daily/, 'the file name gave the sample its date');
+});
+
+test('the year of a year-less date is inferred and reported when nothing names the capture day', () => {
+  const cwd = setUp();
+  copyFileSync(SAMPLE, join(cwd, 'dumps/copy.txt'));
+  const report = json(ingest(cwd, 'dumps/copy.txt', '--out', 'papers'));
+  assert.equal(report.papers.total, 43);
+  assert.deepEqual(report.inferredYears.map(({ file, captured, entries }: Record<string, unknown>) => [file, captured, entries]),
+    [['dumps/copy.txt', '2026-04-13', 5]]);
+  const withFlag = json(ingest(cwd, 'dumps/copy.txt', '--out', 'papers', '--captured', '2027-04-13', '--check'));
+  assert.deepEqual(withFlag.inferredYears, []);
+});
+
+test('unreadable input fails with exit 2 and a clear message, before writing anything', () => {
+  const cwd = setUp();
+  const missing = ingest(cwd, 'nope.txt', '--out', 'papers');
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /nope\.txt: no such file or folder/);
+
+  writeFileSync(join(cwd, 'dumps/latin1.txt'), Buffer.concat([Buffer.from('Title\n\nok\n\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+  const binary = ingest(cwd, 'dumps', '--out', 'papers');
+  assert.equal(binary.status, 2);
+  assert.match(binary.stderr, /dumps\/latin1\.txt:5: not valid UTF-8 text/);
+  assert.equal(existsSync(join(cwd, 'papers')), false);
+
+  // A file name is the user's text: the message names it without sending its escape sequences.
+  const hostile = join(cwd, 'hostile');
+  mkdirSync(hostile);
+  writeFileSync(join(hostile, 'evil\u001b[2J\u001b]0;owned\u0007\u202e.txt'), Buffer.from([0x54, 0xff, 0x0a]));
+  const named = ingest(cwd, 'hostile', '--out', 'papers');
+  assert.equal(named.status, 2);
+  assert.match(named.stderr, /hostile\/evil<U\+202E>\.txt:1: not valid UTF-8 text/);
+  assert.doesNotMatch(named.stderr, /[\u001b\u0007\u202e]/);
+
+  const badFlag = ingest(cwd, 'dumps', '--captured', '2026-02-30');
+  assert.equal(badFlag.status, 2);
+  assert.match(badFlag.stderr, /--captured "2026-02-30": expected a real date/);
+
+  const empty = temporaryFolder();
+  assert.match(ingest(cwd, empty).stderr, /no dump files/);
+
+  writeFileSync(join(cwd, 'bad-topics.yaml'), 'llm:\n  name: LLM\n  description: x\n  phrases:\n    language model: high\n');
+  const badTaxonomy = ingest(cwd, 'dumps', '--taxonomy', 'bad-topics.yaml');
+  assert.equal(badTaxonomy.status, 2);
+  assert.match(badTaxonomy.stderr, /bad-topics\.yaml: topic "llm", field phrases\."language model": .*expected number/);
+});
+
+test('leftovers of an interrupted run are cleaned; a 100,000-character abstract is fine', () => {
+  const cwd = setUp();
+  mkdirSync(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'papers/.a1b2c3.tmp'), 'half a file');
+  writeFileSync(join(cwd, 'dumps/long-2026-04-14.txt'), entry('Long Abstract', 'Apr 1', 'word '.repeat(20_000)));
+  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.equal(existsSync(join(cwd, 'papers/.a1b2c3.tmp')), false);
+  assert.ok(readFileSync(join(cwd, 'papers/long-abstract.md'), 'utf8').length > 99_000);
+});
+
+test('--help explains the command', () => {
+  const help = runScript('ingest.ts', ['--help'], temporaryFolder());
+  assert.equal(help.status, 0);
+  for (const option of ['--out', '--captured', '--check', '--strict', '--json']) assert.ok(help.stdout.includes(option), option);
+});
+
+test('npm run topics prints sizes; --explain finds a paper by title words; unknown papers exit 2', () => {
+  const cwd = setUp();
+  mkdirSync(join(cwd, 'content/dumps'), { recursive: true });
+  copyFileSync(SAMPLE, join(cwd, 'content/dumps/daily-papers-2026-04-13.txt'));
+  const sizes = runScript('topics.ts', [], cwd);
+  assert.equal(sizes.status, 0, sizes.stderr);
+  assert.match(sizes.stdout, /^Topics of 43 papers/);
+  assert.match(sizes.stdout, /^ {2}other\s+0\s+0%\s+Other$/m);
+  const explain = runScript('topics.ts', ['--explain', 'Eigen-CAM', 'principal', 'components'], cwd);
+  assert.equal(explain.status, 0, explain.stderr);
+  assert.match(explain.stdout, /^"Eigen-CAM: Class Activation Map using Principal Components"/);
+  assert.match(explain.stdout, /interpretability: [\d.]+ — given/);
+  const missing = runScript('topics.ts', ['--explain', 'no such paper words'], cwd);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no paper with the slug or title words/);
+});

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lastBuild, mustRender, pageFile } from '../../../src/lib/build/unchanged-pages.ts';
+
+test('a page URL names its file in the output folder, under any base path', () => {
+  assert.equal(pageFile('/papers/x/', '/'), 'papers/x/index.html');
+  assert.equal(pageFile('/sub/topics/t/2/', '/sub'), 'topics/t/2/index.html');
+  assert.equal(pageFile('/sub/dates/2026-01-02/', '/sub/'), 'dates/2026-01-02/index.html');
+  assert.throws(() => pageFile('/other/papers/x/', '/sub/'), /not a page URL/);
+  assert.throws(() => pageFile('/rss.xml', '/'), /not a page URL/);
+});
+
+test('the last build is trusted only for the same folder and build id; its code comes with it', () => {
+  const saved = { code: 'c1', outDir: '/site/dist', buildId: 'b1', pages: { 'papers/x/index.html': 'k1' } };
+  const now = { outDir: '/site/dist', buildId: 'b1' };
+  assert.deepEqual(lastBuild(saved, now), { code: 'c1', pages: saved.pages });
+  assert.equal(lastBuild(saved, { ...now, outDir: '/elsewhere' }), undefined, 'another folder');
+  assert.equal(lastBuild(saved, { ...now, buildId: 'b2' }), undefined, 'another build since');
+  assert.equal(lastBuild(saved, { ...now, buildId: undefined }), undefined, 'no build id in the folder');
+  assert.equal(lastBuild(undefined, now), undefined);
+  assert.equal(lastBuild({ ...saved, pages: { a: 1 } }, now), undefined, 'a damaged list');
+  assert.equal(lastBuild({ ...saved, code: undefined }, now), undefined, 'no code fingerprint');
+});
+
+test('a page is rendered when its key is new or changed or its file is gone, or nothing is known', () => {
+  const previous = { 'papers/x/index.html': 'k1' };
+  const exists = () => true;
+  assert.equal(mustRender(previous, 'papers/x/index.html', 'k1', exists), false);
+  assert.equal(mustRender(previous, 'papers/x/index.html', 'k2', exists), true);
+  assert.equal(mustRender(previous, 'papers/y/index.html', 'k1', exists), true);
+  assert.equal(mustRender(previous, 'papers/x/index.html', 'k1', () => false), true);
+  assert.equal(mustRender(undefined, 'papers/x/index.html', 'k1', exists), true);
+});

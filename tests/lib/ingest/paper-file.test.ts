@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import matter from 'gray-matter';
+import { paperSchema, type PaperData } from '../../../src/content.config.ts';
+import { paperBody, readPaperFile, renderPaperFile, SAFE_MATTER_OPTIONS } from '../../../src/lib/ingest/paper-file.ts';
+import { cleanTitle } from '../../../src/lib/common/text.ts';
+import { HOSTILE_STRINGS } from '../../helpers/hostile.ts';
+
+function paper(title: string): PaperData {
+  return {
+    title,
+    date: '2024-02-29',
+    authors: 3,
+    upvotes: 12,
+    topics: ['large-language-models'],
+    sources: [{ file: `dumps/${title.slice(0, 20)}.txt`, line: 7, captured: '2026-04-13' }],
+  };
+}
+
+const titles = HOSTILE_STRINGS.map(cleanTitle);
+
+test('front matter reads back identically with gray-matter (safe options) and Astro\'s loader', () => {
+  for (const title of titles) {
+    const data = paper(title);
+    const text = renderPaperFile(data, 'Abstract.');
+    assert.deepEqual(readPaperFile(text).data, data, title.slice(0, 40));
+    assert.deepEqual(parseFrontmatter(text).frontmatter, data, title.slice(0, 40));
+    assert.deepEqual(paperSchema.parse(readPaperFile(text).data), data);
+  }
+});
+
+test('front matter reads back identically with PyYAML (a YAML 1.1 reader)', () => {
+  const texts = titles.map((title) => renderPaperFile(paper(title), ''));
+  const python = `
+import json, sys, yaml
+out = []
+for text in json.load(sys.stdin):
+    front = text.split('\\n---\\n', 1)[0][4:]
+    out.append(yaml.safe_load(front))
+json.dump(out, sys.stdout)
+`;
+  const result = execFileSync('/usr/bin/python3', ['-c', python], { input: JSON.stringify(texts), maxBuffer: 1 << 26 });
+  assert.deepEqual(JSON.parse(result.toString()), titles.map(paper));
+});
+
+test('dates are quoted strings: no YAML reader makes them Date objects', () => {
+  const text = renderPaperFile(paper('Dates'), '');
+  assert.match(text, /^date: "2024-02-29"$/m);
+  assert.equal(typeof parseFrontmatter(text).frontmatter.date, 'string');
+});
+
+test('the schema refuses impossible dates that a YAML reader would accept', () => {
+  const data = { ...paper('Impossible'), date: '2023-02-30' };
+  assert.equal(paperSchema.safeParse(data).success, false);
+  assert.equal(paperSchema.safeParse({ ...paper('Extra'), slug: 'x' }).success, false, 'no key named slug');
+});
+
+test('---js front matter: gray-matter runs it by default; our options never do', () => {
+  const evil = '---js\n{ title: (globalThis.__ran = true, "pwned") }\n---\nbody';
+  const trap = matter(evil);
+  assert.equal(trap.data.title, 'pwned', 'the trap is real');
+  delete (globalThis as Record<string, unknown>).__ran;
+  for (const language of ['js', 'javascript', 'JS', 'Javascript ']) {
+    const text = evil.replace('---js', `---${language}`);
+    assert.throws(() => matter(text, SAFE_MATTER_OPTIONS), /never evaluated/, language);
+    assert.throws(() => readPaperFile(text), /never evaluated/, language);
+  }
+  assert.equal((globalThis as Record<string, unknown>).__ran, undefined);
+});
+
+test('the body is the escaped abstract; an empty abstract leaves no body', () => {
+  assert.match(renderPaperFile(paper('B'), '<b>bold</b>'), /\n---\n\n\\<b\\>bold\\<\/b\\>\n$/);
+  assert.match(renderPaperFile(paper('B'), ''), /\n---\n$/);
+});
+
+test('the body cut after the front matter is the body gray-matter reads, hostile titles, abstracts and hand edits too', () => {
+  const files = [
+    ...titles.map((title, i) => renderPaperFile(paper(title), HOSTILE_STRINGS[(i + 1) % HOSTILE_STRINGS.length] ?? '')),
+    renderPaperFile(paper('Title'), 'An abstract.\n---\nwith a rule'),
+    renderPaperFile(paper('Title'), ''),
+    // Edited by hand: another layout, a block scalar whose lines include "---".
+    '---\ndate: "2024-02-29"\ntitle: |\n  two\n  ---\n  lines\n---\n\nBody.\n',
+  ];
+  for (const text of files) assert.equal(paperBody(text), readPaperFile(text).body, text);
+});

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { searchRecord, TITLE_WEIGHT } from '../../../src/lib/search/record.ts';
+
+const paper = {
+  slug: 'a-paper',
+  title: 'Attention Is All You Need',
+  date: '2026-04-13',
+  upvotes: 42,
+  topics: ['Large Language Models', 'Efficient ML'],
+  abstract: 'First paragraph with $x^2$.\n\nSecond paragraph.',
+};
+
+test('a record links to the paper page, root-relative, and carries what a paper page would', () => {
+  const { url, content } = searchRecord(paper);
+  assert.equal(url, '/papers/a-paper/');
+  assert.match(content, /<main data-pagefind-body>/);
+  assert.match(content, new RegExp(`<h1 data-pagefind-meta="title" data-pagefind-weight="${TITLE_WEIGHT}">Attention Is All You Need</h1>`));
+  assert.match(content, /<time datetime="2026-04-13" data-year="2026" data-pagefind-meta="date\[datetime\]" data-pagefind-sort="date\[datetime\]" data-pagefind-filter="year\[data-year\]">/);
+  assert.match(content, /<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">42<\/span>/);
+  assert.match(content, /<a data-pagefind-filter="topic">Large Language Models<\/a><a data-pagefind-filter="topic">Efficient ML<\/a>/);
+  // Facts and filters are not searchable text; the title and the abstract are.
+  assert.match(content, /<div data-pagefind-ignore><time[^]*<\/div><p>First paragraph with \$x\^2\$\.<\/p><p>Second paragraph\.<\/p><\/main>/);
+});
+
+test('untrusted text stays text: markup, quotes and ampersands are escaped', () => {
+  const { content } = searchRecord({
+    ...paper,
+    title: '<img src=x onerror=alert(1)> "quoted" & more',
+    topics: ['A "topic" <b>'],
+    abstract: '</main><script>alert(1)</script>\n\n<p data-pagefind-body>',
+  });
+  assert.doesNotMatch(content, /<img|<script|<b>|<p data-pagefind-body>|<\/main><script/);
+  assert.match(content, />&lt;img src=x onerror=alert\(1\)&gt; &quot;quoted&quot; &amp; more<\/h1>/);
+  assert.match(content, />A &quot;topic&quot; &lt;b&gt;<\/a>/);
+  assert.equal(content.match(/<main/g)?.length, 1);
+  assert.equal(content.match(/<\/main>/g)?.length, 1);
+});
+
+test('blank lines split paragraphs; an empty abstract leaves the title alone', () => {
+  assert.match(searchRecord({ ...paper, abstract: 'one\n\n\n\ntwo\n\n' }).content, /<p>one<\/p><p>two<\/p><\/main>/);
+  assert.match(searchRecord({ ...paper, abstract: '' }).content, /<\/div><\/main>/);
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { absoluteUrl, createUrls, externalSearches } from '../../../src/lib/site/urls.ts';
+
+test('the URL scheme at the root', () => {
+  const urls = createUrls('/');
+  assert.equal(urls.home, '/');
+  assert.equal(urls.dates, '/dates/');
+  assert.equal(urls.date('2026-04-13'), '/dates/2026-04-13/');
+  assert.equal(urls.topics, '/topics/');
+  assert.equal(urls.topic('reasoning'), '/topics/reasoning/');
+  assert.equal(urls.topic('reasoning', 1), '/topics/reasoning/');
+  assert.equal(urls.topic('reasoning', 2), '/topics/reasoning/2/');
+  assert.equal(urls.topicFeed('reasoning'), '/topics/reasoning/rss.xml');
+  assert.equal(urls.paper('a-b'), '/papers/a-b/');
+  assert.equal(urls.search(), '/search/');
+  assert.equal(urls.search('a&b c'), '/search/?q=a%26b%20c');
+  assert.equal(urls.feed, '/rss.xml');
+  assert.equal(urls.daysFeed, '/dates/rss.xml');
+  assert.equal(urls.opml, '/feeds.opml');
+});
+
+test('every URL respects a base path, with or without its trailing slash', () => {
+  for (const base of ['/digest', '/digest/']) {
+    const urls = createUrls(base);
+    assert.equal(urls.home, '/digest/');
+    assert.equal(urls.paper('x'), '/digest/papers/x/');
+    assert.equal(urls.feed, '/digest/rss.xml');
+  }
+  assert.equal(absoluteUrl('https://example.org/digest/', '/digest/papers/x/'), 'https://example.org/digest/papers/x/');
+});
+
+test('external searches encode the title', () => {
+  const [arxiv, hf] = externalSearches('A & B: "C"/d?#');
+  assert.equal(arxiv?.url, 'https://arxiv.org/search/?query=A%20%26%20B%3A%20%22C%22%2Fd%3F%23&searchtype=title');
+  assert.equal(hf?.url, 'https://huggingface.co/papers?q=A%20%26%20B%3A%20%22C%22%2Fd%3F%23');
+});

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatResults } from '../../../src/lib/search/report.ts';
+import { formatExplanation, formatSizes, matchesPaper, topicSizes } from '../../../src/lib/topics/report.ts';
+import { compileTaxonomy, scorePaper } from '../../../src/lib/topics/scoring.ts';
+
+const taxonomy = {
+  speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5 } },
+  graphs: { name: 'Graphs', description: 'd', phrases: { graph: 2 } },
+  unused: { name: 'Unused', description: 'd', phrases: { nothing: 1 } },
+};
+
+test('topic sizes: largest first, unused topics at 0, other last, shares in the text', () => {
+  const sizes = topicSizes(taxonomy, [['speech'], ['speech', 'graphs'], ['other']]);
+  assert.deepEqual(sizes.map(({ slug, papers }) => [slug, papers]), [['speech', 2], ['graphs', 1], ['unused', 0], ['other', 1]]);
+  const text = formatSizes(sizes, 3);
+  assert.match(text, /^ {2}speech\s+2\s+67%\s+Speech$/m);
+  assert.match(text, /1 topics have no paper/);
+});
+
+test('an explanation names every scoring topic, its phrases and its verdict', () => {
+  const compiled = compileTaxonomy(taxonomy);
+  const scores = scorePaper(compiled, 'Speech recognition at scale', 'one graph');
+  const text = formatExplanation({ slug: 's', title: 'Speech recognition at scale', topics: ['speech'], scores });
+  assert.match(text, /speech: 15 — given/);
+  assert.match(text, /\+15 {2}"speech recognition" \(title ×1\)/);
+  assert.match(text, /graphs: 2 — below the threshold 4/);
+});
+
+test('a paper is found by its slug or by words of its title', () => {
+  assert.equal(matchesPaper('eigen-cam', 'eigen-cam', 'Eigen-CAM: Class Activation Map'), true);
+  assert.equal(matchesPaper('class  eigen', 'x', 'Eigen-CAM: Class Activation Map'), true);
+  assert.equal(matchesPaper('class graph', 'x', 'Eigen-CAM: Class Activation Map'), false);
+  assert.equal(matchesPaper('  ', 'x', 'Eigen-CAM'), false);
+});
+
+test('terminal search results: ranked lines, escape sequences and controls dropped, bidi controls shown', () => {
+  const text = formatResults([{ rank: 1, title: 'A\u001b[31m title\u202e\nfdp.exe', date: '2024-01-01', upvotes: 3, topics: ['Speech'], url: '/papers/a/', excerpt: '' }], 12);
+  assert.equal(text, '12 papers found, showing 1:\n  1. A title<U+202E> fdp.exe\n     2024-01-01 · 3 upvotes · Speech\n     /papers/a/');
+  assert.equal(formatResults([], 0), 'No papers match.');
+});

@@ -1,0 +1,106 @@
+/**
+ * Builds kept between runs (incremental builds): unchanged pages are left as they were, what a
+ * build no longer produces is removed, whether or not the last build's list of pages is known,
+ * and the search index is made with it.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { markdownToAbstract } from '../../src/lib/ingest/markdown-body.ts';
+import { paperBody } from '../../src/lib/ingest/paper-file.ts';
+import { summarize } from '../../src/lib/common/text.ts';
+import { RENDERED_PAGES_FILE } from '../../src/lib/build/unchanged-pages.ts';
+import { ROOT, SAMPLE, temporaryFolder } from '../helpers/cli.ts';
+
+test('a rebuild removes the pages and files it no longer produces; the search index comes with the build', () => {
+  const work = temporaryFolder();
+  const [papers, dist, cache, otherCache] = ['papers', 'dist', 'cache', 'other-cache'].map((name) => join(work, name)) as [string, string, string, string];
+  const run = (args: string[], cacheDir = cache, extraEnv: Record<string, string> = {}) => {
+    const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv };
+    const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
+    assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
+    return result.stdout;
+  };
+  const build = (cacheDir = cache, env: Record<string, string> = {}) => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], cacheDir, env);
+  run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']);
+  assert.match(build(), /Search index: 43 papers in \d+ shards/);
+  assert.ok(existsSync(join(dist, 'pagefind', 'shards.json')) && existsSync(join(dist, 'offline-manifest.json')));
+  assert.ok(existsSync(join(cache, RENDERED_PAGES_FILE)));
+
+  const slugs = readdirSync(papers).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
+  // Cards show the start of each paper's abstract, read from its file (the store keeps none).
+  const summaries = new Set(slugs.map((slug) => summarize(markdownToAbstract(paperBody(readFileSync(join(papers, `${slug}.md`), 'utf8'))))));
+  const shown = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<p class="summary">([^<]*)<\/p>/g)].map(([, text]) => unescapeHtml(text as string));
+  assert.ok(shown.length > 0 && shown.every((summary) => summaries.has(summary)), shown.join('\n'));
+  const [gone, alsoGone, kept, edited] = slugs as [string, string, string, string];
+  const page = (slug: string) => join(dist, 'papers', slug, 'index.html');
+
+  // Unchanged pages are left as they were; a changed paper's page, and a page whose file is
+  // gone, are rendered again; INCREMENTAL_BUILD=0 renders them all.
+  const stamp = (path: string) => statSync(path).mtimeMs;
+  const keptStamp = stamp(page(kept));
+  const dayPage = join(dist, 'dates', readdirSync(join(dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) as string, 'index.html');
+  const dayStamp = stamp(dayPage);
+  const editedFile = join(papers, `${edited}.md`);
+  writeFileSync(editedFile, readFileSync(editedFile, 'utf8').replace(/^upvotes: \d+$/m, 'upvotes: 4242'));
+  rmSync(page(alsoGone));
+  // What earlier versions kept in the cache folder, which nothing reads any more.
+  const leftOver = [join(cache, 'paper-digest-pages.json'), join(cache, 'dist', 'index.html')];
+  for (const file of leftOver) {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, '{}');
+  }
+  build();
+  for (const file of leftOver) assert.equal(existsSync(file), false, `${file} is removed`);
+  assert.equal(stamp(page(kept)), keptStamp, 'an unchanged paper page is not rendered again');
+  assert.equal(stamp(dayPage), dayStamp, 'nor is an unchanged day page');
+  assert.match(readFileSync(page(edited), 'utf8'), /4242 upvotes/, 'a changed paper\'s page is');
+  assert.ok(existsSync(page(alsoGone)), 'a page whose file was removed is rendered again');
+  const sitemap = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name)).map((name) => readFileSync(join(dist, name), 'utf8')).join('');
+  assert.ok(sitemap.includes(`/papers/${kept}/</loc>`), 'the sitemap lists pages left as they were');
+  build(cache, { INCREMENTAL_BUILD: '0' });
+  assert.notEqual(stamp(page(kept)), keptStamp, 'INCREMENTAL_BUILD=0 renders every page');
+  const old = new Date(Date.now() - 3_600_000);
+  const oldFile = (path: string) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, 'left by an earlier build');
+    utimesSync(path, old, old);
+  };
+
+  // The last build's pages are known: a paper page it had and this build lacks is removed, the
+  // other folders are walked for old files, and papers/ is not walked (an old page no list
+  // names stays: the price of not walking 50k folders).
+  rmSync(join(papers, `${gone}.md`));
+  oldFile(join(dist, '_astro', 'Base.old.css'));
+  oldFile(page('never-listed'));
+  build();
+  assert.equal(existsSync(page(gone)), false, 'a removed paper\'s page');
+  assert.equal(existsSync(join(dist, 'papers', gone)), false, 'its folder');
+  assert.equal(existsSync(join(dist, '_astro', 'Base.old.css')), false, 'an old bundle');
+  assert.ok(existsSync(page('never-listed')), 'papers/ was not walked');
+  assert.ok(existsSync(page(kept)), 'the other papers stay');
+  assert.ok(`papers/${kept}/index.html` in JSON.parse(readFileSync(join(cache, RENDERED_PAGES_FILE), 'utf8')).pages);
+
+  // Unknown (the list is gone, as after a build that stopped half-way): everything is walked,
+  // so even a page no list names is found.
+  rmSync(join(cache, RENDERED_PAGES_FILE));
+  rmSync(join(papers, `${alsoGone}.md`));
+  assert.match(build(), /Search index: 41 papers/);
+  assert.equal(existsSync(page(alsoGone)), false);
+  assert.equal(existsSync(join(dist, 'papers', 'never-listed')), false, 'found by the walk');
+  assert.ok(existsSync(page(kept)));
+
+  // A build into the same folder with another cache folder: the first cache's list no longer
+  // describes the folder, and is not trusted.
+  build(otherCache);
+  oldFile(page('never-listed'));
+  build();
+  assert.equal(existsSync(page('never-listed')), false, 'a list from before another build is not trusted');
+  assert.ok(existsSync(page(kept)));
+});
+
+function unescapeHtml(text: string): string {
+  return text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name] as string);
+}

@@ -1,0 +1,247 @@
+/**
+ * The built site in real Chromium: every URL kind, pagination, day links, feeds, accessibility
+ * (axe), and hostile dump text staying inert — on a site built from the fixture dumps under a
+ * base path.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import Parser from 'rss-parser';
+import { FEED_DAYS } from '../../src/lib/site/feeds.ts';
+import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
+import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+import { xmlError } from '../helpers/xml.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const under = useSiteInBrowser();
+
+const url = (path: string) => `${under.server.origin}${TEST_BASE}${path}`;
+
+function files(dir: string, suffix: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith(suffix)).map((name) => join(dir, name));
+}
+
+function paperSlugs(): string[] {
+  return readdirSync(join(under.site.dist, 'papers'));
+}
+
+/** A page opened with the site's CSP in force, collecting every console error and dialog. */
+async function open(path: string): Promise<{ page: Page; status: number | undefined; problems: string[] }> {
+  const page = await under.browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  const response = await page.goto(url(path));
+  return { page, status: response?.status(), problems };
+}
+
+test('every URL kind answers 200; an unknown one gets the 404 page', async () => {
+  const slug = paperSlugs()[0] ?? '';
+  const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) ?? '';
+  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', 'topics/speech-audio/2/', `papers/${slug}/`,
+    'search/', 'rss.xml', 'dates/rss.xml', 'topics/speech-audio/rss.xml', 'feeds.opml', 'robots.txt', 'sitemap-index.xml', 'favicon.svg']) {
+    const response = await fetch(url(path));
+    assert.equal(response.status, 200, path);
+  }
+  // robots.txt names the sitemap by its absolute URL, which is served.
+  const sitemap = /^Sitemap: (\S+)$/m.exec(await (await fetch(url('robots.txt'))).text())?.[1] ?? '';
+  assert.equal(sitemap, `${under.site.site}${TEST_BASE}sitemap-index.xml`);
+  assert.equal((await fetch(url(sitemap.slice(`${under.site.site}${TEST_BASE}`.length)))).status, 200);
+  const missing = await open('no/such/page/');
+  assert.equal(missing.status, 404);
+  assert.equal(await missing.page.locator('h1:visible').innerText(), 'Page not found');
+  // Served at any missing address: no canonical URL of its own, and not indexed.
+  assert.equal(await missing.page.locator('link[rel="canonical"]').count(), 0);
+  assert.equal(await missing.page.locator('meta[name="robots"]').getAttribute('content'), 'noindex');
+  await missing.page.close();
+});
+
+test('shared links preview: every page names its title, description and URL; a paper page is an article of its day', async () => {
+  const slug = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting')) ?? '';
+  const { page } = await open(`papers/${slug}/`);
+  const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+  assert.equal(await meta('og:title'), await page.locator('h1').innerText());
+  assert.equal(await meta('og:type'), 'article');
+  assert.equal(await meta('article:published_time'), '2026-03-02');
+  assert.equal(await meta('og:url'), await page.locator('link[rel="canonical"]').getAttribute('href'));
+  assert.equal(await meta('og:url'), `${under.site.site}${TEST_BASE}papers/${slug}/`);
+  assert.match(await meta('og:description') ?? '', /^Sorting with \$k\$-wise comparisons/);
+  await page.goto(url('topics/'));
+  assert.equal(await meta('og:type'), 'website');
+  assert.equal(await meta('og:url'), `${under.site.site}${TEST_BASE}topics/`);
+  await page.close();
+});
+
+test('topic pages paginate by 50, newest first, with working newer/older links', async () => {
+  const { page } = await open('topics/speech-audio/');
+  assert.equal(await page.locator('.paper-item').count(), 50);
+  const dates = await page.locator('.paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  assert.deepEqual(dates, [...dates].sort().reverse());
+  await page.locator('a[rel="next"]').click();
+  assert.equal(new URL(page.url()).pathname, `${TEST_BASE}topics/speech-audio/2/`);
+  assert.ok(await page.locator('.paper-item').count() >= 10);
+  await page.locator('a[rel="prev"]').click();
+  assert.equal(new URL(page.url()).pathname, `${TEST_BASE}topics/speech-audio/`);
+  await page.close();
+});
+
+test('day pages link to the previous and next days that have papers', async () => {
+  const days = readdirSync(join(under.site.dist, 'dates')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort();
+  assert.ok(days.length > 3);
+  const middle = Math.floor(days.length / 2);
+  const { page } = await open(`dates/${days[middle]}/`);
+  assert.equal(await page.locator('a[rel="prev"]').getAttribute('href'), `${TEST_BASE}dates/${days[middle - 1]}/`);
+  assert.equal(await page.locator('a[rel="next"]').getAttribute('href'), `${TEST_BASE}dates/${days[middle + 1]}/`);
+  const upvotes = await page.locator('.upvotes').evaluateAll((nodes) => nodes.map((node) => Number.parseInt(node.textContent ?? '0')));
+  assert.deepEqual(upvotes, [...upvotes].sort((a, b) => b - a), 'ranked by upvotes');
+  await page.close();
+  const first = await open(`dates/${days[0]}/`);
+  assert.equal(await first.page.locator('a[rel="prev"]').count(), 0);
+  await first.page.close();
+});
+
+test('every built feed is well-formed XML that an RSS reader reads, with unique guids', async () => {
+  const feeds = files(under.site.dist, 'rss.xml');
+  assert.ok(feeds.length > 5);
+  for (const feed of feeds) {
+    const xml = readFileSync(feed, 'utf8');
+    assert.equal(xmlError(xml), undefined, relative(under.site.dist, feed));
+    const parsed = await new Parser().parseString(xml);
+    // The channel links to its page, base path included, and names its own URL.
+    const path = relative(under.site.dist, feed).split(sep).join('/');
+    assert.equal(parsed.link, `${under.site.site}${TEST_BASE}${path.replace(/rss\.xml$/, '')}`);
+    assert.ok(xml.includes(`<atom:link href="${under.site.site}${TEST_BASE}${path}" rel="self"`), path);
+    const guids = parsed.items.map((item) => item.guid);
+    assert.equal(new Set(guids).size, guids.length, `duplicate guids in ${feed}`);
+    // Items are papers, but in the day-by-day feed, whose items are days.
+    const items = path === 'dates/rss.xml' ? 'dates/' : 'papers/';
+    for (const item of parsed.items) {
+      assert.ok(item.link?.startsWith(`${under.site.site}${TEST_BASE}${items}`), item.link);
+      assert.match(item.pubDate ?? '', /^\w{3}, \d{2} \w{3} \d{4} 00:00:00 GMT$/);
+    }
+  }
+  const opml = readFileSync(join(under.site.dist, 'feeds.opml'), 'utf8');
+  assert.equal(xmlError(opml), undefined);
+  assert.deepEqual([...opml.matchAll(/xmlUrl="([^"]+)"/g)].map(([, feedUrl]) => feedUrl?.slice(`${under.site.site}${TEST_BASE}`.length)).sort(),
+    feeds.map((feed) => relative(under.site.dist, feed).split(sep).join('/')).sort(), 'the OPML list names every feed built');
+});
+
+test('the day-by-day feed: the newest days first, each listing every paper its page lists', async () => {
+  const feed = await new Parser().parseString(readFileSync(join(under.site.dist, 'dates', 'rss.xml'), 'utf8'));
+  const days = readdirSync(join(under.site.dist, 'dates')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort().reverse();
+  assert.ok(days.length > FEED_DAYS, `${days.length} days: the feed's limit is tested`);
+  assert.deepEqual(feed.items.map(({ link }) => link), days.slice(0, FEED_DAYS).map((day) => `${under.site.site}${TEST_BASE}dates/${day}/`));
+  let papers = 0;
+  for (const [index, item] of feed.items.entries()) {
+    const dayPage = readFileSync(join(under.site.dist, 'dates', days[index] ?? '', 'index.html'), 'utf8');
+    const onPage = [...dayPage.matchAll(/<h2><a href="([^"]*\/papers\/[^"]+)"/g)].map(([, href]) => href);
+    const inFeed = [...(item.content ?? '').matchAll(/href="([^"]+)"/g)].map(([, href]) => href?.slice(under.site.site.length));
+    assert.deepEqual(inFeed, onPage, item.title);
+    assert.match(item.title ?? '', new RegExp(`: ${onPage.length} papers?$`));
+    papers += inFeed.length;
+  }
+  assert.ok(papers > feed.items.length, `${papers} papers in ${feed.items.length} days`);
+});
+
+test('hostile titles appear literally in their page h1; nothing runs, nothing errs', async () => {
+  const hostileTitles = [
+    '<script>alert("title")</script><img src=x onerror=alert(1)>',
+    '---',
+    'title: "quoted: colon" # not a comment',
+    'Math $O(n \\log n)$ in the title',
+  ];
+  const titles = new Map(readdirSync(under.site.papers).filter((file) => file.endsWith('.md')).map((file) => [readPaperFile(readFileSync(join(under.site.papers, file), 'utf8')).data.title, file.slice(0, -3)]));
+  for (const hostile of hostileTitles) {
+    const slug = titles.get(hostile);
+    assert.ok(slug, hostile);
+    const { page, status, problems } = await open(`papers/${slug}/`);
+    assert.equal(status, 200);
+    assert.equal(await page.locator('h1').innerText(), hostile);
+    assert.deepEqual(problems, [], slug);
+    assert.deepEqual(await unsafeUrls(page), [], slug);
+    await page.close();
+  }
+});
+
+/** Every URL in the page's elements that would run code or carry a document. */
+function unsafeUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('[href], [src], [action], [formaction], [xlink\\:href]')]
+    .flatMap((element) => ['href', 'src', 'action', 'formaction', 'xlink:href'].map((name) => element.getAttribute(name) ?? ''))
+    .filter((value) => /^\s*(?:javascript|data|vbscript):/i.test(value)));
+}
+
+test('no link on any page of the hostile dump leads to javascript: or data:', async () => {
+  const hostile = readdirSync(under.site.papers).filter((file) => file.endsWith('.md') && readFileSync(join(under.site.papers, file), 'utf8').includes('fixture-hostile-text.txt'));
+  assert.ok(hostile.length >= 5);
+  for (const file of hostile) {
+    const { page } = await open(`papers/${file.slice(0, -3)}/`);
+    assert.deepEqual(await unsafeUrls(page), [], file);
+    await page.close();
+  }
+});
+
+test('pages of every kind: no console errors under the CSP, no axe violations', async () => {
+  const slug = paperSlugs().find((name) => name.startsWith('math')) ?? paperSlugs()[0];
+  const wideMath = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
+  const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
+  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', `papers/${slug}/`, `papers/${wideMath}/`, 'search/', 'no/such/page/']) {
+    const { page, problems, status } = await open(path);
+    // The 404 page's own status is the one error Chromium logs for it.
+    const expected = status === 404 ? ['console: Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
+    assert.deepEqual(problems, expected, path);
+    await page.close();
+    assert.deepEqual(await axeViolations(path), [], path);
+  }
+});
+
+/** What axe finds wrong with a page, at a given screen size (default: the browser's). */
+async function axeViolations(path: string, viewport?: { width: number; height: number }): Promise<string[]> {
+  // axe runs in a context that lets it inject its script past the CSP.
+  const context = await under.browser.newContext({ bypassCSP: true, ...(viewport ? { viewport } : {}) });
+  const page = await context.newPage();
+  await page.goto(url(path));
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return result.violations.map(({ id, nodes }) => `${id}: ${nodes.slice(0, 3).map(({ target }) => target.join(' ')).join(', ')}`);
+  });
+  await context.close();
+  return violations;
+}
+
+test('on a phone, no page kind scrolls sideways; a formula wider than the screen scrolls inside the abstract', async () => {
+  const context = await under.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
+  const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
+  assert.ok(math);
+  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', `papers/${math}/`, 'search/?q=speech', 'no/such/page/']) {
+    await page.goto(url(path));
+    const { pageWidth, viewport } = await page.evaluate(() => ({ pageWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    assert.ok(pageWidth <= viewport, `${path}: ${pageWidth} px wide on a ${viewport} px screen`);
+  }
+  await page.goto(url(`papers/${math}/`));
+  const abstract = await page.locator('.abstract').evaluate((element) => ({ content: element.scrollWidth, box: element.clientWidth }));
+  assert.ok(abstract.content > abstract.box, `the formula (${abstract.content} px) is wider than the abstract (${abstract.box} px): the test means something`);
+  await context.close();
+  // A region that scrolls must be reachable by keyboard.
+  assert.deepEqual(await axeViolations(`papers/${math}/`, { width: 390, height: 844 }), []);
+});
+
+test('math is typeset at build time as MathML, with no client script', async () => {
+  const math = paperSlugs().find((name) => name.startsWith('math-o-n-log-n'));
+  assert.ok(math);
+  const html = readFileSync(join(under.site.dist, 'papers', math, 'index.html'), 'utf8');
+  assert.match(html, /<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML">/);
+  assert.doesNotMatch(html, /katex\.min\.js/);
+});

@@ -1,0 +1,404 @@
+/**
+ * Search in real Chromium on a fixture site: ranking, filters, sorting across the index's date
+ * shards, the URL as state, offline after a first visit, recovering from index files that failed
+ * to load, the terminal search agreeing with the browser, and the index rebuilding only the
+ * shards whose papers changed.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
+import { parseShardList } from '../../src/lib/search/sharded-search.ts';
+import { searchBuiltSite } from '../../src/lib/search/pagefind-node.ts';
+import { ROOT, runScript, temporaryFolder } from '../helpers/cli.ts';
+import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+
+const under = useSiteInBrowser();
+
+const searchUrl = (query = '') => `${under.server.origin}${TEST_BASE}search/${query}`;
+
+async function results(page: Page): Promise<{ titles: string[]; urls: string[]; status: string }> {
+  await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+  const links = page.locator('#search-results h2 a');
+  return {
+    titles: await links.allInnerTexts(),
+    urls: await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+    status: await page.locator('#search-status').innerText(),
+  };
+}
+
+test('typing a query finds the expected paper first; the header box and "/" lead to search', async () => {
+  const page = await under.browser.newPage();
+  await page.goto(`${under.server.origin}${TEST_BASE}`);
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
+  await page.keyboard.type('Kolmogorov Arnold attention');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/search\/\?q=/);
+  const { titles } = await results(page);
+  assert.match(titles[0] ?? '', /^Kolmogorov-Arnold Attention/);
+
+  await page.fill('#search-query', 'Eigen-CAM principal components');
+  const typed = await results(page);
+  assert.match(typed.titles[0] ?? '', /^Eigen-CAM/);
+  await page.close();
+});
+
+test('a topic filter narrows the results; sorting by upvotes reorders them', async () => {
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?q=activation'));
+  const all = await results(page);
+  await page.locator('details.filters summary').click();
+  await page.getByLabel(/Kolmogorov–Arnold Networks/).check();
+  const narrowed = await results(page);
+  assert.ok(narrowed.titles.length > 0 && narrowed.titles.length < all.titles.length, `${narrowed.titles.length} of ${all.titles.length}`);
+  const tags = await page.locator('#search-results .paper-item').evaluateAll((items) => items.map((item) => item.querySelector('.tags')?.textContent ?? ''));
+  for (const tag of tags) assert.match(tag, /Kolmogorov–Arnold Networks/);
+  assert.match(page.url(), /topic=kolmogorov-arnold-networks/);
+
+  await page.goto(searchUrl('?q=speech+recognition'));
+  const byRelevance = await results(page);
+  await page.selectOption('#search-sort', 'upvotes');
+  await page.waitForURL(/sort=upvotes/);
+  const byUpvotes = await results(page);
+  const upvotes = await page.locator('#search-results .upvotes').allInnerTexts();
+  const counts = upvotes.map((text) => Number.parseInt(text));
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  assert.equal(counts[0], 59);
+  assert.notDeepEqual(byUpvotes.titles, byRelevance.titles);
+  await page.close();
+});
+
+test('"More" moves focus to the first new result; counts read "1 upvote"; filters alone list newest first', async () => {
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?sort=upvotes&years=all'));
+  // Typed, then "More" clicked: the box loses focus and fires `change`, which must not search again.
+  await page.fill('#search-query', 'speech');
+  await page.waitForURL(/q=speech/);
+  await results(page);
+  await page.locator('#search-more').click();
+  await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 20);
+  await page.waitForTimeout(400);
+  assert.ok(await page.locator('#search-results > li').count() > 20, 'the results "More" added are still there');
+  assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('#search-results > li')[20]?.querySelector('a')), true);
+  let clicks = 1;
+  while (await page.locator('#search-more').isVisible()) {
+    const before = await page.locator('#search-results > li').count();
+    await page.locator('#search-more').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((count) => document.querySelectorAll('#search-results > li').length > count, before);
+    const focused = await page.evaluate((index) => document.activeElement === document.querySelectorAll('#search-results > li')[index]?.querySelector('a'), before);
+    assert.ok(focused, `after "More" #${++clicks}, focus is on result ${before + 1}`);
+  }
+  assert.ok(clicks > 0);
+  const upvotes = await page.locator('#search-results .upvotes').allInnerTexts();
+  assert.ok(upvotes.includes('1 upvote'), upvotes.join(', '));
+  for (const text of upvotes) assert.match(text, /^(?:1 upvote|(?!1 )\d+ upvotes)$/);
+
+  await page.goto(searchUrl('?topic=speech-audio'));
+  await results(page);
+  const dates = await page.locator('#search-results .paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  assert.ok(dates.length > 1);
+  assert.deepEqual(dates, [...dates].sort().reverse());
+  await page.close();
+});
+
+test('Back returns to the search before; refining as one types makes one history entry, not one per pause', async () => {
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?q=graph'));
+  const graph = await results(page);
+  await page.fill('#search-query', 'quantization');
+  await page.waitForURL(/q=quantization$/);
+  await results(page);
+  await page.fill('#search-query', 'quantization aware');
+  await page.waitForURL(/q=quantization(\+|%20)aware$/);
+  await page.locator('#search-query').press('Enter');
+  const refined = await results(page);
+  await page.goBack();
+  await page.waitForURL(/q=graph$/);
+  assert.equal(await page.inputValue('#search-query'), 'graph');
+  assert.deepEqual(await results(page), graph);
+  await page.goForward();
+  await page.waitForURL(/q=quantization(\+|%20)aware$/);
+  assert.deepEqual(await results(page), refined);
+  await page.close();
+});
+
+test('a topic the site does not have is left out of the search, and the page says so', async () => {
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?q=speech&topic=no-such-topic'));
+  const { titles, status } = await results(page);
+  assert.ok(titles.length > 0);
+  assert.match(status, /^\d+ papers found since \w+ \d{4}\. There is no topic “no-such-topic”: searched without it\.$/);
+  assert.equal(new URL(page.url()).search, '?q=speech');
+  await page.goto(searchUrl('?topic=no-such-topic'));
+  assert.match((await results(page)).status, /^Type words .* There is no topic “no-such-topic”/);
+  assert.equal(await page.locator('#search-results > li').count(), 0);
+  await page.close();
+});
+
+test('reloading the URL restores the query, filters, sort and results', async () => {
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?q=speech&topic=speech-audio&year=2026&sort=upvotes'));
+  const first = await results(page);
+  await page.reload();
+  const again = await results(page);
+  assert.deepEqual(again.titles, first.titles);
+  assert.equal(await page.inputValue('#search-query'), 'speech');
+  assert.equal(await page.inputValue('#search-sort'), 'upvotes');
+  assert.equal(await page.getByLabel(/Speech & Audio/).isChecked(), true);
+  assert.equal(await page.locator('input[name=year][value="2026"]').isChecked(), true);
+  await page.close();
+});
+
+test('with the network cut after a first visit, search still answers, and a page never visited says the reader is offline', async () => {
+  const context = await under.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(searchUrl('?q=graph'));
+  await results(page);
+  // Offline support is ready once the service worker controls the page (it claims it when active).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.goto(searchUrl('?q=quantization'));
+  const offline = await results(page);
+  assert.ok(offline.titles.length > 0, offline.status);
+  assert.ok(offline.titles.some((title) => /Quantiz/i.test(title)), offline.titles.join(' | '));
+  // A result's page was never visited: the page says the reader is offline, not that it is missing.
+  await page.locator('#search-results h2 a').first().click();
+  await page.waitForURL(/\/papers\//);
+  assert.equal(await page.locator('h1:visible').innerText(), 'You are offline');
+  assert.equal(await page.title(), 'You are offline · Paper Digest');
+  await context.close();
+});
+
+test('a plain search covers the newest papers first, with every year one click away, and back', async () => {
+  const page = await under.browser.newPage();
+  // 60 speech papers in January 2026: the newest month has too few matches, January on enough.
+  await page.goto(searchUrl('?q=speech+recognition'));
+  const recent = await results(page);
+  assert.match(recent.status, /^\d+ papers found since January 2026\.$/);
+  const dates = await page.locator('#search-results .paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  assert.ok(dates.length > 0 && dates.every((date) => date >= '2026-01'), dates.join(' '));
+  assert.equal(await page.locator('#search-scope').innerText(), 'Search all years');
+  await page.locator('#search-scope').click();
+  await page.waitForURL(/years=all/);
+  const all = await results(page);
+  assert.match(all.status, /^\d+ papers found\.$/);
+  assert.ok(Number.parseInt(all.status) >= Number.parseInt(recent.status), `${all.status} / ${recent.status}`);
+  await page.reload();
+  assert.match((await results(page)).status, /^\d+ papers found\.$/, 'the choice is in the URL');
+  assert.equal(await page.locator('#search-scope').innerText(), 'Newest papers first');
+  await page.locator('#search-scope').click();
+  await page.waitForURL((url) => !url.search.includes('years=all'));
+  assert.equal((await results(page)).status, recent.status);
+
+  // Few matches among the newest papers: every year at once.
+  await page.goto(searchUrl('?q=Kolmogorov'));
+  const rare = await results(page);
+  assert.match(rare.status, /^\d+ papers? found\.$/);
+  assert.equal(await page.locator('#search-scope').isHidden(), true);
+  await page.close();
+});
+
+test('after part of the index failed to load, the next search opens the index afresh and finds everything', async () => {
+  // No service worker: every request reaches the network, where the test breaks and mends it.
+  const context = await under.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const shards = parseShardList(JSON.parse(readFileSync(join(under.site.dist, 'pagefind', 'shards.json'), 'utf8')));
+  const oldest = `**/pagefind/${shards.at(-1)?.name}/**`;
+  const submit = async (query: string) => {
+    await page.locator('#search-query').fill(query);
+    await page.locator('#search-query').press('Enter');
+    return results(page);
+  };
+
+  // The list of shards does not load: the page says so, and the next search tries again.
+  await context.route('**/pagefind/shards.json', (route) => route.abort());
+  await page.goto(searchUrl('?q=Kolmogorov'));
+  assert.match((await results(page)).status, /could not be loaded/);
+  await context.unroute('**/pagefind/shards.json');
+  const found = await submit('Kolmogorov');
+  assert.match(found.status, /^\d+ papers? found\.$/);
+  assert.ok(found.titles.length > 0);
+
+  // An older shard fails as the search widens to it: the newer shards' results, and a warning.
+  await context.route(oldest, (route) => route.abort());
+  await page.goto(searchUrl('?q=Kolmogorov'));
+  const partial = await results(page);
+  assert.match(partial.status, /Older papers could not be searched/);
+  // Mended: the failed shard stays broken inside that Pagefind, so the page must open a new one.
+  await context.unroute(oldest);
+  const whole = await submit('Kolmogorov');
+  assert.equal(whole.status, found.status);
+  assert.deepEqual(whole.urls, found.urls);
+  await context.close();
+});
+
+test('searched the way the page does, the newest papers first read less of the index than every year', async () => {
+  const newest = await searchBuiltSite(under.site.dist, TEST_BASE, 'models', { filters: {} }, 20, true);
+  const all = await searchBuiltSite(under.site.dist, TEST_BASE, 'models', { filters: {} }, 20);
+  assert.equal(newest.since, '2026-01');
+  assert.equal(all.since, undefined);
+  assert.ok(newest.total < all.total && newest.files < all.files && newest.bytes < all.bytes, JSON.stringify([newest.total, all.total, newest.files, all.files]));
+  // The same ranking: the newest papers come in the order they have among all results.
+  const newestInAll = all.results.filter(({ meta }) => (meta.date ?? '') >= '2026-01').map(({ url }) => url);
+  assert.ok(newestInAll.length > 0 && newestInAll.length < all.results.length, `${newestInAll.length} of ${all.results.length}`);
+  assert.deepEqual(newest.results.slice(0, newestInAll.length).map(({ url }) => url), newestInAll);
+});
+
+test('the terminal search returns the same top results as the browser', async () => {
+  const page = await under.browser.newPage();
+  for (const query of ['graph neural network', 'speech recognition', 'quantization', 'interpretability', 'Kolmogorov']) {
+    await page.goto(searchUrl(`?q=${encodeURIComponent(query)}&years=all`));
+    const inBrowser = (await results(page)).urls.slice(0, 5);
+    const run = runScript('search.ts', [query, '--json', '--limit', '5', '--dist', under.site.dist, '--base', TEST_BASE], process.cwd());
+    assert.equal(run.status, 0, run.stderr);
+    const inTerminal = JSON.parse(run.stdout).results.map(({ url }: { url: string }) => url);
+    assert.deepEqual(inTerminal, inBrowser, query);
+  }
+  await page.close();
+});
+
+test('hostile titles and abstracts stay text in search results', async () => {
+  const page = await under.browser.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto(searchUrl('?q=script+alert+onerror'));
+  const { titles } = await results(page);
+  assert.ok(titles.includes('<script>alert("title")</script><img src=x onerror=alert(1)>'), titles.join(' | '));
+  assert.equal(await page.locator('#search-results script, #search-results img, #search-results iframe').count(), 0);
+  assert.deepEqual(dialogs, []);
+  await page.close();
+});
+
+test('the terminal search explains a missing index and bad options', () => {
+  const missing = runScript('search.ts', ['x', '--dist', '/nonexistent'], process.cwd());
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /no search index at .*run `npm run build` first/);
+  const badSort = runScript('search.ts', ['x', '--sort', 'title'], process.cwd());
+  assert.match(badSort.stderr, /--sort must be one of relevance, date, upvotes/);
+});
+
+/** The collection's papers of the given years, as the index should list them. */
+function papersOf(years: readonly string[]): { date: string; upvotes: number }[] {
+  return readdirSync(under.site.papers).filter((name) => name.endsWith('.md')).map((name) => {
+    const { data } = readPaperFile(readFileSync(join(under.site.papers, name), 'utf8'));
+    return { date: String(data.date), upvotes: Number(data.upvotes) };
+  }).filter(({ date }) => years.includes(date.slice(0, 4)));
+}
+
+test('sorted by date or upvotes, results are in order across the index\'s shards, in the terminal and the browser', async () => {
+  const shards = parseShardList(JSON.parse(readFileSync(join(under.site.dist, 'pagefind', 'shards.json'), 'utf8')));
+  assert.ok(shards.length >= 3, 'the fixture spans several shards');
+  const expected = papersOf(['2025', '2026']);
+  const byDate = expected.map(({ date }) => date).sort().reverse();
+  const byUpvotes = expected.map(({ upvotes }) => upvotes).sort((a, b) => b - a);
+  for (const [sort, want] of [['date', byDate], ['upvotes', byUpvotes]] as const) {
+    const run = runScript('search.ts', ['--year', '2025', '--year', '2026', '--sort', sort, '--limit', '1000', '--json', '--dist', under.site.dist, '--base', TEST_BASE], process.cwd());
+    assert.equal(run.status, 0, run.stderr);
+    const { total, results: found } = JSON.parse(run.stdout) as { total: number; results: { date: string; upvotes: number }[] };
+    assert.equal(total, expected.length);
+    assert.deepEqual(found.map((result) => result[sort]), want, sort);
+  }
+
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?year=2025&year=2026&sort=date'));
+  assert.equal((await results(page)).status, `${expected.length} papers found.`);
+  await page.locator('#search-more').click();
+  await page.waitForFunction(() => document.querySelectorAll('#search-results li.paper-item').length > 20);
+  const dates = await page.locator('#search-results .paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  assert.deepEqual(dates, byDate.slice(0, 40));
+  await page.goto(searchUrl('?year=2025&year=2026&sort=upvotes'));
+  await results(page);
+  const upvotes = (await page.locator('#search-results .upvotes').allInnerTexts()).map((text) => Number.parseInt(text));
+  assert.deepEqual(upvotes, byUpvotes.slice(0, 20));
+  await page.close();
+});
+
+/** A copy of the built fixture site and its collection, and `npm run index` on them (`input` on its standard input). */
+function copyOfSite() {
+  const work = temporaryFolder();
+  const dist = join(work, 'dist');
+  const papers = join(work, 'papers');
+  cpSync(under.site.dist, dist, { recursive: true, preserveTimestamps: true });
+  cpSync(under.site.papers, papers, { recursive: true, preserveTimestamps: true });
+  const runIndex = (args: string[] = [], input?: string) =>
+    spawnSync(process.execPath, ['scripts/index-search.ts', '--dist', dist, ...args], { cwd: ROOT, env: { ...process.env, PAPERS_DIR: papers }, input, encoding: 'utf8' });
+  return { dist, papers, runIndex };
+}
+
+test('the index adds far fewer files than papers, and a rerun indexes only the shards whose papers changed', () => {
+  const { dist, papers, runIndex } = copyOfSite();
+  const bundle = join(dist, 'pagefind');
+  const index = () => {
+    const run = runIndex();
+    assert.equal(run.status, 0, run.stderr);
+    return run.stdout;
+  };
+  const shards = () => parseShardList(JSON.parse(readFileSync(join(bundle, 'shards.json'), 'utf8')));
+  index(); // settles the copy (the code may have changed since the fixture was built)
+  assert.match(index(), /rebuilt: none; reused: 3/);
+  const before = shards();
+  const paperCount = readdirSync(papers).filter((name) => name.endsWith('.md')).length;
+  const fragments = before.flatMap(({ name }) => readdirSync(join(bundle, name, 'fragment')));
+  assert.ok(fragments.length * 5 < paperCount, `${fragments.length} fragment files for ${paperCount} papers`);
+
+  // One paper of the newest shard changes; an older layout's file, a shard no longer planned and
+  // an interrupted run's folder are lying around.
+  const [newest] = before;
+  const slug = readdirSync(papers).find((name) => name.endsWith('.md') && readFileSync(join(papers, name), 'utf8').includes(`date: "${newest?.from}`));
+  assert.ok(newest && slug);
+  const file = join(papers, slug);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^upvotes: \d+$/m, 'upvotes: 4242'));
+  writeFileSync(join(bundle, 'pagefind.js'), '');
+  mkdirSync(join(bundle, '1999'));
+  mkdirSync(join(bundle, `.${newest.name}-0123456789ab`));
+  assert.match(index(), new RegExp(`rebuilt: ${newest.name} \\(\\d+ papers, [\\d.]+s\\); reused: 2; removed: 1999, pagefind\\.js`));
+  assert.deepEqual(readdirSync(bundle).sort(), [...before.map(({ name }) => name), 'shards.json'].sort());
+  const after = shards();
+  assert.deepEqual(after.map(({ name }) => name), before.map(({ name }) => name));
+  assert.notEqual(after[0]?.fingerprint, before[0]?.fingerprint);
+  assert.deepEqual(after.slice(1), before.slice(1));
+  const year = newest.from.slice(0, 4);
+  const run = runScript('search.ts', ['--year', year, '--json', '--dist', dist, '--base', TEST_BASE], process.cwd());
+  assert.equal(JSON.parse(run.stdout).total, papersOf([year]).length, 'the rebuilt shard is searched');
+  // Made from the collection, the index has the paper's new upvotes without its page rebuilt.
+  const top = runScript('search.ts', ['--year', year, '--sort', 'upvotes', '--limit', '1', '--json', '--dist', dist, '--base', TEST_BASE], process.cwd());
+  const [first] = (JSON.parse(top.stdout) as { results: { upvotes: number; url: string }[] }).results;
+  assert.equal(first?.upvotes, 4242);
+  assert.ok(first?.url.endsWith(`/papers/${slug.replace(/\.md$/, '')}/`), first?.url);
+});
+
+test('run by the build, the index waits for the pages before listing files for offline use, and stops with a build that stops', () => {
+  const { dist, papers, runIndex: runIndexAlone } = copyOfSite();
+  const manifest = join(dist, 'offline-manifest.json');
+  const shardList = join(dist, 'pagefind', 'shards.json');
+  const runIndex = (input: string) => runIndexAlone(['--wait-for-pages'], input);
+  assert.equal(runIndex('built\n').status, 0); // settles the copy (the code may have changed since the fixture was built)
+  const listed = readFileSync(shardList, 'utf8');
+
+  // Every shard must be made again (a paper of each changes), and the build stops: its input
+  // closes without `built`. The index stops after a shard, before the list of shards changes,
+  // and leaves no offline list (the old one may name files it replaced).
+  for (const name of readdirSync(papers).filter((file) => file.endsWith('.md'))) {
+    const file = join(papers, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^upvotes: (\d+)$/m, (_, upvotes: string) => `upvotes: ${Number(upvotes) + 1}`));
+  }
+  const stopped = runIndex('');
+  assert.equal(stopped.status, 1, stopped.stderr);
+  assert.match(stopped.stderr, /the site build stopped; shards already made are kept, the list of shards is left as it was/);
+  assert.equal(readFileSync(shardList, 'utf8'), listed);
+  assert.equal(existsSync(manifest), false);
+
+  const finished = runIndex('built\n');
+  assert.equal(finished.status, 0, finished.stderr);
+  assert.match(finished.stdout, /offline cache: \d+ files/);
+  assert.ok(existsSync(manifest));
+  assert.notEqual(readFileSync(shardList, 'utf8'), listed);
+});
