@@ -21,8 +21,8 @@ export default defineConfig({
   base,
   cacheDir,
   trailingSlash: 'always',
-  // Pages rendered 4 at a time: a page's write then overlaps the next page's render. Measured on
-  // 10k papers, fresh builds in alternating pairs: 17.6–31.2 s at 4 against 30.9–39.6 s at 1 (2 and 8 were no better than 4).
+  // Pages rendered 4 at a time: a page's write then overlaps the next page's render (2 and 8 are
+  // no faster than 4).
   build: { format: 'directory', concurrency: 4 },
   // Keep the white space between inline elements (Astro 7 removes it by default).
   compressHTML: true,

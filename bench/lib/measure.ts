@@ -55,3 +55,15 @@ export function measure(command: string, args: readonly string[], env: Record<st
     });
   });
 }
+
+/** Commands run one after the other as one stage: summed time, largest peak, each one's time. */
+export async function measureAll(commands: readonly [string, readonly string[], Record<string, string>][], cwd: string): Promise<Measured & { steps: number[] }> {
+  const steps: Measured[] = [];
+  for (const [command, args, env] of commands) steps.push(await measure(command, args, env, cwd));
+  return {
+    seconds: steps.reduce((sum, step) => sum + step.seconds, 0),
+    peakRssBytes: Math.max(...steps.map((step) => step.peakRssBytes)),
+    stdout: steps.map((step) => step.stdout).join(''),
+    steps: steps.map((step) => step.seconds),
+  };
+}
