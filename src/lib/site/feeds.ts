@@ -4,7 +4,7 @@
  * a feed ill-formed for every reader: xmlSafe removes them from everything that goes in.
  */
 import { hash } from 'node:crypto';
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { plural } from '../common/text.ts';
 import { absoluteUrl } from './urls.ts';
 
