@@ -1,10 +1,12 @@
 /**
  * The search page: Pagefind in the browser. The query, filters and sort live in the URL, so a
- * search can be bookmarked, shared and reloaded. Results are built as DOM text, never as HTML.
+ * search can be bookmarked, shared and reloaded. Results are copies of the pages' paper card
+ * (a template), filled in as DOM text: never parsed as HTML.
  */
 import { plural } from '../lib/common/text.ts';
 import { createUrls } from '../lib/site/urls.ts';
-import { excerptParts, historyStep, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState, type SearchTrigger } from '../lib/search/query.ts';
+import { historyStep, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState, type SearchTrigger } from '../lib/search/query.ts';
+import { resultCard } from '../lib/search/result-card.ts';
 import { openShardedSearch, parseShardList, searchInScope, SHARDS_FILE, type PagefindModule, type ScopedResults, type ShardedSearch } from '../lib/search/sharded-search.ts';
 
 const PAGE_SIZE = 20;
@@ -22,7 +24,6 @@ const urls = createUrls(base);
 const checkboxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)];
 const topicNames = new Map(checkboxes('topic').map((box) => [box.value, box.dataset.name ?? box.value]));
 const topicSlugs = new Map([...topicNames].map(([slug, name]) => [name, slug]));
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 const monthFormat = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 let pagefind: Promise<ShardedSearch> | undefined;
@@ -62,45 +63,51 @@ function writeForm(state: SearchState): void {
   if (state.topics.length + state.years.length > 0) form.querySelector('details')?.setAttribute('open', '');
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+const resultTemplate = (document.querySelector<HTMLTemplateElement>('#result-card') as HTMLTemplateElement).content;
+
+/** A part of a result card: the template has every part. */
+function part<E extends Element = HTMLElement>(within: ParentNode, selector: string): E {
+  const found = within.querySelector<E>(selector);
+  if (!found) throw new Error(`The result card has no ${selector}`);
+  return found;
 }
 
-function renderResult({ url, excerpt, meta, filters }: PagefindResultData): HTMLLIElement {
-  const item = element('li', 'paper-item');
-  const heading = element('h2');
-  const link = element('a', undefined, meta.title ?? url);
-  link.href = url;
-  heading.append(link);
-  const facts = element('p', 'meta');
-  if (meta.date) {
-    const time = element('time', undefined, dateFormat.format(new Date(`${meta.date}T00:00:00Z`)));
-    time.dateTime = meta.date;
-    facts.append(time, ' · ');
+/** A result as the pages show a paper: a copy of their card, filled in as text. */
+function renderResult(data: PagefindResultData): Element {
+  const { url, title, date, dateLabel, dateUrl, upvotes, topics, excerpt } = resultCard(data, urls, topicSlugs);
+  const card = part<HTMLLIElement>(resultTemplate.cloneNode(true) as DocumentFragment, '.paper-item');
+  const titleLink = part<HTMLAnchorElement>(card, ':is(h2, h3) > a');
+  titleLink.href = url;
+  titleLink.textContent = title;
+  const dateLink = part<HTMLAnchorElement>(card, '.meta > a');
+  if (date) {
+    dateLink.href = dateUrl;
+    const time = part<HTMLTimeElement>(dateLink, 'time');
+    time.dateTime = date;
+    time.textContent = dateLabel;
+  } else {
+    dateLink.nextSibling?.remove(); // the " · " after it
+    dateLink.remove();
   }
-  const upvotes = Number(meta.upvotes ?? 0);
-  facts.append(element('span', 'upvotes', plural(upvotes, 'upvote')));
-  item.append(heading, facts);
-  const topics = filters.topic ?? [];
-  if (topics.length > 0) {
-    const tags = element('ul', 'tags');
-    tags.setAttribute('aria-label', 'Topics');
-    for (const name of topics) {
-      const tag = element('a', undefined, name);
-      const slug = topicSlugs.get(name);
-      if (slug) tag.href = urls.topic(slug);
-      tags.append(element('li'));
-      tags.lastElementChild?.append(tag);
-    }
-    item.append(tags);
-  }
-  const summary = element('p', 'summary');
-  for (const { text, marked } of excerptParts(excerpt)) summary.append(marked ? element('mark', undefined, text) : text);
-  item.append(summary);
-  return item;
+  part(card, '.upvotes').textContent = plural(upvotes, 'upvote');
+  const tags = part(card, '.tags');
+  const tag = part(tags, 'li');
+  tags.replaceChildren(...topics.map(({ name, url: topicUrl }) => {
+    const item = tag.cloneNode(true) as HTMLLIElement;
+    const link = part<HTMLAnchorElement>(item, 'a');
+    link.textContent = name;
+    if (topicUrl) link.href = topicUrl;
+    else link.removeAttribute('href');
+    return item;
+  }));
+  if (topics.length === 0) tags.remove();
+  part(card, '.summary').replaceChildren(...excerpt.map(({ text, marked }) => {
+    if (!marked) return text;
+    const mark = document.createElement('mark');
+    mark.textContent = text;
+    return mark;
+  }));
+  return card;
 }
 
 let generation = 0;

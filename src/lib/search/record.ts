@@ -8,6 +8,7 @@
  * searchable text (plain, its math as TeX source, which makes cleaner excerpts than typeset
  * MathML); date and upvotes are metadata and sorts; topic names and the year are filters.
  */
+import { escape as escapeHtml } from 'html-escaper';
 import { createUrls } from '../site/urls.ts';
 
 export interface SearchablePaper {
@@ -27,10 +28,6 @@ export const TITLE_WEIGHT = 10;
 
 /** Root-relative: the search page and `npm run search` give Pagefind the site's base path. */
 const ROOT_URLS = createUrls('/');
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** The document Pagefind indexes for a paper, and the URL its result links to. */
 export function searchRecord({ slug, title, date, upvotes, topics, abstract }: SearchablePaper): { url: string; content: string } {

@@ -4,7 +4,8 @@
  * a feed ill-formed for every reader: xmlSafe removes them from everything that goes in.
  */
 import { hash } from 'node:crypto';
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
+import { escape as escapeHtml } from 'html-escaper';
 import { plural } from '../common/text.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -46,10 +47,6 @@ export interface FeedItem {
   customData?: string;
 }
 
-/** Text as HTML (or XML) text; as an attribute value, quotes escaped too. */
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
-
 /**
  * The abstract as the HTML an RSS description is read as: its text escaped, one <p> a paragraph
  * (readers decode the XML escaping once and render the result as HTML).
@@ -57,7 +54,7 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;
 function descriptionHtml(abstract: string): string {
   return abstract
     .split(/\n{2,}/)
-    .map((paragraph) => `<p>${escapeText(paragraph)}</p>`)
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
     .join('');
 }
 
@@ -95,7 +92,7 @@ export function feedChannel({ title, description, pageUrl, feedUrl }: FeedChanne
     description: xmlSafe(description),
     site: pageUrl,
     xmlns: { atom: ATOM },
-    customData: `<atom:link href="${escapeAttribute(xmlSafe(feedUrl))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<atom:link href="${escapeHtml(xmlSafe(feedUrl))}" rel="self" type="application/rss+xml"/>`,
   };
 }
 
@@ -126,9 +123,9 @@ export function dayFeedItems(days: readonly FeedDay[], site: string | URL): Feed
       link,
       pubDate: publicationDate(date),
       description: xmlSafe(`<ol>${papers.map((paper, i) =>
-        `<li><a href="${escapeAttribute(paperLinks[i] as string)}">${escapeText(paper.title)}</a> (${plural(paper.upvotes, 'upvote')})</li>`).join('')}</ol>`),
+        `<li><a href="${escapeHtml(paperLinks[i] as string)}">${escapeHtml(paper.title)}</a> (${plural(paper.upvotes, 'upvote')})</li>`).join('')}</ol>`),
       categories: [],
-      customData: `<guid isPermaLink="false">${escapeText(xmlSafe(`${link}#${listed}`))}</guid>`,
+      customData: `<guid isPermaLink="false">${escapeHtml(xmlSafe(`${link}#${listed}`))}</guid>`,
     };
   });
 }

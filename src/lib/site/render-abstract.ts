@@ -44,12 +44,17 @@ let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 // the two on hostile text).
 const NEEDS_PIPELINE = /\$|:\/\//;
 
-function escapeHtml(text: string): string {
+/**
+ * Text escaped as the pipeline's serializer (hast-util-to-html) escapes it: `&` and `<` only, as
+ * hexadecimal references. Not the site's escaper (html-escaper): the fast path must give the
+ * pipeline's HTML byte for byte.
+ */
+function escapeAsPipeline(text: string): string {
   return text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
 }
 
 export async function renderAbstract(abstract: string): Promise<string> {
-  if (!NEEDS_PIPELINE.test(abstract)) return paragraphsOf(abstract).map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n');
+  if (!NEEDS_PIPELINE.test(abstract)) return paragraphsOf(abstract).map((paragraph) => `<p>${escapeAsPipeline(paragraph)}</p>`).join('\n');
   return renderThroughPipeline(abstract);
 }
 

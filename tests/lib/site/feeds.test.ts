@@ -35,7 +35,7 @@ test('a feed of hostile text is well-formed XML with unique guids, and an RSS re
   assert.equal(feed.items.length, NASTY.length);
   assert.equal(feed.items[2]?.title?.startsWith('<script>alert("x")</script>'), true, 'text stays text');
   // Readers render a description as HTML: once decoded from XML it must still be escaped text.
-  assert.equal(feed.items[2]?.content, '<p>&lt;script&gt;alert("x")&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</p>');
+  assert.equal(feed.items[2]?.content, '<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</p>');
   assert.equal(feed.items[0]?.link, 'https://example.org/sub/papers/p0/');
   assert.ok(!xml.includes('<script>'), 'markup is escaped');
   assert.ok(!xml.includes(']]>'));

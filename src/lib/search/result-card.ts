@@ -1,0 +1,38 @@
+/**
+ * A search result as a paper card (see src/lib/site/paper-card.ts): what Pagefind's result data
+ * says of the paper, with the pages of its day and topics. The search page fills a copy of the
+ * card's markup with it, as text.
+ */
+import { formatDate } from '../site/archive.ts';
+import type { CardFacts } from '../site/paper-card.ts';
+import type { Urls } from '../site/urls.ts';
+import { excerptParts, type ExcerptPart, type PagefindResultData } from './query.ts';
+
+/**
+ * The card the search page's template is rendered from: every part there, empty, and one topic
+ * tag to copy for each topic; no author count, which the search index does not hold.
+ */
+export const RESULT_TEMPLATE: CardFacts = { url: '', title: '', date: '', dateLabel: '', dateUrl: '', upvotes: 0, topics: [{ name: '', url: '' }], summary: '' };
+
+export interface ResultCard extends Omit<CardFacts, 'authors' | 'summary'> {
+  /** Shown where a listed paper's summary is: the abstract around the words found, those marked. */
+  excerpt: ExcerptPart[];
+}
+
+/** `topicSlugs`: topic names (what the index files papers under) to the slugs of their pages. */
+export function resultCard({ url, excerpt, meta, filters }: PagefindResultData, urls: Urls, topicSlugs: ReadonlyMap<string, string>): ResultCard {
+  const date = meta.date ?? '';
+  return {
+    url,
+    title: meta.title ?? url,
+    date,
+    dateLabel: date && formatDate(date),
+    dateUrl: date && urls.date(date),
+    upvotes: Number(meta.upvotes ?? 0),
+    topics: (filters.topic ?? []).map((name) => {
+      const slug = topicSlugs.get(name);
+      return { name, url: slug === undefined ? undefined : urls.topic(slug) };
+    }),
+    excerpt: excerptParts(excerpt),
+  };
+}

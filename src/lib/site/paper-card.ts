@@ -1,0 +1,29 @@
+/**
+ * What a paper's card shows (src/components/PaperCard.astro). The pages list papers as cards, and
+ * the search page fills a copy of the same card for each result (src/lib/search/result-card.ts).
+ */
+
+/** A topic as a tag: its name, linking to its page. */
+export interface TopicTag {
+  name: string;
+  /** The topic's page; none where the page does not know the topic. */
+  url?: string | undefined;
+}
+
+export interface CardFacts {
+  /** The paper's page. */
+  url: string;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** The date as readers see it: "April 13, 2026". */
+  dateLabel: string;
+  /** The day's page. */
+  dateUrl: string;
+  upvotes: number;
+  /** Left out of search results: the search index does not hold it. */
+  authors?: number | undefined;
+  topics: readonly TopicTag[];
+  /** The start of the abstract; in a search result, the excerpt around the words found. */
+  summary: string;
+}

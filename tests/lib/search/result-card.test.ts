@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { RESULT_TEMPLATE, resultCard } from '../../../src/lib/search/result-card.ts';
+import { createUrls } from '../../../src/lib/site/urls.ts';
+
+const urls = createUrls('/sub/');
+const topicSlugs = new Map([['Large Language Models', 'large-language-models']]);
+
+test('a result as a paper card: its day and topics link to their pages, the excerpt keeps its marks as text', () => {
+  const card = resultCard({
+    url: '/sub/papers/a-paper/',
+    excerpt: 'with &lt;b&gt; <mark>attention</mark> only',
+    meta: { title: 'Attention <Is> All', date: '2026-04-13', upvotes: '42' },
+    filters: { topic: ['Large Language Models', 'Renamed Topic'], year: ['2026'] },
+  }, urls, topicSlugs);
+  assert.deepEqual(card, {
+    url: '/sub/papers/a-paper/',
+    title: 'Attention <Is> All',
+    date: '2026-04-13',
+    dateLabel: 'April 13, 2026',
+    dateUrl: '/sub/dates/2026-04-13/',
+    upvotes: 42,
+    topics: [{ name: 'Large Language Models', url: '/sub/topics/large-language-models/' }, { name: 'Renamed Topic', url: undefined }],
+    excerpt: [{ text: 'with <b> ', marked: false }, { text: 'attention', marked: true }, { text: ' only', marked: false }],
+  });
+});
+
+test('a result lacking metadata: its address for a title, no date, no upvotes, no topics', () => {
+  const card = resultCard({ url: '/sub/papers/x/', excerpt: '', meta: {}, filters: {} }, urls, topicSlugs);
+  assert.equal(card.title, '/sub/papers/x/');
+  assert.deepEqual([card.date, card.dateLabel, card.dateUrl], ['', '', '']);
+  assert.equal(card.upvotes, 0);
+  assert.deepEqual(card.topics, []);
+});
+
+test('the template card a result fills: one topic tag to copy for each topic, no author count (the index has none)', () => {
+  assert.equal(RESULT_TEMPLATE.topics.length, 1);
+  assert.equal(RESULT_TEMPLATE.authors, undefined);
+});
