@@ -6,7 +6,7 @@ import { trustedRecord, type FileRecord, type FileStamp } from './manifest.ts';
 import { displayPath, readUtf8, readUtf8WithStat, textHash, type FileStat } from '../common/files.ts';
 
 /** The names of the collection's markdown files (none if the folder is not there yet). */
-export function markdownFiles(out: string): string[] {
+function markdownFiles(out: string): string[] {
   try {
     return readdirSync(out).filter((name) => name.endsWith('.md') && !name.startsWith('.'));
   } catch {
