@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mergeDumps } from '../../src/lib/ingest/collection.ts';
+import { mergeEntries, prepareEntries } from '../../src/lib/ingest/collection.ts';
 import { parseIsoDate } from '../../src/lib/common/dates.ts';
 import { dateDump } from '../../src/lib/ingest/dump-dates.ts';
 import { parseDump } from '../../src/lib/ingest/dump-parser.ts';
@@ -20,7 +20,7 @@ test('synthetic dumps: deterministic, realistic sizes, every entry valid, duplic
   const entries = dated.flatMap(({ entries: list }) => list);
   assert.ok(entries.length > 600, 'some papers are listed twice');
   assert.ok(entries.some(({ yearInferred }) => yearInferred) && entries.some(({ yearInferred }) => !yearInferred));
-  assert.equal(mergeDumps(dated, compileTaxonomy({})).length, 600);
+  assert.equal(mergeEntries(dated.map((dump) => ({ ...dump, entries: prepareEntries(dump.entries, compileTaxonomy({})) }))).length, 600);
   const meanTitle = entries.reduce((sum, { title }) => sum + title.length, 0) / entries.length;
   const meanAbstract = entries.reduce((sum, { abstract }) => sum + abstract.length, 0) / entries.length;
   assert.ok(meanTitle > 60 && meanTitle < 100, `titles ${meanTitle}`);

@@ -7,13 +7,16 @@ import { paperFileKey } from '../../src/lib/ingest/collection.ts';
 import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
 import { TOPIC_CACHE_FOLDER } from '../../src/lib/ingest/dump-file.ts';
 import { textHash } from '../../src/lib/common/files.ts';
-import { runScript, SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
+import { main as ingestMain } from '../../scripts/ingest.ts';
+import { main as topicsMain } from '../../scripts/topics.ts';
+import { runMain, runScript, SAMPLE, TAXONOMY, temporaryFolder, type Run } from '../helpers/cli.ts';
 
-function ingest(cwd: string, ...args: string[]) {
-  return runScript('ingest.ts', ['--json', ...args], cwd);
+/** The ingest's main() with --json, in this process (the tests of its exit status and streams start a process). */
+function ingest(cwd: string, ...args: string[]): Promise<Run> {
+  return runMain(ingestMain, ['--json', ...args], cwd);
 }
 
-function json(run: ReturnType<typeof ingest>) {
+function json(run: Run) {
   assert.equal(run.status, 0, run.stderr);
   return JSON.parse(run.stdout);
 }
@@ -38,41 +41,41 @@ function setUp() {
   return cwd;
 }
 
-test('the sample gives 43 papers; a rerun writes nothing', () => {
+test('the sample gives 43 papers; a rerun writes nothing', async () => {
   const cwd = setUp();
-  const first = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const first = json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(first.papers, { total: 43, new: 43, updated: 0, unchanged: 0, removed: 0 });
   assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
   const before = mtimes(join(cwd, 'papers'));
 
-  const second = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const second = json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(second.papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
   assert.deepEqual(mtimes(join(cwd, 'papers')), before);
 });
 
-test('a rerun trusts its manifest only while nothing changed: a paper edited by hand is rewritten', () => {
+test('a rerun trusts its manifest only while nothing changed: a paper edited by hand is rewritten', async () => {
   const cwd = setUp();
-  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
   const [first] = paperFiles(join(cwd, 'papers'));
   const path = join(cwd, 'papers', first ?? '');
   const original = readFileSync(path, 'utf8');
   writeFileSync(path, `${original}\nhand edit\n`);
-  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const report = json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(report.papers, { total: 43, new: 0, updated: 1, unchanged: 42, removed: 0 });
   assert.equal(readFileSync(path, 'utf8'), original);
-  assert.deepEqual(json(ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
+  assert.deepEqual(json(await ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
   // --check never answers from the manifest alone.
-  assert.equal(json(ingest(cwd, 'dumps', '--out', 'papers', '--check')).entries, 43);
+  assert.equal(json(await ingest(cwd, 'dumps', '--out', 'papers', '--check')).entries, 43);
 });
 
-test('a second dump merges: new papers added, a paper seen again updated, the rest untouched', () => {
+test('a second dump merges: new papers added, a paper seen again updated, the rest untouched', async () => {
   const cwd = setUp();
-  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
   const before = mtimes(join(cwd, 'papers'));
   writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'),
     entry('CIFAKE: Image Classification and Explainable Identification of AI-Generated Synthetic Images', 'Mar 24, 2023 40') +
     entry('A Brand New Paper', 'Apr 14 3'));
-  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const report = json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(report.papers, { total: 44, new: 1, updated: 1, unchanged: 42, removed: 0 });
 
   const after = mtimes(join(cwd, 'papers'));
@@ -95,11 +98,11 @@ test('a second dump merges: new papers added, a paper seen again updated, the re
   assert.deepEqual(manifest.fingerprint.inputs.map(({ path }) => path), ['dumps/daily-papers-2026-04-13.txt', 'dumps/daily-papers-2026-04-14.txt']);
 });
 
-test('a run with work to do knows a file stat finds as recorded from its record, without reading it', () => {
+test('a run with work to do knows a file stat finds as recorded from its record, without reading it', async () => {
   const cwd = setUp();
   mkdirSync(join(cwd, 'papers'));
   writeFileSync(join(cwd, 'papers/README.md'), '# My notes\n');
-  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
   const manifestPath = join(cwd, 'papers', MANIFEST_FILE);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IngestManifest;
   const [trusted, edited] = (manifest.files as FileRecord[]).filter(({ key }) => key !== undefined);
@@ -110,123 +113,124 @@ test('a run with work to do knows a file stat finds as recorded from its record,
   const original = readFileSync(editedPath, 'utf8');
   writeFileSync(editedPath, `${original}hand edit\n`);
   writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
-  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const report = json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(report.papers, { total: 44, new: 1, updated: 2, unchanged: 41, removed: 0 });
   assert.equal(readFileSync(editedPath, 'utf8'), original);
   assert.deepEqual(report.ignored, ['README'], 'a file that is not a paper, known from its record');
 });
 
-test('records made by other code, or by a version that kept none, are not trusted', () => {
+test('records made by other code, or by a version that kept none, are not trusted', async () => {
   const cwd = setUp();
-  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
   const manifestPath = join(cwd, 'papers', MANIFEST_FILE);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IngestManifest;
   const lying = manifest.files.map((file) => ({ ...file, hash: 'not its text' }));
   const { code: _code, ...olderFingerprint } = manifest.fingerprint;
   writeFileSync(manifestPath, JSON.stringify({ ...manifest, fingerprint: olderFingerprint, files: lying }));
   writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
-  assert.deepEqual(json(ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 44, new: 1, updated: 0, unchanged: 43, removed: 0 });
+  assert.deepEqual(json(await ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 44, new: 1, updated: 0, unchanged: 43, removed: 0 });
   writeFileSync(manifestPath, 'null');
-  assert.deepEqual(json(ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 44, new: 0, updated: 0, unchanged: 44, removed: 0 });
+  assert.deepEqual(json(await ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 44, new: 0, updated: 0, unchanged: 44, removed: 0 });
 });
 
-test('dumps scored before take their topics from the cache: the same collection, the cache kept to the dumps given', () => {
+test('dumps scored before take their topics from the cache: the same collection, the cache kept to the dumps given', async () => {
   const cwd = setUp();
   writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
-  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
   const cache = join(cwd, 'papers', TOPIC_CACHE_FOLDER);
   assert.equal(readdirSync(cache).length, 2);
   const kept = mtimes(cache);
   writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-15.txt'), entry('Another Paper', 'Apr 15 1'));
-  const warm = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const warm = json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(warm.papers, { total: 45, new: 1, updated: 0, unchanged: 44, removed: 0 });
   assert.equal(readdirSync(cache).length, 3);
   assert.deepEqual([...mtimes(cache)].filter(([name]) => kept.has(name)), [...kept], 'the two dumps scored before are not scored again');
-  const cold = json(ingest(cwd, 'dumps', '--out', 'cold'));
+  const cold = json(await ingest(cwd, 'dumps', '--out', 'cold'));
   assert.deepEqual({ ...cold, out: 'papers', papers: warm.papers }, warm);
   assert.deepEqual(paperFiles(join(cwd, 'papers')).sort(), paperFiles(join(cwd, 'cold')).sort());
   for (const name of paperFiles(join(cwd, 'cold'))) {
     assert.equal(readFileSync(join(cwd, 'papers', name), 'utf8'), readFileSync(join(cwd, 'cold', name), 'utf8'), name);
   }
-  json(ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers'));
+  json(await ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers'));
   assert.equal(readdirSync(cache).length, 1, 'the cache files of dumps no longer given are removed');
 });
 
-test('a cache of topic scores that cannot be written is a warning', () => {
+test('a cache of topic scores that cannot be written is a warning', async () => {
   const cwd = setUp();
   mkdirSync(join(cwd, 'papers'));
   writeFileSync(join(cwd, 'papers', TOPIC_CACHE_FOLDER), 'a file in its place');
-  const run = ingest(cwd, 'dumps', '--out', 'papers');
+  const run = await ingest(cwd, 'dumps', '--out', 'papers');
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stderr, /^ingest: warning: the cache of topic scores \(papers\/\.ingest-topics\) was not updated: /);
   assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
 });
 
-test('papers whose every source is gone are removed and listed', () => {
+test('papers whose every source is gone are removed and listed', async () => {
   const cwd = setUp();
   writeFileSync(join(cwd, 'dumps/extra-2026-04-14.txt'), entry('Only In Extra', 'Apr 14'));
-  json(ingest(cwd, 'dumps', '--out', 'papers'));
-  const report = json(ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers'));
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
+  const report = json(await ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers'));
   assert.deepEqual(report.removed, ['only-in-extra']);
   assert.equal(existsSync(join(cwd, 'papers/only-in-extra.md')), false);
 });
 
-test('files in the collection folder that are not papers are left alone and reported', () => {
+test('files in the collection folder that are not papers are left alone and reported', async () => {
   const cwd = setUp();
   mkdirSync(join(cwd, 'papers'));
   writeFileSync(join(cwd, 'papers/README.md'), '# My notes\n');
-  const report = json(ingest(cwd, 'dumps', '--out', 'papers'));
+  const report = json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(report.ignored, ['README']);
   assert.deepEqual(report.removed, []);
   assert.equal(readFileSync(join(cwd, 'papers/README.md'), 'utf8'), '# My notes\n');
 });
 
-test('--check writes nothing; --strict refuses rejected entries and writes nothing', () => {
+test('--check writes nothing; --strict refuses rejected entries and writes nothing', async () => {
   const cwd = setUp();
-  const check = json(ingest(cwd, 'dumps', '--out', 'papers', '--check'));
+  const check = json(await ingest(cwd, 'dumps', '--out', 'papers', '--check'));
   assert.equal(check.written, false);
   assert.equal(existsSync(join(cwd, 'papers')), false);
 
   writeFileSync(join(cwd, 'dumps/bad-2026-04-14.txt'), entry('Good', 'Apr 1') + entry('Bad Date', 'Feb 30, 2023'));
-  const lenient = json(ingest(cwd, 'dumps', '--out', 'lenient'));
+  const lenient = json(await ingest(cwd, 'dumps', '--out', 'lenient'));
   assert.deepEqual(lenient.rejected, [{ file: 'dumps/bad-2026-04-14.txt', line: 15, reason: 'entry "Bad Date": impossible date "Feb 30, 2023"' }]);
   assert.equal(paperFiles(join(cwd, 'lenient')).length, 44);
 
-  const strict = ingest(cwd, 'dumps', '--out', 'strict', '--strict');
+  // A process: its real exit status, and what it says on standard error.
+  const strict = runScript('ingest.ts', ['--json', 'dumps', '--out', 'strict', '--strict'], cwd);
   assert.equal(strict.status, 1);
   assert.match(strict.stderr, /1 rejected entries with --strict; nothing written/);
   assert.equal(existsSync(join(cwd, 'strict')), false);
 });
 
-test('the text report names rejected entries as file:line: reason and inferred years', () => {
+test('the text report names rejected entries as file:line: reason and inferred years', async () => {
   const cwd = setUp();
   writeFileSync(join(cwd, 'dumps/undated.txt'), `Daily Papers\n\nApr 13\n\n${entry('Cut', 'Jan 3, 2025')}Truncated\n\nabc`);
-  const run = runScript('ingest.ts', ['dumps', '--out', 'papers'], cwd);
+  const run = await runMain(ingestMain, ['dumps', '--out', 'papers'], cwd);
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /^Ingested 2 dumps: 44 entries, 44 papers → papers$/m);
   assert.match(run.stdout, /^ {2}dumps\/undated\.txt:13: entry "Truncated": cut off at the end of the dump before its author count and date$/m);
   assert.doesNotMatch(run.stdout, /inferred year: dumps\/daily/, 'the file name gave the sample its date');
 });
 
-test('the year of a year-less date is inferred and reported when nothing names the capture day', () => {
+test('the year of a year-less date is inferred and reported when nothing names the capture day', async () => {
   const cwd = setUp();
   copyFileSync(SAMPLE, join(cwd, 'dumps/copy.txt'));
-  const report = json(ingest(cwd, 'dumps/copy.txt', '--out', 'papers'));
+  const report = json(await ingest(cwd, 'dumps/copy.txt', '--out', 'papers'));
   assert.equal(report.papers.total, 43);
   assert.deepEqual(report.inferredYears.map(({ file, captured, entries }: Record<string, unknown>) => [file, captured, entries]),
     [['dumps/copy.txt', '2026-04-13', 5]]);
-  const withFlag = json(ingest(cwd, 'dumps/copy.txt', '--out', 'papers', '--captured', '2027-04-13', '--check'));
+  const withFlag = json(await ingest(cwd, 'dumps/copy.txt', '--out', 'papers', '--captured', '2027-04-13', '--check'));
   assert.deepEqual(withFlag.inferredYears, []);
 });
 
-test('unreadable input fails with exit 2 and a clear message, before writing anything', () => {
+test('unreadable input fails with exit 2 and a clear message, before writing anything', async () => {
   const cwd = setUp();
-  const missing = ingest(cwd, 'nope.txt', '--out', 'papers');
+  const missing = await ingest(cwd, 'nope.txt', '--out', 'papers');
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nope\.txt: no such file or folder/);
 
   writeFileSync(join(cwd, 'dumps/latin1.txt'), Buffer.concat([Buffer.from('Title\n\nok\n\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]));
-  const binary = ingest(cwd, 'dumps', '--out', 'papers');
+  const binary = await ingest(cwd, 'dumps', '--out', 'papers');
   assert.equal(binary.status, 2);
   assert.match(binary.stderr, /dumps\/latin1\.txt:5: not valid UTF-8 text/);
   assert.equal(existsSync(join(cwd, 'papers')), false);
@@ -235,30 +239,30 @@ test('unreadable input fails with exit 2 and a clear message, before writing any
   const hostile = join(cwd, 'hostile');
   mkdirSync(hostile);
   writeFileSync(join(hostile, 'evil\u001b[2J\u001b]0;owned\u0007\u202e.txt'), Buffer.from([0x54, 0xff, 0x0a]));
-  const named = ingest(cwd, 'hostile', '--out', 'papers');
+  const named = await ingest(cwd, 'hostile', '--out', 'papers');
   assert.equal(named.status, 2);
   assert.match(named.stderr, /hostile\/evil<U\+202E>\.txt:1: not valid UTF-8 text/);
   assert.doesNotMatch(named.stderr, /[\u001b\u0007\u202e]/);
 
-  const badFlag = ingest(cwd, 'dumps', '--captured', '2026-02-30');
+  const badFlag = await ingest(cwd, 'dumps', '--captured', '2026-02-30');
   assert.equal(badFlag.status, 2);
   assert.match(badFlag.stderr, /--captured "2026-02-30": expected a real date/);
 
   const empty = temporaryFolder();
-  assert.match(ingest(cwd, empty).stderr, /no dump files/);
+  assert.match((await ingest(cwd, empty)).stderr, /no dump files/);
 
   writeFileSync(join(cwd, 'bad-topics.yaml'), 'llm:\n  name: LLM\n  description: x\n  phrases:\n    language model: high\n');
-  const badTaxonomy = ingest(cwd, 'dumps', '--taxonomy', 'bad-topics.yaml');
+  const badTaxonomy = await ingest(cwd, 'dumps', '--taxonomy', 'bad-topics.yaml');
   assert.equal(badTaxonomy.status, 2);
   assert.match(badTaxonomy.stderr, /bad-topics\.yaml: topic "llm", field phrases\."language model": .*expected number/);
 });
 
-test('leftovers of an interrupted run are cleaned; a 100,000-character abstract is fine', () => {
+test('leftovers of an interrupted run are cleaned; a 100,000-character abstract is fine', async () => {
   const cwd = setUp();
   mkdirSync(join(cwd, 'papers'));
   writeFileSync(join(cwd, 'papers/.a1b2c3.tmp'), 'half a file');
   writeFileSync(join(cwd, 'dumps/long-2026-04-14.txt'), entry('Long Abstract', 'Apr 1', 'word '.repeat(20_000)));
-  json(ingest(cwd, 'dumps', '--out', 'papers'));
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.equal(existsSync(join(cwd, 'papers/.a1b2c3.tmp')), false);
   assert.ok(readFileSync(join(cwd, 'papers/long-abstract.md'), 'utf8').length > 99_000);
 });
@@ -269,18 +273,19 @@ test('--help explains the command', () => {
   for (const option of ['--out', '--captured', '--check', '--strict', '--json']) assert.ok(help.stdout.includes(option), option);
 });
 
-test('npm run topics prints sizes; --explain finds a paper by title words; unknown papers exit 2', () => {
+test('npm run topics prints sizes; --explain finds a paper by title words; unknown papers exit 2', async () => {
   const cwd = setUp();
   mkdirSync(join(cwd, 'content/dumps'), { recursive: true });
   copyFileSync(SAMPLE, join(cwd, 'content/dumps/daily-papers-2026-04-13.txt'));
-  const sizes = runScript('topics.ts', [], cwd);
+  const sizes = await runMain(topicsMain, [], cwd);
   assert.equal(sizes.status, 0, sizes.stderr);
   assert.match(sizes.stdout, /^Topics of 43 papers/);
   assert.match(sizes.stdout, /^ {2}other\s+0\s+0%\s+Other$/m);
-  const explain = runScript('topics.ts', ['--explain', 'Eigen-CAM', 'principal', 'components'], cwd);
+  const explain = await runMain(topicsMain, ['--explain', 'Eigen-CAM', 'principal', 'components'], cwd);
   assert.equal(explain.status, 0, explain.stderr);
   assert.match(explain.stdout, /^"Eigen-CAM: Class Activation Map using Principal Components"/);
   assert.match(explain.stdout, /interpretability: [\d.]+ — given/);
+  // A process: its real exit status, and what it says on standard error.
   const missing = runScript('topics.ts', ['--explain', 'no such paper words'], cwd);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /no paper with the slug or title words/);

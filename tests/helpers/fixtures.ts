@@ -3,18 +3,23 @@
  * entries, rejections) and expected/<slug>.md (the files the collection gets). Expected output
  * is regenerated only on purpose: `npm run fixtures:update`, then review the diff.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeDumps, planCollection } from '../../src/lib/ingest/collection.ts';
+import { mergeEntries } from '../../src/lib/ingest/collection.ts';
+import { readCollection } from '../../src/lib/ingest/collection-folder.ts';
+import { planCollection } from '../../src/lib/ingest/collection-plan.ts';
 import { parseIsoDate, type Day } from '../../src/lib/common/dates.ts';
 import { dateDump } from '../../src/lib/ingest/dump-dates.ts';
 import { parseDump } from '../../src/lib/ingest/dump-parser.ts';
-import { compileTaxonomy } from '../../src/lib/topics/scoring.ts';
+import { dumpProgress } from '../../src/lib/ingest/read-dumps.ts';
+import { Threads } from '../../src/lib/ingest/threads.ts';
+import { writeCollection } from '../../src/lib/ingest/write-collection.ts';
+import { makeTemporaryFolder, removeFolder } from './cli.ts';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
 /** Dump fixtures test parsing, not topics: with no taxonomy every paper is `other`. */
-const NO_TOPICS = compileTaxonomy({});
+const NO_TOPICS = {};
 
 /** Fixtures run on a fixed day, so a real clock never changes their output. */
 export const FIXTURE_TODAY: Day = { year: 2026, month: 11, day: 24 };
@@ -33,22 +38,41 @@ export function fixtureCases(): string[] {
   return readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'input.txt'))).sort();
 }
 
-/** Runs the ingest pipeline (no I/O but reading the input) on one case. */
-export function runFixture(name: string): FixtureOutput {
+/** The case's dump as parsed and dated, and the collection the ingest makes of it. */
+export async function runFixture(name: string): Promise<FixtureOutput> {
   const dir = join(FIXTURES, name);
   const optionsPath = join(dir, 'options.json');
   const options: FixtureOptions = existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, 'utf8')) : {};
-  const dated = dateDump(parseDump(readFileSync(join(dir, 'input.txt'), 'utf8')), {
-    fileName: options.fileName ?? 'input.txt',
-    captured: options.captured === undefined ? undefined : parseIsoDate(options.captured),
-    today: FIXTURE_TODAY,
-  });
-  const papers = mergeDumps([{ file: 'input.txt', capture: dated.capture, entries: dated.entries }], NO_TOPICS);
-  const plan = planCollection(papers, new Map());
+  const fileName = options.fileName ?? 'input.txt';
+  const captured = options.captured === undefined ? undefined : parseIsoDate(options.captured);
+  const dated = dateDump(parseDump(readFileSync(join(dir, 'input.txt'), 'utf8')), { fileName, captured, today: FIXTURE_TODAY });
   return {
     result: { capture: dated.capture, yearlessEntries: dated.yearlessEntries, entries: dated.entries, rejected: dated.rejected },
-    files: new Map(plan.files.map(({ slug, text }) => [`${slug}.md`, text])),
+    files: await collectionFiles(join(dir, 'input.txt'), fileName, captured),
   };
+}
+
+/**
+ * The files the ingest's own steps write for one dump, by name: the dump is read under the file
+ * name the case gives it (a capture day may come from it) and recorded in the papers' sources as
+ * `input.txt`, wherever it was read from.
+ */
+async function collectionFiles(input: string, fileName: string, captured: Day | undefined): Promise<Map<string, string>> {
+  const work = makeTemporaryFolder();
+  // No helper thread: one small dump.
+  const threads = new Threads(0);
+  try {
+    const dump = join(work, fileName);
+    copyFileSync(input, dump);
+    const read = await threads.readDumps([dump], { captured, today: FIXTURE_TODAY, taxonomy: NO_TOPICS, progress: dumpProgress(1, false) });
+    const merged = mergeEntries(read.map((file) => ({ ...file.dump, file: 'input.txt' })));
+    const out = join(work, 'papers');
+    await writeCollection(out, planCollection(merged, new Map()), threads);
+    return new Map([...readCollection(out)].map(([slug, text]) => [`${slug}.md`, text]));
+  } finally {
+    threads.close();
+    removeFolder(work);
+  }
 }
 
 export function readExpected(name: string): FixtureOutput {

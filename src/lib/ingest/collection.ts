@@ -1,13 +1,13 @@
 /**
  * From dated dump entries to the paper collection: one paper per (normalized title, date),
- * merged across dumps, each with a permanent slug and the exact text of its file — so the
- * script only has to write what differs.
+ * merged across dumps, each with a permanent slug, and how its file's text compares with the
+ * one on disk — so the ingest only has to write what differs.
  */
 import type { PaperData, PaperSource } from '../../content.config.ts';
 import type { Capture, DatedEntry } from './dump-dates.ts';
 import { toIsoDate } from '../common/dates.ts';
 import { abstractToMarkdown } from './markdown-body.ts';
-import { paperFileText, readTitleAndDate } from './paper-file.ts';
+import { readTitleAndDate } from './paper-file.ts';
 import { assignSlugs } from './slug.ts';
 import { capTopics, paperTopics, type CompiledTaxonomy, type PaperTopics } from '../topics/scoring.ts';
 import { titleKey } from '../common/text.ts';
@@ -17,14 +17,6 @@ export interface DumpEntries<Entry = DatedEntry> {
   file: string;
   capture: Capture;
   entries: Entry[];
-}
-
-export interface Paper {
-  key: string;
-  data: PaperData;
-  abstract: string;
-  /** The abstract as markdown: the file's body. */
-  body: string;
 }
 
 /** A paper's identity: the same normalized title on the same day is the same paper. */
@@ -58,15 +50,6 @@ export function prepareEntries(entries: readonly DatedEntry[], taxonomy: Compile
     topics: known?.get(entry.line) ?? paperTopics(taxonomy, entry.title, entry.abstract),
     body: abstractToMarkdown(entry.abstract),
   }));
-}
-
-/** Merges the dumps' entries into papers (see mergeEntries). */
-export function mergeDumps(dumps: readonly DumpEntries[], taxonomy: CompiledTaxonomy): Paper[] {
-  return mergePrepared(dumps.map((dump) => ({ ...dump, entries: prepareEntries(dump.entries, taxonomy) })));
-}
-
-export function mergePrepared(dumps: readonly DumpEntries<PreparedEntry>[]): Paper[] {
-  return mergeEntries(dumps).map(({ key, data, newest }) => ({ key, data, abstract: newest.abstract, body: newest.body }));
 }
 
 /** A paper as merging leaves it: its front matter, and the entry its text comes from. */
@@ -123,13 +106,6 @@ export function mergeEntries<Entry extends EntryFacts>(dumps: readonly DumpEntri
 
 export type FileStatus = 'new' | 'updated' | 'unchanged';
 
-export interface PlannedFile {
-  slug: string;
-  paper: Paper;
-  text: string;
-  status: FileStatus;
-}
-
 /** Where the papers go: what laying out the collection decides before any file is rendered. */
 export interface CollectionLayout {
   /** Each paper's slug, by key. */
@@ -139,8 +115,6 @@ export interface CollectionLayout {
   /** Names of .md files in the folder that are not paper files: left alone, never overwritten. */
   ignored: string[];
 }
-
-export type CollectionPlan = Omit<CollectionLayout, 'slugs'> & { files: PlannedFile[] };
 
 /** The key of a paper file's paper, if the file is one of ours and readable. */
 export function paperFileKey(text: string): string | undefined {
@@ -178,16 +152,4 @@ export function layoutCollection(papers: readonly { key: string; data: PaperData
 /** How a file's new text (or its hash) differs from that of the file on disk (`before`), if there is one. */
 export function fileStatus(current: string, before: string | undefined): FileStatus {
   return before === undefined ? 'new' : before === current ? 'unchanged' : 'updated';
-}
-
-/** What the collection directory must hold (see layoutCollection), every file rendered; `existing`: slug → text on disk. */
-export function planCollection(papers: readonly Paper[], existing: ReadonlyMap<string, string>): CollectionPlan {
-  const keys = new Map([...existing].map(([slug, text]) => [slug, paperFileKey(text)]));
-  const { slugs, removed, ignored } = layoutCollection(papers, keys);
-  const files = papers.map((paper) => {
-    const slug = slugs.get(paper.key) as string;
-    const text = paperFileText(paper.data, paper.body);
-    return { slug, paper, text, status: fileStatus(text, existing.get(slug)) };
-  });
-  return { files, removed, ignored };
 }

@@ -9,5 +9,6 @@ port.on('message', (task: Task) => {
   if (task.kind === 'ready') port.postMessage('ready');
   else if (task.kind === 'read') port.postMessage(JSON.stringify(part.read(task)));
   else if (task.kind === 'keep') port.postMessage(attempt(() => part.keep(task.folder)));
+  else if (task.kind === 'abstracts') port.postMessage(attempt(() => part.abstracts(task.refs)));
   else port.postMessage(attempt(() => part.write(JSON.parse(task.files) as PaperFile[], task.target)));
 });

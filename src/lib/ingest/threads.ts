@@ -4,8 +4,9 @@
  * share. Each thread, the main one included, keeps the entries of the dumps it read — their
  * abstracts and bodies are most of the data — and hands the main thread only their facts. Once
  * the main thread has merged them into papers and laid out the collection, each thread renders
- * and writes the files whose text it has, then keeps the topics it scored in the cache. The
- * helpers run thread-worker.ts.
+ * and writes the files whose text it has, then keeps the topics it scored in the cache (and
+ * `topics --explain` asks the threads for the abstracts it scores again). The helpers run
+ * thread-worker.ts.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -52,6 +53,7 @@ export type Task =
   | { kind: 'read'; files: readonly string[]; claims: Int32Array; captured: Day | undefined; today: Day; taxonomy: Taxonomy; cache: TopicCache | undefined }
   | { kind: 'write'; files: string; target: Target | undefined }
   | { kind: 'keep'; folder: string }
+  | { kind: 'abstracts'; refs: readonly number[] }
   | { kind: 'ready' };
 
 type ReadTask = Extract<Task, { kind: 'read' }>;
@@ -140,6 +142,11 @@ export class ThreadPart {
     });
   }
 
+  /** The abstracts of this thread's entries `refs`. */
+  abstracts(refs: readonly number[]): string[] {
+    return refs.map((ref) => (this.#entries[ref] as PreparedEntry).abstract);
+  }
+
   /** Writes a cache file of the topics of each dump this thread scored. */
   keep(folder: string): void {
     for (const { key, topics } of this.#scored.splice(0)) writeCacheFile(folder, key, topics);
@@ -202,22 +209,36 @@ export class Threads {
     return outcomes.map(unwrap);
   }
 
-  /** Renders each paper's file in the thread that has its entry, and writes it (see ThreadPart.write). */
-  async writePapers(papers: readonly PaperToWrite[], target: Target | undefined): Promise<RenderedFile[]> {
-    const shares = [this.#own, ...this.#helpers].map(() => ({ indices: [] as number[], files: [] as PaperFile[] }));
-    papers.forEach(({ newest, name, data, before }, index) => {
-      const share = shares[newest.thread] as (typeof shares)[number];
+  /**
+   * Hands each thread the items whose entries it has (`entryOf`): `own` does this thread's share,
+   * `task` makes a helper's. The answers, in the items' order; the first failure is thrown.
+   */
+  async #byThread<T, A>(items: readonly T[], entryOf: (item: T) => EntryRef, own: (part: ThreadPart, share: T[]) => A[], task: (share: T[]) => Task): Promise<A[]> {
+    const shares = [this.#own, ...this.#helpers].map(() => ({ indices: [] as number[], items: [] as T[] }));
+    items.forEach((item, index) => {
+      const share = shares[entryOf(item).thread] as (typeof shares)[number];
       share.indices.push(index);
-      share.files.push({ ref: newest.ref, name, data, before });
+      share.items.push(item);
     });
-    const replies = this.#helpers.map((helper, h) =>
-      this.#ask<Outcome<RenderedFile[]>>(helper, { kind: 'write', files: JSON.stringify(shares[h + 1]?.files), target }));
-    const own = attempt(() => this.#own.write(shares[0]?.files ?? [], target));
-    const rendered: RenderedFile[] = [];
-    [own, ...(await Promise.all(replies))].map(unwrap).forEach((written, thread) => {
-      written.forEach((file, i) => (rendered[shares[thread]?.indices[i] as number] = file));
+    const replies = this.#helpers.map((helper, h) => this.#ask<Outcome<A[]>>(helper, task(shares[h + 1]?.items ?? [])));
+    const answers: A[] = [];
+    [attempt(() => own(this.#own, shares[0]?.items ?? [])), ...(await Promise.all(replies))].map(unwrap).forEach((answered, thread) => {
+      answered.forEach((answer, i) => (answers[shares[thread]?.indices[i] as number] = answer));
     });
-    return rendered;
+    return answers;
+  }
+
+  /** Renders each paper's file in the thread that has its entry, and writes it (see ThreadPart.write). */
+  writePapers(papers: readonly PaperToWrite[], target: Target | undefined): Promise<RenderedFile[]> {
+    const files = (share: PaperToWrite[]): PaperFile[] => share.map(({ newest, name, data, before }) => ({ ref: newest.ref, name, data, before }));
+    return this.#byThread(papers, ({ newest }) => newest, (part, share) => part.write(files(share), target),
+      (share) => ({ kind: 'write', files: JSON.stringify(files(share)), target }));
+  }
+
+  /** The abstracts of these entries, from the threads that have them. */
+  abstracts(entries: readonly EntryRef[]): Promise<string[]> {
+    const refs = (share: EntryRef[]) => share.map(({ ref }) => ref);
+    return this.#byThread(entries, (entry) => entry, (part, share) => part.abstracts(refs(share)), (share) => ({ kind: 'abstracts', refs: refs(share) }));
   }
 
   /** Each thread writes the cache files of the dumps whose topics it scored into `folder`. */

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mergeDumps, paperKey, planCollection, type DumpEntries } from '../../../src/lib/ingest/collection.ts';
+import { fileStatus, mergeEntries, paperFileKey, paperKey, prepareEntries, type DumpEntries } from '../../../src/lib/ingest/collection.ts';
+import { planCollection, type PlannedPaper } from '../../../src/lib/ingest/collection-plan.ts';
+import type { SurveyedFile } from '../../../src/lib/ingest/collection-folder.ts';
 import type { DatedEntry } from '../../../src/lib/ingest/dump-dates.ts';
-import { compileTaxonomy } from '../../../src/lib/topics/scoring.ts';
+import { paperFileText } from '../../../src/lib/ingest/paper-file.ts';
+import { textHash } from '../../../src/lib/common/files.ts';
+import { compileTaxonomy, type CompiledTaxonomy } from '../../../src/lib/topics/scoring.ts';
 
 function entry(title: string, date: string, upvotes: number, line: number, abstract = `About ${title}.`): DatedEntry {
   return { title, abstract, authors: 2, upvotes, date, line, yearInferred: false };
@@ -16,17 +20,32 @@ function dump(file: string, captured: string, entries: DatedEntry[]): DumpEntrie
 /** No topics: every paper goes to `other`. */
 const noTopics = compileTaxonomy({});
 
+/** The dumps' entries prepared, as reading a dump does, and merged into papers. */
+function merge(dumps: readonly DumpEntries[], taxonomy: CompiledTaxonomy = noTopics) {
+  return mergeEntries(dumps.map((d) => ({ ...d, entries: prepareEntries(d.entries, taxonomy) })));
+}
+
+/** A planned paper's file text, as the thread that has its entry renders it. */
+const textOf = ({ data, newest }: PlannedPaper<{ body: string }>) => paperFileText(data, newest.body);
+/** How the file's text compares with the one on disk, as the thread that writes it finds. */
+const statusOf = (paper: PlannedPaper<{ body: string }>) => fileStatus(textHash(textOf(paper)), paper.before);
+
+/** Files on disk, as the ingest surveys them, from their texts by slug. */
+function onDisk(texts: Iterable<[string, string]>): Map<string, SurveyedFile> {
+  return new Map([...texts].map(([slug, text]) => [slug, { key: paperFileKey(text), hash: textHash(text), stat: { size: text.length, mtimeMs: 0 } }]));
+}
+
 test('one paper, one file: sightings merge across dumps with the highest upvotes and all sources', () => {
-  const papers = mergeDumps([
+  const papers = merge([
     dump('b.txt', '2026-04-14', [entry('Paper One', '2026-04-10', 5, 30, 'Newer abstract.')]),
     dump('a.txt', '2026-04-13', [entry('paper  one', '2026-04-10', 9, 12), entry('Paper Two', '2026-04-10', 1, 20)]),
-  ], noTopics);
+  ]);
   assert.equal(papers.length, 2);
   const one = papers.find(({ key }) => key === paperKey('Paper One', '2026-04-10'));
   assert.ok(one);
   assert.equal(one.data.upvotes, 9);
   assert.equal(one.data.title, 'Paper One', 'the newest capture gives the text');
-  assert.equal(one.abstract, 'Newer abstract.');
+  assert.equal(one.newest.abstract, 'Newer abstract.');
   assert.deepEqual(one.data.sources, [
     { file: 'a.txt', line: 12, captured: '2026-04-13' },
     { file: 'b.txt', line: 30, captured: '2026-04-14' },
@@ -34,13 +53,13 @@ test('one paper, one file: sightings merge across dumps with the highest upvotes
 });
 
 test('the same title on different dates is two papers', () => {
-  const papers = mergeDumps([dump('a.txt', '2026-04-13', [entry('Same', '2025-01-01', 0, 1), entry('Same', '2026-01-01', 0, 9)])], noTopics);
+  const papers = merge([dump('a.txt', '2026-04-13', [entry('Same', '2025-01-01', 0, 1), entry('Same', '2026-01-01', 0, 9)])]);
   assert.equal(papers.length, 2);
 });
 
 test('papers get their topics from the title and abstract', () => {
   const taxonomy = compileTaxonomy({ speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5 } } });
-  const papers = mergeDumps([dump('a.txt', '2026-04-13', [
+  const papers = merge([dump('a.txt', '2026-04-13', [
     entry('Speech Recognition at Scale', '2025-01-01', 0, 1, 'We train a recognizer.'),
     entry('Something Else', '2025-01-01', 0, 9, 'Unrelated.'),
   ])], taxonomy);
@@ -51,24 +70,25 @@ test('papers get their topics from the title and abstract', () => {
 });
 
 test('the plan: new, unchanged and updated files; papers no dump lists are removed', () => {
-  const first = mergeDumps([dump('a.txt', '2026-04-13', [entry('Kept', '2025-01-01', 1, 1), entry('Gone', '2025-01-02', 1, 9)])], noTopics);
+  const first = merge([dump('a.txt', '2026-04-13', [entry('Kept', '2025-01-01', 1, 1), entry('Gone', '2025-01-02', 1, 9)])]);
   const plan = planCollection(first, new Map());
-  assert.deepEqual(plan.files.map(({ status }) => status), ['new', 'new']);
-  const onDisk = new Map(plan.files.map(({ slug, text }) => [slug, text]));
+  assert.deepEqual(plan.papers.map(statusOf), ['new', 'new']);
+  const disk = onDisk(plan.papers.map((paper) => [paper.slug, textOf(paper)]));
 
-  assert.deepEqual(planCollection(first, onDisk).files.map(({ status }) => status), ['unchanged', 'unchanged']);
+  assert.deepEqual(planCollection(first, disk).papers.map(statusOf), ['unchanged', 'unchanged']);
 
-  const second = mergeDumps([dump('a.txt', '2026-04-13', [entry('Kept', '2025-01-01', 7, 1)])], noTopics);
-  const next = planCollection(second, onDisk);
-  assert.deepEqual(next.files.map(({ slug, status }) => [slug, status]), [['kept', 'updated']]);
+  const second = merge([dump('a.txt', '2026-04-13', [entry('Kept', '2025-01-01', 7, 1)])]);
+  const next = planCollection(second, disk);
+  assert.deepEqual(next.papers.map((paper) => [paper.slug, statusOf(paper)]), [['kept', 'updated']]);
   assert.deepEqual(next.removed, ['gone']);
 });
 
 test('slugs on disk are kept for their papers; files that are not papers are left alone', () => {
-  const papers = mergeDumps([dump('a.txt', '2026-04-13', [entry('Title', '2025-01-01', 1, 1), entry('Readme', '2025-01-02', 1, 9)])], noTopics);
-  const renamed = planCollection(papers, new Map()).files.find(({ paper }) => paper.data.title === 'Title')?.text ?? '';
-  const plan = planCollection(papers, new Map([['an-older-slug', renamed], ['junk', '---js\n{}\n---\n'], ['readme', '# Notes\n']]));
-  assert.deepEqual(plan.files.map(({ slug, status }) => [slug, status]), [['an-older-slug', 'unchanged'], ['readme-2025-01-02', 'new']]);
+  const papers = merge([dump('a.txt', '2026-04-13', [entry('Title', '2025-01-01', 1, 1), entry('Readme', '2025-01-02', 1, 9)])]);
+  const title = planCollection(papers, new Map()).papers.find(({ data }) => data.title === 'Title');
+  const renamed = title ? textOf(title) : '';
+  const plan = planCollection(papers, onDisk([['an-older-slug', renamed], ['junk', '---js\n{}\n---\n'], ['readme', '# Notes\n']]));
+  assert.deepEqual(plan.papers.map((paper) => [paper.slug, statusOf(paper)]), [['an-older-slug', 'unchanged'], ['readme-2025-01-02', 'new']]);
   assert.deepEqual(plan.removed, []);
   assert.deepEqual(plan.ignored, ['junk', 'readme']);
 });

@@ -5,8 +5,8 @@ import { fixtureCases, readExpected, runFixture, writeExpected } from '../../hel
 const update = process.env.UPDATE_FIXTURES === '1';
 
 for (const name of fixtureCases()) {
-  test(`fixture ${name}`, () => {
-    const actual = runFixture(name);
+  test(`fixture ${name}`, async () => {
+    const actual = await runFixture(name);
     if (update) writeExpected(name, actual);
     const expected = readExpected(name);
     assert.deepEqual(JSON.parse(JSON.stringify(actual.result)), expected.result);

@@ -78,6 +78,10 @@ test('a helper reads every dump it claims, then renders and writes the files who
     assert.ok('value' in written);
     assert.equal(readdirSync(folder).length, papers.length);
     assert.deepEqual(written.value.map(({ status }) => status), papers.map(() => 'new'));
+    const small = papers.filter(({ data }) => /^(?:Paper \d+|Shared Paper)$/.test(data.title));
+    assert.equal(small.length, 3);
+    const abstracts = await ask({ kind: 'abstracts', refs: small.map(({ newest }) => newest.ref) });
+    assert.deepEqual(abstracts, { value: small.map(({ data }) => `Abstract of ${data.title}.`) });
 
     // The topics it scored go to the cache when asked, and the next read takes them from there.
     assert.deepEqual(await ask({ kind: 'keep', folder: cache.folder }), { value: undefined });
@@ -135,5 +139,15 @@ test('each thread writes the files whose text it has; unchanged files are left a
     assert.deepEqual(rerun.map(({ status }) => status), again.map((_, i) => (i === 0 ? 'updated' : 'unchanged')));
     assert.ok(rerun.slice(1).every(({ written }) => written === undefined));
     assert.ok(existsSync(join(folder, 'p0.md')) && !readdirSync(folder).some((name) => name.endsWith('.tmp')));
+  });
+});
+
+test('the abstracts of entries come from the threads that have them, in the order asked', async () => {
+  const files = dumps(30, 0);
+  await withThreads(async (threads) => {
+    const read = await threads.readDumps(files, { captured: undefined, today, taxonomy, progress: pausing });
+    const entries = read.flatMap(({ dump }) => dump.entries).reverse();
+    assert.deepEqual(new Set(entries.map(({ thread }) => thread)), new Set([0, 1]), 'both threads have entries');
+    assert.deepEqual(await threads.abstracts(entries), entries.map(({ title }) => `Abstract of ${title}.`));
   });
 });

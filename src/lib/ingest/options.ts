@@ -1,0 +1,72 @@
+/** The options of `npm run ingest`, and its help. */
+import { parseArgs } from 'node:util';
+import { PAPERS_DIRECTORY, TAXONOMY_FILE } from '../../content.config.ts';
+import { parseIsoDate, type Day } from '../common/dates.ts';
+import { InputError } from '../common/files.ts';
+import { DEFAULT_DUMPS } from './read-dumps.ts';
+
+export const INGEST_HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
+
+Turns Hugging Face Daily Papers dumps (plain-text copies of the listing) into one markdown
+file per paper. Folders are searched for *.txt files. Default input: ${DEFAULT_DUMPS}/.
+
+Options:
+  --out DIR               write the collection here (default: ${PAPERS_DIRECTORY}/)
+  --captured YYYY-MM-DD   the day the dumps were captured: dates printed without a year
+                          ("Jan 3") take this year. Without it: a YYYY-MM-DD in the file
+                          name, else the header date in the year after the latest year
+                          the dump prints (never after today).
+  --taxonomy FILE         the topic taxonomy (default: ${TAXONOMY_FILE})
+  --check                 parse and report, write nothing
+  --strict                exit 1 if any entry is rejected (and write nothing)
+  --json                  print the report as JSON
+  --help                  show this help
+
+The collection mirrors the dumps given: a paper seen again is merged (highest upvotes,
+every source kept), files are written only when their text changes (atomically), and
+papers no dump lists any more are removed. Rejected entries (impossible dates, no date
+line, cut off, empty title) are listed as file:line: reason and never written.
+
+Exit status: 0 done (rejections are reported), 1 rejected entries with --strict,
+2 bad usage or unreadable input.`;
+
+export interface IngestOptions {
+  inputs: string[];
+  out: string;
+  captured: Day | undefined;
+  taxonomy: string;
+  check: boolean;
+  strict: boolean;
+  json: boolean;
+}
+
+/** The options, or 'help'; a bad option or value throws (parseArgs' errors, or an InputError). */
+export function parseIngestOptions(argv: readonly string[]): IngestOptions | 'help' {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      captured: { type: 'string' },
+      taxonomy: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return 'help';
+  const captured = values.captured === undefined ? undefined : parseIsoDate(values.captured);
+  if (values.captured !== undefined && !captured) {
+    throw new InputError(`--captured ${JSON.stringify(values.captured)}: expected a real date as YYYY-MM-DD`);
+  }
+  return {
+    inputs: positionals.length > 0 ? positionals : [DEFAULT_DUMPS],
+    out: values.out ?? PAPERS_DIRECTORY,
+    captured,
+    taxonomy: values.taxonomy ?? TAXONOMY_FILE,
+    check: values.check,
+    strict: values.strict,
+    json: values.json,
+  };
+}

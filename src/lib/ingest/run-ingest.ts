@@ -1,0 +1,63 @@
+/**
+ * One ingest run: the dumps read (every thread taking a share), their entries merged into
+ * papers, the papers laid out in the collection folder and the files that changed written; or,
+ * when the manifest shows that nothing changed since the last run, its report. Everything is
+ * parsed and checked before the first write.
+ */
+import { join } from 'node:path';
+import { dayOfInstant } from '../common/dates.ts';
+import { mergeEntries } from './collection.ts';
+import { stampCollection, surveyCollection } from './collection-folder.ts';
+import { planCollection } from './collection-plan.ts';
+import { TOPIC_CACHE_FOLDER } from './dump-file.ts';
+import { ingestFingerprint } from './fingerprint.ts';
+import { manifestHolds, recordsToTrust, unchangedReport } from './manifest.ts';
+import { readManifest, writeManifest } from './manifest-file.ts';
+import type { IngestOptions } from './options.ts';
+import { dumpProgress, findDumps, readTaxonomy, summarizeDumps } from './read-dumps.ts';
+import type { IngestReport } from './report.ts';
+import { Threads } from './threads.ts';
+import { updateTopicCache, writeCollection } from './write-collection.ts';
+import { displayPath, textHash } from '../common/files.ts';
+
+export interface IngestOutcome {
+  report: IngestReport;
+  /** 1 when --strict refused rejected entries, else 0. */
+  exitCode: number;
+  /** Something that did not stop the run, for a terminal (see updateTopicCache). */
+  warning: string | undefined;
+}
+
+export async function runIngest(options: IngestOptions): Promise<IngestOutcome> {
+  const files = findDumps(options.inputs);
+  const print = ingestFingerprint(files, options);
+  const manifest = readManifest(options.out);
+  if (!options.check && manifestHolds(manifest, print, () => stampCollection(options.out))) {
+    const report = unchangedReport(manifest.report);
+    return { report, exitCode: options.strict && report.rejected.length > 0 ? 1 : 0, warning: undefined };
+  }
+  const threads = new Threads();
+  try {
+    const taxonomy = readTaxonomy(options.taxonomy);
+    const cache = { folder: join(options.out, TOPIC_CACHE_FOLDER), salt: textHash(JSON.stringify([print.code, taxonomy])) };
+    const read = await threads.readDumps(files, {
+      captured: options.captured, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, !options.json), cache,
+    });
+    const merged = mergeEntries(read.map(({ dump }) => dump));
+    const existing = surveyCollection(options.out, recordsToTrust(manifest, print.code));
+    const plan = planCollection(merged, existing);
+    const { dumps, entries, rejected, inferredYears } = summarizeDumps(read);
+    const refused = options.strict && rejected.length > 0;
+    const writing = !options.check && !refused;
+    const rendered = writing ? await writeCollection(options.out, plan, threads) : await threads.writePapers(plan.papers, undefined);
+    const papers = { total: rendered.length, new: 0, updated: 0, unchanged: 0, removed: plan.removed.length };
+    for (const { status } of rendered) papers[status]++;
+    const { removed, ignored } = plan;
+    const report: IngestReport = { out: displayPath(options.out), written: writing, dumps, entries, papers, removed, ignored, rejected, inferredYears };
+    if (!writing) return { report, exitCode: refused ? 1 : 0, warning: undefined };
+    writeManifest(options.out, print, { plan, rendered, existing }, report);
+    return { report, exitCode: 0, warning: await updateTopicCache(cache.folder, read, threads) };
+  } finally {
+    threads.close();
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The topics the ingest gives the papers of the dumps, and why one paper got its own: what
+ * `npm run topics` reports. The dumps are read, merged and laid out by the ingest's own steps.
+ */
+import type { Taxonomy } from '../../content.config.ts';
+import { dayOfInstant } from '../common/dates.ts';
+import { mergeEntries, type MergedPaper } from './collection.ts';
+import { surveyCollection } from './collection-folder.ts';
+import { planCollection } from './collection-plan.ts';
+import { dumpProgress, findDumps, readTaxonomy } from './read-dumps.ts';
+import { Threads, type EntryRef } from './threads.ts';
+import { InputError } from '../common/files.ts';
+import { matchesPaper, topicSizes, type Explanation, type TopicSize } from '../topics/report.ts';
+import { compileTaxonomy, scorePaper } from '../topics/scoring.ts';
+
+interface DumpsToRead {
+  inputs: readonly string[];
+  taxonomy: string;
+  /** Draw a progress bar (on a terminal, when several dumps are read). */
+  progress: boolean;
+}
+
+/** Runs `work` on the dumps' papers, with the threads that hold their entries. */
+async function withPapers<T>(
+  { inputs, taxonomy: taxonomyFile, progress }: DumpsToRead,
+  work: (papers: MergedPaper<EntryRef>[], taxonomy: Taxonomy, threads: Threads) => Promise<T>,
+): Promise<T> {
+  const taxonomy = readTaxonomy(taxonomyFile);
+  const files = findDumps(inputs);
+  const threads = new Threads();
+  try {
+    const read = await threads.readDumps(files, { captured: undefined, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, progress) });
+    return await work(mergeEntries(read.map(({ dump }) => dump)), taxonomy, threads);
+  } finally {
+    threads.close();
+  }
+}
+
+/** How many papers each topic has. */
+export function topicSizesOfDumps(dumps: DumpsToRead): Promise<{ papers: number; topics: TopicSize[] }> {
+  return withPapers(dumps, async (papers, taxonomy) => ({ papers: papers.length, topics: topicSizes(taxonomy, papers.map(({ data }) => data.topics)) }));
+}
+
+/** Why each paper `wanted` names (see matchesPaper) got its topics; slugs as in the collection folder `collection`. */
+export function explainPapers(dumps: DumpsToRead, wanted: string, collection: string): Promise<Explanation[]> {
+  return withPapers(dumps, async (papers, taxonomy, threads) => {
+    const plan = planCollection(papers, surveyCollection(collection, new Map()));
+    const found = plan.papers.filter(({ slug, data }) => matchesPaper(wanted, slug, data.title));
+    if (found.length === 0) throw new InputError(`no paper with the slug or title words ${JSON.stringify(wanted)}`);
+    const abstracts = await threads.abstracts(found.map(({ newest }) => newest));
+    const compiled = compileTaxonomy(taxonomy);
+    return found.map(({ slug, data }, i) => ({
+      slug, title: data.title, topics: data.topics, scores: scorePaper(compiled, data.title, abstracts[i] as string),
+    }));
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * Builds the search index of the collection into DIST/pagefind, and the list of files the
+ * service worker caches offline. The index is made from the collection's files (record.ts), not
+ * from built pages, so `astro build` runs it while it renders them (src/integrations/search-index.ts).
+ *
+ * The index is split into date-range shards (shards.ts), each a Pagefind bundle DIST/pagefind/<shard>/,
+ * listed newest first in DIST/pagefind/shards.json. Only shards whose papers or code changed since
+ * they were built are indexed again; the others are kept. One result per paper, linking to its page.
+ *
+ * The offline list names built files, so it is written only once the pages are (build-signal.ts).
+ * The old list is removed first, so a run that stops, however it stops, leaves none. A build that
+ * stops stops the index after the shard it is making, before it changes the list of shards;
+ * shards already swapped in stay (each matches the collection).
+ */
+import { join, resolve } from 'node:path';
+import { TAXONOMY_FILE } from '../../content.config.ts';
+import { readCollection } from '../ingest/collection-folder.ts';
+import { writeFileAtomic } from '../common/files.ts';
+import { stopIfTheBuildStopped, type PagesSignal } from './build-signal.ts';
+import { planShards } from './index-plan.ts';
+import { removeOfflineManifest, writeOfflineManifest } from './offline-files.ts';
+import { builtFingerprint, removeAllBut, removeLeftovers, writeShard } from './pagefind-shards.ts';
+import { paperRecord, topicNamesOf } from './paper-records.ts';
+import { SHARDS_FILE, type ShardInfo } from './sharded-search.ts';
+
+export interface IndexOptions {
+  /** The built site. */
+  dist: string;
+  /** The collection. */
+  papersDir: string;
+  pages: PagesSignal;
+}
+
+/** The project, whose code the shards' fingerprints hold. */
+const ROOT = resolve(import.meta.dirname, '../../..');
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)}s`;
+
+/** Builds the index; returns its summary, for a terminal. */
+export async function buildSearchIndex({ dist, papersDir, pages }: IndexOptions): Promise<string> {
+  const started = performance.now();
+  const bundle = join(dist, 'pagefind');
+  const collection = readCollection(papersDir);
+  const shards = planShards(collection, papersDir, ROOT);
+
+  removeLeftovers(bundle);
+  // The offline list names this index's files: until it is written again (below), none is better
+  // than one naming files a stopped run may have replaced (the service worker would fail to install).
+  removeOfflineManifest(dist);
+  const toIndex = shards.filter(({ name, fingerprint }) => builtFingerprint(bundle, name) !== fingerprint);
+  const topicNames = topicNamesOf(TAXONOMY_FILE);
+  const rebuilt: string[] = [];
+  for (const { name, slugs, fingerprint } of toIndex) {
+    const shardStarted = performance.now();
+    const records = slugs.map((slug) => paperRecord(join(papersDir, `${slug}.md`), slug, collection.get(slug) as string, topicNames));
+    await writeShard(bundle, name, records, fingerprint);
+    rebuilt.push(`${name} (${slugs.length} papers, ${seconds(shardStarted)})`);
+    stopIfTheBuildStopped(pages);
+  }
+  stopIfTheBuildStopped(pages);
+  const list: ShardInfo[] = shards.map(({ name, from, to, slugs, fingerprint }) => ({ name, from, to, papers: slugs.length, fingerprint }));
+  writeFileAtomic(join(bundle, SHARDS_FILE), `${JSON.stringify({ shards: list }, null, 1)}\n`);
+  const removed = removeAllBut(bundle, new Set([SHARDS_FILE, ...shards.map(({ name }) => name)]));
+
+  const summary = [
+    `Search index: ${collection.size} papers in ${shards.length} shards → ${bundle} in ${seconds(started)}`,
+    `  rebuilt: ${rebuilt.join(', ') || 'none'}; reused: ${shards.length - rebuilt.length}${removed.length > 0 ? `; removed: ${removed.join(', ')}` : ''}`,
+  ];
+  if (await pages.built) {
+    const manifest = writeOfflineManifest(dist, shards[0]?.name);
+    summary.push(`  offline cache: ${manifest.files.length} files (${(manifest.bytes / 1e6).toFixed(1)} MB)`);
+  }
+  return summary.join('\n');
+}

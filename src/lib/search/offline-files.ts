@@ -1,0 +1,27 @@
+/** The offline list of a built site (see offline.ts): the files it chooses from, and its file. */
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { OFFLINE_CANDIDATES, OFFLINE_MANIFEST_FILE, offlineManifest, type OfflineManifest, type SiteFile } from './offline.ts';
+import { listFiles, writeFileAtomic } from '../common/files.ts';
+
+/** The built files the offline manifest chooses from (see OFFLINE_CANDIDATES). */
+function offlineCandidates(dist: string): SiteFile[] {
+  const pages = OFFLINE_CANDIDATES.files.flatMap((path) => {
+    const stats = statSync(join(dist, path), { throwIfNoEntry: false });
+    return stats?.isFile() ? [{ path, bytes: stats.size }] : [];
+  });
+  const inFolders = OFFLINE_CANDIDATES.folders.flatMap((folder) =>
+    existsSync(join(dist, folder)) ? listFiles(join(dist, folder)).map(({ path, bytes }) => ({ path: `${folder}${path}`, bytes })) : []);
+  return [...pages, ...inFolders];
+}
+
+/** Writes the built site's offline list; `primary`: its newest shard. */
+export function writeOfflineManifest(dist: string, primary: string | undefined): OfflineManifest {
+  const manifest = offlineManifest(offlineCandidates(dist), primary);
+  writeFileAtomic(join(dist, OFFLINE_MANIFEST_FILE), JSON.stringify(manifest));
+  return manifest;
+}
+
+export function removeOfflineManifest(dist: string): void {
+  rmSync(join(dist, OFFLINE_MANIFEST_FILE), { force: true });
+}

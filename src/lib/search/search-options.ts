@@ -1,0 +1,56 @@
+/** The options of `npm run search`, and its help. */
+import { parseArgs } from 'node:util';
+import { parseSearchParams, SORTS, type SearchState } from './query.ts';
+import { InputError } from '../common/files.ts';
+
+export const SEARCH_HELP = `Usage: npm run search -- "<query>" [options]
+
+Searches the built site (${'dist/'}pagefind, made by \`npm run build\`) with the same index and
+ranking as the search page. An empty query with --topic or --year lists those papers.
+
+Options:
+  --topic SLUG      only papers of this topic (repeatable; any of them)
+  --year YYYY       only papers of this year (repeatable)
+  --sort KEY        relevance (default), date (newest first) or upvotes
+  --limit N         how many results (default 10)
+  --json            print the results as JSON
+  --dist DIR        the built site (default dist)
+  --base PATH       the base path the site is built for (default: $BASE_PATH or /)
+  --help            show this help`;
+
+export interface SearchOptions {
+  /** The query, as the search page reads it from its address. */
+  state: SearchState;
+  limit: number;
+  dist: string;
+  base: string;
+  json: boolean;
+}
+
+/** The options, or 'help'; a bad option or value throws (parseArgs' errors, or an InputError). `base`: the default base path. */
+export function parseSearchOptions(argv: readonly string[], base: string): SearchOptions | 'help' {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      topic: { type: 'string', multiple: true, default: [] },
+      year: { type: 'string', multiple: true, default: [] },
+      sort: { type: 'string', default: 'relevance' },
+      limit: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false },
+      dist: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: base },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return 'help';
+  if (!(SORTS as readonly string[]).includes(values.sort)) throw new InputError(`--sort must be one of ${SORTS.join(', ')}`);
+  const limit = Number(values.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new InputError('--limit must be a positive whole number');
+  const params = new URLSearchParams({ q: positionals.join(' '), sort: values.sort });
+  for (const topic of values.topic) params.append('topic', topic);
+  for (const year of values.year) params.append('year', year);
+  const state = parseSearchParams(params);
+  if (!state.query && state.topics.length === 0 && state.years.length === 0) throw new InputError('give words to search for, or --topic / --year');
+  return { state, limit, dist: values.dist, base: values.base, json: values.json };
+}

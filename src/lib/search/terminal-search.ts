@@ -1,0 +1,22 @@
+/** `npm run search`: the built site's index searched as the search page searches it, its results as the terminal shows them. */
+import { TAXONOMY_FILE } from '../../content.config.ts';
+import { parseTaxonomy } from '../topics/taxonomy.ts';
+import { InputError, readUtf8 } from '../common/files.ts';
+import { searchBuiltSite } from './pagefind-node.ts';
+import { excerptParts, pagefindOptions, type SearchState } from './query.ts';
+import type { SearchResult } from './report.ts';
+import type { SearchOptions } from './search-options.ts';
+
+export async function searchFromTerminal({ state, limit, dist, base }: SearchOptions): Promise<{ query: SearchState; total: number; results: SearchResult[] }> {
+  const taxonomy = parseTaxonomy(readUtf8(TAXONOMY_FILE), TAXONOMY_FILE);
+  const topicNames = new Map(Object.entries(taxonomy).map(([slug, { name }]) => [slug, name]));
+  const unknown = state.topics.filter((slug) => !topicNames.has(slug));
+  if (unknown.length > 0) throw new InputError(`unknown topic ${unknown.join(', ')}: see ${TAXONOMY_FILE}`);
+
+  const search = await searchBuiltSite(dist, base, state.query || null, pagefindOptions(state, topicNames), limit);
+  const results: SearchResult[] = search.results.map(({ url, excerpt, meta, filters }, index) => ({
+    rank: index + 1, title: meta.title ?? url, date: meta.date ?? '', upvotes: Number(meta.upvotes ?? 0),
+    topics: filters.topic ?? [], url, excerpt: excerptParts(excerpt).map(({ text }) => text).join(''),
+  }));
+  return { query: state, total: search.total, results };
+}
