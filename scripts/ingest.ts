@@ -18,8 +18,9 @@ import {
 import { formatReport, type IngestReport } from '../src/lib/ingest/report.ts';
 import { terminalText } from '../src/lib/common/text.ts';
 import {
-  displayPath, fingerprintFiles, InputError, moduleClosure, readUtf8, removeStaleStaging, TEMPORARY_FILE, textHash, writeFileAtomic, writeFolderAtomic,
+  displayPath, InputError, readUtf8, removeStaleStaging, TEMPORARY_FILE, writeFileAtomic, writeFolderAtomic,
 } from '../src/lib/common/files.ts';
+import { dependencyKey } from '../src/lib/build/dependencies.ts';
 import {
   DEFAULT_DUMPS, dumpProgress, findDumps, markdownFiles, readTaxonomy, recordedPaths, summarizeDumps, surveyCollection, type SurveyedFile,
 } from '../src/lib/ingest/read-dumps.ts';
@@ -102,7 +103,7 @@ async function run(options: Options): Promise<{ report: IngestReport; exitCode: 
   const threads = new Threads();
   try {
     const taxonomy = readTaxonomy(options.taxonomy);
-    const cache = { folder: join(options.out, TOPIC_CACHE_FOLDER), salt: textHash(JSON.stringify([print.code, taxonomy])) };
+    const cache = { folder: join(options.out, TOPIC_CACHE_FOLDER), salt: ingestKey(taxonomy) };
     const read = await threads.readDumps(files, {
       captured: options.captured, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, !options.json), cache,
     });
@@ -150,13 +151,19 @@ function fingerprint(files: readonly string[], options: Options): IngestFingerpr
   const settings = createHash('sha256');
   settings.update(JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }));
   settings.update(readUtf8(options.taxonomy));
-  // The packages too: slugs, YAML and front matter come from them.
-  const code = [...moduleClosure(ROOT, ['scripts/ingest.ts']), 'package-lock.json'];
-  // Topics and title keys fold text with Node's Unicode tables.
-  return { inputs: files.map((file) => stamp(file)), settings: settings.digest('hex'), code: fingerprintFiles(ROOT, code, process.versions.unicode) };
+  return { inputs: files.map((file) => stamp(file)), settings: settings.digest('hex'), code: ingestKey() };
 }
 
-/** Where the code whose change changes the collection is: this script and what it loads. */
+/**
+ * The key (src/lib/build/dependencies.ts) of what the ingest makes with `settings`: made by this
+ * script and what it loads (with the packages: slugs, YAML and front matter come from them), and
+ * by Node's Unicode tables, with which topics and title keys fold text.
+ */
+function ingestKey(settings: unknown = null): string {
+  return dependencyKey(ROOT, { code: ['scripts/ingest.ts'], settings: { unicode: process.versions.unicode, settings } });
+}
+
+/** The project folder, where the ingest's code is. */
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 function stamp(path: string, recordedPath = displayPath(path)): FileStamp {

@@ -8,7 +8,7 @@
 
 /** What the last finished build rendered, kept in Astro's cache folder: what the pruning (src/integrations/prune-stale-output.ts) and the incremental build know of the output folder. */
 export interface RenderedPages {
-  /** Fingerprint of the code and settings the pages were rendered with. */
+  /** The key of the code and settings the pages were rendered with (src/lib/build/dependencies.ts). */
   code: string;
   outDir: string;
   /** The id that build left in `outDir` (src/lib/build/stale-output.ts: BUILD_ID_FILE). */
