@@ -17,7 +17,7 @@ import { PAPERS_DIRECTORY, paperBody } from './lib/ingest/paper-file.ts';
 import { summarize } from './lib/common/text.ts';
 import { topicsWithOther } from './lib/topics/scoring.ts';
 import { absoluteUrl, createUrls, externalSearches } from './lib/site/urls.ts';
-import { sharedSummary } from './lib/build/shared-summaries.ts';
+import { handedOverSummary } from './lib/build/bridge.ts';
 
 export const urls = createUrls(import.meta.env.BASE_URL);
 export const SITE_NAME = 'Paper Digest';
@@ -193,13 +193,13 @@ function load(): Promise<Model> {
 }
 
 /**
- * The papers with their summaries, as the loader handed them over or else read from their files:
- * only for the pages a build renders. A store holding every summary cost 2-3 s of each build at
- * 50k papers; reading them from the files, ~0.5 s of a day whose ~1,400 topic pages list nearly
- * every paper.
+ * The papers with their summaries, as the loader handed them over (src/lib/build/bridge.ts) or,
+ * outside a build, else read from their files: only for the pages a build renders. A store
+ * holding every summary cost 2-3 s of each build at 50k papers; reading them from the files,
+ * ~0.5 s of a day whose ~1,400 topic pages list nearly every paper.
  */
 function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[]): PaperCard[] {
-  return papers.map((paper) => ({ ...toListed(paper), summary: sharedSummary(paper.slug) ?? summaryFromFile(paper.slug) }));
+  return papers.map((paper) => ({ ...toListed(paper), summary: handedOverSummary(paper.slug) ?? summaryFromFile(paper.slug) }));
 }
 
 const dayCount = ({ date, label, url, count }: DaySummary): DaySummary => ({ date, label, url, count });

@@ -10,37 +10,19 @@
  * key (src/lib/build/dependencies.ts) of the code — `src/`, the Astro config, the lock file
  * (Astro's version) — and of the site URL and the base path: any change there renders every page.
  *
- * The build renders in this process (Astro's prerenderer): the pages' modules are bundled apart
- * from this one, so the two meet through one property of `globalThis`.
+ * The pages read this build's registry, handed over through src/lib/build/bridge.ts.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { handOverPageRegistry, pageRegistry } from '../lib/build/bridge.ts';
 import { dependencyKey } from '../lib/build/dependencies.ts';
 import { BUILD_ID_FILE } from '../lib/build/stale-output.ts';
 import { lastBuild, mustRender, pageFile, RENDERED_PAGES_FILE, type RenderedPages } from '../lib/build/unchanged-pages.ts';
 
-/** The state of the build under way: what the last build rendered, and this build's pages. */
-export interface PageRegistry {
-  /** Output file → cache key, for the pages of the last build (undefined: render every page). */
-  previous: Readonly<Record<string, string>> | undefined;
-  /** The last build's page files, whatever the code (undefined: unknown, see lastBuild). */
-  lastBuildFiles: readonly string[] | undefined;
-  outDir: string;
-  base: string;
-  /** Every page this build has, rendered or left as it was: output file → cache key. */
-  pages: Map<string, string>;
-}
-
-const REGISTRY = Symbol.for('paper-digest.page-registry');
-
-const shared = globalThis as { [REGISTRY]?: PageRegistry | undefined };
-
-/** The build's registry; undefined outside `astro build` (in `astro dev` every page renders). */
-export function pageRegistry(): PageRegistry | undefined {
-  return shared[REGISTRY];
-}
+/** What the pages are made by: their code is `.astro` files and CSS as well as modules, so all of it. */
+const PAGES_CODE = ['src', 'astro.config.mjs'];
 
 /** Of `pages`, those the build must render; every one is recorded in the registry. */
 export function pagesToRender<T>(pages: readonly T[], urlOf: (page: T) => string, keyOf: (page: T) => string): T[] {
@@ -65,9 +47,6 @@ export function keptAndRenderedPages(): string[] {
   return [...(pageRegistry()?.pages.keys() ?? [])];
 }
 
-/** What the pages are made by: their code is `.astro` files and CSS as well as modules, so all of it. */
-const PAGES_CODE = ['src', 'astro.config.mjs'];
-
 export function unchangedPages(): AstroIntegration {
   let root = '';
   let outDir = '';
@@ -84,7 +63,7 @@ export function unchangedPages(): AstroIntegration {
         savedFile = join(fileURLToPath(config.cacheDir), RENDERED_PAGES_FILE);
         base = config.base;
         settings = { site: config.site, base };
-        shared[REGISTRY] = undefined;
+        handOverPageRegistry(undefined);
       },
       'astro:build:start': () => {
         code = dependencyKey(root, { code: PAGES_CODE, settings });
@@ -98,7 +77,7 @@ export function unchangedPages(): AstroIntegration {
         const buildId = existsSync(join(outDir, BUILD_ID_FILE)) ? readFileSync(join(outDir, BUILD_ID_FILE), 'utf8') : undefined;
         const last = lastBuild(saved, { outDir, buildId });
         const previous = process.env.INCREMENTAL_BUILD === '0' || last?.code !== code ? undefined : last.pages;
-        shared[REGISTRY] = { previous, lastBuildFiles: last && Object.keys(last.pages), outDir, base, pages: new Map() };
+        handOverPageRegistry({ previous, lastBuildFiles: last && Object.keys(last.pages), outDir, base, pages: new Map() });
       },
       // After the pruning (which reads the registry, and writes the build id this list is trusted by).
       'astro:build:done': () => {
@@ -107,7 +86,7 @@ export function unchangedPages(): AstroIntegration {
         const saved: RenderedPages = { code, outDir, buildId: readFileSync(join(outDir, BUILD_ID_FILE), 'utf8'), pages: Object.fromEntries(registry.pages) };
         mkdirSync(dirname(savedFile), { recursive: true });
         writeFileSync(savedFile, JSON.stringify(saved));
-        shared[REGISTRY] = undefined;
+        handOverPageRegistry(undefined);
       },
     },
   };

@@ -2,7 +2,7 @@
  * The papers collection loader. Unlike the glob loader it renders nothing at sync time: the
  * store holds each paper's front matter and its related papers, no text of its abstract (pages
  * read it from the file, see src/content.ts; the summaries lists show are handed over apart, see
- * shared-summaries.ts), so 50k papers fit in memory and the store every build serializes,
+ * src/lib/build/bridge.ts), so 50k papers fit in memory and the store every build serializes,
  * bundles and loads twice stays small (21 MB at 50k papers instead of 33).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { paperBody, readPaperFile } from '../lib/ingest/paper-file.ts';
 import { decodeReference, encodeReference } from '../lib/topics/related-file.ts';
 import { relatedPapers, type RelatedReference } from '../lib/topics/related.ts';
 import { summarize } from '../lib/common/text.ts';
-import { shareSummaries } from '../lib/build/shared-summaries.ts';
+import { handOverSummaries } from '../lib/build/bridge.ts';
 import { dependencyKey } from '../lib/build/dependencies.ts';
 
 /** How many related papers a paper page shows. */
@@ -56,7 +56,7 @@ export function paperLoader(directory: string): Loader {
         if (stored?.digest === digest) return { id, digest, abstract, stored, data: stored.data };
         return { id, digest, abstract, stored: undefined, data: readPaperFile(text).data };
       });
-      shareSummaries(new Map(papers.map(({ id, abstract }) => [id, summarize(abstract)])));
+      handOverSummaries(new Map(papers.map(({ id, abstract }) => [id, summarize(abstract)])));
       // Related papers depend on every paper's text: with no file added, changed or removed, the
       // stored lists stand (at 50k papers this saves 3 s of every no-change build).
       const unchanged = papers.every(({ stored }) => stored) && [...store.keys()].length === papers.length;

@@ -19,6 +19,18 @@ export interface RenderedPages {
 
 export const RENDERED_PAGES_FILE = 'paper-digest-rendered.json';
 
+/** The state of the build under way (handed to the pages through src/lib/build/bridge.ts): what the last build rendered, and this build's pages. */
+export interface PageRegistry {
+  /** Output file → cache key, for the pages of the last build (undefined: render every page). */
+  previous: Readonly<Record<string, string>> | undefined;
+  /** The last build's page files, whatever the code (undefined: unknown, see lastBuild). */
+  lastBuildFiles: readonly string[] | undefined;
+  outDir: string;
+  base: string;
+  /** Every page this build has, rendered or left as it was: output file → cache key. */
+  pages: Map<string, string>;
+}
+
 /** A page's file in the output folder, from its URL: `/base/papers/x/` → `papers/x/index.html`. */
 export function pageFile(url: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
