@@ -44,7 +44,7 @@ export function paperLoader(directory: string): Loader {
       // Read one at a time: 50k files opened at once exhaust the process's file descriptors.
       // The digest is the file's and the code's alone: lists show a paper's card, which its
       // related papers do not change (pages' cache keys are made of digests, see
-      // src/content.ts). A file whose digest the store already has is not parsed again.
+      // src/lib/build/page-keys.ts). A file whose digest the store already has is not parsed again.
       const root = fileURLToPath(config.root);
       const storeKey = dependencyKey(root, { code: STORE_CODE });
       const papers = names.map((name) => {

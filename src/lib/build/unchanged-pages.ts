@@ -1,6 +1,6 @@
 /**
  * Which pages a build renders again (src/integrations/unchanged-pages.ts): those whose cache key
- * (src/lib/build/cache-key.ts) differs from the key the last build rendered them with, or whose file is
+ * (src/lib/build/page-keys.ts) differs from the key the last build rendered them with, or whose file is
  * gone; every page when the code changed or the last build is unknown. Astro's own incremental
  * build decides the same way but writes every page it renders twice, into `dist/` and into a copy
  * to restore from: a fresh 50k-paper build took 96.9 s with it against 71.5 s without (README).
