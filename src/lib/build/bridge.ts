@@ -34,9 +34,9 @@ export function handOverSummaries(summaries: ReadonlyMap<string, string>): void 
 }
 
 /**
- * A paper's summary as the loader handed it over. During `astro build` it must be there: a
- * build whose pages do not get the loader's summaries fails. Outside a build, undefined when
- * there is none.
+ * A paper's summary as the loader handed it over. During `astro build` (while the page registry
+ * is handed over) it must be there: a build whose pages do not get the loader's summaries fails.
+ * Outside a build, undefined when there is none.
  */
 export function handedOverSummary(slug: string): string | undefined {
   const summary = shared[SUMMARIES]?.get(slug);
