@@ -9,23 +9,17 @@ import { getCollection } from 'astro:content';
 import type { PaperEntryData, PaperSource } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/site/archive.ts';
 import { pagesToRender } from './integrations/unchanged-pages.ts';
-import { cacheKeyOf } from './lib/build/cache-key.ts';
-import { dayFeedItems, FEED_DAYS, FEED_SIZE, feedChannel, feedItems, type FeedChannel } from './lib/site/feeds.ts';
+import { dayPageKey, paperPageKey, siteKey, topicPageKey } from './lib/build/page-keys.ts';
+import { channelOf, dayFeedItems, FEED_DAYS, FEED_SIZE, feedChannel, feedItems, type FeedChannel } from './lib/site/feeds.ts';
 import { markdownToAbstract } from './lib/ingest/markdown-body.ts';
 import { renderAbstract } from './lib/site/render-abstract.ts';
 import { PAPERS_DIRECTORY, paperBody } from './lib/ingest/paper-file.ts';
 import { summarize } from './lib/common/text.ts';
 import { topicsWithOther } from './lib/topics/scoring.ts';
-import { absoluteUrl, createUrls, externalSearches } from './lib/site/urls.ts';
-import { sharedSummary } from './lib/build/shared-summaries.ts';
+import { absoluteUrl, externalSearches } from './lib/site/urls.ts';
+import { RECENT_DAYS, urls } from './lib/site/constants.ts';
+import { handedOverSummary } from './lib/build/bridge.ts';
 
-export const urls = createUrls(import.meta.env.BASE_URL);
-export const SITE_NAME = 'Paper Digest';
-export const SITE_DESCRIPTION = 'Hugging Face Daily Papers, by day and by topic — searchable offline, subscribable per topic.';
-/** Papers per topic page. */
-export const TOPIC_PAGE_SIZE = 50;
-/** Days listed under "recent days" on the home page. */
-const RECENT_DAYS = 14;
 /** The collection the site is built from (the tests build sites from fixture collections). */
 const PAPERS_DIR = process.env.PAPERS_DIR || PAPERS_DIRECTORY;
 
@@ -63,7 +57,7 @@ interface PaperFacts extends ListedPaper {
   year: string;
   sources: PaperSource[];
   related: ListedPaper[];
-  /** Changes exactly when the page would (see src/lib/build/cache-key.ts). */
+  /** Changes exactly when the page would (see src/lib/build/page-keys.ts). */
   cacheKey: string;
 }
 
@@ -105,9 +99,6 @@ function toListed({ slug, url, title, date, dateLabel, dateUrl, authors, upvotes
   return { slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, digest };
 }
 
-/** What identifies the cards a page lists: a card shows its paper's file and links to its slug. */
-const digestsOf = (papers: readonly ListedPaper[]) => papers.map(({ slug, digest }) => `${slug} ${digest}`);
-
 const byNewest = (a: ListedPaper, b: ListedPaper) =>
   (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.upvotes - a.upvotes || a.title.localeCompare(b.title);
 const byUpvotes = (a: ListedPaper, b: ListedPaper) => b.upvotes - a.upvotes || a.title.localeCompare(b.title);
@@ -142,7 +133,7 @@ async function buildModel(): Promise<Model> {
   const topicLink = memoized((slug: string): TopicLink => ({ slug, name: taxonomy.get(slug)?.name ?? slug, url: urls.topic(slug), feedUrl: urls.topicFeed(slug) }));
   const dateLabel = memoized(formatDate);
 
-  const siteDigest = cacheKeyOf(topicEntries.map(({ id, digest }) => `${id} ${digest}`));
+  const siteDigest = siteKey(topicEntries);
   const papers: PaperFacts[] = entries.map(({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => ({
     slug: id,
     url: urls.paper(id),
@@ -168,7 +159,7 @@ async function buildModel(): Promise<Model> {
       const other = bySlug.get(slug);
       return other ? [toListed(other)] : [];
     });
-    paper.cacheKey = cacheKeyOf([siteDigest, paper.digest, ...digestsOf(paper.related)]);
+    paper.cacheKey = paperPageKey(siteDigest, paper, paper.related);
   }
 
   const dayMap = groupBy(papers, (paper) => [paper.date]);
@@ -193,13 +184,13 @@ function load(): Promise<Model> {
 }
 
 /**
- * The papers with their summaries, as the loader handed them over or else read from their files:
- * only for the pages a build renders. A store holding every summary cost 2-3 s of each build at
- * 50k papers; reading them from the files, ~0.5 s of a day whose ~1,400 topic pages list nearly
- * every paper.
+ * The papers with their summaries, as the loader handed them over (src/lib/build/bridge.ts) or,
+ * outside a build, else read from their files: only for the pages a build renders. A store
+ * holding every summary cost 2-3 s of each build at 50k papers; reading them from the files,
+ * ~0.5 s of a day whose ~1,400 topic pages list nearly every paper.
  */
 function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[]): PaperCard[] {
-  return papers.map((paper) => ({ ...toListed(paper), summary: sharedSummary(paper.slug) ?? summaryFromFile(paper.slug) }));
+  return papers.map((paper) => ({ ...toListed(paper), summary: handedOverSummary(paper.slug) ?? summaryFromFile(paper.slug) }));
 }
 
 const dayCount = ({ date, label, url, count }: DaySummary): DaySummary => ({ date, label, url, count });
@@ -240,7 +231,7 @@ export async function getDayPagesToRender() {
       day,
       previous: previous && dayCount(previous),
       next: next && dayCount(next),
-      cacheKey: cacheKeyOf([siteDigest, day.date, `${previous?.date} ${previous?.count}`, `${next?.date} ${next?.count}`, ...digestsOf(day.papers)]),
+      cacheKey: dayPageKey(siteDigest, day.date, previous, next, day.papers),
     };
   });
   return pagesToRender(pages, ({ day }) => day.url, ({ cacheKey }) => cacheKey).map(({ day, previous, next }) => ({
@@ -270,7 +261,7 @@ export async function getTopics() {
 export async function topicPagesToRender<Path extends { props: { topic: TopicSummary; page: { currentPage: number; lastPage: number; data: ListedPaper[] } } }>(paths: readonly Path[]) {
   const model = await load();
   const toRender = pagesToRender(paths, ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage), ({ props: { topic, page } }) =>
-    cacheKeyOf([model.siteDigest, topic.slug, topic.count, page.currentPage, page.lastPage, ...digestsOf(page.data)]));
+    topicPageKey(model.siteDigest, topic, page));
   return toRender.map((path) => ({ ...path, props: { ...path.props, page: { ...path.props.page, data: withSummaries(model, path.props.page.data) } } }));
 }
 
@@ -302,23 +293,6 @@ export async function getPaperAbstract(slug: string): Promise<{ html: string; su
   const { abstract, summary } = readAbstract(slug);
   const html = await renderAbstract(abstract);
   return { html, summary, hasMath: html.includes('<math') };
-}
-
-/** The site's own feeds: the newest papers, and day by day. */
-export const SITE_FEEDS = {
-  newest: { title: SITE_NAME, description: SITE_DESCRIPTION, page: urls.home, feed: urls.feed },
-  days: { title: `${SITE_NAME}: day by day`, description: 'One item a day, listing every paper of that day.', page: urls.dates, feed: urls.daysFeed },
-} as const;
-
-/** A topic feed's title, in its channel and where pages announce it. */
-export const topicFeedTitle = (topicName: string) => `${SITE_NAME}: ${topicName}`;
-
-/** A feed's channel: one of the site's, or a topic's. */
-function channelOf(site: URL, subject: keyof typeof SITE_FEEDS | TopicSummary): FeedChannel {
-  const { title, description, page, feed } = typeof subject === 'string'
-    ? SITE_FEEDS[subject]
-    : { title: topicFeedTitle(subject.name), description: subject.description, page: subject.url, feed: subject.feedUrl };
-  return { title, description, pageUrl: absoluteUrl(site, page), feedUrl: absoluteUrl(site, feed) };
 }
 
 /** The newest papers' feed: the whole site's, or one topic's. */

@@ -6,48 +6,23 @@
  *
  * What the last build rendered is kept in Astro's cache folder. It is removed when a build starts
  * and written when one finishes, so a build that stops half-way leaves none and the next renders
- * everything. INCREMENTAL_BUILD=0 renders everything too. The code fingerprint covers `src/`, the
- * Astro config, the lock file (Astro's version), the site URL and the base path: any change
- * there renders every page.
+ * everything. INCREMENTAL_BUILD=0 renders everything too. The pages are reused only under the same
+ * key (src/lib/build/dependencies.ts) of the code — `src/`, the Astro config, the lock file
+ * (Astro's version) — and of the site URL and the base path: any change there renders every page.
  *
- * The build renders in this process (Astro's prerenderer): the pages' modules are bundled apart
- * from this one, so the two meet through one property of `globalThis`.
+ * The pages read this build's registry, handed over through src/lib/build/bridge.ts.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fingerprintFiles, listFiles } from '../lib/common/files.ts';
+import { handOverPageRegistry, pageRegistry } from '../lib/build/bridge.ts';
+import { dependencyKey } from '../lib/build/dependencies.ts';
 import { BUILD_ID_FILE } from '../lib/build/stale-output.ts';
 import { lastBuild, mustRender, pageFile, RENDERED_PAGES_FILE, type RenderedPages } from '../lib/build/unchanged-pages.ts';
 
-/** The state of the build under way: what the last build rendered, and this build's pages. */
-export interface PageRegistry {
-  /** Output file → cache key, for the pages of the last build (undefined: render every page). */
-  previous: Readonly<Record<string, string>> | undefined;
-  /** The last build's page files, whatever the code (undefined: unknown, see lastBuild). */
-  lastBuildFiles: readonly string[] | undefined;
-  outDir: string;
-  base: string;
-  /** Every page this build has, rendered or left as it was: output file → cache key. */
-  pages: Map<string, string>;
-}
-
-const REGISTRY = Symbol.for('paper-digest.page-registry');
-
-/**
- * In Astro's cache folder, what earlier versions kept and nothing reads any more: Astro's
- * `experimental.incrementalBuild` cache, a copy of every page (astro/dist/core/build/incremental.js),
- * and the pruning's own page list (now this integration's list).
- */
-const LEFT_BY_EARLIER_VERSIONS = ['dist', 'incremental-build.json', 'paper-digest-pages.json'];
-
-const shared = globalThis as { [REGISTRY]?: PageRegistry | undefined };
-
-/** The build's registry; undefined outside `astro build` (in `astro dev` every page renders). */
-export function pageRegistry(): PageRegistry | undefined {
-  return shared[REGISTRY];
-}
+/** What the pages are made by: their code is `.astro` files and CSS as well as modules, so all of it. */
+const PAGES_CODE = ['src', 'astro.config.mjs'];
 
 /** Of `pages`, those the build must render; every one is recorded in the registry. */
 export function pagesToRender<T>(pages: readonly T[], urlOf: (page: T) => string, keyOf: (page: T) => string): T[] {
@@ -72,15 +47,8 @@ export function keptAndRenderedPages(): string[] {
   return [...(pageRegistry()?.pages.keys() ?? [])];
 }
 
-/** The code and settings pages are rendered with: `src/`, the Astro config, the lock file (Astro's version), site and base. */
-function codeFingerprint(root: string, settings: object): string {
-  const source = listFiles(join(root, 'src')).map(({ path }) => `src/${path}`);
-  return fingerprintFiles(root, ['astro.config.mjs', 'package-lock.json', ...source], JSON.stringify(settings));
-}
-
 export function unchangedPages(): AstroIntegration {
   let root = '';
-  let cacheDir = '';
   let outDir = '';
   let savedFile = '';
   let base = '';
@@ -92,15 +60,13 @@ export function unchangedPages(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = resolve(fileURLToPath(config.outDir));
-        cacheDir = fileURLToPath(config.cacheDir);
-        savedFile = join(cacheDir, RENDERED_PAGES_FILE);
+        savedFile = join(fileURLToPath(config.cacheDir), RENDERED_PAGES_FILE);
         base = config.base;
         settings = { site: config.site, base };
-        shared[REGISTRY] = undefined;
+        handOverPageRegistry(undefined);
       },
       'astro:build:start': () => {
-        for (const name of LEFT_BY_EARLIER_VERSIONS) rmSync(join(cacheDir, name), { recursive: true, force: true });
-        code = codeFingerprint(root, settings);
+        code = dependencyKey(root, { code: PAGES_CODE, settings });
         let saved: unknown;
         try {
           saved = JSON.parse(readFileSync(savedFile, 'utf8'));
@@ -111,7 +77,7 @@ export function unchangedPages(): AstroIntegration {
         const buildId = existsSync(join(outDir, BUILD_ID_FILE)) ? readFileSync(join(outDir, BUILD_ID_FILE), 'utf8') : undefined;
         const last = lastBuild(saved, { outDir, buildId });
         const previous = process.env.INCREMENTAL_BUILD === '0' || last?.code !== code ? undefined : last.pages;
-        shared[REGISTRY] = { previous, lastBuildFiles: last && Object.keys(last.pages), outDir, base, pages: new Map() };
+        handOverPageRegistry({ previous, lastBuildFiles: last && Object.keys(last.pages), outDir, base, pages: new Map() });
       },
       // After the pruning (which reads the registry, and writes the build id this list is trusted by).
       'astro:build:done': () => {
@@ -120,7 +86,7 @@ export function unchangedPages(): AstroIntegration {
         const saved: RenderedPages = { code, outDir, buildId: readFileSync(join(outDir, BUILD_ID_FILE), 'utf8'), pages: Object.fromEntries(registry.pages) };
         mkdirSync(dirname(savedFile), { recursive: true });
         writeFileSync(savedFile, JSON.stringify(saved));
-        shared[REGISTRY] = undefined;
+        handOverPageRegistry(undefined);
       },
     },
   };

@@ -2,7 +2,7 @@
  * The papers collection loader. Unlike the glob loader it renders nothing at sync time: the
  * store holds each paper's front matter and its related papers, no text of its abstract (pages
  * read it from the file, see src/content.ts; the summaries lists show are handed over apart, see
- * shared-summaries.ts), so 50k papers fit in memory and the store every build serializes,
+ * src/lib/build/bridge.ts), so 50k papers fit in memory and the store every build serializes,
  * bundles and loads twice stays small (21 MB at 50k papers instead of 33).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -11,23 +11,24 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { PaperSource } from '../content.config.ts';
-import { fingerprintFiles, moduleClosure, writeFileAtomic } from '../lib/common/files.ts';
+import { writeFileAtomic } from '../lib/common/files.ts';
 import { markdownToAbstract } from '../lib/ingest/markdown-body.ts';
 import { paperBody, readPaperFile } from '../lib/ingest/paper-file.ts';
 import { decodeReference, encodeReference } from '../lib/topics/related-file.ts';
-import { RELATED, relatedPapers, type RelatedReference } from '../lib/topics/related.ts';
+import { relatedPapers, type RelatedReference } from '../lib/topics/related.ts';
 import { summarize } from '../lib/common/text.ts';
-import { shareSummaries } from '../lib/build/shared-summaries.ts';
+import { handOverSummaries } from '../lib/build/bridge.ts';
+import { dependencyKey } from '../lib/build/dependencies.ts';
 
 /** How many related papers a paper page shows. */
 export const RELATED_COUNT = 5;
 
 /**
- * Part of every digest: what the loader stores for a file besides the file. Bump the version
- * whenever that changes (what an entry holds, the related-papers code), so that entries an older
- * loader stored (a cache restored on CI, say) are made again, not reused.
+ * What makes a stored entry besides its file: the collections' schemas and this loader, with
+ * what they load (the related-papers code among it). Its key is part of every digest, so that
+ * entries other code stored (a cache restored on CI, say) are made again, not reused.
  */
-export const STORE_FORMAT = `store 5, related ${RELATED_COUNT} ${JSON.stringify(RELATED)}\n`;
+const STORE_CODE = ['src/content.config.ts'];
 
 export function paperLoader(directory: string): Loader {
   return {
@@ -41,19 +42,21 @@ export function paperLoader(directory: string): Loader {
         names = [];
       }
       // Read one at a time: 50k files opened at once exhaust the process's file descriptors.
-      // The digest is the file's alone: lists show a paper's card, which its related papers do
-      // not change (pages' cache keys are made of digests, see src/content.ts). A file whose
-      // digest the store already has is not parsed again.
+      // The digest is the file's and the code's alone: lists show a paper's card, which its
+      // related papers do not change (pages' cache keys are made of digests, see
+      // src/lib/build/page-keys.ts). A file whose digest the store already has is not parsed again.
+      const root = fileURLToPath(config.root);
+      const storeKey = dependencyKey(root, { code: STORE_CODE });
       const papers = names.map((name) => {
         const id = name.slice(0, -3);
         const text = readFileSync(join(directory, name), 'utf8');
-        const digest = generateDigest(STORE_FORMAT + text);
+        const digest = generateDigest(`${storeKey}\n${text}`);
         const abstract = markdownToAbstract(paperBody(text));
         const stored = store.get(id);
         if (stored?.digest === digest) return { id, digest, abstract, stored, data: stored.data };
         return { id, digest, abstract, stored: undefined, data: readPaperFile(text).data };
       });
-      shareSummaries(new Map(papers.map(({ id, abstract }) => [id, summarize(abstract)])));
+      handOverSummaries(new Map(papers.map(({ id, abstract }) => [id, summarize(abstract)])));
       // Related papers depend on every paper's text: with no file added, changed or removed, the
       // stored lists stand (at 50k papers this saves 3 s of every no-change build).
       const unchanged = papers.every(({ stored }) => stored) && [...store.keys()].length === papers.length;
@@ -62,8 +65,7 @@ export function paperLoader(directory: string): Loader {
         return;
       }
       const referenceFile = join(fileURLToPath(config.cacheDir), RELATED_REFERENCE_FILE);
-      const root = fileURLToPath(config.root);
-      const code = fingerprintFiles(root, moduleClosure(root, RELATED_CODE));
+      const code = dependencyKey(root, { code: RELATED_CODE });
       const { related, reference, reused } = relatedPapers(papers.map(({ id, data, abstract }) => ({
         id,
         title: String(data.title),

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getFeeds, SITE_NAME } from '../content.ts';
+import { getFeeds } from '../content.ts';
+import { SITE_NAME } from '../lib/site/constants.ts';
 import { opml } from '../lib/site/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) =>

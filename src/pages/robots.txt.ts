@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { urls } from '../content.ts';
+import { urls } from '../lib/site/constants.ts';
 import { robotsTxt } from '../lib/site/sitemap.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
 

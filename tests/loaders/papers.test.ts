@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
-import { paperLoader, RELATED_REFERENCE_FILE, STORE_FORMAT } from '../../src/loaders/papers.ts';
+import { paperLoader, RELATED_REFERENCE_FILE } from '../../src/loaders/papers.ts';
 import { renderPaperFile } from '../../src/lib/ingest/paper-file.ts';
 import { ROOT, temporaryFolder } from '../helpers/cli.ts';
 
@@ -18,14 +18,14 @@ interface Entry {
  * The part of Astro's loader context the paper loader uses, over a plain map; counts writes. Like
  * Astro's store, a set is ignored when the entry's digest is unchanged.
  */
-function context(entries: Map<string, Entry>, cacheDir = temporaryFolder()) {
+function context(entries: Map<string, Entry>, cacheDir = temporaryFolder(), root = ROOT) {
   const writes: string[] = [];
   const logged: string[] = [];
   return {
     writes,
     logged,
     value: {
-      config: { root: pathToFileURL(`${ROOT}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
+      config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
       store: {
         get: (id: string) => entries.get(id),
         set: (entry: Entry) => {
@@ -77,7 +77,7 @@ test('the loader stores each paper with its related papers, and redoes only what
   assert.ok(!(entries.get('graphs-a')?.data.related as string[]).includes('graphs-c'), 'nor the removed one any more');
 });
 
-test('entries an older loader stored are parsed again, not reused', async () => {
+test('entries other code stored are parsed again, not reused', async () => {
   const folder = temporaryFolder();
   writePaper(folder, 'speech', 'Speech recognition', 'Acoustic models transcribe spoken audio into text.');
   const text = readFileSync(join(folder, 'speech.md'), 'utf8');
@@ -87,9 +87,21 @@ test('entries an older loader stored are parsed again, not reused', async () => 
   const again = context(entries);
   await paperLoader(folder).load(again.value as never);
   assert.deepEqual(again.writes, ['speech']);
-  assert.equal(entries.get('speech')?.digest, run.value.generateDigest(STORE_FORMAT + text));
+  assert.notEqual(entries.get('speech')?.digest, old.digest);
   assert.equal('summary' in (entries.get('speech')?.data ?? {}), false);
   assert.equal(entries.get('speech')?.data.upvotes, 1);
+  // A copy of the project: the same code, the same digests; a module the loader loads edited, other digests.
+  const root = temporaryFolder();
+  for (const path of ['src', 'package-lock.json']) cpSync(join(ROOT, path), join(root, path), { recursive: true });
+  const copied = context(entries, temporaryFolder(), root);
+  await paperLoader(folder).load(copied.value as never);
+  assert.deepEqual(copied.writes, []);
+  const digest = entries.get('speech')?.digest;
+  appendFileSync(join(root, 'src/lib/ingest/markdown-body.ts'), '\n// edited\n');
+  const edited = context(entries, temporaryFolder(), root);
+  await paperLoader(folder).load(edited.value as never);
+  assert.deepEqual(edited.writes, ['speech'], 'parsed again');
+  assert.notEqual(entries.get('speech')?.digest, digest);
 });
 
 test('related papers: the papers listed before the newest month are worked out once, in the cache folder', async () => {

@@ -1,6 +1,6 @@
 /**
  * Which pages a build renders again (src/integrations/unchanged-pages.ts): those whose cache key
- * (src/lib/build/cache-key.ts) differs from the key the last build rendered them with, or whose file is
+ * (src/lib/build/page-keys.ts) differs from the key the last build rendered them with, or whose file is
  * gone; every page when the code changed or the last build is unknown. Astro's own incremental
  * build decides the same way but writes every page it renders twice, into `dist/` and into a copy
  * to restore from: a fresh 50k-paper build took 96.9 s with it against 71.5 s without (README).
@@ -8,7 +8,7 @@
 
 /** What the last finished build rendered, kept in Astro's cache folder: what the pruning (src/integrations/prune-stale-output.ts) and the incremental build know of the output folder. */
 export interface RenderedPages {
-  /** Fingerprint of the code and settings the pages were rendered with. */
+  /** The key of the code and settings the pages were rendered with (src/lib/build/dependencies.ts). */
   code: string;
   outDir: string;
   /** The id that build left in `outDir` (src/lib/build/stale-output.ts: BUILD_ID_FILE). */
@@ -18,6 +18,18 @@ export interface RenderedPages {
 }
 
 export const RENDERED_PAGES_FILE = 'paper-digest-rendered.json';
+
+/** The state of the build under way (handed to the pages through src/lib/build/bridge.ts): what the last build rendered, and this build's pages. */
+export interface PageRegistry {
+  /** Output file → cache key, for the pages of the last build (undefined: render every page). */
+  previous: Readonly<Record<string, string>> | undefined;
+  /** The last build's page files, whatever the code (undefined: unknown, see lastBuild). */
+  lastBuildFiles: readonly string[] | undefined;
+  outDir: string;
+  base: string;
+  /** Every page this build has, rendered or left as it was: output file → cache key. */
+  pages: Map<string, string>;
+}
 
 /** A page's file in the output folder, from its URL: `/base/papers/x/` → `papers/x/index.html`. */
 export function pageFile(url: string, base: string): string {

@@ -1,8 +1,7 @@
 /** File I/O for the scripts: listing inputs, strict UTF-8 reading, atomic writes. */
-import { createHash, hash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, posix, relative, sep } from 'node:path';
-import { isModule, relativePaths } from '../build/module-imports.ts';
+import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** Every file under `dir`, with its path relative to it (forward slashes) and its size. */
 export function listFiles(dir: string): { path: string; bytes: number }[] {
@@ -10,30 +9,6 @@ export function listFiles(dir: string): { path: string; bytes: number }[] {
     .map((name) => ({ name, stats: statSync(join(dir, name)) }))
     .filter(({ stats }) => stats.isFile())
     .map(({ name, stats }) => ({ path: name.split(sep).join('/'), bytes: stats.size }));
-}
-
-/**
- * `entries` and every file they name by a relative path (src/lib/build/module-imports.ts), followed
- * through modules: paths relative to `root`, forward slashes, sorted. Named paths that are not
- * files (a folder, an output not made yet) are left out.
- */
-export function moduleClosure(root: string, entries: readonly string[]): string[] {
-  const found = new Set<string>();
-  const visit = (path: string) => {
-    if (found.has(path) || !statSync(join(root, path), { throwIfNoEntry: false })?.isFile()) return;
-    found.add(path);
-    if (!isModule(path)) return;
-    for (const named of relativePaths(readFileSync(join(root, path), 'utf8'))) visit(posix.join(posix.dirname(path), named));
-  };
-  for (const entry of entries) visit(entry);
-  return [...found].sort();
-}
-
-/** A fingerprint of `settings` and of files under `root` (paths relative to it), each hashed with its name. */
-export function fingerprintFiles(root: string, files: readonly string[], settings = ''): string {
-  const fingerprint = createHash('sha256').update(settings);
-  for (const file of [...files].sort()) fingerprint.update(`${file}\u0000`).update(readFileSync(join(root, file))).update('\u0000');
-  return fingerprint.digest('hex');
 }
 
 /** A hash of a text, to tell whether a file's text is the one expected without keeping either. */

@@ -58,7 +58,7 @@ export const TOPIC_CACHE_FOLDER = '.ingest-topics';
 
 export interface TopicCache {
   folder: string;
-  /** A hash of what scores depend on besides a dump's bytes: the code (and Node's Unicode version) and the taxonomy. */
+  /** The key (src/lib/build/dependencies.ts) of what scores depend on besides a dump's bytes: the code, Node's Unicode version and the taxonomy. */
   salt: string;
 }
 

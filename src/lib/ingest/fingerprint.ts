@@ -1,20 +1,26 @@
 /** What an ingest run's output depends on besides the dumps' contents (see manifest.ts). */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { dependencyKey } from '../build/dependencies.ts';
 import { dayOfInstant, type Day } from '../common/dates.ts';
+import { readUtf8 } from '../common/files.ts';
 import { fileStamp } from './collection-folder.ts';
 import type { IngestFingerprint } from './manifest.ts';
-import { fingerprintFiles, moduleClosure, readUtf8 } from '../common/files.ts';
 
 export function ingestFingerprint(files: readonly string[], options: { captured: Day | undefined; taxonomy: string }): IngestFingerprint {
   const settings = createHash('sha256');
   settings.update(JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }));
   settings.update(readUtf8(options.taxonomy));
-  // The packages too: slugs, YAML and front matter come from them.
-  const code = [...moduleClosure(ROOT, ['scripts/ingest.ts']), 'package-lock.json'];
-  // Topics and title keys fold text with Node's Unicode tables.
-  return { inputs: files.map((file) => fileStamp(file)), settings: settings.digest('hex'), code: fingerprintFiles(ROOT, code, process.versions.unicode) };
+  return { inputs: files.map((file) => fileStamp(file)), settings: settings.digest('hex'), code: ingestKey() };
 }
 
-/** Where the code whose change changes the collection is: the ingest script and what it loads. */
+/**
+ * The key of what the ingest's code makes: the ingest script and what it loads (slugs, YAML and
+ * front matter come from packages, which the lock file pins), and Node's Unicode tables, with
+ * which topics and title keys fold text. `settings` narrows it to one cache's own inputs.
+ */
+export function ingestKey(settings: unknown = null): string {
+  return dependencyKey(ROOT, { code: ['scripts/ingest.ts'], settings: { unicode: process.versions.unicode, settings } });
+}
+
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

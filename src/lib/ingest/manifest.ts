@@ -28,14 +28,14 @@ export interface IngestFingerprint {
   inputs: FileStamp[];
   /** What else the output depends on: the options, the taxonomy's text, today, the working folder. */
   settings: string;
-  /** A hash of the code and Node's Unicode version: what reading a file into a record depends on. */
+  /** The key of the code and Node's Unicode version (src/lib/build/dependencies.ts): what reading a file into a record depends on. */
   code: string;
 }
 
 export interface IngestManifest {
   fingerprint: IngestFingerprint;
-  /** The collection's files as the run left them (stamps only in a manifest from before records). */
-  files: (FileStamp | FileRecord)[];
+  /** The collection's files as the run left them. */
+  files: FileRecord[];
   report: IngestReport;
 }
 
@@ -58,7 +58,7 @@ export function manifestHolds(manifest: IngestManifest | undefined, fingerprint:
  */
 export function recordsToTrust(manifest: IngestManifest | undefined, code: string): Map<string, FileRecord> {
   if (manifest === undefined || manifest.fingerprint.code !== code) return new Map();
-  return new Map(manifest.files.filter((file): file is FileRecord => 'hash' in file).map((record) => [record.path, record]));
+  return new Map(manifest.files.map((record) => [record.path, record]));
 }
 
 /** The record of a file if stat finds it as recorded. */

@@ -10,7 +10,7 @@ import { mergeEntries } from './collection.ts';
 import { stampCollection, surveyCollection } from './collection-folder.ts';
 import { planCollection } from './collection-plan.ts';
 import { TOPIC_CACHE_FOLDER } from './dump-file.ts';
-import { ingestFingerprint } from './fingerprint.ts';
+import { ingestFingerprint, ingestKey } from './fingerprint.ts';
 import { manifestHolds, recordsToTrust, unchangedReport } from './manifest.ts';
 import { readManifest, writeManifest } from './manifest-file.ts';
 import type { IngestOptions } from './options.ts';
@@ -18,7 +18,7 @@ import { dumpProgress, findDumps, readTaxonomy, summarizeDumps } from './read-du
 import type { IngestReport } from './report.ts';
 import { Threads } from './threads.ts';
 import { updateTopicCache, writeCollection } from './write-collection.ts';
-import { displayPath, textHash } from '../common/files.ts';
+import { displayPath } from '../common/files.ts';
 
 export interface IngestOutcome {
   report: IngestReport;
@@ -39,7 +39,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
   const threads = new Threads();
   try {
     const taxonomy = readTaxonomy(options.taxonomy);
-    const cache = { folder: join(options.out, TOPIC_CACHE_FOLDER), salt: textHash(JSON.stringify([print.code, taxonomy])) };
+    const cache = { folder: join(options.out, TOPIC_CACHE_FOLDER), salt: ingestKey(taxonomy) };
     const read = await threads.readDumps(files, {
       captured: options.captured, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, !options.json), cache,
     });

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { fingerprintFiles, moduleClosure } from '../common/files.ts';
+import { dependencyKey } from '../build/dependencies.ts';
 
 /**
  * Papers per fragment file (Pagefind's maxFragments is set to papers / this). Measured at 10k
@@ -38,12 +38,12 @@ const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/
 
 /**
  * What decides a shard's content besides its papers: the code the index script runs (itself and
- * every module it names, followed through their imports), the installed packages (Pagefind's
- * version) and the topic names. The pages' code does not: the index is made from the
- * collection, not from built pages; nor do modules the script never loads (the feeds, the bench).
+ * every module it loads), the installed packages (Pagefind's version) and the topic names. The
+ * pages' code does not: the index is made from the collection, not from built pages; nor do
+ * modules the script never loads (the feeds, the bench).
  */
 export function codeFingerprint(root: string): string {
-  return fingerprintFiles(root, [...moduleClosure(root, ['scripts/index-search.ts']), 'package-lock.json', 'content/topics.yaml']);
+  return dependencyKey(root, { code: ['scripts/index-search.ts'], inputs: ['content/topics.yaml'] });
 }
 
 /** The fingerprint a shard's folder was built for, if it is complete. */

@@ -8,6 +8,7 @@ import XMLBuilder from 'fast-xml-builder';
 import { escape as escapeHtml } from 'html-escaper';
 import { plural } from '../common/text.ts';
 import { absoluteUrl } from './urls.ts';
+import { SITE_DESCRIPTION, SITE_NAME, urls } from './constants.ts';
 
 /** How many papers a feed carries, newest first. */
 export const FEED_SIZE = 50;
@@ -156,4 +157,30 @@ export function opml(title: string, feeds: readonly OpmlFeed[]): string {
       },
     },
   });
+}
+
+/** The site's own feeds: the newest papers, and day by day. */
+export const SITE_FEEDS = {
+  newest: { title: SITE_NAME, description: SITE_DESCRIPTION, page: urls.home, feed: urls.feed },
+  days: { title: `${SITE_NAME}: day by day`, description: 'One item a day, listing every paper of that day.', page: urls.dates, feed: urls.daysFeed },
+} as const;
+
+/** A topic feed's title, in its channel and where pages announce it. */
+export const topicFeedTitle = (topicName: string) => `${SITE_NAME}: ${topicName}`;
+
+/** A topic, as its feed's channel describes it. */
+export interface FeedTopic {
+  name: string;
+  description: string;
+  /** The topic's page and its feed: root-relative. */
+  url: string;
+  feedUrl: string;
+}
+
+/** A feed's channel: one of the site's, or a topic's. */
+export function channelOf(site: URL, subject: keyof typeof SITE_FEEDS | FeedTopic): FeedChannel {
+  const { title, description, page, feed } = typeof subject === 'string'
+    ? SITE_FEEDS[subject]
+    : { title: topicFeedTitle(subject.name), description: subject.description, page: subject.url, feed: subject.feedUrl };
+  return { title, description, pageUrl: absoluteUrl(site, page), feedUrl: absoluteUrl(site, feed) };
 }

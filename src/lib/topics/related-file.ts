@@ -2,13 +2,11 @@
  * A `RelatedReference` (related.ts) as bytes, for the build's cache folder: a JSON header, then
  * the typed arrays as they are in memory, each at a multiple of 8 bytes. At 50k papers it is
  * about 30 MB, read in milliseconds. A checksum over the header's fields and the arrays makes a
- * damaged file read as none: a reference that is wrong but reused would give wrong lists.
+ * damaged file read as none: a reference that is wrong but reused would give wrong lists. The
+ * layout is this module's: a file another version of it wrote names other code, and is not read.
  */
 import { createHash } from 'node:crypto';
 import type { RelatedReference } from './related.ts';
-
-/** Bump when the layout changes: a file of another format is ignored, not misread. */
-const FORMAT = 'paper-digest related reference 1';
 
 const TYPES = { Int32Array, Float64Array, Uint8Array } as const;
 
@@ -34,18 +32,17 @@ interface ArrayTypes {
 type Arrays = { [name in keyof typeof LAYOUT]: ArrayTypes[(typeof LAYOUT)[name]] };
 
 interface Header {
-  format: string;
-  /** Fingerprint of the code that made the reference: other code's is not reused. */
+  /** The key of the code that made the reference (src/lib/build/dependencies.ts): other code's is not reused. */
   code: string;
   key: string;
   stems: string[];
   /** Each array's length, in LAYOUT order. */
   lengths: number[];
-  /** SHA-256 of the fields above (but the format) and of the arrays' bytes. */
+  /** SHA-256 of the fields above and of the arrays' bytes. */
   checksum: string;
 }
 
-function checksumOf({ code, key, stems, lengths }: Omit<Header, 'format' | 'checksum'>, arrays: Uint8Array): string {
+function checksumOf({ code, key, stems, lengths }: Omit<Header, 'checksum'>, arrays: Uint8Array): string {
   return createHash('sha256').update(JSON.stringify({ code, key, stems, lengths })).update(arrays).digest('base64url');
 }
 
@@ -73,7 +70,7 @@ export function encodeReference(reference: RelatedReference, code: string): Uint
     at += padded(array.byteLength);
   }
   const fields = { code, key, stems, lengths: inOrder.map((array) => array.length) };
-  const header: Header = { format: FORMAT, ...fields, checksum: checksumOf(fields, payload) };
+  const header: Header = { ...fields, checksum: checksumOf(fields, payload) };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const start = padded(4 + headerBytes.length);
   const bytes = new Uint8Array(start + payload.length);
@@ -83,7 +80,7 @@ export function encodeReference(reference: RelatedReference, code: string): Uint
   return bytes;
 }
 
-/** The reference in `bytes`, or undefined if they are not one in this format, whole, made by `code`. */
+/** The reference in `bytes`, or undefined if they are not one whole, made by `code`. */
 export function decodeReference(data: Uint8Array, code: string): RelatedReference | undefined {
   // A plain view: a Buffer's slice would not copy.
   const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
@@ -91,7 +88,7 @@ export function decodeReference(data: Uint8Array, code: string): RelatedReferenc
     const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
     const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength))) as Header;
     const names = Object.keys(LAYOUT) as (keyof Arrays)[];
-    if (header.format !== FORMAT || header.code !== code || header.lengths.length !== names.length) return undefined;
+    if (header.code !== code || header.lengths.length !== names.length) return undefined;
     const start = padded(4 + headerLength);
     if (header.checksum !== checksumOf(header, bytes.subarray(start))) return undefined;
     const arrays: Partial<Record<keyof Arrays, unknown>> = {};

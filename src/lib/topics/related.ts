@@ -215,7 +215,7 @@ function referenceOf(papers: readonly RelatedInput[], count: number, key: string
 
 /** Hashes what a reference's content depends on: the settings and the reference papers, in order. */
 function referenceKey(papers: readonly RelatedInput[], count: number): string {
-  const hash = createHash('sha256').update(JSON.stringify({ version: 1, count, RELATED, STOP_WORDS: [...STOP_WORDS] }));
+  const hash = createHash('sha256').update(JSON.stringify({ count, RELATED, STOP_WORDS: [...STOP_WORDS] }));
   for (const { id, title, abstract } of papers) hash.update(JSON.stringify([id, title, abstract]));
   return hash.digest('base64url');
 }

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import rss from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
-import { dayFeedItems, feedChannel, feedItems, opml, publicationDate, xmlSafe } from '../../../src/lib/site/feeds.ts';
+import { channelOf, dayFeedItems, feedChannel, feedItems, opml, publicationDate, SITE_FEEDS, topicFeedTitle, xmlSafe } from '../../../src/lib/site/feeds.ts';
+import { SITE_NAME } from '../../../src/lib/site/constants.ts';
 import { HOSTILE_STRINGS } from '../../helpers/hostile.ts';
 import { xmlError } from '../../helpers/xml.ts';
 
@@ -96,4 +97,13 @@ test('OPML lists every feed, well-formed', () => {
   assert.equal(xmlError(xml), undefined);
   const outlines = new XMLParser({ ignoreAttributes: false }).parse(xml).opml.body.outline;
   assert.deepEqual(outlines.map((o: Record<string, string>) => o['@_text']), ['All <papers>', 'Topic  "quoted"']);
+});
+
+test("a feed's channel: the site's newest papers, its days, or a topic's, with absolute URLs", () => {
+  const site = new URL('https://example.org/');
+  assert.deepEqual(channelOf(site, 'newest'), { title: SITE_NAME, description: SITE_FEEDS.newest.description, pageUrl: 'https://example.org/', feedUrl: 'https://example.org/rss.xml' });
+  assert.deepEqual(channelOf(site, 'days'), { title: `${SITE_NAME}: day by day`, description: SITE_FEEDS.days.description, pageUrl: 'https://example.org/dates/', feedUrl: 'https://example.org/dates/rss.xml' });
+  const topic = { name: 'Speech', description: 'Speech papers.', url: '/topics/speech/', feedUrl: '/topics/speech/rss.xml' };
+  assert.deepEqual(channelOf(site, topic), { title: topicFeedTitle('Speech'), description: 'Speech papers.', pageUrl: 'https://example.org/topics/speech/', feedUrl: 'https://example.org/topics/speech/rss.xml' });
+  assert.equal(topicFeedTitle('Speech'), `${SITE_NAME}: Speech`);
 });

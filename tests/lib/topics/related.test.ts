@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { load } from 'js-yaml';
@@ -152,9 +153,19 @@ test('a reference survives being written as bytes and read back; bytes that are 
   assert.equal(decodeReference(new Uint8Array([...bytes, 0, 0, 0, 0, 0, 0, 0, 0]), 'code 1'), undefined);
   assert.equal(decodeReference(new TextEncoder().encode('{"format":"something else"}'), 'code 1'), undefined);
   assert.equal(decodeReference(new Uint8Array(), 'code 1'), undefined);
-  const otherFormat = bytes.slice();
-  otherFormat[otherFormat.indexOf(0x31, 4)] = 0x39; // the format's "1" (the header's first digit) as "9"
-  assert.equal(decodeReference(otherFormat, 'code 1'), undefined);
+  // Another layout (one array more), with its checksum right: made by other code, but even under the same code not misread.
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
+  const start = Math.ceil((4 + headerLength) / 8) * 8;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)));
+  const lengths = [...header.lengths, 0];
+  const checksum = createHash('sha256').update(JSON.stringify({ code: header.code, key: header.key, stems: header.stems, lengths })).update(bytes.subarray(start)).digest('base64url');
+  const otherHeader = new TextEncoder().encode(JSON.stringify({ ...header, lengths, checksum }));
+  const otherStart = Math.ceil((4 + otherHeader.length) / 8) * 8;
+  const otherLayout = new Uint8Array(otherStart + bytes.length - start);
+  new DataView(otherLayout.buffer).setUint32(0, otherHeader.length, true);
+  otherLayout.set(otherHeader, 4);
+  otherLayout.set(bytes.subarray(start), otherStart);
+  assert.equal(decodeReference(otherLayout, 'code 1'), undefined);
   // Damage that keeps the layout: one bit of a score, one letter of a term.
   const flipped = bytes.slice();
   flipped[bytes.length - 3] = (flipped[bytes.length - 3] as number) ^ 1;

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dayPageKey, paperPageKey, siteKey, topicPageKey } from '../../../src/lib/build/page-keys.ts';
+
+const paper = (slug: string, digest = `digest of ${slug}`) => ({ slug, digest });
+
+test('page keys change with any part and only then', () => {
+  const key = paperPageKey('site', paper('a'), [paper('b'), paper('c')]);
+  assert.equal(paperPageKey('site', paper('a'), [paper('b'), paper('c')]), key);
+  assert.match(key, /^[\w-]{22}$/);
+  assert.notEqual(paperPageKey('other site', paper('a'), [paper('b'), paper('c')]), key);
+  assert.notEqual(paperPageKey('site', paper('a', 'edited'), [paper('b'), paper('c')]), key);
+  assert.notEqual(paperPageKey('site', paper('a'), [paper('b', 'edited'), paper('c')]), key);
+  assert.notEqual(paperPageKey('site', paper('a'), [paper('c'), paper('b')]), key, 'the related papers reordered');
+
+  const day = dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a')]);
+  assert.equal(dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a')]), day);
+  assert.notEqual(dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 4 }, undefined, [paper('a')]), day, "the previous day's count");
+  assert.notEqual(dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, { date: '2026-01-03', count: 1 }, [paper('a')]), day, 'a next day');
+  assert.notEqual(dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a'), paper('b')]), day, 'a paper added');
+
+  const page = { currentPage: 2, lastPage: 3, data: [paper('a')] };
+  const topic = topicPageKey('site', { slug: 'nlp', count: 120 }, page);
+  assert.equal(topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page }), topic);
+  assert.notEqual(topicPageKey('site', { slug: 'nlp', count: 121 }, page), topic, "the topic's count");
+  assert.notEqual(topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page, lastPage: 4 }), topic, 'another last page');
+  assert.notEqual(topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page, data: [paper('a', 'edited')] }), topic, 'a card edited');
+
+  const site = siteKey([{ id: 'nlp', digest: 'd1' }, { id: 'vision', digest: 'd2' }]);
+  assert.equal(siteKey([{ id: 'nlp', digest: 'd1' }, { id: 'vision', digest: 'd2' }]), site);
+  assert.notEqual(siteKey([{ id: 'nlp', digest: 'd1' }, { id: 'vision', digest: 'd3' }]), site, 'a topic edited');
+});
+
+test('parts are separated, so moving text between them changes the key', () => {
+  assert.notEqual(paperPageKey('site', paper('a', 'x'), [paper('b', 'y')]), paperPageKey('sit', paper('a', 'ex'), [paper('b', 'y')]));
+  assert.notEqual(siteKey([{ id: 'a', digest: 'b' }, { id: 'c', digest: 'd' }]), siteKey([{ id: 'a', digest: 'bc' }, { id: '', digest: 'd' }]));
+});
