@@ -62,8 +62,8 @@ export const taxonomySchema = z
 
 /**
  * A paper as the site stores it: its front matter and its related papers' ids. No text of its
- * abstract: pages read that from the file (at 50k papers, the summaries lists show were a third
- * of a store every build serializes, bundles into a module and loads: 2-3 s of every build).
+ * abstract: pages read that from the file, so that the store every build serializes, bundles
+ * into a module and loads holds no summaries either.
  */
 export const paperEntrySchema = paperSchema.extend({
   related: z.array(z.string()),

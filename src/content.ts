@@ -185,9 +185,8 @@ function load(): Promise<Model> {
 
 /**
  * The papers with their summaries, as the loader handed them over (src/lib/build/bridge.ts) or,
- * outside a build, else read from their files: only for the pages a build renders. A store
- * holding every summary cost 2-3 s of each build at 50k papers; reading them from the files,
- * ~0.5 s of a day whose ~1,400 topic pages list nearly every paper.
+ * outside a build, else read from their files: only for the pages a build renders. Kept out of
+ * the content store, which every build serializes, bundles and loads again whatever it renders.
  */
 function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[]): PaperCard[] {
   return papers.map((paper) => ({ ...toListed(paper), summary: handedOverSummary(paper.slug) ?? summaryFromFile(paper.slug) }));

@@ -3,7 +3,7 @@
  * starts `npm run index` (scripts/index-search.ts) as a second process once its configuration is
  * done — the index is made from the collection, not from built pages — and waits for it when the
  * pages are done. Astro's rendering and Pagefind's indexing each keep about one of the two cores
- * busy, so side by side they take little more than the pages alone (figures: README, Benchmark).
+ * busy, so side by side they take little more than the pages alone.
  */
 import { spawn } from 'node:child_process';
 import type { Socket } from 'node:net';
@@ -24,15 +24,15 @@ export function searchIndex(): AstroIntegration {
         building = command === 'build';
       },
       // Started before Astro syncs the content (which leaves the second core idle), not at
-      // `astro:build:start`, after it: 3.4 s earlier on a day at 50k papers, 10-12 s on a cold build.
+      // `astro:build:start`, after it, so that the index overlaps the sync as well as the rendering.
       'astro:config:done': ({ config, logger }) => {
         if (!building || waitForIndex) return;
         const root = fileURLToPath(config.root);
         const outDir = fileURLToPath(config.outDir);
         const child = spawn(process.execPath, ['scripts/index-search.ts', '--dist', outDir, '--wait-for-pages'], { cwd: root, stdio: ['pipe', 'inherit', 'inherit'] });
         const input = child.stdin as Socket;
-        // The pages are the longer task, so the index takes the CPU time they leave: at 50k papers,
-        // four cold builds took 78.6–88.6 s so, against 82.7–100.4 s at equal priority (README).
+        // The pages are the longer task, so the index takes the CPU time they leave rather than
+        // lengthening them.
         try {
           if (child.pid !== undefined) setPriority(child.pid, INDEX_NICENESS);
         } catch {

@@ -29,9 +29,9 @@ export function staleOutputFiles(files: readonly OutputFile[], pages: ReadonlySe
 }
 
 /**
- * Folders holding nothing but pages, a folder per page (50k of them at 50k papers). Walking them
- * to find stale files took ~5 s of a 50k build; when the last build's pages are known, their
- * stale files are instead the last build's pages there that this build did not produce.
+ * Folders holding nothing but pages, a folder per page: too many to walk on every build, so when
+ * the last build's pages are known, their stale files are instead the last build's pages there
+ * that this build did not produce.
  */
 export const PAGE_FOLDERS = ['papers/'] as const;
 

@@ -13,7 +13,7 @@ export function listFiles(dir: string): { path: string; bytes: number }[] {
 
 /** A hash of a text, to tell whether a file's text is the one expected without keeping either. */
 export function textHash(text: string): string {
-  // One-shot, without a Hash object: 50k paper files hash in 0.06–0.08 s instead of 0.09–0.15 s.
+  // One-shot, without a Hash object: every paper file is hashed on each run, and this is the cheaper call.
   return hash('sha256', text, 'base64url');
 }
 

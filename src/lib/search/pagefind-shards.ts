@@ -9,10 +9,9 @@ import * as pagefind from 'pagefind';
 import { dependencyKey } from '../build/dependencies.ts';
 
 /**
- * Papers per fragment file (Pagefind's maxFragments is set to papers / this). Measured at 10k
- * papers, "graph neural networks message passing" with 20 results shown: 1 (a file per paper)
- * 12 kB of fragments and +10k files; 3: 22 kB (+30 kB of metadata: every page names its
- * bundle), 3.3k files; 5: 31 kB, 2k files; 10: 50 kB, 1k files; 20: 85 kB, 500 files.
+ * Papers per fragment file (Pagefind's maxFragments is set to papers / this). Fewer, larger
+ * files: a page of results loads more bytes, but a first visit fetches fewer files (the service
+ * worker fetches them all, src/lib/search/offline.ts).
  */
 const PAPERS_PER_FRAGMENT_FILE = 10;
 
@@ -20,14 +19,12 @@ const PAPERS_PER_FRAGMENT_FILE = 10;
  * Pagefind's index chunk size, in word occurrences (default 20,000; set through an environment
  * variable Pagefind reads but does not document, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE — a later
  * Pagefind that ignores it only makes bigger chunks). A query loads, in every shard, the chunk
- * of each of its words. The 5-word query above read, at 10k papers (4 shards), 290 kB of index
- * chunks at 20,000, 100 kB at 5,000, 73 kB at 2,000 and 41 kB at 1,000; at 50k papers (6
- * shards) 245 kB at 5,000, 169 kB at 2,000 and 146 kB at 1,000 — but 1,000 makes 560 more
- * files, all of which the service worker fetches at the first visit (src/lib/search/offline.ts).
+ * of each of its words: smaller chunks, fewer bytes per query, but more files, all of which the
+ * service worker fetches at the first visit (src/lib/search/offline.ts).
  */
 const INDEX_CHUNK_SIZE = 2000;
 
-/** Records sent to Pagefind at once (measured on 5,000 papers: 64 and 512 index as fast). */
+/** Records sent to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
 const RECORDS_PER_BATCH = 256;
 
 /** The file in a shard's folder naming the fingerprint it was built for. */

@@ -213,7 +213,7 @@ export async function openShardedSearch(shards: readonly ShardInfo[], settings: 
  * A search with no years chosen covers the newest shards alone — the newest month, then the rest
  * of its year, then each older shard in turn — stopping once they find at least this many papers: a
  * first search then loads a small part of the index (every shard searched costs its metadata in
- * full: at 50k papers, 660 kB for all of them), and the page offers the rest in one click.
+ * full), and the page offers the rest in one click.
  */
 export const NEWEST_FIRST_ENOUGH = 20;
 

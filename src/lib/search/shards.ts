@@ -27,16 +27,15 @@ export interface PlannedShard {
 
 /**
  * Completed years are grouped, newest first, until a group holds this many papers (what is
- * left at the oldest end joins the last group). Measured at 10k papers: six shards for the
- * years 2019–2024 (25–100 papers each) made a cold query read 40 kB more than one shard.
+ * left at the oldest end joins the last group): every shard a query searches costs it that
+ * shard's metadata and chunks, so many small shards cost more than one of their size.
  */
 export const MIN_SHARD_PAPERS = 1000;
 
 /**
  * The most papers a shard holds (a month with more is a shard alone). Pagefind's memory grows
- * with the shard it indexes — measured 340 MB at 2,500 papers, 560 MB at 5,000 and 1.0 GB at
- * 10,000 — and it runs beside `astro build`: at 50k papers, year shards of 21,000 papers made the
- * build and its index peak at 3.7–3.9 GB together.
+ * with the shard it indexes, and it runs beside `astro build`: so that memory is bounded by the
+ * largest shard, not by the archive.
  */
 export const MAX_SHARD_PAPERS = 6000;
 

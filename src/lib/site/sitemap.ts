@@ -1,7 +1,7 @@
 /**
  * The sitemap (sitemaps.org): an index naming files of at most SITEMAP_LIMIT URLs each (the
- * protocol allows 50,000). Replaces @astrojs/sitemap, which sorts with a locale-aware compare:
- * measured 3.1 s of a 22 s no-change build at 50k papers.
+ * protocol allows 50,000). Replaces @astrojs/sitemap, which sorts every URL with a locale-aware
+ * compare, costly at the size of an archive; a plain sort gives a stable order as well.
  */
 import XMLBuilder from 'fast-xml-builder';
 import { absoluteUrl } from './urls.ts';

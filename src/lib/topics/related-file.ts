@@ -1,7 +1,7 @@
 /**
  * A `RelatedReference` (related.ts) as bytes, for the build's cache folder: a JSON header, then
- * the typed arrays as they are in memory, each at a multiple of 8 bytes. At 50k papers it is
- * about 30 MB, read in milliseconds. A checksum over the header's fields and the arrays makes a
+ * the typed arrays as they are in memory, each at a multiple of 8 bytes, so that reading it
+ * copies bytes and parses no numbers. A checksum over the header's fields and the arrays makes a
  * damaged file read as none: a reference that is wrong but reused would give wrong lists. The
  * layout is this module's: a file another version of it wrote names other code, and is not read.
  */

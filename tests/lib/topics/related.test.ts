@@ -59,8 +59,8 @@ test('the related lists of 266 hand-written abstracts are those on file (tests/f
 const splitAcrossMonths = (index: number) => (index < 230 ? `2025-${String((index % 12) + 1).padStart(2, '0')}-15` : '2026-01-05');
 
 test('split across months, the lists are those on file, computed afresh or from a kept reference', () => {
-  // The file was first made by the code before the reference was kept (session 6): a check
-  // independent of how this code splits the work.
+  // The file was first made by code that computed every list afresh, before any reference was
+  // kept: a check independent of how this code splits the work.
   const papers = fixturePapers(splitAcrossMonths);
   const expected = new URL('../../fixtures/related/expected-newest-month.json', import.meta.url);
   const afresh = relatedPapers(papers, 5);

@@ -122,7 +122,7 @@ test('a bad taxonomy gets an error naming the topic and field', () => {
 });
 
 test('overlapping matches in a long abstract: each longer phrase hides the shorter inside it', () => {
-  // 40,000 repeats took 13.8 s with the earlier quadratic pass; speed is for the benchmark.
+  // Many repeats, so that a pass quadratic in the matches would show; speed itself is for the benchmark.
   const [llm] = scorePaper(compiled, 'x', 'large language model '.repeat(40_000));
   assert.deepEqual(llm?.phrases.map(({ phrase, inAbstract }) => [phrase, inAbstract]), [['large language model', 40_000]]);
 });
