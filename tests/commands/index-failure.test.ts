@@ -7,22 +7,28 @@ import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import { OFFLINE_MANIFEST_FILE } from '../../src/lib/search/offline.ts';
 import { ROOT, SAMPLE, temporaryFolder } from '../helpers/cli.ts';
 
-/** The sample's collection, ingested into a temporary folder, and how to run a command on it; `dist`, its output folder, is not made. */
-function sampleCollection(): { dist: string; run: (args: string[]) => SpawnSyncReturns<string> } {
+/** The sample's collection, ingested once: the builds below read it and write elsewhere. */
+const papers = join(temporaryFolder(), 'papers');
+before(() => {
+  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13'], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(ingest.status, 0, ingest.stderr);
+});
+
+/** An output folder, not made, and how to run a command on the sample's collection with it. */
+function outputFolder(): { dist: string; run: (args: string[]) => SpawnSyncReturns<string> } {
   const work = temporaryFolder();
-  const [papers, dist, cache] = ['papers', 'dist', 'cache'].map((name) => join(work, name)) as [string, string, string];
+  const [dist, cache] = ['dist', 'cache'].map((name) => join(work, name)) as [string, string];
   const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
-  assert.equal(run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']).status, 0);
   return { dist, run };
 }
 
 test('a search index that fails fails the build, naming the index', () => {
-  const { dist, run } = sampleCollection();
+  const { dist, run } = outputFolder();
   // The index's folder is taken by a file: the index cannot be written (as on a read-only disk).
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, 'pagefind'), 'not a folder');
@@ -37,7 +43,7 @@ test('a search index that fails fails the build, naming the index', () => {
 });
 
 test('only `astro build` starts the index: `astro sync` leaves the output folder alone', () => {
-  const { dist, run } = sampleCollection();
+  const { dist, run } = outputFolder();
   mkdirSync(dist, { recursive: true });
   writeFileSync(join(dist, OFFLINE_MANIFEST_FILE), '{}');
   const sync = run(['node_modules/astro/bin/astro.mjs', 'sync', '--outDir', dist]);

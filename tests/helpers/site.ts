@@ -1,7 +1,7 @@
 /**
- * Builds a whole site (ingest → astro build → search index) from fixture dumps into a temporary
- * folder, the way `npm run build` builds the real one, under a base path so that every link is
- * checked for it.
+ * The fixture site: a whole site (ingest → astro build → search index) built from fixture dumps
+ * into a temporary folder, the way `npm run build` builds the real one, under a base path so that
+ * every link is checked for it. One build serves every test file of a run (tests/global-setup.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -45,11 +45,18 @@ export interface BuiltSite {
   papers: string;
   base: string;
   site: string;
-  remove(): void;
 }
 
-export function buildFixtureSite(): BuiltSite {
-  const work = makeTemporaryFolder();
+/** Set by tests/global-setup.ts for the test files it runs: the folder of the fixture site it built. */
+export const FIXTURE_SITE_VARIABLE = 'PAPER_DIGEST_FIXTURE_SITE';
+
+/** The fixture site in `work`, built or not: its output folder and collection. */
+function fixtureSiteIn(work: string): BuiltSite {
+  return { dist: join(work, 'dist'), papers: join(work, 'papers'), base: TEST_BASE, site: TEST_SITE };
+}
+
+/** Builds the fixture site into the empty folder `work`. */
+export function buildFixtureSite(work: string): BuiltSite {
   const dumps = join(work, 'dumps');
   mkdirSync(dumps);
   copyFileSync(SAMPLE, join(dumps, 'daily-papers-2026-04-13.txt'));
@@ -62,13 +69,28 @@ export function buildFixtureSite(): BuiltSite {
   }
   writeFileSync(join(dumps, 'speech-2026-02-01.txt'), paginationDump(60));
   writeFileSync(join(dumps, 'math-2026-03-02.txt'), LONG_MATH_DUMP);
-  const papers = join(work, 'papers');
-  const dist = join(work, 'dist');
+  const { dist, papers } = fixtureSiteIn(work);
   const env = { PAPERS_DIR: papers, BASE_PATH: TEST_BASE, SITE_URL: TEST_SITE, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   run(process.execPath, ['scripts/ingest.ts', dumps, '--out', papers, '--captured', '2026-04-13'], env);
   // As `npm run build`: astro build also makes the search index (src/integrations/search-index.ts).
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
-  return { dist, papers, base: TEST_BASE, site: TEST_SITE, remove: () => removeFolder(work) };
+  return fixtureSiteIn(work);
+}
+
+/**
+ * For a test file: the fixture site, built once for the whole of `npm test` by its global setup,
+ * or, for a file run alone, built before the file's tests and removed after them. Shared by
+ * every file, so never changed: a test that changes a site works on a copy of it.
+ */
+export function useFixtureSite(): BuiltSite {
+  const shared = process.env[FIXTURE_SITE_VARIABLE];
+  if (shared) return fixtureSiteIn(shared);
+  const work = makeTemporaryFolder();
+  before(() => {
+    buildFixtureSite(work);
+  });
+  after(() => removeFolder(work));
+  return fixtureSiteIn(work);
 }
 
 export interface SiteUnderTest {
@@ -78,20 +100,18 @@ export interface SiteUnderTest {
 }
 
 /**
- * For a browser test file: before its tests, build the fixture site, serve it and start
- * Chromium; after them, stop all three. The returned object is filled in by then.
+ * For a browser test file: the fixture site (useFixtureSite), served, and Chromium, started
+ * before the file's tests and stopped after them. The returned object is filled in by then.
  */
 export function useSiteInBrowser(): SiteUnderTest {
-  const under = {} as SiteUnderTest;
+  const under = { site: useFixtureSite() } as SiteUnderTest;
   before(async () => {
-    under.site = buildFixtureSite();
     under.server = await serveStatic(under.site.dist, under.site.base);
     under.browser = await launchBrowser();
   });
   after(async () => {
     await under.browser?.close();
     await under.server?.close();
-    under.site?.remove();
   });
   return under;
 }
