@@ -15,23 +15,29 @@ const scope = self.registration.scope;
 let installed;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    const manifest = await (await fetch(new URL('offline-manifest.json', scope), { cache: 'no-cache' })).json();
-    installed = `${PREFIX}${manifest.version}`;
-    const cache = await caches.open(installed);
-    await cache.addAll(manifest.files.map((file) => new URL(file, scope).href));
-    await self.skipWaiting();
-  })());
+  event.waitUntil(
+    (async () => {
+      const manifest = await (await fetch(new URL('offline-manifest.json', scope), { cache: 'no-cache' })).json();
+      installed = `${PREFIX}${manifest.version}`;
+      const cache = await caches.open(installed);
+      await cache.addAll(manifest.files.map((file) => new URL(file, scope).href));
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    // A new build: drop older precaches and the pages kept from the old build (they link to
-    // assets and index files that are gone). No network needed here: it may happen offline.
-    // (If this worker was restarted since its install, it does not know its precache: keep all.)
-    if (installed) for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== installed) await caches.delete(key);
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      // A new build: drop older precaches and the pages kept from the old build (they link to
+      // assets and index files that are gone). No network needed here: it may happen offline.
+      // (If this worker was restarted since its install, it does not know its precache: keep all.)
+      if (installed)
+        for (const key of await caches.keys())
+          if (key.startsWith(PREFIX) && key !== installed) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
 });
 
 /** Keeps a response, under `key` (default: the request itself). */
@@ -48,7 +54,12 @@ async function networkFirst(request, key = request) {
   try {
     return await remember(request, await fetch(request), key);
   } catch {
-    return (await caches.match(key)) ?? (await caches.match(request, { ignoreSearch: true })) ?? (isPage(request) ? await offlinePage() : undefined) ?? Response.error();
+    return (
+      (await caches.match(key)) ??
+      (await caches.match(request, { ignoreSearch: true })) ??
+      (isPage(request) ? await offlinePage() : undefined) ??
+      Response.error()
+    );
   }
 }
 
@@ -56,7 +67,9 @@ async function networkFirst(request, key = request) {
 async function offlinePage() {
   const notFound = await caches.match(new URL('404.html', scope).href);
   if (!notFound) return undefined;
-  const html = (await notFound.text()).replace(/<html\b/, '<html data-offline').replace(/<title>[^<·]*/, '<title>You are offline ');
+  const html = (await notFound.text())
+    .replace(/<html\b/, '<html data-offline')
+    .replace(/<title>[^<·]*/, '<title>You are offline ');
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
@@ -70,6 +83,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
   const url = new URL(request.url);
-  if (url.pathname.endsWith('/pagefind-entry.json') || url.pathname.endsWith('/pagefind/shards.json')) event.respondWith(networkFirst(request, url.origin + url.pathname));
+  if (url.pathname.endsWith('/pagefind-entry.json') || url.pathname.endsWith('/pagefind/shards.json'))
+    event.respondWith(networkFirst(request, url.origin + url.pathname));
   else event.respondWith(isPage(request) ? networkFirst(request) : cacheFirst(request));
 });

@@ -46,9 +46,16 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const sizes = values.papers.split(',').map((size) => Number(size.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) return usageError('--papers takes whole numbers separated by commas, e.g. 1000,10000');
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+    return usageError('--papers takes whole numbers separated by commas, e.g. 1000,10000');
   const say = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
-  const run = await runBench({ root: resolve(import.meta.dirname, '..'), sizes, keep: values.keep, save: values.save, say });
+  const run = await runBench({
+    root: resolve(import.meta.dirname, '..'),
+    sizes,
+    keep: values.keep,
+    save: values.save,
+    say,
+  });
   process.stdout.write(`${benchTable(run.results)}\n\nResults: ${run.resultsFile}, chart: ${run.chartFile}\n`);
   return 0;
 }

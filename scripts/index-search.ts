@@ -13,10 +13,15 @@ import { terminalText } from '../src/lib/common/text.ts';
 import { InputError } from '../src/lib/common/files.ts';
 
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { dist: { type: 'string', default: 'dist' }, 'wait-for-pages': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { dist: { type: 'string', default: 'dist' }, 'wait-for-pages': { type: 'boolean', default: false } },
+  });
   const pages = values['wait-for-pages'] ? pagesFromBuild(process.stdin) : PAGES_BUILT;
   try {
-    process.stdout.write(`${await buildSearchIndex({ dist: values.dist, papersDir: process.env.PAPERS_DIR || PAPERS_DIRECTORY, pages })}\n`);
+    process.stdout.write(
+      `${await buildSearchIndex({ dist: values.dist, papersDir: process.env.PAPERS_DIR || PAPERS_DIRECTORY, pages })}\n`,
+    );
     return 0;
   } catch (error) {
     return failed(error);
@@ -39,7 +44,9 @@ function failed(error: unknown): number {
   // A file system that refuses (no space, no permission, a file where the index's folder goes) is
   // the user's to fix: said in one line, the call that failed and its path.
   const { syscall, message, stack } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
-  process.stderr.write(typeof syscall === 'string' ? `index: ${terminalText(String(message))}\n` : `${stack ?? String(error)}\n`);
+  process.stderr.write(
+    typeof syscall === 'string' ? `index: ${terminalText(String(message))}\n` : `${stack ?? String(error)}\n`,
+  );
   return 1;
 }
 

@@ -26,7 +26,8 @@ export async function main(argv: string[]): Promise<number> {
     const { report, exitCode, warning } = await runIngest(options);
     if (warning !== undefined) process.stderr.write(`ingest: warning: ${warning}\n`);
     process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
-    if (exitCode !== 0) process.stderr.write(`ingest: ${report.rejected.length} rejected entries with --strict; nothing written\n`);
+    if (exitCode !== 0)
+      process.stderr.write(`ingest: ${report.rejected.length} rejected entries with --strict; nothing written\n`);
     return exitCode;
   } catch (error) {
     if (error instanceof InputError) {

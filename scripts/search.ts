@@ -18,10 +18,13 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const found = await searchFromTerminal(options);
-    process.stdout.write(options.json ? `${JSON.stringify(found, null, 2)}\n` : `${formatResults(found.results, found.total)}\n`);
+    process.stdout.write(
+      options.json ? `${JSON.stringify(found, null, 2)}\n` : `${formatResults(found.results, found.total)}\n`,
+    );
     return 0;
   } catch (error) {
-    if (!(error instanceof InputError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
+    if (!(error instanceof InputError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw error;
     process.stderr.write(`search: ${terminalText((error as Error).message)}\n`);
     return 2;
   }

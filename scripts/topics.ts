@@ -21,14 +21,21 @@ export async function main(argv: string[]): Promise<number> {
     const dumps = { inputs: options.inputs, taxonomy: options.taxonomy, progress: !options.json };
     if (options.explain === undefined) {
       const sizes = await topicSizesOfDumps(dumps);
-      process.stdout.write(options.json ? `${JSON.stringify(sizes, null, 2)}\n` : `${formatSizes(sizes.topics, sizes.papers)}\n`);
+      process.stdout.write(
+        options.json ? `${JSON.stringify(sizes, null, 2)}\n` : `${formatSizes(sizes.topics, sizes.papers)}\n`,
+      );
     } else {
       const explanations = await explainPapers(dumps, options.explain, PAPERS_DIRECTORY);
-      process.stdout.write(options.json ? `${JSON.stringify(explanations, null, 2)}\n` : `${explanations.map(formatExplanation).join('\n\n')}\n`);
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify(explanations, null, 2)}\n`
+          : `${explanations.map(formatExplanation).join('\n\n')}\n`,
+      );
     }
     return 0;
   } catch (error) {
-    if (!(error instanceof InputError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
+    if (!(error instanceof InputError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw error;
     process.stderr.write(`topics: ${terminalText((error as Error).message)}\n`);
     return 2;
   }

@@ -55,7 +55,10 @@ export const topicSchema = z.strictObject({
 /** Topics keyed by slug; `other` is reserved for papers that match no topic. */
 export const taxonomySchema = z
   .record(
-    z.string().regex(SLUG_PATTERN, 'a topic slug is lowercase words joined by hyphens').refine((slug) => slug !== 'other', '"other" is reserved'),
+    z
+      .string()
+      .regex(SLUG_PATTERN, 'a topic slug is lowercase words joined by hyphens')
+      .refine((slug) => slug !== 'other', '"other" is reserved'),
     topicSchema,
   )
   .refine((taxonomy) => Object.keys(taxonomy).length > 0, 'the taxonomy has no topics');

@@ -10,7 +10,15 @@ import type { PaperEntryData, PaperSource } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/site/archive.ts';
 import { pagesToRender } from './integrations/unchanged-pages.ts';
 import { dayPageKey, paperPageKey, siteKey, topicPageKey } from './lib/build/page-keys.ts';
-import { channelOf, dayFeedItems, FEED_DAYS, FEED_SIZE, feedChannel, feedItems, type FeedChannel } from './lib/site/feeds.ts';
+import {
+  channelOf,
+  dayFeedItems,
+  FEED_DAYS,
+  FEED_SIZE,
+  feedChannel,
+  feedItems,
+  type FeedChannel,
+} from './lib/site/feeds.ts';
 import { markdownToAbstract } from './lib/ingest/markdown-body.ts';
 import { renderAbstract } from './lib/site/render-abstract.ts';
 import { PAPERS_DIRECTORY, paperBody } from './lib/ingest/paper-file.ts';
@@ -95,7 +103,18 @@ interface Model {
 }
 
 /** Just what a list shows of a paper (no abstract, no related papers of its own). */
-function toListed({ slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, digest }: ListedPaper): ListedPaper {
+function toListed({
+  slug,
+  url,
+  title,
+  date,
+  dateLabel,
+  dateUrl,
+  authors,
+  upvotes,
+  topics,
+  digest,
+}: ListedPaper): ListedPaper {
   return { slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, digest };
 }
 
@@ -130,27 +149,34 @@ async function buildModel(): Promise<Model> {
   const [entries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
   const taxonomy = topicsWithOther(topicEntries.map(({ id, data }) => [id, data] as const));
   // One object per topic and one label per day, shared by the 50k papers that have them.
-  const topicLink = memoized((slug: string): TopicLink => ({ slug, name: taxonomy.get(slug)?.name ?? slug, url: urls.topic(slug), feedUrl: urls.topicFeed(slug) }));
+  const topicLink = memoized((slug: string): TopicLink => ({
+    slug,
+    name: taxonomy.get(slug)?.name ?? slug,
+    url: urls.topic(slug),
+    feedUrl: urls.topicFeed(slug),
+  }));
   const dateLabel = memoized(formatDate);
 
   const siteDigest = siteKey(topicEntries);
-  const papers: PaperFacts[] = entries.map(({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => ({
-    slug: id,
-    url: urls.paper(id),
-    title: data.title,
-    date: data.date,
-    dateLabel: dateLabel(data.date),
-    dateUrl: urls.date(data.date),
-    authors: data.authors,
-    upvotes: data.upvotes,
-    // A topic renamed or removed from the taxonomy since the last ingest is not linked.
-    topics: data.topics.filter((slug) => taxonomy.has(slug)).map(topicLink),
-    year: data.date.slice(0, 4),
-    sources: data.sources,
-    related: [],
-    digest: String(digest),
-    cacheKey: '',
-  }));
+  const papers: PaperFacts[] = entries.map(
+    ({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => ({
+      slug: id,
+      url: urls.paper(id),
+      title: data.title,
+      date: data.date,
+      dateLabel: dateLabel(data.date),
+      dateUrl: urls.date(data.date),
+      authors: data.authors,
+      upvotes: data.upvotes,
+      // A topic renamed or removed from the taxonomy since the last ingest is not linked.
+      topics: data.topics.filter((slug) => taxonomy.has(slug)).map(topicLink),
+      year: data.date.slice(0, 4),
+      sources: data.sources,
+      related: [],
+      digest: String(digest),
+      cacheKey: '',
+    }),
+  );
   papers.sort(byNewest);
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   for (const { id, data } of entries) {
@@ -164,14 +190,20 @@ async function buildModel(): Promise<Model> {
 
   const dayMap = groupBy(papers, (paper) => [paper.date]);
   const days = [...dayMap].map(([date, list]) => ({
-    date, label: dateLabel(date), url: urls.date(date), count: list.length, papers: list.sort(byUpvotes),
+    date,
+    label: dateLabel(date),
+    url: urls.date(date),
+    count: list.length,
+    papers: list.sort(byUpvotes),
   }));
 
   const topicMap = groupBy(papers, (paper) => paper.topics.map(({ slug }) => slug));
   const topics = [...taxonomy]
     .filter(([slug]) => topicMap.has(slug))
     .map(([slug, topic]) => ({
-      ...topicLink(slug), description: topic.description, count: topicMap.get(slug)?.length ?? 0,
+      ...topicLink(slug),
+      description: topic.description,
+      count: topicMap.get(slug)?.length ?? 0,
       papers: topicMap.get(slug) ?? [],
     }));
   return { siteDigest, papers, bySlug, days, topics, summaryFromFile: memoized((slug) => readAbstract(slug).summary) };
@@ -189,12 +221,21 @@ function load(): Promise<Model> {
  * the content store, which every build serializes, bundles and loads again whatever it renders.
  */
 function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[]): PaperCard[] {
-  return papers.map((paper) => ({ ...toListed(paper), summary: handedOverSummary(paper.slug) ?? summaryFromFile(paper.slug) }));
+  return papers.map((paper) => ({
+    ...toListed(paper),
+    summary: handedOverSummary(paper.slug) ?? summaryFromFile(paper.slug),
+  }));
 }
 
 const dayCount = ({ date, label, url, count }: DaySummary): DaySummary => ({ date, label, url, count });
-const topicSummary = ({ slug, name, url, description, count, feedUrl }: TopicSummary): TopicSummary =>
-  ({ slug, name, url, description, count, feedUrl });
+const topicSummary = ({ slug, name, url, description, count, feedUrl }: TopicSummary): TopicSummary => ({
+  slug,
+  name,
+  url,
+  description,
+  count,
+  feedUrl,
+});
 
 export async function getHome() {
   const model = await load();
@@ -211,7 +252,14 @@ export async function getHome() {
 
 export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; paperCount: number; dayCount: number }> {
   const { days, papers } = await load();
-  return { calendar: buildCalendar(days.map(({ date, count }) => ({ date, count })), urls.date), paperCount: papers.length, dayCount: days.length };
+  return {
+    calendar: buildCalendar(
+      days.map(({ date, count }) => ({ date, count })),
+      urls.date,
+    ),
+    paperCount: papers.length,
+    dayCount: days.length,
+  };
 }
 
 /**
@@ -233,15 +281,25 @@ export async function getDayPagesToRender() {
       cacheKey: dayPageKey(siteDigest, day.date, previous, next, day.papers),
     };
   });
-  return pagesToRender(pages, ({ day }) => day.url, ({ cacheKey }) => cacheKey).map(({ day, previous, next }) => ({
-    ...dayCount(day), papers: withSummaries(model, day.papers), topics: dayTopics(day.papers), previous, next,
+  return pagesToRender(
+    pages,
+    ({ day }) => day.url,
+    ({ cacheKey }) => cacheKey,
+  ).map(({ day, previous, next }) => ({
+    ...dayCount(day),
+    papers: withSummaries(model, day.papers),
+    topics: dayTopics(day.papers),
+    previous,
+    next,
   }));
 }
 
 /** The topics of a day's papers, most papers first, each named with its count. */
 function dayTopics(papers: readonly ListedPaper[]): TopicLink[] {
   const topicCounts = new Map<string, TopicLink & { count: number }>();
-  for (const paper of papers) for (const topic of paper.topics) topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
+  for (const paper of papers)
+    for (const topic of paper.topics)
+      topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
   return [...topicCounts.values()]
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
     .map(({ count, ...topic }) => ({ ...topic, name: `${topic.name} (${count})` }));
@@ -257,22 +315,37 @@ export async function getTopics() {
 }
 
 /** Of a topic's list pages (Astro's paginate()), those to render, their papers with summaries. */
-export async function topicPagesToRender<Path extends { props: { topic: TopicSummary; page: { currentPage: number; lastPage: number; data: ListedPaper[] } } }>(paths: readonly Path[]) {
+export async function topicPagesToRender<
+  Path extends { props: { topic: TopicSummary; page: { currentPage: number; lastPage: number; data: ListedPaper[] } } },
+>(paths: readonly Path[]) {
   const model = await load();
-  const toRender = pagesToRender(paths, ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage), ({ props: { topic, page } }) =>
-    topicPageKey(model.siteDigest, topic, page));
-  return toRender.map((path) => ({ ...path, props: { ...path.props, page: { ...path.props.page, data: withSummaries(model, path.props.page.data) } } }));
+  const toRender = pagesToRender(
+    paths,
+    ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage),
+    ({ props: { topic, page } }) => topicPageKey(model.siteDigest, topic, page),
+  );
+  return toRender.map((path) => ({
+    ...path,
+    props: { ...path.props, page: { ...path.props.page, data: withSummaries(model, path.props.page.data) } },
+  }));
 }
 
 export async function getPaperPagesToRender(): Promise<PaperPage[]> {
   const model = await load();
-  return pagesToRender(model.papers, ({ url }) => url, ({ cacheKey }) => cacheKey)
-    .map((paper) => ({
-      ...paper,
-      related: withSummaries(model, paper.related),
-      searches: externalSearches(paper.title),
-      sources: paper.sources.map((source) => ({ ...source, fileName: source.file.split('/').at(-1) ?? source.file, capturedLabel: formatDate(source.captured) })),
-    }));
+  return pagesToRender(
+    model.papers,
+    ({ url }) => url,
+    ({ cacheKey }) => cacheKey,
+  ).map((paper) => ({
+    ...paper,
+    related: withSummaries(model, paper.related),
+    searches: externalSearches(paper.title),
+    sources: paper.sources.map((source) => ({
+      ...source,
+      fileName: source.file.split('/').at(-1) ?? source.file,
+      capturedLabel: formatDate(source.captured),
+    })),
+  }));
 }
 
 /**
@@ -300,13 +373,16 @@ export async function getFeed(site: URL, topicSlug?: string) {
   const topic = topics.find(({ slug }) => slug === topicSlug);
   return {
     ...feedChannel(channelOf(site, topic ?? 'newest')),
-    items: feedItems((topic ? topic.papers : papers).slice(0, FEED_SIZE).map((paper) => ({
-      title: paper.title,
-      date: paper.date,
-      abstract: readAbstract(paper.slug).abstract,
-      url: absoluteUrl(site, paper.url),
-      topics: paper.topics.map(({ name }) => name),
-    })), site),
+    items: feedItems(
+      (topic ? topic.papers : papers).slice(0, FEED_SIZE).map((paper) => ({
+        title: paper.title,
+        date: paper.date,
+        abstract: readAbstract(paper.slug).abstract,
+        url: absoluteUrl(site, paper.url),
+        topics: paper.topics.map(({ name }) => name),
+      })),
+      site,
+    ),
   };
 }
 
@@ -318,7 +394,11 @@ export async function getDaysFeed(site: URL) {
 
 /** Every feed, for the OPML list. */
 export async function getFeeds(site: URL): Promise<FeedChannel[]> {
-  return [channelOf(site, 'newest'), channelOf(site, 'days'), ...(await getTopicIndex()).map((topic) => channelOf(site, topic))];
+  return [
+    channelOf(site, 'newest'),
+    channelOf(site, 'days'),
+    ...(await getTopicIndex()).map((topic) => channelOf(site, topic)),
+  ];
 }
 
 /** What the search page offers to filter by: topics that have papers, and years, newest first. */

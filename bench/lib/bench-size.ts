@@ -50,7 +50,9 @@ function indexReport(buildOutput: string): { pages: number; seconds: number } {
 export async function benchSize(papers: number, { root, dir, keep, say }: BenchSizeOptions): Promise<SizeResult> {
   const astroCli = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   rmSync(dir, { recursive: true, force: true });
-  const [dumps, collection, dist, baselineDist] = ['dumps', 'papers', 'dist', 'baseline-dist'].map((name) => join(dir, name)) as [string, string, string, string];
+  const [dumps, collection, dist, baselineDist] = ['dumps', 'papers', 'dist', 'baseline-dist'].map((name) =>
+    join(dir, name),
+  ) as [string, string, string, string];
   mkdirSync(dumps, { recursive: true });
   say(`${papers} papers: generating dumps`);
   let dumpBytes = 0;
@@ -78,7 +80,12 @@ export async function benchSize(papers: number, { root, dir, keep, say }: BenchS
 
   say(`${papers} papers: baseline (bare Astro)`);
   settleDisk();
-  const baseline = await measure(NODE, [astroCli, 'build', '--root', join(root, 'bench', 'baseline'), '--outDir', baselineDist], { ...env, ASTRO_CACHE_DIR: join(dir, 'baseline-cache') }, root);
+  const baseline = await measure(
+    NODE,
+    [astroCli, 'build', '--root', join(root, 'bench', 'baseline'), '--outDir', baselineDist],
+    { ...env, ASTRO_CACHE_DIR: join(dir, 'baseline-cache') },
+    root,
+  );
 
   // As the search page runs it (the newest papers first), and over every year.
   const search = await searchBuiltSite(dist, '/', BENCH_QUERY, { filters: {} }, 20, true);
@@ -89,10 +96,13 @@ export async function benchSize(papers: number, { root, dir, keep, say }: BenchS
   say(`${papers} papers: publishing one more day`);
   for (const { name, text } of nextDayDumps(papers)) writeFileSync(join(dumps, name), text);
   settleDisk();
-  const update = await measureAll([
-    [NODE, ingestArgs, env],
-    [NODE, buildArgs, buildEnv],
-  ], root);
+  const update = await measureAll(
+    [
+      [NODE, ingestArgs, env],
+      [NODE, buildArgs, buildEnv],
+    ],
+    root,
+  );
 
   const files = listFiles(dist);
   const index = files.filter(({ path }) => path.startsWith('pagefind/'));
@@ -105,7 +115,10 @@ export async function benchSize(papers: number, { root, dir, keep, say }: BenchS
     dumps: generated.length,
     dumpBytes,
     ingest: { ...stage(ingest), mbPerSecond: dumpBytes / 1e6 / ingest.seconds },
-    rerun: { ...stage(rerun), written: rerunReport.papers.new + rerunReport.papers.updated + rerunReport.papers.removed },
+    rerun: {
+      ...stage(rerun),
+      written: rerunReport.papers.new + rerunReport.papers.updated + rerunReport.papers.removed,
+    },
     astro: { ...stage(astro), pages, pagesPerSecond: pages / astro.seconds },
     pagefind: { ...pagefind, pagesPerSecond: pagefind.pages / pagefind.seconds },
     total: { seconds: totalSeconds, peakRssBytes: peak },
@@ -113,7 +126,13 @@ export async function benchSize(papers: number, { root, dir, keep, say }: BenchS
     index: { bytes: index.reduce((sum, { bytes }) => sum + bytes, 0), files: index.length },
     query: { bytes: search.bytes, files: search.files, since: search.since ?? 'all' },
     queryAllYears: { bytes: searchAllYears.bytes, files: searchAllYears.files },
-    update: { ...stage(update), fraction: update.seconds / totalSeconds, ingestSeconds: update.steps[0] ?? 0, astroSeconds: update.steps[1] ?? 0, pagefindSeconds: indexReport(update.stdout).seconds },
+    update: {
+      ...stage(update),
+      fraction: update.seconds / totalSeconds,
+      ingestSeconds: update.steps[0] ?? 0,
+      astroSeconds: update.steps[1] ?? 0,
+      pagefindSeconds: indexReport(update.stdout).seconds,
+    },
     baseline: { ...stage(baseline), pages: baselinePages },
     ratio: { time: totalSeconds / baseline.seconds, memory: peak / baseline.peakRssBytes },
   };

@@ -38,7 +38,12 @@ function treeRss(root: number): number {
   return total;
 }
 
-export function measure(command: string, args: readonly string[], env: Record<string, string>, cwd: string): Promise<Measured> {
+export function measure(
+  command: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  cwd: string,
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -50,14 +55,20 @@ export function measure(command: string, args: readonly string[], env: Record<st
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid as number))), 50);
     child.on('close', (code) => {
       clearInterval(timer);
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`));
+      if (code !== 0)
+        reject(
+          new Error(`${command} ${args.join(' ')} exited ${code}:\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`),
+        );
       else resolve({ seconds: (performance.now() - started) / 1000, peakRssBytes: peak, stdout });
     });
   });
 }
 
 /** Commands run one after the other as one stage: summed time, largest peak, each one's time. */
-export async function measureAll(commands: readonly [string, readonly string[], Record<string, string>][], cwd: string): Promise<Measured & { steps: number[] }> {
+export async function measureAll(
+  commands: readonly [string, readonly string[], Record<string, string>][],
+  cwd: string,
+): Promise<Measured & { steps: number[] }> {
   const steps: Measured[] = [];
   for (const [command, args, env] of commands) steps.push(await measure(command, args, env, cwd));
   return {

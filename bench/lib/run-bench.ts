@@ -44,7 +44,10 @@ export async function runBench({ root, sizes, keep, save, say }: BenchOptions): 
   const date = new Date().toISOString();
   const paths = resultPaths(save, date.replace(/[:.]/g, '-'));
   mkdirSync(dirname(join(root, paths.resultsFile)), { recursive: true });
-  writeFileSync(join(root, paths.resultsFile), `${JSON.stringify({ date, node: process.version, query: BENCH_QUERY, results }, null, 2)}\n`);
+  writeFileSync(
+    join(root, paths.resultsFile),
+    `${JSON.stringify({ date, node: process.version, query: BENCH_QUERY, results }, null, 2)}\n`,
+  );
   writeFileSync(join(root, paths.chartFile), benchChart(results));
   if (readdirSync(work).length === 0) rmSync(work, { recursive: true, force: true });
   return { results, ...paths };

@@ -8,10 +8,29 @@ import { plural } from '../../src/lib/common/text.ts';
 
 // Word banks by research area: what titles and abstracts are made of.
 const AREAS: readonly (readonly string[])[] = [
-  ['large language models', 'instruction tuning', 'in-context learning', 'long context', 'tokenization', 'pretraining corpus'],
-  ['chain-of-thought reasoning', 'mathematical reasoning', 'test-time compute', 'process reward models', 'self-consistency'],
+  [
+    'large language models',
+    'instruction tuning',
+    'in-context learning',
+    'long context',
+    'tokenization',
+    'pretraining corpus',
+  ],
+  [
+    'chain-of-thought reasoning',
+    'mathematical reasoning',
+    'test-time compute',
+    'process reward models',
+    'self-consistency',
+  ],
   ['preference optimization', 'RLHF', 'jailbreak attacks', 'reward models', 'safety alignment', 'red teaming'],
-  ['sparse autoencoders', 'feature attribution', 'saliency maps', 'mechanistic interpretability', 'class activation maps'],
+  [
+    'sparse autoencoders',
+    'feature attribution',
+    'saliency maps',
+    'mechanistic interpretability',
+    'class activation maps',
+  ],
   ['steering vectors', 'activation steering', 'representation engineering', 'activation patching'],
   ['diffusion models', 'flow matching', 'text-to-image generation', 'latent diffusion', 'video generation'],
   ['vision-language models', 'multimodal LLMs', 'visual question answering', 'image captioning'],
@@ -50,12 +69,16 @@ const AREAS: readonly (readonly string[])[] = [
 const VERBS = ['improves', 'scales', 'stabilizes', 'accelerates', 'simplifies', 'unifies', 'rethinks', 'benchmarks'];
 const NOUNS = ['framework', 'method', 'benchmark', 'analysis', 'approach', 'model', 'study', 'recipe'];
 const SENTENCES = [
-  (a: string, b: string) => `Recent progress in ${a} has been driven by larger models, yet ${b} remains poorly understood.`,
+  (a: string, b: string) =>
+    `Recent progress in ${a} has been driven by larger models, yet ${b} remains poorly understood.`,
   (a: string, b: string) => `We propose a simple ${pick.noun()} that connects ${a} and ${b} without extra supervision.`,
-  (a: string, b: string) => `Our key observation is that ${a} ${pick.verb()} ${b} when the training signal is properly normalized.`,
-  (a: string, b: string) => `Experiments on seven benchmarks show consistent gains over strong baselines for ${a} and ${b}.`,
+  (a: string, b: string) =>
+    `Our key observation is that ${a} ${pick.verb()} ${b} when the training signal is properly normalized.`,
+  (a: string, b: string) =>
+    `Experiments on seven benchmarks show consistent gains over strong baselines for ${a} and ${b}.`,
   (a: string, b: string) => `We further analyze failure cases and find that ${a} is sensitive to the choice of ${b}.`,
-  (a: string, b: string) => `The resulting ${pick.noun()} ${pick.verb()} ${a} while keeping the cost of ${b} unchanged.`,
+  (a: string, b: string) =>
+    `The resulting ${pick.noun()} ${pick.verb()} ${a} while keeping the cost of ${b} unchanged.`,
   (a: string, b: string) => `Ablations confirm that each component matters, and that ${a} benefits most from ${b}.`,
   (a: string, b: string) => `Code, data and trained models for ${a} and ${b} are released to support future research.`,
 ];
@@ -95,7 +118,13 @@ function paper(date: Date, index: number): SyntheticPaper {
   const title = `${name}: ${pick.noun()[0]?.toUpperCase()}${pick.noun().slice(1)} for ${a} with ${c}`.slice(0, 96);
   const sentences: string[] = [];
   while (sentences.join(' ').length < 1150) sentences.push(pick.of(SENTENCES)(pick.of([a, b, c]), pick.of([b, c, a])));
-  return { title, abstract: sentences.join(' '), authors: 1 + Math.floor(next() * 12), date, upvotes: Math.floor(next() ** 3 * 120) };
+  return {
+    title,
+    abstract: sentences.join(' '),
+    authors: 1 + Math.floor(next() * 12),
+    date,
+    upvotes: Math.floor(next() ** 3 * 120),
+  };
 }
 
 function entry({ title, abstract, authors, date, upvotes }: SyntheticPaper, captured: Date): string {
@@ -122,7 +151,10 @@ export interface SyntheticOptions {
 
 const LAST_DAY = new Date(Date.UTC(2026, 3, 13));
 
-export function generateDumps(papers: number, { seed = 1, perDay = 60, lastDay = LAST_DAY }: SyntheticOptions = {}): SyntheticDump[] {
+export function generateDumps(
+  papers: number,
+  { seed = 1, perDay = 60, lastDay = LAST_DAY }: SyntheticOptions = {},
+): SyntheticDump[] {
   next = random(seed);
   const days = Math.ceil(papers / perDay);
   const dumps: SyntheticDump[] = [];
@@ -132,12 +164,16 @@ export function generateDumps(papers: number, { seed = 1, perDay = 60, lastDay =
     const captured = new Date(lastDay.getTime() - d * 86_400_000);
     const today: SyntheticPaper[] = [];
     for (let i = 0; i < perDay && made < papers; i++, made++) {
-      const older = next() < 0.05 ? new Date(captured.getTime() - Math.floor(400 + next() * 2000) * 86_400_000) : captured;
+      const older =
+        next() < 0.05 ? new Date(captured.getTime() - Math.floor(400 + next() * 2000) * 86_400_000) : captured;
       today.push(paper(older, made));
     }
     const repeats = previous.filter(() => next() < 0.03).map((seen) => ({ ...seen, upvotes: seen.upvotes + 5 }));
     const header = `Daily Papers\n\nbyAK and the research community\n\n${MONTHS[captured.getUTCMonth()]} ${captured.getUTCDate()}\n\n`;
-    dumps.push({ name: `daily-papers-${isoDay(captured)}.txt`, text: header + [...today, ...repeats].map((p) => entry(p, captured)).join('\n') });
+    dumps.push({
+      name: `daily-papers-${isoDay(captured)}.txt`,
+      text: header + [...today, ...repeats].map((p) => entry(p, captured)).join('\n'),
+    });
     previous = today;
   }
   return dumps;

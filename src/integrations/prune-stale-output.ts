@@ -16,7 +16,14 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { keptAndRenderedPages, lastBuildFiles } from './unchanged-pages.ts';
-import { BUILD_ID_FILE, inPageFolder, ownedByIndex, stalePages, staleOutputFiles, type OutputFile } from '../lib/build/stale-output.ts';
+import {
+  BUILD_ID_FILE,
+  inPageFolder,
+  ownedByIndex,
+  stalePages,
+  staleOutputFiles,
+  type OutputFile,
+} from '../lib/build/stale-output.ts';
 
 /**
  * Files not among `pages`, with their modification times. One walk; the search index's folder is
@@ -60,7 +67,9 @@ export function pruneStaleOutput(): AstroIntegration {
         buildStartedMs = Math.floor(Date.now() / 1000) * 1000;
       },
       'astro:build:done': ({ assets, logger }) => {
-        const rendered = [...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/'));
+        const rendered = [...assets.values()]
+          .flat()
+          .map((url) => relative(outDir, fileURLToPath(url)).split(sep).join('/'));
         const pages = new Set([...rendered, ...keptAndRenderedPages()]);
         const previous = lastBuildFiles();
         const stale = [

@@ -29,7 +29,10 @@ export function searchIndex(): AstroIntegration {
         if (!building || waitForIndex) return;
         const root = fileURLToPath(config.root);
         const outDir = fileURLToPath(config.outDir);
-        const child = spawn(process.execPath, ['scripts/index-search.ts', '--dist', outDir, '--wait-for-pages'], { cwd: root, stdio: ['pipe', 'inherit', 'inherit'] });
+        const child = spawn(process.execPath, ['scripts/index-search.ts', '--dist', outDir, '--wait-for-pages'], {
+          cwd: root,
+          stdio: ['pipe', 'inherit', 'inherit'],
+        });
         const input = child.stdin as Socket;
         // The pages are the longer task, so the index takes the CPU time they leave rather than
         // lengthening them.
@@ -44,13 +47,18 @@ export function searchIndex(): AstroIntegration {
         input.on('error', () => undefined); // a child gone early: its exit says why
         let finished = false;
         const problem = new Promise<string | undefined>((settle) => {
-          child.once('exit', (code, signal) => settle(code === 0 ? undefined : signal ? `was stopped (${signal})` : `exited with ${code}`));
+          child.once('exit', (code, signal) =>
+            settle(code === 0 ? undefined : signal ? `was stopped (${signal})` : `exited with ${code}`),
+          );
           child.once('error', (error) => settle(`could not start (${error.message})`));
         });
         let pagesDone = false;
         // Said when it happens, not only once every page has rendered.
         void problem.then((found) => {
-          if (found && !pagesDone) logger.error(`the search index ${found}; its message is above. The build will fail when the pages are done.`);
+          if (found && !pagesDone)
+            logger.error(
+              `the search index ${found}; its message is above. The build will fail when the pages are done.`,
+            );
         });
         // A build that fails stops the index. (Killed by a signal, the build runs no exit handler:
         // the index then sees its input close. Either way it writes no offline list: it removed

@@ -20,7 +20,9 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, pages }) => {
         // Pages left as they were are not among Astro's: their files name them (`x/index.html` → `x/`).
         const kept = keptAndRenderedPages().map((file) => file.slice(0, -'index.html'.length));
-        const paths = [...pages.map(({ pathname }) => pathname), ...kept].filter((pathname) => !ERROR_PAGES.has(pathname));
+        const paths = [...pages.map(({ pathname }) => pathname), ...kept].filter(
+          (pathname) => !ERROR_PAGES.has(pathname),
+        );
         for (const { name, xml } of sitemapFiles(paths, siteBase)) writeFileSync(join(fileURLToPath(dir), name), xml);
       },
     },

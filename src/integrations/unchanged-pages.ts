@@ -19,7 +19,13 @@ import type { AstroIntegration } from 'astro';
 import { handOverPageRegistry, pageRegistry } from '../lib/build/bridge.ts';
 import { dependencyKey } from '../lib/build/dependencies.ts';
 import { BUILD_ID_FILE } from '../lib/build/stale-output.ts';
-import { lastBuild, mustRender, pageFile, RENDERED_PAGES_FILE, type RenderedPages } from '../lib/build/unchanged-pages.ts';
+import {
+  lastBuild,
+  mustRender,
+  pageFile,
+  RENDERED_PAGES_FILE,
+  type RenderedPages,
+} from '../lib/build/unchanged-pages.ts';
 
 /** What the pages are made by: their code is `.astro` files and CSS as well as modules, so all of it. */
 const PAGES_CODE = ['src', 'astro.config.mjs'];
@@ -74,16 +80,29 @@ export function unchangedPages(): AstroIntegration {
           saved = undefined;
         }
         rmSync(savedFile, { force: true });
-        const buildId = existsSync(join(outDir, BUILD_ID_FILE)) ? readFileSync(join(outDir, BUILD_ID_FILE), 'utf8') : undefined;
+        const buildId = existsSync(join(outDir, BUILD_ID_FILE))
+          ? readFileSync(join(outDir, BUILD_ID_FILE), 'utf8')
+          : undefined;
         const last = lastBuild(saved, { outDir, buildId });
         const previous = process.env.INCREMENTAL_BUILD === '0' || last?.code !== code ? undefined : last.pages;
-        handOverPageRegistry({ previous, lastBuildFiles: last && Object.keys(last.pages), outDir, base, pages: new Map() });
+        handOverPageRegistry({
+          previous,
+          lastBuildFiles: last && Object.keys(last.pages),
+          outDir,
+          base,
+          pages: new Map(),
+        });
       },
       // After the pruning (which reads the registry, and writes the build id this list is trusted by).
       'astro:build:done': () => {
         const registry = pageRegistry();
         if (!registry) return;
-        const saved: RenderedPages = { code, outDir, buildId: readFileSync(join(outDir, BUILD_ID_FILE), 'utf8'), pages: Object.fromEntries(registry.pages) };
+        const saved: RenderedPages = {
+          code,
+          outDir,
+          buildId: readFileSync(join(outDir, BUILD_ID_FILE), 'utf8'),
+          pages: Object.fromEntries(registry.pages),
+        };
         mkdirSync(dirname(savedFile), { recursive: true });
         writeFileSync(savedFile, JSON.stringify(saved));
         handOverPageRegistry(undefined);

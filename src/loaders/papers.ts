@@ -66,13 +66,17 @@ export function paperLoader(directory: string): Loader {
       }
       const referenceFile = join(fileURLToPath(config.cacheDir), RELATED_REFERENCE_FILE);
       const code = dependencyKey(root, { code: RELATED_CODE });
-      const { related, reference, reused } = relatedPapers(papers.map(({ id, data, abstract }) => ({
-        id,
-        title: String(data.title),
-        // A file without sources fails the schema below, with its message.
-        listed: String((data.sources as PaperSource[] | undefined)?.[0]?.captured ?? ''),
-        abstract,
-      })), RELATED_COUNT, readReference(referenceFile, code));
+      const { related, reference, reused } = relatedPapers(
+        papers.map(({ id, data, abstract }) => ({
+          id,
+          title: String(data.title),
+          // A file without sources fails the schema below, with its message.
+          listed: String((data.sources as PaperSource[] | undefined)?.[0]?.captured ?? ''),
+          abstract,
+        })),
+        RELATED_COUNT,
+        readReference(referenceFile, code),
+      );
       if (!reused) saveReference(referenceFile, reference, code, logger);
 
       const seen = new Set<string>();
@@ -106,11 +110,18 @@ function readReference(file: string, code: string): RelatedReference | undefined
 }
 
 /** Saved to save time later: a cache folder that cannot take it is no reason to fail the build. */
-function saveReference(file: string, reference: RelatedReference, code: string, logger: { warn: (message: string) => void }): void {
+function saveReference(
+  file: string,
+  reference: RelatedReference,
+  code: string,
+  logger: { warn: (message: string) => void },
+): void {
   try {
     mkdirSync(join(file, '..'), { recursive: true });
     writeFileAtomic(file, encodeReference(reference, code));
   } catch (error) {
-    logger.warn(`could not keep the related papers' reference in ${file} (${(error as Error).message}); the next build works it out again`);
+    logger.warn(
+      `could not keep the related papers' reference in ${file} (${(error as Error).message}); the next build works it out again`,
+    );
   }
 }

@@ -4,4 +4,6 @@ import { SITE_NAME } from '../lib/site/constants.ts';
 import { opml } from '../lib/site/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(opml(`${SITE_NAME} feeds`, await getFeeds(site as URL)), { headers: { 'Content-Type': 'text/x-opml; charset=utf-8' } });
+  new Response(opml(`${SITE_NAME} feeds`, await getFeeds(site as URL)), {
+    headers: { 'Content-Type': 'text/x-opml; charset=utf-8' },
+  });

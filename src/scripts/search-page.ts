@@ -5,9 +5,25 @@
  */
 import { plural } from '../lib/common/text.ts';
 import { createUrls } from '../lib/site/urls.ts';
-import { historyStep, pagefindOptions, parseSearchParams, toSearchParams, type PagefindResultData, type SearchState, type SearchTrigger } from '../lib/search/query.ts';
+import {
+  historyStep,
+  pagefindOptions,
+  parseSearchParams,
+  toSearchParams,
+  type PagefindResultData,
+  type SearchState,
+  type SearchTrigger,
+} from '../lib/search/query.ts';
 import { resultCard } from '../lib/search/result-card.ts';
-import { openShardedSearch, parseShardList, searchInScope, SHARDS_FILE, type PagefindModule, type ScopedResults, type ShardedSearch } from '../lib/search/sharded-search.ts';
+import {
+  openShardedSearch,
+  parseShardList,
+  searchInScope,
+  SHARDS_FILE,
+  type PagefindModule,
+  type ScopedResults,
+  type ShardedSearch,
+} from '../lib/search/sharded-search.ts';
 
 const PAGE_SIZE = 20;
 
@@ -32,7 +48,10 @@ let pagefindBroken = false;
 function loadPagefind(): Promise<ShardedSearch> {
   if (pagefindBroken) {
     // The results shown came through it, and are being replaced: a fresh Pagefind for this search.
-    void pagefind?.then((search) => search.close(), () => {});
+    void pagefind?.then(
+      (search) => search.close(),
+      () => {},
+    );
     pagefind = undefined;
     pagefindBroken = false;
   }
@@ -44,7 +63,8 @@ function loadPagefind(): Promise<ShardedSearch> {
       baseUrl: base,
       excerptLength: 40,
       shardUrl: (name) => `${base}pagefind/${name}/`,
-      importPagefind: async (name) => (await import(/* @vite-ignore */ `${base}pagefind/${name}/pagefind.js`)) as PagefindModule,
+      importPagefind: async (name) =>
+        (await import(/* @vite-ignore */ `${base}pagefind/${name}/pagefind.js`)) as PagefindModule,
     });
   })();
   return pagefind;
@@ -92,21 +112,25 @@ function renderResult(data: PagefindResultData): Element {
   part(card, '.upvotes').textContent = plural(upvotes, 'upvote');
   const tags = part(card, '.tags');
   const tag = part(tags, 'li');
-  tags.replaceChildren(...topics.map(({ name, url: topicUrl }) => {
-    const item = tag.cloneNode(true) as HTMLLIElement;
-    const link = part<HTMLAnchorElement>(item, 'a');
-    link.textContent = name;
-    if (topicUrl) link.href = topicUrl;
-    else link.removeAttribute('href');
-    return item;
-  }));
+  tags.replaceChildren(
+    ...topics.map(({ name, url: topicUrl }) => {
+      const item = tag.cloneNode(true) as HTMLLIElement;
+      const link = part<HTMLAnchorElement>(item, 'a');
+      link.textContent = name;
+      if (topicUrl) link.href = topicUrl;
+      else link.removeAttribute('href');
+      return item;
+    }),
+  );
   if (topics.length === 0) tags.remove();
-  part(card, '.summary').replaceChildren(...excerpt.map(({ text, marked }) => {
-    if (!marked) return text;
-    const mark = document.createElement('mark');
-    mark.textContent = text;
-    return mark;
-  }));
+  part(card, '.summary').replaceChildren(
+    ...excerpt.map(({ text, marked }) => {
+      if (!marked) return text;
+      const mark = document.createElement('mark');
+      mark.textContent = text;
+      return mark;
+    }),
+  );
   return card;
 }
 
@@ -120,7 +144,8 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   // A topic the site no longer has (an old link, a renamed topic) is left out, and said so.
   const unknownTopics = asked.topics.filter((slug) => !topicNames.has(slug));
   const state = { ...asked, topics: asked.topics.filter((slug) => topicNames.has(slug)) };
-  const notice = unknownTopics.length > 0 ? ` There is no topic “${unknownTopics.join('”, “')}”: searched without it.` : '';
+  const notice =
+    unknownTopics.length > 0 ? ` There is no topic “${unknownTopics.join('”, “')}”: searched without it.` : '';
   const params = toSearchParams(state).toString();
   const address = params ? `?${params}` : location.pathname;
   // Nothing changed (the search box losing focus fires `change`): keep the results, and what
@@ -156,10 +181,14 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   } catch {
     // Try again next time, with a fresh Pagefind: a shard that failed to load stays broken in it.
     // (Only this search's: a newer search may have opened another.)
-    void opened.then((search) => search.close(), () => {});
+    void opened.then(
+      (search) => search.close(),
+      () => {},
+    );
     if (pagefind === opened) pagefind = undefined;
     if (mine !== generation) return;
-    status.textContent = 'The search index could not be loaded. Are you offline on a first visit? Browse by date or topic instead.';
+    status.textContent =
+      'The search index could not be loaded. Are you offline on a first visit? Browse by date or topic instead.';
     list.dataset.state = 'done';
     return;
   }

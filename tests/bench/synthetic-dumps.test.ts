@@ -13,14 +13,20 @@ test('synthetic dumps: deterministic, realistic sizes, every entry valid, duplic
   assert.notDeepEqual(generateDumps(600, { seed: 2 }), dumps);
   assert.equal(dumps.length, 10);
   const dated = dumps.map(({ name, text }) => {
-    const result = dateDump(parseDump(text), { fileName: name, today: parseIsoDate('2026-11-24') as NonNullable<ReturnType<typeof parseIsoDate>> });
+    const result = dateDump(parseDump(text), {
+      fileName: name,
+      today: parseIsoDate('2026-11-24') as NonNullable<ReturnType<typeof parseIsoDate>>,
+    });
     assert.deepEqual(result.rejected, [], name);
     return { file: name, capture: result.capture, entries: result.entries };
   });
   const entries = dated.flatMap(({ entries: list }) => list);
   assert.ok(entries.length > 600, 'some papers are listed twice');
   assert.ok(entries.some(({ yearInferred }) => yearInferred) && entries.some(({ yearInferred }) => !yearInferred));
-  assert.equal(mergeEntries(dated.map((dump) => ({ ...dump, entries: prepareEntries(dump.entries, compileTaxonomy({})) }))).length, 600);
+  assert.equal(
+    mergeEntries(dated.map((dump) => ({ ...dump, entries: prepareEntries(dump.entries, compileTaxonomy({})) }))).length,
+    600,
+  );
   const meanTitle = entries.reduce((sum, { title }) => sum + title.length, 0) / entries.length;
   const meanAbstract = entries.reduce((sum, { abstract }) => sum + abstract.length, 0) / entries.length;
   assert.ok(meanTitle > 60 && meanTitle < 100, `titles ${meanTitle}`);
@@ -29,6 +35,12 @@ test('synthetic dumps: deterministic, realistic sizes, every entry valid, duplic
 
 test('the next day: a new dump, and the last day again only when it was cut short', () => {
   // 600 papers fill 10 whole days ending 2026-04-12; 630 leave the last one half full.
-  assert.deepEqual(nextDayDumps(600).map(({ name }) => name), ['daily-papers-2026-04-13.txt']);
-  assert.deepEqual(nextDayDumps(630).map(({ name }) => name), ['daily-papers-2026-04-12.txt', 'daily-papers-2026-04-13.txt']);
+  assert.deepEqual(
+    nextDayDumps(600).map(({ name }) => name),
+    ['daily-papers-2026-04-13.txt'],
+  );
+  assert.deepEqual(
+    nextDayDumps(630).map(({ name }) => name),
+    ['daily-papers-2026-04-12.txt', 'daily-papers-2026-04-13.txt'],
+  );
 });

@@ -14,7 +14,11 @@ import { ROOT, SAMPLE, temporaryFolder } from '../helpers/cli.ts';
 /** The sample's collection, ingested once: the builds below read it and write elsewhere. */
 const papers = join(temporaryFolder(), 'papers');
 before(() => {
-  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13'], { cwd: ROOT, encoding: 'utf8' });
+  const ingest = spawnSync(
+    process.execPath,
+    ['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   assert.equal(ingest.status, 0, ingest.stderr);
 });
 
@@ -35,9 +39,16 @@ test('a search index that fails fails the build, naming the index', () => {
   const build = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]);
   const output = `${build.stdout}\n${build.stderr}`;
   assert.notEqual(build.status, 0, output);
-  assert.match(output, /^index: EEXIST: file already exists, mkdir '.*pagefind'$/m, 'the index says what failed, in one line');
+  assert.match(
+    output,
+    /^index: EEXIST: file already exists, mkdir '.*pagefind'$/m,
+    'the index says what failed, in one line',
+  );
   assert.doesNotMatch(output, /at removeLeftovers/, 'not as a stack trace');
-  assert.match(output, /the search index exited with 1; its message is above\. The build will fail when the pages are done\./);
+  assert.match(
+    output,
+    /the search index exited with 1; its message is above\. The build will fail when the pages are done\./,
+  );
   assert.match(output, /the search index exited with 1 \(scripts\/index-search\.ts\)/);
   assert.equal(existsSync(join(dist, OFFLINE_MANIFEST_FILE)), false, 'no offline list for a site without its index');
 });

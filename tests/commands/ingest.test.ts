@@ -27,10 +27,16 @@ function paperFiles(dir: string): string[] {
 }
 
 function mtimes(dir: string): Map<string, number> {
-  return new Map(readdirSync(dir).filter((name) => !name.startsWith('.')).sort().map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+      .map((name) => [name, statSync(join(dir, name)).mtimeMs]),
+  );
 }
 
-const entry = (title: string, date: string, abstract = 'Abstract.') => `${title}\n\n${abstract}\n\n  • 2 authors\n·\n${date}\n\n`;
+const entry = (title: string, date: string, abstract = 'Abstract.') =>
+  `${title}\n\n${abstract}\n\n  • 2 authors\n·\n${date}\n\n`;
 
 function setUp() {
   const cwd = temporaryFolder();
@@ -63,7 +69,13 @@ test('a rerun trusts its manifest only while nothing changed: a paper edited by 
   const report = json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(report.papers, { total: 43, new: 0, updated: 1, unchanged: 42, removed: 0 });
   assert.equal(readFileSync(path, 'utf8'), original);
-  assert.deepEqual(json(await ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
+  assert.deepEqual(json(await ingest(cwd, 'dumps', '--out', 'papers')).papers, {
+    total: 43,
+    new: 0,
+    updated: 0,
+    unchanged: 43,
+    removed: 0,
+  });
   // --check never answers from the manifest alone.
   assert.equal(json(await ingest(cwd, 'dumps', '--out', 'papers', '--check')).entries, 43);
 });
@@ -72,15 +84,25 @@ test('a second dump merges: new papers added, a paper seen again updated, the re
   const cwd = setUp();
   json(await ingest(cwd, 'dumps', '--out', 'papers'));
   const before = mtimes(join(cwd, 'papers'));
-  writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'),
-    entry('CIFAKE: Image Classification and Explainable Identification of AI-Generated Synthetic Images', 'Mar 24, 2023 40') +
-    entry('A Brand New Paper', 'Apr 14 3'));
+  writeFileSync(
+    join(cwd, 'dumps/daily-papers-2026-04-14.txt'),
+    entry(
+      'CIFAKE: Image Classification and Explainable Identification of AI-Generated Synthetic Images',
+      'Mar 24, 2023 40',
+    ) + entry('A Brand New Paper', 'Apr 14 3'),
+  );
   const report = json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(report.papers, { total: 44, new: 1, updated: 1, unchanged: 42, removed: 0 });
 
   const after = mtimes(join(cwd, 'papers'));
-  const changed = [...after].filter(([name, time]) => before.get(name) !== time).map(([name]) => name).sort();
-  assert.deepEqual(changed, ['a-brand-new-paper.md', 'cifake-image-classification-and-explainable-identification-of-ai-generated.md']);
+  const changed = [...after]
+    .filter(([name, time]) => before.get(name) !== time)
+    .map(([name]) => name)
+    .sort();
+  assert.deepEqual(changed, [
+    'a-brand-new-paper.md',
+    'cifake-image-classification-and-explainable-identification-of-ai-generated.md',
+  ]);
   const merged = readPaperFile(readFileSync(join(cwd, 'papers', changed[1] ?? ''), 'utf8')).data;
   assert.equal(merged.upvotes, 40);
   assert.equal((merged.sources as unknown[]).length, 2);
@@ -90,12 +112,20 @@ test('a second dump merges: new papers added, a paper seen again updated, the re
   // as written), so the next run finds nothing changed, and a run that has work to do knows
   // each file it finds as recorded without reading it.
   const manifest = JSON.parse(readFileSync(join(cwd, 'papers', MANIFEST_FILE), 'utf8')) as IngestManifest;
-  assert.deepEqual(manifest.files, paperFiles(join(cwd, 'papers')).sort().map((name) => {
-    const { size, mtimeMs } = statSync(join(cwd, 'papers', name));
-    const text = readFileSync(join(cwd, 'papers', name), 'utf8');
-    return { path: `papers/${name}`, size, mtimeMs, key: paperFileKey(text), hash: textHash(text) };
-  }));
-  assert.deepEqual(manifest.fingerprint.inputs.map(({ path }) => path), ['dumps/daily-papers-2026-04-13.txt', 'dumps/daily-papers-2026-04-14.txt']);
+  assert.deepEqual(
+    manifest.files,
+    paperFiles(join(cwd, 'papers'))
+      .sort()
+      .map((name) => {
+        const { size, mtimeMs } = statSync(join(cwd, 'papers', name));
+        const text = readFileSync(join(cwd, 'papers', name), 'utf8');
+        return { path: `papers/${name}`, size, mtimeMs, key: paperFileKey(text), hash: textHash(text) };
+      }),
+  );
+  assert.deepEqual(
+    manifest.fingerprint.inputs.map(({ path }) => path),
+    ['dumps/daily-papers-2026-04-13.txt', 'dumps/daily-papers-2026-04-14.txt'],
+  );
 });
 
 test('a run with work to do knows a file stat finds as recorded from its record, without reading it', async () => {
@@ -108,7 +138,13 @@ test('a run with work to do knows a file stat finds as recorded from its record,
   const [trusted, edited] = (manifest.files as FileRecord[]).filter(({ key }) => key !== undefined);
   // A record that lies about a file stat still finds as recorded is believed: the run takes the
   // file for another text and writes it again. A file edited since is read, whatever its record.
-  writeFileSync(manifestPath, JSON.stringify({ ...manifest, files: manifest.files.map((file) => (file === trusted ? { ...file, hash: 'not its text' } : file)) }));
+  writeFileSync(
+    manifestPath,
+    JSON.stringify({
+      ...manifest,
+      files: manifest.files.map((file) => (file === trusted ? { ...file, hash: 'not its text' } : file)),
+    }),
+  );
   const editedPath = join(cwd, (edited as FileRecord).path);
   const original = readFileSync(editedPath, 'utf8');
   writeFileSync(editedPath, `${original}hand edit\n`);
@@ -128,9 +164,21 @@ test('records made by other code, or by a version that kept none, are not truste
   const { code: _code, ...olderFingerprint } = manifest.fingerprint;
   writeFileSync(manifestPath, JSON.stringify({ ...manifest, fingerprint: olderFingerprint, files: lying }));
   writeFileSync(join(cwd, 'dumps/daily-papers-2026-04-14.txt'), entry('A Brand New Paper', 'Apr 14 3'));
-  assert.deepEqual(json(await ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 44, new: 1, updated: 0, unchanged: 43, removed: 0 });
+  assert.deepEqual(json(await ingest(cwd, 'dumps', '--out', 'papers')).papers, {
+    total: 44,
+    new: 1,
+    updated: 0,
+    unchanged: 43,
+    removed: 0,
+  });
   writeFileSync(manifestPath, 'null');
-  assert.deepEqual(json(await ingest(cwd, 'dumps', '--out', 'papers')).papers, { total: 44, new: 0, updated: 0, unchanged: 44, removed: 0 });
+  assert.deepEqual(json(await ingest(cwd, 'dumps', '--out', 'papers')).papers, {
+    total: 44,
+    new: 0,
+    updated: 0,
+    unchanged: 44,
+    removed: 0,
+  });
 });
 
 test('dumps scored before take their topics from the cache: the same collection, the cache kept to the dumps given', async () => {
@@ -144,7 +192,11 @@ test('dumps scored before take their topics from the cache: the same collection,
   const warm = json(await ingest(cwd, 'dumps', '--out', 'papers'));
   assert.deepEqual(warm.papers, { total: 45, new: 1, updated: 0, unchanged: 44, removed: 0 });
   assert.equal(readdirSync(cache).length, 3);
-  assert.deepEqual([...mtimes(cache)].filter(([name]) => kept.has(name)), [...kept], 'the two dumps scored before are not scored again');
+  assert.deepEqual(
+    [...mtimes(cache)].filter(([name]) => kept.has(name)),
+    [...kept],
+    'the two dumps scored before are not scored again',
+  );
   const cold = json(await ingest(cwd, 'dumps', '--out', 'cold'));
   assert.deepEqual({ ...cold, out: 'papers', papers: warm.papers }, warm);
   assert.deepEqual(paperFiles(join(cwd, 'papers')).sort(), paperFiles(join(cwd, 'cold')).sort());
@@ -192,7 +244,9 @@ test('--check writes nothing; --strict refuses rejected entries and writes nothi
 
   writeFileSync(join(cwd, 'dumps/bad-2026-04-14.txt'), entry('Good', 'Apr 1') + entry('Bad Date', 'Feb 30, 2023'));
   const lenient = json(await ingest(cwd, 'dumps', '--out', 'lenient'));
-  assert.deepEqual(lenient.rejected, [{ file: 'dumps/bad-2026-04-14.txt', line: 15, reason: 'entry "Bad Date": impossible date "Feb 30, 2023"' }]);
+  assert.deepEqual(lenient.rejected, [
+    { file: 'dumps/bad-2026-04-14.txt', line: 15, reason: 'entry "Bad Date": impossible date "Feb 30, 2023"' },
+  ]);
   assert.equal(paperFiles(join(cwd, 'lenient')).length, 44);
 
   // A process: its real exit status, and what it says on standard error.
@@ -204,11 +258,17 @@ test('--check writes nothing; --strict refuses rejected entries and writes nothi
 
 test('the text report names rejected entries as file:line: reason and inferred years', async () => {
   const cwd = setUp();
-  writeFileSync(join(cwd, 'dumps/undated.txt'), `Daily Papers\n\nApr 13\n\n${entry('Cut', 'Jan 3, 2025')}Truncated\n\nabc`);
+  writeFileSync(
+    join(cwd, 'dumps/undated.txt'),
+    `Daily Papers\n\nApr 13\n\n${entry('Cut', 'Jan 3, 2025')}Truncated\n\nabc`,
+  );
   const run = await runMain(ingestMain, ['dumps', '--out', 'papers'], cwd);
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /^Ingested 2 dumps: 44 entries, 44 papers → papers$/m);
-  assert.match(run.stdout, /^ {2}dumps\/undated\.txt:13: entry "Truncated": cut off at the end of the dump before its author count and date$/m);
+  assert.match(
+    run.stdout,
+    /^ {2}dumps\/undated\.txt:13: entry "Truncated": cut off at the end of the dump before its author count and date$/m,
+  );
   assert.doesNotMatch(run.stdout, /inferred year: dumps\/daily/, 'the file name gave the sample its date');
 });
 
@@ -217,8 +277,10 @@ test('the year of a year-less date is inferred and reported when nothing names t
   copyFileSync(SAMPLE, join(cwd, 'dumps/copy.txt'));
   const report = json(await ingest(cwd, 'dumps/copy.txt', '--out', 'papers'));
   assert.equal(report.papers.total, 43);
-  assert.deepEqual(report.inferredYears.map(({ file, captured, entries }: Record<string, unknown>) => [file, captured, entries]),
-    [['dumps/copy.txt', '2026-04-13', 5]]);
+  assert.deepEqual(
+    report.inferredYears.map(({ file, captured, entries }: Record<string, unknown>) => [file, captured, entries]),
+    [['dumps/copy.txt', '2026-04-13', 5]],
+  );
   const withFlag = json(await ingest(cwd, 'dumps/copy.txt', '--out', 'papers', '--captured', '2027-04-13', '--check'));
   assert.deepEqual(withFlag.inferredYears, []);
 });
@@ -229,7 +291,10 @@ test('unreadable input fails with exit 2 and a clear message, before writing any
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /nope\.txt: no such file or folder/);
 
-  writeFileSync(join(cwd, 'dumps/latin1.txt'), Buffer.concat([Buffer.from('Title\n\nok\n\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+  writeFileSync(
+    join(cwd, 'dumps/latin1.txt'),
+    Buffer.concat([Buffer.from('Title\n\nok\n\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+  );
   const binary = await ingest(cwd, 'dumps', '--out', 'papers');
   assert.equal(binary.status, 2);
   assert.match(binary.stderr, /dumps\/latin1\.txt:5: not valid UTF-8 text/);
@@ -251,7 +316,10 @@ test('unreadable input fails with exit 2 and a clear message, before writing any
   const empty = temporaryFolder();
   assert.match((await ingest(cwd, empty)).stderr, /no dump files/);
 
-  writeFileSync(join(cwd, 'bad-topics.yaml'), 'llm:\n  name: LLM\n  description: x\n  phrases:\n    language model: high\n');
+  writeFileSync(
+    join(cwd, 'bad-topics.yaml'),
+    'llm:\n  name: LLM\n  description: x\n  phrases:\n    language model: high\n',
+  );
   const badTaxonomy = await ingest(cwd, 'dumps', '--taxonomy', 'bad-topics.yaml');
   assert.equal(badTaxonomy.status, 2);
   assert.match(badTaxonomy.stderr, /bad-topics\.yaml: topic "llm", field phrases\."language model": .*expected number/);
@@ -270,7 +338,8 @@ test('leftovers of an interrupted run are cleaned; a 100,000-character abstract 
 test('--help explains the command', () => {
   const help = runScript('ingest.ts', ['--help'], temporaryFolder());
   assert.equal(help.status, 0);
-  for (const option of ['--out', '--captured', '--check', '--strict', '--json']) assert.ok(help.stdout.includes(option), option);
+  for (const option of ['--out', '--captured', '--check', '--strict', '--json'])
+    assert.ok(help.stdout.includes(option), option);
 });
 
 test('npm run topics prints sizes; --explain finds a paper by title words; unknown papers exit 2', async () => {

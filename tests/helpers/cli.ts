@@ -45,7 +45,11 @@ function captureOutput(): void {
  * A script's `main(args)` in this process, with `cwd` as the working folder (paths in messages and
  * records are relative to it): what runScript gives, without starting a process.
  */
-export async function runMain(main: (argv: string[]) => Promise<number>, args: readonly string[], cwd: string): Promise<Run> {
+export async function runMain(
+  main: (argv: string[]) => Promise<number>,
+  args: readonly string[],
+  cwd: string,
+): Promise<Run> {
   captureOutput();
   const captured = { stdout: '', stderr: '' };
   const before = process.cwd();

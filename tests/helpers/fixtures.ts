@@ -35,7 +35,9 @@ export interface FixtureOutput {
 }
 
 export function fixtureCases(): string[] {
-  return readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'input.txt'))).sort();
+  return readdirSync(FIXTURES)
+    .filter((name) => existsSync(join(FIXTURES, name, 'input.txt')))
+    .sort();
 }
 
 /** The case's dump as parsed and dated, and the collection the ingest makes of it. */
@@ -45,9 +47,18 @@ export async function runFixture(name: string): Promise<FixtureOutput> {
   const options: FixtureOptions = existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, 'utf8')) : {};
   const fileName = options.fileName ?? 'input.txt';
   const captured = options.captured === undefined ? undefined : parseIsoDate(options.captured);
-  const dated = dateDump(parseDump(readFileSync(join(dir, 'input.txt'), 'utf8')), { fileName, captured, today: FIXTURE_TODAY });
+  const dated = dateDump(parseDump(readFileSync(join(dir, 'input.txt'), 'utf8')), {
+    fileName,
+    captured,
+    today: FIXTURE_TODAY,
+  });
   return {
-    result: { capture: dated.capture, yearlessEntries: dated.yearlessEntries, entries: dated.entries, rejected: dated.rejected },
+    result: {
+      capture: dated.capture,
+      yearlessEntries: dated.yearlessEntries,
+      entries: dated.entries,
+      rejected: dated.rejected,
+    },
     files: await collectionFiles(join(dir, 'input.txt'), fileName, captured),
   };
 }
@@ -57,14 +68,23 @@ export async function runFixture(name: string): Promise<FixtureOutput> {
  * name the case gives it (a capture day may come from it) and recorded in the papers' sources as
  * `input.txt`, wherever it was read from.
  */
-async function collectionFiles(input: string, fileName: string, captured: Day | undefined): Promise<Map<string, string>> {
+async function collectionFiles(
+  input: string,
+  fileName: string,
+  captured: Day | undefined,
+): Promise<Map<string, string>> {
   const work = makeTemporaryFolder();
   // No helper thread: one small dump.
   const threads = new Threads(0);
   try {
     const dump = join(work, fileName);
     copyFileSync(input, dump);
-    const read = await threads.readDumps([dump], { captured, today: FIXTURE_TODAY, taxonomy: NO_TOPICS, progress: dumpProgress(1, false) });
+    const read = await threads.readDumps([dump], {
+      captured,
+      today: FIXTURE_TODAY,
+      taxonomy: NO_TOPICS,
+      progress: dumpProgress(1, false),
+    });
     const merged = mergeEntries(read.map((file) => ({ ...file.dump, file: 'input.txt' })));
     const out = join(work, 'papers');
     await writeCollection(out, planCollection(merged, new Map()), threads);
@@ -79,7 +99,8 @@ export function readExpected(name: string): FixtureOutput {
   const dir = join(FIXTURES, name);
   const filesDir = join(dir, 'expected');
   const files = new Map<string, string>();
-  if (existsSync(filesDir)) for (const file of readdirSync(filesDir).sort()) files.set(file, readFileSync(join(filesDir, file), 'utf8'));
+  if (existsSync(filesDir))
+    for (const file of readdirSync(filesDir).sort()) files.set(file, readFileSync(join(filesDir, file), 'utf8'));
   return { result: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')), files };
 }
 

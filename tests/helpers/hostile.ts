@@ -5,7 +5,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '---js',
   '--- \ntitle: injected\n---',
   'title: "quoted: colon" # not a comment',
-  "yes no ~ null true 1e3 0x1F @at `tick` 'single' \"double\" {a: b} [c] & *ref !tag %dir |pipe >fold",
+  'yes no ~ null true 1e3 0x1F @at `tick` \'single\' "double" {a: b} [c] & *ref !tag %dir |pipe >fold',
   'CDATA ]]> entity &amp; &lt;b&gt; &#x3C;',
   'back\\slash \\n \\u0000 \\\\ trailing\\',
   '# heading > quote - list 1. ordered *em* _u_ ~~s~~ `c` [l](javascript:alert(1)) ![i](data:x)',

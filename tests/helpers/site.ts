@@ -70,7 +70,13 @@ export function buildFixtureSite(work: string): BuiltSite {
   writeFileSync(join(dumps, 'speech-2026-02-01.txt'), paginationDump(60));
   writeFileSync(join(dumps, 'math-2026-03-02.txt'), LONG_MATH_DUMP);
   const { dist, papers } = fixtureSiteIn(work);
-  const env = { PAPERS_DIR: papers, BASE_PATH: TEST_BASE, SITE_URL: TEST_SITE, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    PAPERS_DIR: papers,
+    BASE_PATH: TEST_BASE,
+    SITE_URL: TEST_SITE,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   run(process.execPath, ['scripts/ingest.ts', dumps, '--out', papers, '--captured', '2026-04-13'], env);
   // As `npm run build`: astro build also makes the search index (src/integrations/search-index.ts).
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);

@@ -9,9 +9,17 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.json': 'application/json', '.xml': 'application/xml', '.opml': 'text/x-opml', '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.opml': 'text/x-opml',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain',
 };
 
 export interface StaticServer {
@@ -27,7 +35,9 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   const send = async (path: string) => {
     const info = await stat(path).catch(() => undefined);
     if (info?.isDirectory()) return send(join(path, 'index.html'));
-    return info?.isFile() ? { body: await readFile(path), type: TYPES[extname(path)] ?? 'application/octet-stream' } : undefined;
+    return info?.isFile()
+      ? { body: await readFile(path), type: TYPES[extname(path)] ?? 'application/octet-stream' }
+      : undefined;
   };
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);

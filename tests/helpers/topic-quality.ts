@@ -21,10 +21,18 @@ export interface QualityReport {
   ownArea: { papers: number; hits: number; misses: string[] };
 }
 
-export function measureTopicQuality(set: 'labelled' | 'holdout' | 'blind', taxonomyPath = new URL('../../content/topics.yaml', import.meta.url)): QualityReport {
-  const labelled = yaml.load(readFileSync(new URL(`../fixtures/topics/${set}.yaml`, import.meta.url), 'utf8')) as Labelled;
+export function measureTopicQuality(
+  set: 'labelled' | 'holdout' | 'blind',
+  taxonomyPath = new URL('../../content/topics.yaml', import.meta.url),
+): QualityReport {
+  const labelled = yaml.load(
+    readFileSync(new URL(`../fixtures/topics/${set}.yaml`, import.meta.url), 'utf8'),
+  ) as Labelled;
   const taxonomy = compileTaxonomy(parseTaxonomy(readFileSync(taxonomyPath, 'utf8'), 'topics.yaml'));
-  const topics = assignTopics(taxonomy, labelled.papers.map((paper) => ({ key: paper.id, ...paper })));
+  const topics = assignTopics(
+    taxonomy,
+    labelled.papers.map((paper) => ({ key: paper.id, ...paper })),
+  );
   const share = (a: string, b: string) => (topics.get(a) ?? []).some((topic) => (topics.get(b) ?? []).includes(topic));
   const describe = (id: string) => `${id} [${(topics.get(id) ?? []).join(', ')}]`;
 
@@ -41,19 +49,21 @@ export function measureTopicQuality(set: 'labelled' | 'holdout' | 'blind', taxon
     else report.ownArea.misses.push(`${describe(paper.id)} (area ${paper.area})`);
   }
   for (const ids of byArea.values()) {
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-      const [a, b] = [ids[i] as string, ids[j] as string];
-      report.sameArea.pairs++;
-      if (share(a, b)) report.sameArea.sharing++;
-      else report.sameArea.misses.push(`${describe(a)} ~ ${describe(b)}`);
-    }
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++) {
+        const [a, b] = [ids[i] as string, ids[j] as string];
+        report.sameArea.pairs++;
+        if (share(a, b)) report.sameArea.sharing++;
+        else report.sameArea.misses.push(`${describe(a)} ~ ${describe(b)}`);
+      }
   }
   for (const [areaA, areaB] of labelled.cross_area_pairs) {
-    for (const a of byArea.get(areaA) ?? []) for (const b of byArea.get(areaB) ?? []) {
-      report.crossArea.pairs++;
-      if (!share(a, b)) report.crossArea.disjoint++;
-      else report.crossArea.misses.push(`${describe(a)} ~ ${describe(b)}`);
-    }
+    for (const a of byArea.get(areaA) ?? [])
+      for (const b of byArea.get(areaB) ?? []) {
+        report.crossArea.pairs++;
+        if (!share(a, b)) report.crossArea.disjoint++;
+        else report.crossArea.misses.push(`${describe(a)} ~ ${describe(b)}`);
+      }
   }
   return report;
 }

@@ -35,7 +35,10 @@ function context(entries: Map<string, Entry>, cacheDir = temporaryFolder(), root
           return true;
         },
         keys: () => [...entries.keys()],
-        delete: (id: string) => { writes.push(`-${id}`); entries.delete(id); },
+        delete: (id: string) => {
+          writes.push(`-${id}`);
+          entries.delete(id);
+        },
       },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       generateDigest: (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16),
@@ -45,7 +48,14 @@ function context(entries: Map<string, Entry>, cacheDir = temporaryFolder(), root
 }
 
 function writePaper(folder: string, slug: string, title: string, abstract: string, listed = '2026-01-02'): void {
-  const data = { title, date: '2025-06-30', authors: 2, upvotes: 1, topics: ['other'], sources: [{ file: 'a.txt', line: 1, captured: listed }] };
+  const data = {
+    title,
+    date: '2025-06-30',
+    authors: 2,
+    upvotes: 1,
+    topics: ['other'],
+    sources: [{ file: 'a.txt', line: 1, captured: listed }],
+  };
   writeFileSync(join(folder, `${slug}.md`), renderPaperFile(data, abstract));
 }
 
@@ -63,7 +73,11 @@ test('the loader stores each paper with its related papers, and redoes only what
 
   assert.deepEqual(await load(), ['graphs-a', 'graphs-b', 'speech']);
   assert.deepEqual((entries.get('graphs-a')?.data.related as string[])[0], 'graphs-b');
-  assert.deepEqual(Object.keys(entries.get('speech')?.data ?? {}).sort(), ['authors', 'date', 'related', 'sources', 'title', 'topics', 'upvotes'], 'the store keeps no text of the abstract');
+  assert.deepEqual(
+    Object.keys(entries.get('speech')?.data ?? {}).sort(),
+    ['authors', 'date', 'related', 'sources', 'title', 'topics', 'upvotes'],
+    'the store keeps no text of the abstract',
+  );
   assert.deepEqual(await load(), [], 'nothing changed: nothing written');
 
   writePaper(folder, 'graphs-c', 'Graph networks C', 'Graph neural networks for molecular graph message passing.');
@@ -82,7 +96,11 @@ test('entries other code stored are parsed again, not reused', async () => {
   writePaper(folder, 'speech', 'Speech recognition', 'Acoustic models transcribe spoken audio into text.');
   const text = readFileSync(join(folder, 'speech.md'), 'utf8');
   const run = context(new Map());
-  const old: Entry = { id: 'speech', digest: run.value.generateDigest(text), data: { title: 'Speech recognition', summary: 'Acoustic models…', related: [] } };
+  const old: Entry = {
+    id: 'speech',
+    digest: run.value.generateDigest(text),
+    data: { title: 'Speech recognition', summary: 'Acoustic models…', related: [] },
+  };
   const entries = new Map<string, Entry>([['speech', old]]);
   const again = context(entries);
   await paperLoader(folder).load(again.value as never);
@@ -108,7 +126,14 @@ test('related papers: the papers listed before the newest month are worked out o
   const [folder, cacheDir] = [temporaryFolder(), temporaryFolder()];
   const subjects = ['graph neural networks', 'speech recognition', 'protein folding', 'image segmentation'];
   subjects.forEach((subject, i) => {
-    for (const month of ['01', '02', '03']) writePaper(folder, `p-${i}-${month}`, `On ${subject}`, `We study ${subject} in month ${month}.`, `2025-${month}-10`);
+    for (const month of ['01', '02', '03'])
+      writePaper(
+        folder,
+        `p-${i}-${month}`,
+        `On ${subject}`,
+        `We study ${subject} in month ${month}.`,
+        `2025-${month}-10`,
+      );
   });
   const load = async (entries: Map<string, Entry>, cache: string) => {
     const run = context(entries, cache);
@@ -123,7 +148,10 @@ test('related papers: the papers listed before the newest month are worked out o
   assert.match(await load(entries, cacheDir), /related papers of the newest month only/);
   const afresh = new Map<string, Entry>();
   assert.match(await load(afresh, temporaryFolder()), /of every paper/);
-  assert.deepEqual([...entries].map(([id, { data }]) => [id, data.related]).sort(), [...afresh].map(([id, { data }]) => [id, data.related]).sort());
+  assert.deepEqual(
+    [...entries].map(([id, { data }]) => [id, data.related]).sort(),
+    [...afresh].map(([id, { data }]) => [id, data.related]).sort(),
+  );
   assert.ok((entries.get('p-0-01')?.data.related as string[]).includes('p-new'));
   // A damaged reference file is not used: the lists are worked out again, the same.
   const referenceFile = join(cacheDir, RELATED_REFERENCE_FILE);
@@ -141,6 +169,9 @@ test('related papers: the papers listed before the newest month are worked out o
   writeFileSync(notAFolder, '');
   const warned: string[] = [];
   const run = context(new Map(), notAFolder);
-  await paperLoader(folder).load({ ...run.value, logger: { ...run.value.logger, warn: (message: string) => warned.push(message) } } as never);
+  await paperLoader(folder).load({
+    ...run.value,
+    logger: { ...run.value.logger, warn: (message: string) => warned.push(message) },
+  } as never);
   assert.match(warned.join('\n'), /could not keep the related papers' reference/);
 });

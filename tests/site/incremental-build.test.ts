@@ -16,23 +16,39 @@ import { ROOT, SAMPLE, temporaryFolder } from '../helpers/cli.ts';
 
 test('a rebuild removes the pages and files it no longer produces; the search index comes with the build', () => {
   const work = temporaryFolder();
-  const [papers, dist, cache, otherCache] = ['papers', 'dist', 'cache', 'other-cache'].map((name) => join(work, name)) as [string, string, string, string];
+  const [papers, dist, cache, otherCache] = ['papers', 'dist', 'cache', 'other-cache'].map((name) =>
+    join(work, name),
+  ) as [string, string, string, string];
   const run = (args: string[], cacheDir = cache, extraEnv: Record<string, string> = {}) => {
-    const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv };
+    const env = {
+      ...process.env,
+      PAPERS_DIR: papers,
+      ASTRO_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
+    };
     const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
     assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
     return result.stdout;
   };
-  const build = (cacheDir = cache, env: Record<string, string> = {}) => run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], cacheDir, env);
+  const build = (cacheDir = cache, env: Record<string, string> = {}) =>
+    run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], cacheDir, env);
   run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']);
   assert.match(build(), /Search index: 43 papers in \d+ shards/);
   assert.ok(existsSync(join(dist, 'pagefind', 'shards.json')) && existsSync(join(dist, 'offline-manifest.json')));
   assert.ok(existsSync(join(cache, RENDERED_PAGES_FILE)));
 
-  const slugs = readdirSync(papers).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
+  const slugs = readdirSync(papers)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.slice(0, -3))
+    .sort();
   // Cards show the start of each paper's abstract, read from its file (the store keeps none).
-  const summaries = new Set(slugs.map((slug) => summarize(markdownToAbstract(paperBody(readFileSync(join(papers, `${slug}.md`), 'utf8'))))));
-  const shown = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<p class="summary">([^<]*)<\/p>/g)].map(([, text]) => unescapeHtml(text as string));
+  const summaries = new Set(
+    slugs.map((slug) => summarize(markdownToAbstract(paperBody(readFileSync(join(papers, `${slug}.md`), 'utf8'))))),
+  );
+  const shown = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<p class="summary">([^<]*)<\/p>/g)].map(
+    ([, text]) => unescapeHtml(text as string),
+  );
   assert.ok(shown.length > 0 && shown.every((summary) => summaries.has(summary)), shown.join('\n'));
   const [gone, alsoGone, kept, edited] = slugs as [string, string, string, string];
   const page = (slug: string) => join(dist, 'papers', slug, 'index.html');
@@ -41,7 +57,12 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   // gone, are rendered again; INCREMENTAL_BUILD=0 renders them all.
   const stamp = (path: string) => statSync(path).mtimeMs;
   const keptStamp = stamp(page(kept));
-  const dayPage = join(dist, 'dates', readdirSync(join(dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) as string, 'index.html');
+  const dayPage = join(
+    dist,
+    'dates',
+    readdirSync(join(dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) as string,
+    'index.html',
+  );
   const dayStamp = stamp(dayPage);
   const editedFile = join(papers, `${edited}.md`);
   writeFileSync(editedFile, readFileSync(editedFile, 'utf8').replace(/^upvotes: \d+$/m, 'upvotes: 4242'));
@@ -49,9 +70,12 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   build();
   assert.equal(stamp(page(kept)), keptStamp, 'an unchanged paper page is not rendered again');
   assert.equal(stamp(dayPage), dayStamp, 'nor is an unchanged day page');
-  assert.match(readFileSync(page(edited), 'utf8'), /4242 upvotes/, 'a changed paper\'s page is');
+  assert.match(readFileSync(page(edited), 'utf8'), /4242 upvotes/, "a changed paper's page is");
   assert.ok(existsSync(page(alsoGone)), 'a page whose file was removed is rendered again');
-  const sitemap = readdirSync(dist).filter((name) => /^sitemap-\d+\.xml$/.test(name)).map((name) => readFileSync(join(dist, name), 'utf8')).join('');
+  const sitemap = readdirSync(dist)
+    .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+    .map((name) => readFileSync(join(dist, name), 'utf8'))
+    .join('');
   assert.ok(sitemap.includes(`/papers/${kept}/</loc>`), 'the sitemap lists pages left as they were');
   build(cache, { INCREMENTAL_BUILD: '0' });
   assert.notEqual(stamp(page(kept)), keptStamp, 'INCREMENTAL_BUILD=0 renders every page');
@@ -69,7 +93,7 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   oldFile(join(dist, '_astro', 'Base.old.css'));
   oldFile(page('never-listed'));
   build();
-  assert.equal(existsSync(page(gone)), false, 'a removed paper\'s page');
+  assert.equal(existsSync(page(gone)), false, "a removed paper's page");
   assert.equal(existsSync(join(dist, 'papers', gone)), false, 'its folder');
   assert.equal(existsSync(join(dist, '_astro', 'Base.old.css')), false, 'an old bundle');
   assert.ok(existsSync(page('never-listed')), 'papers/ was not walked');
@@ -95,5 +119,8 @@ test('a rebuild removes the pages and files it no longer produces; the search in
 });
 
 function unescapeHtml(text: string): string {
-  return text.replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name] as string);
+  return text.replace(
+    /&(lt|gt|quot|#39|#x27|amp);/g,
+    (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name] as string,
+  );
 }

@@ -22,7 +22,9 @@ const under = useSiteInBrowser();
 const url = (path: string) => `${under.server.origin}${TEST_BASE}${path}`;
 
 function files(dir: string, suffix: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith(suffix)).map((name) => join(dir, name));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => join(dir, name));
 }
 
 function paperSlugs(): string[] {
@@ -48,8 +50,23 @@ async function open(path: string): Promise<{ page: Page; status: number | undefi
 test('every URL kind answers 200; an unknown one gets the 404 page', async () => {
   const slug = paperSlugs()[0] ?? '';
   const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) ?? '';
-  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', 'topics/speech-audio/2/', `papers/${slug}/`,
-    'search/', 'rss.xml', 'dates/rss.xml', 'topics/speech-audio/rss.xml', 'feeds.opml', 'robots.txt', 'sitemap-index.xml', 'favicon.svg']) {
+  for (const path of [
+    '',
+    'dates/',
+    `dates/${date}/`,
+    'topics/',
+    'topics/speech-audio/',
+    'topics/speech-audio/2/',
+    `papers/${slug}/`,
+    'search/',
+    'rss.xml',
+    'dates/rss.xml',
+    'topics/speech-audio/rss.xml',
+    'feeds.opml',
+    'robots.txt',
+    'sitemap-index.xml',
+    'favicon.svg',
+  ]) {
     const response = await fetch(url(path));
     assert.equal(response.status, 200, path);
   }
@@ -75,7 +92,7 @@ test('shared links preview: every page names its title, description and URL; a p
   assert.equal(await meta('article:published_time'), '2026-03-02');
   assert.equal(await meta('og:url'), await page.locator('link[rel="canonical"]').getAttribute('href'));
   assert.equal(await meta('og:url'), `${under.site.site}${TEST_BASE}papers/${slug}/`);
-  assert.match(await meta('og:description') ?? '', /^Sorting with \$k\$-wise comparisons/);
+  assert.match((await meta('og:description')) ?? '', /^Sorting with \$k\$-wise comparisons/);
   await page.goto(url('topics/'));
   assert.equal(await meta('og:type'), 'website');
   assert.equal(await meta('og:url'), `${under.site.site}${TEST_BASE}topics/`);
@@ -85,25 +102,35 @@ test('shared links preview: every page names its title, description and URL; a p
 test('topic pages paginate by 50, newest first, with working newer/older links', async () => {
   const { page } = await open('topics/speech-audio/');
   assert.equal(await page.locator('.paper-item').count(), 50);
-  const dates = await page.locator('.paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  const dates = await page
+    .locator('.paper-item time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   assert.deepEqual(dates, [...dates].sort().reverse());
   await page.locator('a[rel="next"]').click();
   assert.equal(new URL(page.url()).pathname, `${TEST_BASE}topics/speech-audio/2/`);
-  assert.ok(await page.locator('.paper-item').count() >= 10);
+  assert.ok((await page.locator('.paper-item').count()) >= 10);
   await page.locator('a[rel="prev"]').click();
   assert.equal(new URL(page.url()).pathname, `${TEST_BASE}topics/speech-audio/`);
   await page.close();
 });
 
 test('day pages link to the previous and next days that have papers', async () => {
-  const days = readdirSync(join(under.site.dist, 'dates')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort();
+  const days = readdirSync(join(under.site.dist, 'dates'))
+    .filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name))
+    .sort();
   assert.ok(days.length > 3);
   const middle = Math.floor(days.length / 2);
   const { page } = await open(`dates/${days[middle]}/`);
   assert.equal(await page.locator('a[rel="prev"]').getAttribute('href'), `${TEST_BASE}dates/${days[middle - 1]}/`);
   assert.equal(await page.locator('a[rel="next"]').getAttribute('href'), `${TEST_BASE}dates/${days[middle + 1]}/`);
-  const upvotes = await page.locator('.upvotes').evaluateAll((nodes) => nodes.map((node) => Number.parseInt(node.textContent ?? '0')));
-  assert.deepEqual(upvotes, [...upvotes].sort((a, b) => b - a), 'ranked by upvotes');
+  const upvotes = await page
+    .locator('.upvotes')
+    .evaluateAll((nodes) => nodes.map((node) => Number.parseInt(node.textContent ?? '0')));
+  assert.deepEqual(
+    upvotes,
+    [...upvotes].sort((a, b) => b - a),
+    'ranked by upvotes',
+  );
   await page.close();
   const first = await open(`dates/${days[0]}/`);
   assert.equal(await first.page.locator('a[rel="prev"]').count(), 0);
@@ -132,20 +159,33 @@ test('every built feed is well-formed XML that an RSS reader reads, with unique 
   }
   const opml = readFileSync(join(under.site.dist, 'feeds.opml'), 'utf8');
   assert.equal(xmlError(opml), undefined);
-  assert.deepEqual([...opml.matchAll(/xmlUrl="([^"]+)"/g)].map(([, feedUrl]) => feedUrl?.slice(`${under.site.site}${TEST_BASE}`.length)).sort(),
-    feeds.map((feed) => relative(under.site.dist, feed).split(sep).join('/')).sort(), 'the OPML list names every feed built');
+  assert.deepEqual(
+    [...opml.matchAll(/xmlUrl="([^"]+)"/g)]
+      .map(([, feedUrl]) => feedUrl?.slice(`${under.site.site}${TEST_BASE}`.length))
+      .sort(),
+    feeds.map((feed) => relative(under.site.dist, feed).split(sep).join('/')).sort(),
+    'the OPML list names every feed built',
+  );
 });
 
 test('the day-by-day feed: the newest days first, each listing every paper its page lists', async () => {
   const feed = await new Parser().parseString(readFileSync(join(under.site.dist, 'dates', 'rss.xml'), 'utf8'));
-  const days = readdirSync(join(under.site.dist, 'dates')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort().reverse();
+  const days = readdirSync(join(under.site.dist, 'dates'))
+    .filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name))
+    .sort()
+    .reverse();
   assert.ok(days.length > FEED_DAYS, `${days.length} days: the feed's limit is tested`);
-  assert.deepEqual(feed.items.map(({ link }) => link), days.slice(0, FEED_DAYS).map((day) => `${under.site.site}${TEST_BASE}dates/${day}/`));
+  assert.deepEqual(
+    feed.items.map(({ link }) => link),
+    days.slice(0, FEED_DAYS).map((day) => `${under.site.site}${TEST_BASE}dates/${day}/`),
+  );
   let papers = 0;
   for (const [index, item] of feed.items.entries()) {
     const dayPage = readFileSync(join(under.site.dist, 'dates', days[index] ?? '', 'index.html'), 'utf8');
     const onPage = [...dayPage.matchAll(/<h2><a href="([^"]*\/papers\/[^"]+)"/g)].map(([, href]) => href);
-    const inFeed = [...(item.content ?? '').matchAll(/href="([^"]+)"/g)].map(([, href]) => href?.slice(under.site.site.length));
+    const inFeed = [...(item.content ?? '').matchAll(/href="([^"]+)"/g)].map(([, href]) =>
+      href?.slice(under.site.site.length),
+    );
     assert.deepEqual(inFeed, onPage, item.title);
     assert.match(item.title ?? '', new RegExp(`: ${onPage.length} papers?$`));
     papers += inFeed.length;
@@ -160,7 +200,14 @@ test('hostile titles appear literally in their page h1; nothing runs, nothing er
     'title: "quoted: colon" # not a comment',
     'Math $O(n \\log n)$ in the title',
   ];
-  const titles = new Map(readdirSync(under.site.papers).filter((file) => file.endsWith('.md')).map((file) => [readPaperFile(readFileSync(join(under.site.papers, file), 'utf8')).data.title, file.slice(0, -3)]));
+  const titles = new Map(
+    readdirSync(under.site.papers)
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => [
+        readPaperFile(readFileSync(join(under.site.papers, file), 'utf8')).data.title,
+        file.slice(0, -3),
+      ]),
+  );
   for (const hostile of hostileTitles) {
     const slug = titles.get(hostile);
     assert.ok(slug, hostile);
@@ -175,13 +222,20 @@ test('hostile titles appear literally in their page h1; nothing runs, nothing er
 
 /** Every URL in the page's elements that would run code or carry a document. */
 function unsafeUrls(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('[href], [src], [action], [formaction], [xlink\\:href]')]
-    .flatMap((element) => ['href', 'src', 'action', 'formaction', 'xlink:href'].map((name) => element.getAttribute(name) ?? ''))
-    .filter((value) => /^\s*(?:javascript|data|vbscript):/i.test(value)));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[href], [src], [action], [formaction], [xlink\\:href]')]
+      .flatMap((element) =>
+        ['href', 'src', 'action', 'formaction', 'xlink:href'].map((name) => element.getAttribute(name) ?? ''),
+      )
+      .filter((value) => /^\s*(?:javascript|data|vbscript):/i.test(value)),
+  );
 }
 
 test('no link on any page of the hostile dump leads to javascript: or data:', async () => {
-  const hostile = readdirSync(under.site.papers).filter((file) => file.endsWith('.md') && readFileSync(join(under.site.papers, file), 'utf8').includes('fixture-hostile-text.txt'));
+  const hostile = readdirSync(under.site.papers).filter(
+    (file) =>
+      file.endsWith('.md') && readFileSync(join(under.site.papers, file), 'utf8').includes('fixture-hostile-text.txt'),
+  );
   assert.ok(hostile.length >= 5);
   for (const file of hostile) {
     const { page } = await open(`papers/${file.slice(0, -3)}/`);
@@ -194,10 +248,21 @@ test('pages of every kind: no console errors under the CSP, no axe violations', 
   const slug = paperSlugs().find((name) => name.startsWith('math')) ?? paperSlugs()[0];
   const wideMath = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
   const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
-  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', `papers/${slug}/`, `papers/${wideMath}/`, 'search/', 'no/such/page/']) {
+  for (const path of [
+    '',
+    'dates/',
+    `dates/${date}/`,
+    'topics/',
+    'topics/speech-audio/',
+    `papers/${slug}/`,
+    `papers/${wideMath}/`,
+    'search/',
+    'no/such/page/',
+  ]) {
     const { page, problems, status } = await open(path);
     // The 404 page's own status is the one error Chromium logs for it.
-    const expected = status === 404 ? ['console: Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
+    const expected =
+      status === 404 ? ['console: Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
     assert.deepEqual(problems, expected, path);
     assert.deepEqual(await axeViolations(page), [], path);
     await page.close();
@@ -209,8 +274,16 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-    return result.violations.map(({ id, nodes }) => `${id}: ${nodes.slice(0, 3).map(({ target }) => target.join(' ')).join(', ')}`);
+    const result = await (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe.run();
+    return result.violations.map(
+      ({ id, nodes }) =>
+        `${id}: ${nodes
+          .slice(0, 3)
+          .map(({ target }) => target.join(' '))
+          .join(', ')}`,
+    );
   });
 }
 
@@ -220,14 +293,31 @@ test('on a phone, no page kind scrolls sideways; a formula wider than the screen
   const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
   const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
   assert.ok(math);
-  for (const path of ['', 'dates/', `dates/${date}/`, 'topics/', 'topics/speech-audio/', `papers/${math}/`, 'search/?q=speech', 'no/such/page/']) {
+  for (const path of [
+    '',
+    'dates/',
+    `dates/${date}/`,
+    'topics/',
+    'topics/speech-audio/',
+    `papers/${math}/`,
+    'search/?q=speech',
+    'no/such/page/',
+  ]) {
     await page.goto(url(path));
-    const { pageWidth, viewport } = await page.evaluate(() => ({ pageWidth: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    const { pageWidth, viewport } = await page.evaluate(() => ({
+      pageWidth: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
     assert.ok(pageWidth <= viewport, `${path}: ${pageWidth} px wide on a ${viewport} px screen`);
   }
   await page.goto(url(`papers/${math}/`));
-  const abstract = await page.locator('.abstract').evaluate((element) => ({ content: element.scrollWidth, box: element.clientWidth }));
-  assert.ok(abstract.content > abstract.box, `the formula (${abstract.content} px) is wider than the abstract (${abstract.box} px): the test means something`);
+  const abstract = await page
+    .locator('.abstract')
+    .evaluate((element) => ({ content: element.scrollWidth, box: element.clientWidth }));
+  assert.ok(
+    abstract.content > abstract.box,
+    `the formula (${abstract.content} px) is wider than the abstract (${abstract.box} px): the test means something`,
+  );
   // A region that scrolls must be reachable by keyboard.
   assert.deepEqual(await axeViolations(page), []);
   await context.close();

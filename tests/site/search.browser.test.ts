@@ -54,8 +54,13 @@ test('a topic filter narrows the results; sorting by upvotes reorders them', asy
   await page.locator('details.filters summary').click();
   await page.getByLabel(/Kolmogorov–Arnold Networks/).check();
   const narrowed = await results(page);
-  assert.ok(narrowed.titles.length > 0 && narrowed.titles.length < all.titles.length, `${narrowed.titles.length} of ${all.titles.length}`);
-  const tags = await page.locator('#search-results .paper-item').evaluateAll((items) => items.map((item) => item.querySelector('.tags')?.textContent ?? ''));
+  assert.ok(
+    narrowed.titles.length > 0 && narrowed.titles.length < all.titles.length,
+    `${narrowed.titles.length} of ${all.titles.length}`,
+  );
+  const tags = await page
+    .locator('#search-results .paper-item')
+    .evaluateAll((items) => items.map((item) => item.querySelector('.tags')?.textContent ?? ''));
   for (const tag of tags) assert.match(tag, /Kolmogorov–Arnold Networks/);
   assert.match(page.url(), /topic=kolmogorov-arnold-networks/);
 
@@ -66,7 +71,10 @@ test('a topic filter narrows the results; sorting by upvotes reorders them', asy
   const byUpvotes = await results(page);
   const upvotes = await page.locator('#search-results .upvotes').allInnerTexts();
   const counts = upvotes.map((text) => Number.parseInt(text));
-  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  assert.deepEqual(
+    counts,
+    [...counts].sort((a, b) => b - a),
+  );
   assert.equal(counts[0], 59);
   assert.notDeepEqual(byUpvotes.titles, byRelevance.titles);
   await page.close();
@@ -82,15 +90,24 @@ test('"More" moves focus to the first new result; counts read "1 upvote"; filter
   await page.locator('#search-more').click();
   await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 20);
   await page.waitForTimeout(400);
-  assert.ok(await page.locator('#search-results > li').count() > 20, 'the results "More" added are still there');
-  assert.equal(await page.evaluate(() => document.activeElement === document.querySelectorAll('#search-results > li')[20]?.querySelector('a')), true);
+  assert.ok((await page.locator('#search-results > li').count()) > 20, 'the results "More" added are still there');
+  assert.equal(
+    await page.evaluate(
+      () => document.activeElement === document.querySelectorAll('#search-results > li')[20]?.querySelector('a'),
+    ),
+    true,
+  );
   let clicks = 1;
   while (await page.locator('#search-more').isVisible()) {
     const before = await page.locator('#search-results > li').count();
     await page.locator('#search-more').focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((count) => document.querySelectorAll('#search-results > li').length > count, before);
-    const focused = await page.evaluate((index) => document.activeElement === document.querySelectorAll('#search-results > li')[index]?.querySelector('a'), before);
+    const focused = await page.evaluate(
+      (index) =>
+        document.activeElement === document.querySelectorAll('#search-results > li')[index]?.querySelector('a'),
+      before,
+    );
     assert.ok(focused, `after "More" #${++clicks}, focus is on result ${before + 1}`);
   }
   assert.ok(clicks > 0);
@@ -100,7 +117,9 @@ test('"More" moves focus to the first new result; counts read "1 upvote"; filter
 
   await page.goto(searchUrl('?topic=speech-audio'));
   await results(page);
-  const dates = await page.locator('#search-results .paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  const dates = await page
+    .locator('#search-results .paper-item time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   assert.ok(dates.length > 1);
   assert.deepEqual(dates, [...dates].sort().reverse());
   await page.close();
@@ -165,7 +184,10 @@ test('with the network cut after a first visit, search still answers, and a page
   await page.goto(searchUrl('?q=quantization'));
   const offline = await results(page);
   assert.ok(offline.titles.length > 0, offline.status);
-  assert.ok(offline.titles.some((title) => /Quantiz/i.test(title)), offline.titles.join(' | '));
+  assert.ok(
+    offline.titles.some((title) => /Quantiz/i.test(title)),
+    offline.titles.join(' | '),
+  );
   // A result's page was never visited: the page says the reader is offline, not that it is missing.
   await page.locator('#search-results h2 a').first().click();
   await page.waitForURL(/\/papers\//);
@@ -180,7 +202,9 @@ test('a plain search covers the newest papers first, with every year one click a
   await page.goto(searchUrl('?q=speech+recognition'));
   const recent = await results(page);
   assert.match(recent.status, /^\d+ papers found since January 2026\.$/);
-  const dates = await page.locator('#search-results .paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  const dates = await page
+    .locator('#search-results .paper-item time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   assert.ok(dates.length > 0 && dates.every((date) => date >= '2026-01'), dates.join(' '));
   assert.equal(await page.locator('#search-scope').innerText(), 'Search all years');
   await page.locator('#search-scope').click();
@@ -242,19 +266,38 @@ test('searched the way the page does, the newest papers first read less of the i
   const all = await searchBuiltSite(under.site.dist, TEST_BASE, 'models', { filters: {} }, 20);
   assert.equal(newest.since, '2026-01');
   assert.equal(all.since, undefined);
-  assert.ok(newest.total < all.total && newest.files < all.files && newest.bytes < all.bytes, JSON.stringify([newest.total, all.total, newest.files, all.files]));
+  assert.ok(
+    newest.total < all.total && newest.files < all.files && newest.bytes < all.bytes,
+    JSON.stringify([newest.total, all.total, newest.files, all.files]),
+  );
   // The same ranking: the newest papers come in the order they have among all results.
   const newestInAll = all.results.filter(({ meta }) => (meta.date ?? '') >= '2026-01').map(({ url }) => url);
-  assert.ok(newestInAll.length > 0 && newestInAll.length < all.results.length, `${newestInAll.length} of ${all.results.length}`);
-  assert.deepEqual(newest.results.slice(0, newestInAll.length).map(({ url }) => url), newestInAll);
+  assert.ok(
+    newestInAll.length > 0 && newestInAll.length < all.results.length,
+    `${newestInAll.length} of ${all.results.length}`,
+  );
+  assert.deepEqual(
+    newest.results.slice(0, newestInAll.length).map(({ url }) => url),
+    newestInAll,
+  );
 });
 
 test('the terminal search returns the same top results as the browser', async () => {
   const page = await under.browser.newPage();
-  for (const query of ['graph neural network', 'speech recognition', 'quantization', 'interpretability', 'Kolmogorov']) {
+  for (const query of [
+    'graph neural network',
+    'speech recognition',
+    'quantization',
+    'interpretability',
+    'Kolmogorov',
+  ]) {
     await page.goto(searchUrl(`?q=${encodeURIComponent(query)}&years=all`));
     const inBrowser = (await results(page)).urls.slice(0, 5);
-    const run = runScript('search.ts', [query, '--json', '--limit', '5', '--dist', under.site.dist, '--base', TEST_BASE], process.cwd());
+    const run = runScript(
+      'search.ts',
+      [query, '--json', '--limit', '5', '--dist', under.site.dist, '--base', TEST_BASE],
+      process.cwd(),
+    );
     assert.equal(run.status, 0, run.stderr);
     const inTerminal = JSON.parse(run.stdout).results.map(({ url }: { url: string }) => url);
     assert.deepEqual(inTerminal, inBrowser, query);
@@ -287,24 +330,58 @@ test('the terminal search explains a missing index and bad options', () => {
 
 /** The collection's papers of the given years, as the index should list them. */
 function papersOf(years: readonly string[]): { date: string; upvotes: number }[] {
-  return readdirSync(under.site.papers).filter((name) => name.endsWith('.md')).map((name) => {
-    const { data } = readPaperFile(readFileSync(join(under.site.papers, name), 'utf8'));
-    return { date: String(data.date), upvotes: Number(data.upvotes) };
-  }).filter(({ date }) => years.includes(date.slice(0, 4)));
+  return readdirSync(under.site.papers)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const { data } = readPaperFile(readFileSync(join(under.site.papers, name), 'utf8'));
+      return { date: String(data.date), upvotes: Number(data.upvotes) };
+    })
+    .filter(({ date }) => years.includes(date.slice(0, 4)));
 }
 
-test('sorted by date or upvotes, results are in order across the index\'s shards, in the terminal and the browser', async () => {
+test("sorted by date or upvotes, results are in order across the index's shards, in the terminal and the browser", async () => {
   const shards = parseShardList(JSON.parse(readFileSync(join(under.site.dist, 'pagefind', 'shards.json'), 'utf8')));
   assert.ok(shards.length >= 3, 'the fixture spans several shards');
   const expected = papersOf(['2025', '2026']);
-  const byDate = expected.map(({ date }) => date).sort().reverse();
+  const byDate = expected
+    .map(({ date }) => date)
+    .sort()
+    .reverse();
   const byUpvotes = expected.map(({ upvotes }) => upvotes).sort((a, b) => b - a);
-  for (const [sort, want] of [['date', byDate], ['upvotes', byUpvotes]] as const) {
-    const run = runScript('search.ts', ['--year', '2025', '--year', '2026', '--sort', sort, '--limit', '1000', '--json', '--dist', under.site.dist, '--base', TEST_BASE], process.cwd());
+  for (const [sort, want] of [
+    ['date', byDate],
+    ['upvotes', byUpvotes],
+  ] as const) {
+    const run = runScript(
+      'search.ts',
+      [
+        '--year',
+        '2025',
+        '--year',
+        '2026',
+        '--sort',
+        sort,
+        '--limit',
+        '1000',
+        '--json',
+        '--dist',
+        under.site.dist,
+        '--base',
+        TEST_BASE,
+      ],
+      process.cwd(),
+    );
     assert.equal(run.status, 0, run.stderr);
-    const { total, results: found } = JSON.parse(run.stdout) as { total: number; results: { date: string; upvotes: number }[] };
+    const { total, results: found } = JSON.parse(run.stdout) as {
+      total: number;
+      results: { date: string; upvotes: number }[];
+    };
     assert.equal(total, expected.length);
-    assert.deepEqual(found.map((result) => result[sort]), want, sort);
+    assert.deepEqual(
+      found.map((result) => result[sort]),
+      want,
+      sort,
+    );
   }
 
   const page = await under.browser.newPage();
@@ -312,7 +389,9 @@ test('sorted by date or upvotes, results are in order across the index\'s shards
   assert.equal((await results(page)).status, `${expected.length} papers found.`);
   await page.locator('#search-more').click();
   await page.waitForFunction(() => document.querySelectorAll('#search-results li.paper-item').length > 20);
-  const dates = await page.locator('#search-results .paper-item time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  const dates = await page
+    .locator('#search-results .paper-item time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
   assert.deepEqual(dates, byDate.slice(0, 40));
   await page.goto(searchUrl('?year=2025&year=2026&sort=upvotes'));
   await results(page);
@@ -329,7 +408,12 @@ function copyOfSite() {
   cpSync(under.site.dist, dist, { recursive: true, preserveTimestamps: true });
   cpSync(under.site.papers, papers, { recursive: true, preserveTimestamps: true });
   const runIndex = (args: string[] = [], input?: string) =>
-    spawnSync(process.execPath, ['scripts/index-search.ts', '--dist', dist, ...args], { cwd: ROOT, env: { ...process.env, PAPERS_DIR: papers }, input, encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/index-search.ts', '--dist', dist, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PAPERS_DIR: papers },
+      input,
+      encoding: 'utf8',
+    });
   return { dist, papers, runIndex };
 }
 
@@ -352,24 +436,36 @@ test('the index adds far fewer files than papers, and a rerun indexes only the s
   // One paper of the newest shard changes; an older layout's file, a shard no longer planned and
   // an interrupted run's folder are lying around.
   const [newest] = before;
-  const slug = readdirSync(papers).find((name) => name.endsWith('.md') && readFileSync(join(papers, name), 'utf8').includes(`date: "${newest?.from}`));
+  const slug = readdirSync(papers).find(
+    (name) => name.endsWith('.md') && readFileSync(join(papers, name), 'utf8').includes(`date: "${newest?.from}`),
+  );
   assert.ok(newest && slug);
   const file = join(papers, slug);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^upvotes: \d+$/m, 'upvotes: 4242'));
   writeFileSync(join(bundle, 'pagefind.js'), '');
   mkdirSync(join(bundle, '1999'));
   mkdirSync(join(bundle, `.${newest.name}-0123456789ab`));
-  assert.match(index(), new RegExp(`rebuilt: ${newest.name} \\(\\d+ papers, [\\d.]+s\\); reused: 2; removed: 1999, pagefind\\.js`));
+  assert.match(
+    index(),
+    new RegExp(`rebuilt: ${newest.name} \\(\\d+ papers, [\\d.]+s\\); reused: 2; removed: 1999, pagefind\\.js`),
+  );
   assert.deepEqual(readdirSync(bundle).sort(), [...before.map(({ name }) => name), 'shards.json'].sort());
   const after = shards();
-  assert.deepEqual(after.map(({ name }) => name), before.map(({ name }) => name));
+  assert.deepEqual(
+    after.map(({ name }) => name),
+    before.map(({ name }) => name),
+  );
   assert.notEqual(after[0]?.fingerprint, before[0]?.fingerprint);
   assert.deepEqual(after.slice(1), before.slice(1));
   const year = newest.from.slice(0, 4);
   const run = runScript('search.ts', ['--year', year, '--json', '--dist', dist, '--base', TEST_BASE], process.cwd());
   assert.equal(JSON.parse(run.stdout).total, papersOf([year]).length, 'the rebuilt shard is searched');
   // Made from the collection, the index has the paper's new upvotes without its page rebuilt.
-  const top = runScript('search.ts', ['--year', year, '--sort', 'upvotes', '--limit', '1', '--json', '--dist', dist, '--base', TEST_BASE], process.cwd());
+  const top = runScript(
+    'search.ts',
+    ['--year', year, '--sort', 'upvotes', '--limit', '1', '--json', '--dist', dist, '--base', TEST_BASE],
+    process.cwd(),
+  );
   const [first] = (JSON.parse(top.stdout) as { results: { upvotes: number; url: string }[] }).results;
   assert.equal(first?.upvotes, 4242);
   assert.ok(first?.url.endsWith(`/papers/${slug.replace(/\.md$/, '')}/`), first?.url);
@@ -388,11 +484,20 @@ test('run by the build, the index waits for the pages before listing files for o
   // and leaves no offline list (the old one may name files it replaced).
   for (const name of readdirSync(papers).filter((file) => file.endsWith('.md'))) {
     const file = join(papers, name);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^upvotes: (\d+)$/m, (_, upvotes: string) => `upvotes: ${Number(upvotes) + 1}`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /^upvotes: (\d+)$/m,
+        (_, upvotes: string) => `upvotes: ${Number(upvotes) + 1}`,
+      ),
+    );
   }
   const stopped = runIndex('');
   assert.equal(stopped.status, 1, stopped.stderr);
-  assert.match(stopped.stderr, /the site build stopped; shards already made are kept, the list of shards is left as it was/);
+  assert.match(
+    stopped.stderr,
+    /the site build stopped; shards already made are kept, the list of shards is left as it was/,
+  );
   assert.equal(readFileSync(shardList, 'utf8'), listed);
   assert.equal(existsSync(manifest), false);
 

@@ -41,9 +41,11 @@ export function handOverSummaries(summaries: ReadonlyMap<string, string>): void 
 export function handedOverSummary(slug: string): string | undefined {
   const summary = shared[SUMMARIES]?.get(slug);
   if (summary === undefined && pageRegistry() !== undefined) {
-    throw new Error(shared[SUMMARIES]
-      ? `internal error: the papers loader handed over no summary for paper ${slug}`
-      : 'internal error: the pages got no summaries from the papers loader (src/loaders/papers.ts hands them over through src/lib/build/bridge.ts)');
+    throw new Error(
+      shared[SUMMARIES]
+        ? `internal error: the papers loader handed over no summary for paper ${slug}`
+        : 'internal error: the pages got no summaries from the papers loader (src/loaders/papers.ts hands them over through src/lib/build/bridge.ts)',
+    );
   }
   return summary;
 }

@@ -42,7 +42,9 @@ export function dependencyKey(root: string, { code, inputs = [], settings = null
   const follow = (path: string) => {
     if (files.has(path)) return;
     files.add(path);
-    if (MODULE.test(path)) for (const named of loadedPaths(path, readFileSync(join(root, path), 'utf8'))) if (isFile(root, named)) follow(named);
+    if (MODULE.test(path))
+      for (const named of loadedPaths(path, readFileSync(join(root, path), 'utf8')))
+        if (isFile(root, named)) follow(named);
   };
   for (const entry of code) for (const path of filesUnder(root, entry)) follow(path);
   for (const entry of [...inputs, LOCK_FILE]) for (const path of filesUnder(root, entry)) files.add(path);
@@ -77,11 +79,15 @@ function loadedPaths(path: string, source: string): string[] {
   for (const { n, d, s, e, ss, se } of imports) {
     if (d === -2) {
       // `import.meta`: a file's URL when it is `new URL('./x.ts', import.meta.url)`.
-      const url = source.slice(e).startsWith('.url') ? URL_OF_MODULE.exec(source.slice(Math.max(0, s - 200), s))?.[2] : undefined;
+      const url = source.slice(e).startsWith('.url')
+        ? URL_OF_MODULE.exec(source.slice(Math.max(0, s - 200), s))?.[2]
+        : undefined;
       if (url !== undefined) named.push(url);
     } else if (n !== undefined && !(d === -1 && TYPE_ONLY.test(source.slice(ss, se)))) named.push(n);
   }
-  return named.filter((name) => name.startsWith('./') || name.startsWith('../')).map((name) => posix.join(posix.dirname(path), name));
+  return named
+    .filter((name) => name.startsWith('./') || name.startsWith('../'))
+    .map((name) => posix.join(posix.dirname(path), name));
 }
 
 /** Whether `path` is a file: a folder named by a URL, or a module not made yet, is no dependency. */

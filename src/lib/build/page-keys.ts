@@ -39,11 +39,27 @@ export function paperPageKey(site: string, paper: KeyedPaper, related: readonly 
 }
 
 /** A day's page: its papers' cards, and the days before and after it with their counts. */
-export function dayPageKey(site: string, date: string, previous: DayLink | undefined, next: DayLink | undefined, papers: readonly KeyedPaper[]): string {
-  return keyOf([site, date, `${previous?.date} ${previous?.count}`, `${next?.date} ${next?.count}`, ...digestsOf(papers)]);
+export function dayPageKey(
+  site: string,
+  date: string,
+  previous: DayLink | undefined,
+  next: DayLink | undefined,
+  papers: readonly KeyedPaper[],
+): string {
+  return keyOf([
+    site,
+    date,
+    `${previous?.date} ${previous?.count}`,
+    `${next?.date} ${next?.count}`,
+    ...digestsOf(papers),
+  ]);
 }
 
 /** One of a topic's list pages: its papers' cards, the topic's count, and where the page is among its pages. */
-export function topicPageKey(site: string, topic: { slug: string; count: number }, page: { currentPage: number; lastPage: number; data: readonly KeyedPaper[] }): string {
+export function topicPageKey(
+  site: string,
+  topic: { slug: string; count: number },
+  page: { currentPage: number; lastPage: number; data: readonly KeyedPaper[] },
+): string {
   return keyOf([site, topic.slug, topic.count, page.currentPage, page.lastPage, ...digestsOf(page.data)]);
 }

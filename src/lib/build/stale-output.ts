@@ -21,9 +21,16 @@ export const ownedByIndex = (path: string) => INDEX_OUTPUTS.some((owned) => path
 /** In the output folder: the id of the last build whose page list is known (src/integrations/unchanged-pages.ts keeps the list, prune-stale-output.ts writes the id); rewritten, never pruned. */
 export const BUILD_ID_FILE = '.paper-digest-build';
 
-export function staleOutputFiles(files: readonly OutputFile[], pages: ReadonlySet<string>, buildStartedMs: number): string[] {
+export function staleOutputFiles(
+  files: readonly OutputFile[],
+  pages: ReadonlySet<string>,
+  buildStartedMs: number,
+): string[] {
   return files
-    .filter(({ path, mtimeMs }) => mtimeMs < buildStartedMs && !pages.has(path) && !ownedByIndex(path) && path !== BUILD_ID_FILE)
+    .filter(
+      ({ path, mtimeMs }) =>
+        mtimeMs < buildStartedMs && !pages.has(path) && !ownedByIndex(path) && path !== BUILD_ID_FILE,
+    )
     .map(({ path }) => path)
     .sort();
 }
@@ -42,10 +49,17 @@ export const inPageFolder = (path: string) => PAGE_FOLDERS.some((folder) => path
  * otherwise either (a file from public/ in their place): stale. `modifiedMs` gives a file's
  * modification time, undefined when it is gone.
  */
-export function stalePages(previous: Iterable<string>, pages: ReadonlySet<string>, modifiedMs: (path: string) => number | undefined, buildStartedMs: number): string[] {
-  return [...previous].filter((path) => {
-    if (!inPageFolder(path) || pages.has(path)) return false;
-    const modified = modifiedMs(path);
-    return modified !== undefined && modified < buildStartedMs;
-  }).sort();
+export function stalePages(
+  previous: Iterable<string>,
+  pages: ReadonlySet<string>,
+  modifiedMs: (path: string) => number | undefined,
+  buildStartedMs: number,
+): string[] {
+  return [...previous]
+    .filter((path) => {
+      if (!inPageFolder(path) || pages.has(path)) return false;
+      const modified = modifiedMs(path);
+      return modified !== undefined && modified < buildStartedMs;
+    })
+    .sort();
 }

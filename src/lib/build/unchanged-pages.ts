@@ -34,7 +34,8 @@ export interface PageRegistry {
 /** A page's file in the output folder, from its URL: `/base/papers/x/` → `papers/x/index.html`. */
 export function pageFile(url: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  if (!url.startsWith(root) || !url.endsWith('/')) throw new Error(`internal error: ${url} is not a page URL under ${root}`);
+  if (!url.startsWith(root) || !url.endsWith('/'))
+    throw new Error(`internal error: ${url} is not a page URL under ${root}`);
   return `${url.slice(root.length)}index.html`;
 }
 
@@ -44,7 +45,10 @@ export function pageFile(url: string, base: string): string {
  * left another id or none). Its pages are there whatever the code; their keys hold only for the
  * same code.
  */
-export function lastBuild(saved: unknown, now: { outDir: string; buildId: string | undefined }): Pick<RenderedPages, 'code' | 'pages'> | undefined {
+export function lastBuild(
+  saved: unknown,
+  now: { outDir: string; buildId: string | undefined },
+): Pick<RenderedPages, 'code' | 'pages'> | undefined {
   if (typeof saved !== 'object' || saved === null || now.buildId === undefined) return undefined;
   const { code, outDir, buildId, pages } = saved as Partial<RenderedPages>;
   if (typeof code !== 'string' || outDir !== now.outDir || buildId !== now.buildId) return undefined;
@@ -53,6 +57,11 @@ export function lastBuild(saved: unknown, now: { outDir: string; buildId: string
 }
 
 /** Whether a page must be rendered: its key is new or changed, or its file is missing. */
-export function mustRender(previous: Readonly<Record<string, string>> | undefined, file: string, key: string, exists: (file: string) => boolean): boolean {
+export function mustRender(
+  previous: Readonly<Record<string, string>> | undefined,
+  file: string,
+  key: string,
+  exists: (file: string) => boolean,
+): boolean {
   return previous === undefined || previous[file] !== key || !exists(file);
 }

@@ -11,8 +11,18 @@ export interface Day {
 }
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
 /** English month names and their common abbreviations ("Sep", "Sept"), case-insensitive. */
@@ -32,8 +42,16 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isRealDay({ year, month, day }: Day): boolean {
-  return Number.isInteger(year) && year >= 1 && year <= 9999 && month >= 1 && month <= 12 &&
-    Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    Number.isInteger(year) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
 }
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');

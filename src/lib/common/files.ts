@@ -1,6 +1,17 @@
 /** File I/O for the scripts: listing inputs, strict UTF-8 reading, atomic writes. */
 import { hash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** Every file under `dir`, with its path relative to it (forward slashes) and its size. */
@@ -79,7 +90,9 @@ function readBytes(path: string, read: () => Buffer): Buffer {
   try {
     return read();
   } catch (error) {
-    throw new InputError(`${displayPath(path)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(
+      `${displayPath(path)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
 }
 
@@ -156,7 +169,8 @@ export function removeStaleStaging(folder: string): void {
     return;
   }
   for (const name of names) {
-    if (name.startsWith(stagingPrefix(folder)) && name.endsWith('.tmp')) rmSync(join(parent, name), { recursive: true, force: true });
+    if (name.startsWith(stagingPrefix(folder)) && name.endsWith('.tmp'))
+      rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
 
@@ -166,7 +180,10 @@ export function removeStaleStaging(folder: string): void {
  * per file makes a first build several times faster, and just as atomic. Returns what `write`
  * returns, or undefined, having written nothing, when `folder` exists and is not empty.
  */
-export async function writeFolderAtomic<T>(folder: string, write: (staging: string) => Promise<T>): Promise<T | undefined> {
+export async function writeFolderAtomic<T>(
+  folder: string,
+  write: (staging: string) => Promise<T>,
+): Promise<T | undefined> {
   const staging = join(dirname(folder), `${stagingPrefix(folder)}${randomBytes(6).toString('hex')}.tmp`);
   mkdirSync(dirname(folder), { recursive: true });
   mkdirSync(staging);
@@ -176,7 +193,8 @@ export async function writeFolderAtomic<T>(folder: string, write: (staging: stri
     return result;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    if ((error as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (error as NodeJS.ErrnoException).code === 'EEXIST')
+      return undefined;
     throw error;
   }
 }

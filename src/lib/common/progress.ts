@@ -18,7 +18,9 @@ export function progressBar(total: number, what: string, enabled = Boolean(proce
       // A file name is the user's text: no escape sequence of it reaches the terminal.
       const shown = terminalText(label).replace(/\n/g, ' ');
       const name = shown.length > 40 ? `…${shown.slice(-39)}` : shown;
-      process.stderr.write(`\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${count}/${total} ${what} ${name}`);
+      process.stderr.write(
+        `\r\u001b[2K[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${count}/${total} ${what} ${name}`,
+      );
     },
     done() {
       process.stderr.write('\r\u001b[2K');

@@ -32,18 +32,20 @@ const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
  * characters shown by name (<U+202E>) instead of applied.
  */
 export function terminalText(text: string): string {
-  return text.replace(ANSI_SEQUENCE, '').replace(TERMINAL_CONTROL, '').replace(/\t/g, ' ')
-    .replace(BIDI_CONTROL, (character) => `<U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text
+    .replace(ANSI_SEQUENCE, '')
+    .replace(TERMINAL_CONTROL, '')
+    .replace(/\t/g, ' ')
+    .replace(
+      BIDI_CONTROL,
+      (character) => `<U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
+    );
 }
 
 /** Removes escape sequences and control characters; turns tabs into spaces. */
 export function stripControls(text: string): string {
   if (!NEEDS_STRIPPING.test(text)) return text;
-  return text
-    .replace(ANSI_SEQUENCE, '')
-    .replace(CONTROL_CHARACTER, '')
-    .replace(NON_CHARACTER, '')
-    .replace(/\t/g, ' ');
+  return text.replace(ANSI_SEQUENCE, '').replace(CONTROL_CHARACTER, '').replace(NON_CHARACTER, '').replace(/\t/g, ' ');
 }
 
 /**

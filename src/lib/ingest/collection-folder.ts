@@ -43,9 +43,14 @@ export function surveyCollection(out: string, records: ReadonlyMap<string, FileR
   for (const name of markdownFiles(out)) {
     const path = join(out, name);
     const found = statSync(path, { throwIfNoEntry: false });
-    const record = found && trustedRecord(records, { path: recordedPath(name), size: found.size, mtimeMs: found.mtimeMs });
+    const record =
+      found && trustedRecord(records, { path: recordedPath(name), size: found.size, mtimeMs: found.mtimeMs });
     if (record) {
-      files.set(name.slice(0, -3), { key: record.key, hash: record.hash, stat: { size: record.size, mtimeMs: record.mtimeMs } });
+      files.set(name.slice(0, -3), {
+        key: record.key,
+        hash: record.hash,
+        stat: { size: record.size, mtimeMs: record.mtimeMs },
+      });
     } else {
       const { text, stat } = readUtf8WithStat(path);
       files.set(name.slice(0, -3), { key: paperFileKey(text), hash: textHash(text), stat });
@@ -62,5 +67,7 @@ export function fileStamp(path: string, recordedPath = displayPath(path)): FileS
 /** The collection folder's markdown files as stat finds them, in the manifest's order. */
 export function stampCollection(out: string): FileStamp[] {
   const recordedPath = recordedPaths(out);
-  return markdownFiles(out).map((name) => fileStamp(join(out, name), recordedPath(name))).sort((a, b) => (a.path < b.path ? -1 : 1));
+  return markdownFiles(out)
+    .map((name) => fileStamp(join(out, name), recordedPath(name)))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
 }

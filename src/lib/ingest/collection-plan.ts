@@ -9,17 +9,28 @@ import type { SurveyedFile } from './collection-folder.ts';
 import type { EntryRef, PaperToWrite } from './threads.ts';
 
 /** A paper's file to write (see Threads.writePapers), with its paper's key and slug. */
-export type PlannedPaper<Entry = EntryRef> = Omit<PaperToWrite, 'newest'> & { key: string; slug: string; newest: Entry };
+export type PlannedPaper<Entry = EntryRef> = Omit<PaperToWrite, 'newest'> & {
+  key: string;
+  slug: string;
+  newest: Entry;
+};
 
 export type CollectionPlan<Entry = EntryRef> = Omit<CollectionLayout, 'slugs'> & { papers: PlannedPaper<Entry>[] };
 
 /** `existing`: the collection on disk, by slug (surveyCollection). */
-export function planCollection<Entry extends EntryFacts>(merged: readonly MergedPaper<Entry>[], existing: ReadonlyMap<string, SurveyedFile>): CollectionPlan<Entry> {
-  const { slugs, removed, ignored } = layoutCollection(merged, new Map([...existing].map(([slug, { key }]) => [slug, key])));
+export function planCollection<Entry extends EntryFacts>(
+  merged: readonly MergedPaper<Entry>[],
+  existing: ReadonlyMap<string, SurveyedFile>,
+): CollectionPlan<Entry> {
+  const { slugs, removed, ignored } = layoutCollection(
+    merged,
+    new Map([...existing].map(([slug, { key }]) => [slug, key])),
+  );
   const papers = merged.map(({ key, data, newest }) => {
     const slug = slugs.get(key) as string;
     const problems = paperSchema.safeParse(data);
-    if (!problems.success) throw new Error(`internal error: paper ${slug} does not fit the schema: ${problems.error.message}`);
+    if (!problems.success)
+      throw new Error(`internal error: paper ${slug} does not fit the schema: ${problems.error.message}`);
     return { key, slug, name: `${slug}.md`, data, newest, before: existing.get(slug)?.hash };
   });
   return { papers, removed, ignored };

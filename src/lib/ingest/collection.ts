@@ -43,7 +43,11 @@ export type EntryFacts = Pick<DatedEntry, 'title' | 'date' | 'authors' | 'upvote
 export type PreparedEntry = DatedEntry & EntryFacts & { body: string };
 
 /** `known`: topics scored before, by the entry's title line (the most costly part of preparing an entry). */
-export function prepareEntries(entries: readonly DatedEntry[], taxonomy: CompiledTaxonomy, known?: ReadonlyMap<number, PaperTopics>): PreparedEntry[] {
+export function prepareEntries(
+  entries: readonly DatedEntry[],
+  taxonomy: CompiledTaxonomy,
+  known?: ReadonlyMap<number, PaperTopics>,
+): PreparedEntry[] {
   return entries.map((entry) => ({
     ...entry,
     key: paperKey(entry.title, entry.date),
@@ -131,7 +135,10 @@ export function paperFileKey(text: string): string | undefined {
  * (paperFileKey); those slugs are kept for their papers (permalinks are forever). Files that are
  * not paper files (undefined: a README, a hand-written note) are never removed or overwritten.
  */
-export function layoutCollection(papers: readonly { key: string; data: PaperData }[], existing: ReadonlyMap<string, string | undefined>): CollectionLayout {
+export function layoutCollection(
+  papers: readonly { key: string; data: PaperData }[],
+  existing: ReadonlyMap<string, string | undefined>,
+): CollectionLayout {
   const registry = new Map<string, string>();
   const ignored: string[] = [];
   for (const [slug, key] of existing) {

@@ -2,9 +2,7 @@
  * Gives every entry of a parsed dump a full ISO date. The listing prints a year only for earlier
  * years, so year-less dates need the day the page was captured.
  */
-import {
-  compareDays, findIsoDateInName, isRealDay, toIsoDate, yearForMonthDay, type Day,
-} from '../common/dates.ts';
+import { compareDays, findIsoDateInName, isRealDay, toIsoDate, yearForMonthDay, type Day } from '../common/dates.ts';
 import { describeEntry, type ParsedDump, type RawEntry, type Rejection } from './dump-parser.ts';
 
 /** Where a dump's capture date came from, strongest first. */
@@ -50,7 +48,8 @@ const EARLIEST_YEAR = 1900;
 
 function latestExplicitYear(entries: RawEntry[]): number | undefined {
   let latest: number | undefined;
-  for (const { date } of entries) if (date.year !== undefined && (latest === undefined || date.year > latest)) latest = date.year;
+  for (const { date } of entries)
+    if (date.year !== undefined && (latest === undefined || date.year > latest)) latest = date.year;
   return latest;
 }
 

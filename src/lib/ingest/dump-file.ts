@@ -32,20 +32,30 @@ export function readDumpFile(path: string, options: DumpFileOptions): DumpFile {
   return dumpFileOf(path, decodeUtf8(path, readFileBytes(path)), options);
 }
 
-function dumpFileOf(path: string, text: string, { captured, today, taxonomy }: DumpFileOptions, knownTopics?: ReadonlyMap<number, PaperTopics>): DumpFile {
+function dumpFileOf(
+  path: string,
+  text: string,
+  { captured, today, taxonomy }: DumpFileOptions,
+  knownTopics?: ReadonlyMap<number, PaperTopics>,
+): DumpFile {
   const file = displayPath(path);
   const dated = dateDump(parseDump(text), { fileName: basename(path), captured, today });
   const capturedOn = toIsoDate(dated.capture.day);
   return {
     dump: { file, capture: dated.capture, entries: prepareEntries(dated.entries, taxonomy, knownTopics) },
     summary: {
-      file, entries: dated.entries.length, rejected: dated.rejected.length, captured: capturedOn,
-      capturedFrom: dated.capture.source, yearlessEntries: dated.yearlessEntries,
+      file,
+      entries: dated.entries.length,
+      rejected: dated.rejected.length,
+      captured: capturedOn,
+      capturedFrom: dated.capture.source,
+      yearlessEntries: dated.yearlessEntries,
     },
     rejected: dated.rejected.map(({ line, reason }) => ({ file, line, reason })),
-    inferredYear: dated.capture.explanation !== undefined && dated.yearlessEntries > 0
-      ? { file, captured: capturedOn, entries: dated.yearlessEntries, explanation: dated.capture.explanation }
-      : undefined,
+    inferredYear:
+      dated.capture.explanation !== undefined && dated.yearlessEntries > 0
+        ? { file, captured: capturedOn, entries: dated.yearlessEntries, explanation: dated.capture.explanation }
+        : undefined,
   };
 }
 
@@ -103,8 +113,13 @@ function readCacheFile(path: string): Map<number, PaperTopics> | undefined {
 function isTopicsByLine(pair: unknown): pair is DumpTopics[number] {
   if (!Array.isArray(pair) || pair.length !== 2 || !Number.isInteger(pair[0])) return false;
   const { topics, scores } = (pair[1] ?? {}) as Partial<PaperTopics>;
-  return Array.isArray(topics) && Array.isArray(scores) && topics.length === scores.length &&
-    topics.every((topic) => typeof topic === 'string') && scores.every((score) => typeof score === 'number');
+  return (
+    Array.isArray(topics) &&
+    Array.isArray(scores) &&
+    topics.length === scores.length &&
+    topics.every((topic) => typeof topic === 'string') &&
+    scores.every((score) => typeof score === 'number')
+  );
 }
 
 export function writeCacheFile(folder: string, key: string, topics: DumpTopics): void {

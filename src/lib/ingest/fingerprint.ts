@@ -7,9 +7,14 @@ import { readUtf8 } from '../common/files.ts';
 import { fileStamp } from './collection-folder.ts';
 import type { IngestFingerprint } from './manifest.ts';
 
-export function ingestFingerprint(files: readonly string[], options: { captured: Day | undefined; taxonomy: string }): IngestFingerprint {
+export function ingestFingerprint(
+  files: readonly string[],
+  options: { captured: Day | undefined; taxonomy: string },
+): IngestFingerprint {
   const settings = createHash('sha256');
-  settings.update(JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }));
+  settings.update(
+    JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }),
+  );
   settings.update(readUtf8(options.taxonomy));
   return { inputs: files.map((file) => fileStamp(file)), settings: settings.digest('hex'), code: ingestKey() };
 }
@@ -20,7 +25,10 @@ export function ingestFingerprint(files: readonly string[], options: { captured:
  * which topics and title keys fold text. `settings` narrows it to one cache's own inputs.
  */
 export function ingestKey(settings: unknown = null): string {
-  return dependencyKey(ROOT, { code: ['scripts/ingest.ts'], settings: { unicode: process.versions.unicode, settings } });
+  return dependencyKey(ROOT, {
+    code: ['scripts/ingest.ts'],
+    settings: { unicode: process.versions.unicode, settings },
+  });
 }
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

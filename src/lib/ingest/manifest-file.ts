@@ -30,7 +30,12 @@ export interface WrittenCollection {
  * Records the run: the papers' files as written or as surveyed, and the other files as surveyed.
  * A file that appeared or went during the run differs from these, so the next run looks at it.
  */
-export function writeManifest(out: string, fingerprint: IngestFingerprint, { plan, rendered, existing }: WrittenCollection, report: IngestReport): void {
+export function writeManifest(
+  out: string,
+  fingerprint: IngestFingerprint,
+  { plan, rendered, existing }: WrittenCollection,
+  report: IngestReport,
+): void {
   const recordedPath = recordedPaths(out);
   const files: FileRecord[] = plan.papers.map(({ key, slug, name }, i) => {
     const { hash, written } = rendered[i] as RenderedFile;

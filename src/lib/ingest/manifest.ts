@@ -40,15 +40,25 @@ export interface IngestManifest {
 }
 
 const sameStamps = (a: readonly FileStamp[], b: readonly FileStamp[]) =>
-  a.length === b.length && a.every((stamp, i) => stamp.path === b[i]?.path && stamp.size === b[i]?.size && stamp.mtimeMs === b[i]?.mtimeMs);
+  a.length === b.length &&
+  a.every((stamp, i) => stamp.path === b[i]?.path && stamp.size === b[i]?.size && stamp.mtimeMs === b[i]?.mtimeMs);
 
 /**
  * Whether a previous run's manifest still describes this run's inputs and the files on disk.
  * `files` is asked for only when the inputs are the same (at 50k papers it stats 50k files).
  */
-export function manifestHolds(manifest: IngestManifest | undefined, fingerprint: IngestFingerprint, files: () => readonly FileStamp[]): manifest is IngestManifest {
-  return manifest !== undefined && manifest.fingerprint.settings === fingerprint.settings && manifest.fingerprint.code === fingerprint.code &&
-    sameStamps(manifest.fingerprint.inputs, fingerprint.inputs) && sameStamps(manifest.files, files());
+export function manifestHolds(
+  manifest: IngestManifest | undefined,
+  fingerprint: IngestFingerprint,
+  files: () => readonly FileStamp[],
+): manifest is IngestManifest {
+  return (
+    manifest !== undefined &&
+    manifest.fingerprint.settings === fingerprint.settings &&
+    manifest.fingerprint.code === fingerprint.code &&
+    sameStamps(manifest.fingerprint.inputs, fingerprint.inputs) &&
+    sameStamps(manifest.files, files())
+  );
 }
 
 /**
@@ -69,5 +79,10 @@ export function trustedRecord(records: ReadonlyMap<string, FileRecord>, stamp: F
 
 /** The report of a run that found nothing to do: the last run's, with every paper unchanged. */
 export function unchangedReport(previous: IngestReport): IngestReport {
-  return { ...previous, written: true, removed: [], papers: { ...previous.papers, new: 0, updated: 0, unchanged: previous.papers.total, removed: 0 } };
+  return {
+    ...previous,
+    written: true,
+    removed: [],
+    papers: { ...previous.papers, new: 0, updated: 0, unchanged: previous.papers.total, removed: 0 },
+  };
 }

@@ -27,7 +27,10 @@ function escapeText(text: string): string {
 /** Trims trailing punctuation and unmatched `)` / `]` a URL picked up from its sentence. */
 function trimUrl(url: string): string {
   let result = url.replace(URL_TRAILING, '');
-  for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
+  for (const [open, close] of [
+    ['(', ')'],
+    ['[', ']'],
+  ] as const) {
     while (result.endsWith(close) && result.split(close).length > result.split(open).length) {
       result = result.slice(0, -1).replace(URL_TRAILING, '');
     }
@@ -72,9 +75,11 @@ function escapeLineStart(line: string): string {
  */
 export function paragraphsOf(abstract: string): string[] {
   return (abstract.includes('\n') ? abstract.split(/\n{2,}/) : [abstract])
-    .map((paragraph) => (paragraph.includes('  ') || paragraph.startsWith(' ') || paragraph.endsWith(' ') || /[\t\r\n]/.test(paragraph)
-      ? paragraph.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')
-      : paragraph))
+    .map((paragraph) =>
+      paragraph.includes('  ') || paragraph.startsWith(' ') || paragraph.endsWith(' ') || /[\t\r\n]/.test(paragraph)
+        ? paragraph.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '')
+        : paragraph,
+    )
     .filter((paragraph) => paragraph !== '');
 }
 
@@ -85,7 +90,13 @@ const SYNTAX_OR_BREAK = /[\\`*_[\]<>&~|$!\t\r\n]/;
 const SPACE_OR_SYNTAX_FIRST = /^(?: |[#+\-=>]|\d+[.)])/;
 
 function needsWork(text: string): boolean {
-  return SYNTAX_OR_BREAK.test(text) || text.includes('  ') || text.includes('://') || SPACE_OR_SYNTAX_FIRST.test(text) || text.endsWith(' ');
+  return (
+    SYNTAX_OR_BREAK.test(text) ||
+    text.includes('  ') ||
+    text.includes('://') ||
+    SPACE_OR_SYNTAX_FIRST.test(text) ||
+    text.endsWith(' ')
+  );
 }
 
 /** The abstract as a markdown body. */

@@ -30,13 +30,31 @@ const UNPRINTABLE = /["\\\u0000-\u001f\u007f-\u00a0\u2028\u2029\ufeff\ufffe\ufff
 // The same, but any surrogate (paired ones are printable): a quick test that nearly all strings pass.
 const MAYBE_UNPRINTABLE = /["\\\u0000-\u001f\u007f-\u00a0\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
 const NAMED_ESCAPES: Readonly<Record<string, string>> = {
-  '\0': '\\0', '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '\x1b': '\\e',
-  '"': '\\"', '\\': '\\\\', '\x85': '\\N', '\xa0': '\\_', '\u2028': '\\L', '\u2029': '\\P',
+  '\0': '\\0',
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\v': '\\v',
+  '\f': '\\f',
+  '\r': '\\r',
+  '\x1b': '\\e',
+  '"': '\\"',
+  '\\': '\\\\',
+  '\x85': '\\N',
+  '\xa0': '\\_',
+  '\u2028': '\\L',
+  '\u2029': '\\P',
 };
 
 function escapeCharacter(character: string): string {
   const code = character.charCodeAt(0);
-  return NAMED_ESCAPES[character] ?? (code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`);
+  return (
+    NAMED_ESCAPES[character] ??
+    (code <= 0xff
+      ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+      : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`)
+  );
 }
 
 /** A string as a double-quoted YAML scalar. */
@@ -55,9 +73,11 @@ function blockSequence<T>(items: readonly T[], item: (value: T) => string): stri
 
 /** The front matter's YAML, keys in the schema's order. */
 export function frontMatter({ title, date, authors, upvotes, topics, sources }: PaperData): string {
-  return `title: ${quote(title)}\ndate: ${quote(date)}\nauthors: ${integer(authors)}\nupvotes: ${integer(upvotes)}\n` +
+  return (
+    `title: ${quote(title)}\ndate: ${quote(date)}\nauthors: ${integer(authors)}\nupvotes: ${integer(upvotes)}\n` +
     `topics:${blockSequence(topics, quote)}\n` +
-    `sources:${blockSequence(sources, ({ file, line, captured }) => `file: ${quote(file)}\n    line: ${integer(line)}\n    captured: ${quote(captured)}`)}\n`;
+    `sources:${blockSequence(sources, ({ file, line, captured }) => `file: ${quote(file)}\n    line: ${integer(line)}\n    captured: ${quote(captured)}`)}\n`
+  );
 }
 
 /** The file's text: front matter, then the body (the abstract as markdown). */

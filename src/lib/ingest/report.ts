@@ -42,7 +42,6 @@ export interface IngestReport {
   inferredYears: InferredYear[];
 }
 
-
 /**
  * Rejection reasons and titles are dump text: printed as JSON strings inside, and the whole
  * report made safe for a terminal (file names can hold anything too).
@@ -56,7 +55,9 @@ export function formatReport(report: IngestReport): string {
   for (const slug of report.removed) lines.push(`  removed: ${slug} (no dump lists it any more)`);
   for (const name of report.ignored) lines.push(`  left alone: ${name}.md (not a paper file)`);
   for (const inferred of report.inferredYears) {
-    lines.push(`  inferred year: ${inferred.file}: captured ${inferred.captured} (${inferred.explanation}); ${plural(inferred.entries, 'year-less date')} dated with it`);
+    lines.push(
+      `  inferred year: ${inferred.file}: captured ${inferred.captured} (${inferred.explanation}); ${plural(inferred.entries, 'year-less date')} dated with it`,
+    );
   }
   lines.push(`  rejected: ${report.rejected.length}`);
   for (const { file, line, reason } of report.rejected) lines.push(`  ${file}:${line}: ${reason}`);

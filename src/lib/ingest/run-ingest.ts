@@ -41,7 +41,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     const taxonomy = readTaxonomy(options.taxonomy);
     const cache = { folder: join(options.out, TOPIC_CACHE_FOLDER), salt: ingestKey(taxonomy) };
     const read = await threads.readDumps(files, {
-      captured: options.captured, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, !options.json), cache,
+      captured: options.captured,
+      today: dayOfInstant(new Date()),
+      taxonomy,
+      progress: dumpProgress(files.length, !options.json),
+      cache,
     });
     const merged = mergeEntries(read.map(({ dump }) => dump));
     const existing = surveyCollection(options.out, recordsToTrust(manifest, print.code));
@@ -49,11 +53,23 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     const { dumps, entries, rejected, inferredYears } = summarizeDumps(read);
     const refused = options.strict && rejected.length > 0;
     const writing = !options.check && !refused;
-    const rendered = writing ? await writeCollection(options.out, plan, threads) : await threads.writePapers(plan.papers, undefined);
+    const rendered = writing
+      ? await writeCollection(options.out, plan, threads)
+      : await threads.writePapers(plan.papers, undefined);
     const papers = { total: rendered.length, new: 0, updated: 0, unchanged: 0, removed: plan.removed.length };
     for (const { status } of rendered) papers[status]++;
     const { removed, ignored } = plan;
-    const report: IngestReport = { out: displayPath(options.out), written: writing, dumps, entries, papers, removed, ignored, rejected, inferredYears };
+    const report: IngestReport = {
+      out: displayPath(options.out),
+      written: writing,
+      dumps,
+      entries,
+      papers,
+      removed,
+      ignored,
+      rejected,
+      inferredYears,
+    };
     if (!writing) return { report, exitCode: refused ? 1 : 0, warning: undefined };
     writeManifest(options.out, print, { plan, rendered, existing }, report);
     return { report, exitCode: 0, warning: await updateTopicCache(cache.folder, read, threads) };

@@ -39,7 +39,11 @@ const SPECIAL = /[&^`']/;
  */
 function asciiWords(title: string): string {
   const plain = SPECIAL.test(title)
-    ? title.replaceAll('&', ' and ').replace(/[\^`]/g, '').toLowerCase().replace(/([a-z\d])'([ts])(?![a-z\d])/g, '$1$2')
+    ? title
+        .replaceAll('&', ' and ')
+        .replace(/[\^`]/g, '')
+        .toLowerCase()
+        .replace(/([a-z\d])'([ts])(?![a-z\d])/g, '$1$2')
     : title.toLowerCase();
   return plain.replace(/[^a-z\d]+/g, '-').replace(/^-|-$/g, '');
 }
@@ -84,7 +88,11 @@ function* candidates(request: SlugRequest): Generator<string> {
  * (date, key), their first candidate nobody holds — so the earliest paper with a title gets the
  * plain slug, and a later namesake gets one with its date appended.
  */
-export function assignSlugs(requests: Iterable<SlugRequest>, existing: ReadonlyMap<string, string>, reserved: ReadonlySet<string> = new Set()): Map<string, string> {
+export function assignSlugs(
+  requests: Iterable<SlugRequest>,
+  existing: ReadonlyMap<string, string>,
+  reserved: ReadonlySet<string> = new Set(),
+): Map<string, string> {
   const assigned = new Map<string, string>();
   const taken = new Set<string>(reserved);
   const fresh: SlugRequest[] = [];

@@ -15,7 +15,14 @@ import { fileStatus, type EntryFacts, type FileStatus, type PreparedEntry } from
 import type { Day } from '../common/dates.ts';
 import { paperFileText } from './paper-file.ts';
 import { compileTaxonomy } from '../topics/scoring.ts';
-import { readDumpCached, readDumpFile, writeCacheFile, type DumpFile, type DumpTopics, type TopicCache } from './dump-file.ts';
+import {
+  readDumpCached,
+  readDumpFile,
+  writeCacheFile,
+  type DumpFile,
+  type DumpTopics,
+  type TopicCache,
+} from './dump-file.ts';
 import { displayPath, InputError, textHash, writeFile, type FileStat } from '../common/files.ts';
 import type { Progress } from '../common/progress.ts';
 
@@ -50,7 +57,15 @@ export interface RenderedFile {
 
 /** What a helper is asked to do. Lists go as JSON: cloning one string is much faster. */
 export type Task =
-  | { kind: 'read'; files: readonly string[]; claims: Int32Array; captured: Day | undefined; today: Day; taxonomy: Taxonomy; cache: TopicCache | undefined }
+  | {
+      kind: 'read';
+      files: readonly string[];
+      claims: Int32Array;
+      captured: Day | undefined;
+      today: Day;
+      taxonomy: Taxonomy;
+      cache: TopicCache | undefined;
+    }
   | { kind: 'write'; files: string; target: Target | undefined }
   | { kind: 'keep'; folder: string }
   | { kind: 'abstracts'; refs: readonly number[] }
@@ -71,7 +86,9 @@ export function attempt<T>(work: () => T): Outcome<T> {
   try {
     return { value: work() };
   } catch (error) {
-    return { failure: { message: (error as Error).message, stack: (error as Error).stack, input: error instanceof InputError } };
+    return {
+      failure: { message: (error as Error).message, stack: (error as Error).stack, input: error instanceof InputError },
+    };
   }
 }
 
@@ -108,26 +125,43 @@ export class ThreadPart {
   read(task: ReadTask, onClaim: (index: number) => void = () => {}): ReadOutcomes {
     const taxonomy = compileTaxonomy(task.taxonomy);
     const read: ReadOutcomes = [];
-    for (let index = Atomics.add(task.claims, 0, 1); index < task.files.length; index = Atomics.add(task.claims, 0, 1)) {
+    for (
+      let index = Atomics.add(task.claims, 0, 1);
+      index < task.files.length;
+      index = Atomics.add(task.claims, 0, 1)
+    ) {
       onClaim(index);
-      read.push([index, attempt(() => {
-        const path = task.files[index] as string;
-        const options = { captured: task.captured, today: task.today, taxonomy };
-        let file: DumpFile;
-        let cacheKey: string | undefined;
-        if (task.cache === undefined) file = readDumpFile(path, options);
-        else {
-          const { scored, ...cached } = readDumpCached(path, options, task.cache);
-          ({ file, key: cacheKey } = cached);
-          if (scored) this.#scored.push({ key: cacheKey, topics: scored });
-        }
-        const { dump, ...rest } = file;
-        const entries = dump.entries.map((entry) => {
-          const { title, date, authors, upvotes, line, key, topics } = entry;
-          return { title, date, authors, upvotes, line, key, topics, thread: this.#thread, ref: this.#entries.push(entry) - 1 };
-        });
-        return { dump: { ...dump, entries }, ...rest, cacheKey };
-      })]);
+      read.push([
+        index,
+        attempt(() => {
+          const path = task.files[index] as string;
+          const options = { captured: task.captured, today: task.today, taxonomy };
+          let file: DumpFile;
+          let cacheKey: string | undefined;
+          if (task.cache === undefined) file = readDumpFile(path, options);
+          else {
+            const { scored, ...cached } = readDumpCached(path, options, task.cache);
+            ({ file, key: cacheKey } = cached);
+            if (scored) this.#scored.push({ key: cacheKey, topics: scored });
+          }
+          const { dump, ...rest } = file;
+          const entries = dump.entries.map((entry) => {
+            const { title, date, authors, upvotes, line, key, topics } = entry;
+            return {
+              title,
+              date,
+              authors,
+              upvotes,
+              line,
+              key,
+              topics,
+              thread: this.#thread,
+              ref: this.#entries.push(entry) - 1,
+            };
+          });
+          return { dump: { ...dump, entries }, ...rest, cacheKey };
+        }),
+      ]);
     }
     return read;
   }
@@ -138,7 +172,11 @@ export class ThreadPart {
       const text = paperFileText(data, (this.#entries[ref] as PreparedEntry).body);
       const hash = textHash(text);
       const status = fileStatus(hash, before);
-      return { status, hash, written: target && status !== 'unchanged' ? writeFile(target.folder, name, text, target.atomic) : undefined };
+      return {
+        status,
+        hash,
+        written: target && status !== 'unchanged' ? writeFile(target.folder, name, text, target.atomic) : undefined,
+      };
     });
   }
 
@@ -159,7 +197,10 @@ export class Threads {
 
   /** One helper per core besides this thread's, at most three. */
   constructor(helpers = Math.min(availableParallelism() - 1, 3)) {
-    this.#helpers = Array.from({ length: helpers }, (_, h) => new Worker(new URL('./thread-worker.ts', import.meta.url), { workerData: h + 1 }));
+    this.#helpers = Array.from(
+      { length: helpers },
+      (_, h) => new Worker(new URL('./thread-worker.ts', import.meta.url), { workerData: h + 1 }),
+    );
   }
 
   /**
@@ -177,7 +218,8 @@ export class Threads {
   #ask<T>(helper: Worker, task: Task): Promise<T> {
     return new Promise((resolve, reject) => {
       const onError = (error: Error) => settle(() => reject(error));
-      const onExit = (code: number) => settle(() => reject(new Error(`internal error: a helper thread stopped (exit code ${code})`)));
+      const onExit = (code: number) =>
+        settle(() => reject(new Error(`internal error: a helper thread stopped (exit code ${code})`)));
       const onMessage = (reply: T) => settle(() => resolve(reply));
       const settle = (then: () => void) => {
         helper.off('error', onError).off('exit', onExit).off('message', onMessage);
@@ -197,8 +239,18 @@ export class Threads {
     options: { captured: Day | undefined; today: Day; taxonomy: Taxonomy; progress: Progress; cache?: TopicCache },
   ): Promise<ReadDump[]> {
     const { captured, today, taxonomy, progress, cache } = options;
-    const task: ReadTask = { kind: 'read', files, claims: new Int32Array(new SharedArrayBuffer(4)), captured, today, taxonomy, cache };
-    const replies = this.#helpers.map(async (helper) => JSON.parse(await this.#ask<string>(helper, task)) as ReadOutcomes);
+    const task: ReadTask = {
+      kind: 'read',
+      files,
+      claims: new Int32Array(new SharedArrayBuffer(4)),
+      captured,
+      today,
+      taxonomy,
+      cache,
+    };
+    const replies = this.#helpers.map(
+      async (helper) => JSON.parse(await this.#ask<string>(helper, task)) as ReadOutcomes,
+    );
     let shown = 0;
     const own = this.#own.read(task, (index) => {
       for (; shown <= index; shown++) progress.tick(displayPath(files[shown] as string));
@@ -213,7 +265,12 @@ export class Threads {
    * Hands each thread the items whose entries it has (`entryOf`): `own` does this thread's share,
    * `task` makes a helper's. The answers, in the items' order; the first failure is thrown.
    */
-  async #byThread<T, A>(items: readonly T[], entryOf: (item: T) => EntryRef, own: (part: ThreadPart, share: T[]) => A[], task: (share: T[]) => Task): Promise<A[]> {
+  async #byThread<T, A>(
+    items: readonly T[],
+    entryOf: (item: T) => EntryRef,
+    own: (part: ThreadPart, share: T[]) => A[],
+    task: (share: T[]) => Task,
+  ): Promise<A[]> {
     const shares = [this.#own, ...this.#helpers].map(() => ({ indices: [] as number[], items: [] as T[] }));
     items.forEach((item, index) => {
       const share = shares[entryOf(item).thread] as (typeof shares)[number];
@@ -222,23 +279,35 @@ export class Threads {
     });
     const replies = this.#helpers.map((helper, h) => this.#ask<Outcome<A[]>>(helper, task(shares[h + 1]?.items ?? [])));
     const answers: A[] = [];
-    [attempt(() => own(this.#own, shares[0]?.items ?? [])), ...(await Promise.all(replies))].map(unwrap).forEach((answered, thread) => {
-      answered.forEach((answer, i) => (answers[shares[thread]?.indices[i] as number] = answer));
-    });
+    [attempt(() => own(this.#own, shares[0]?.items ?? [])), ...(await Promise.all(replies))]
+      .map(unwrap)
+      .forEach((answered, thread) => {
+        answered.forEach((answer, i) => (answers[shares[thread]?.indices[i] as number] = answer));
+      });
     return answers;
   }
 
   /** Renders each paper's file in the thread that has its entry, and writes it (see ThreadPart.write). */
   writePapers(papers: readonly PaperToWrite[], target: Target | undefined): Promise<RenderedFile[]> {
-    const files = (share: PaperToWrite[]): PaperFile[] => share.map(({ newest, name, data, before }) => ({ ref: newest.ref, name, data, before }));
-    return this.#byThread(papers, ({ newest }) => newest, (part, share) => part.write(files(share), target),
-      (share) => ({ kind: 'write', files: JSON.stringify(files(share)), target }));
+    const files = (share: PaperToWrite[]): PaperFile[] =>
+      share.map(({ newest, name, data, before }) => ({ ref: newest.ref, name, data, before }));
+    return this.#byThread(
+      papers,
+      ({ newest }) => newest,
+      (part, share) => part.write(files(share), target),
+      (share) => ({ kind: 'write', files: JSON.stringify(files(share)), target }),
+    );
   }
 
   /** The abstracts of these entries, from the threads that have them. */
   abstracts(entries: readonly EntryRef[]): Promise<string[]> {
     const refs = (share: EntryRef[]) => share.map(({ ref }) => ref);
-    return this.#byThread(entries, (entry) => entry, (part, share) => part.abstracts(refs(share)), (share) => ({ kind: 'abstracts', refs: refs(share) }));
+    return this.#byThread(
+      entries,
+      (entry) => entry,
+      (part, share) => part.abstracts(refs(share)),
+      (share) => ({ kind: 'abstracts', refs: refs(share) }),
+    );
   }
 
   /** Each thread writes the cache files of the dumps whose topics it scored into `folder`. */

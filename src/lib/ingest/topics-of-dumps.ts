@@ -29,7 +29,12 @@ async function withPapers<T>(
   const files = findDumps(inputs);
   const threads = new Threads();
   try {
-    const read = await threads.readDumps(files, { captured: undefined, today: dayOfInstant(new Date()), taxonomy, progress: dumpProgress(files.length, progress) });
+    const read = await threads.readDumps(files, {
+      captured: undefined,
+      today: dayOfInstant(new Date()),
+      taxonomy,
+      progress: dumpProgress(files.length, progress),
+    });
     return await work(mergeEntries(read.map(({ dump }) => dump)), taxonomy, threads);
   } finally {
     threads.close();
@@ -38,7 +43,13 @@ async function withPapers<T>(
 
 /** How many papers each topic has. */
 export function topicSizesOfDumps(dumps: DumpsToRead): Promise<{ papers: number; topics: TopicSize[] }> {
-  return withPapers(dumps, async (papers, taxonomy) => ({ papers: papers.length, topics: topicSizes(taxonomy, papers.map(({ data }) => data.topics)) }));
+  return withPapers(dumps, async (papers, taxonomy) => ({
+    papers: papers.length,
+    topics: topicSizes(
+      taxonomy,
+      papers.map(({ data }) => data.topics),
+    ),
+  }));
 }
 
 /** Why each paper `wanted` names (see matchesPaper) got its topics; slugs as in the collection folder `collection`. */
@@ -50,7 +61,10 @@ export function explainPapers(dumps: DumpsToRead, wanted: string, collection: st
     const abstracts = await threads.abstracts(found.map(({ newest }) => newest));
     const compiled = compileTaxonomy(taxonomy);
     return found.map(({ slug, data }, i) => ({
-      slug, title: data.title, topics: data.topics, scores: scorePaper(compiled, data.title, abstracts[i] as string),
+      slug,
+      title: data.title,
+      topics: data.topics,
+      scores: scorePaper(compiled, data.title, abstracts[i] as string),
     }));
   });
 }

@@ -8,11 +8,17 @@ import { terminalText } from '../common/text.ts';
 import { displayPath, removeStaleStaging, TEMPORARY_FILE, writeFolderAtomic } from '../common/files.ts';
 
 /** Writes the files that changed and removes the papers no dump lists; returns each paper's file as rendered. */
-export async function writeCollection(out: string, { papers, removed }: CollectionPlan, threads: Threads): Promise<RenderedFile[]> {
+export async function writeCollection(
+  out: string,
+  { papers, removed }: CollectionPlan,
+  threads: Threads,
+): Promise<RenderedFile[]> {
   removeStaleStaging(out);
   const isFirstBuild = papers.every(({ before }) => before === undefined) && removed.length === 0;
   if (isFirstBuild) {
-    const rendered = await writeFolderAtomic(out, (staging) => threads.writePapers(papers, { folder: staging, atomic: false }));
+    const rendered = await writeFolderAtomic(out, (staging) =>
+      threads.writePapers(papers, { folder: staging, atomic: false }),
+    );
     if (rendered) return rendered;
   }
   mkdirSync(out, { recursive: true });
@@ -28,7 +34,11 @@ export async function writeCollection(out: string, { papers, removed }: Collecti
  * this run are kept, those no longer read removed. A cache that cannot be written only costs the
  * next run time, so it is a warning: returned, ready for a terminal.
  */
-export async function updateTopicCache(folder: string, read: readonly ReadDump[], threads: Threads): Promise<string | undefined> {
+export async function updateTopicCache(
+  folder: string,
+  read: readonly ReadDump[],
+  threads: Threads,
+): Promise<string | undefined> {
   try {
     mkdirSync(folder, { recursive: true });
     await threads.keepScored(folder);

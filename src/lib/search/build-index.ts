@@ -52,13 +52,21 @@ export async function buildSearchIndex({ dist, papersDir, pages }: IndexOptions)
   const rebuilt: string[] = [];
   for (const { name, slugs, fingerprint } of toIndex) {
     const shardStarted = performance.now();
-    const records = slugs.map((slug) => paperRecord(join(papersDir, `${slug}.md`), slug, collection.get(slug) as string, topicNames));
+    const records = slugs.map((slug) =>
+      paperRecord(join(papersDir, `${slug}.md`), slug, collection.get(slug) as string, topicNames),
+    );
     await writeShard(bundle, name, records, fingerprint);
     rebuilt.push(`${name} (${slugs.length} papers, ${seconds(shardStarted)})`);
     stopIfTheBuildStopped(pages);
   }
   stopIfTheBuildStopped(pages);
-  const list: ShardInfo[] = shards.map(({ name, from, to, slugs, fingerprint }) => ({ name, from, to, papers: slugs.length, fingerprint }));
+  const list: ShardInfo[] = shards.map(({ name, from, to, slugs, fingerprint }) => ({
+    name,
+    from,
+    to,
+    papers: slugs.length,
+    fingerprint,
+  }));
   writeFileAtomic(join(bundle, SHARDS_FILE), `${JSON.stringify({ shards: list }, null, 1)}\n`);
   const removed = removeAllBut(bundle, new Set([SHARDS_FILE, ...shards.map(({ name }) => name)]));
 

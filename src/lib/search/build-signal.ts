@@ -23,10 +23,12 @@ export function pagesFromBuild(input: Readable): PagesSignal {
   const said = () => text.split('\n').includes('built');
   input.setEncoding('utf8');
   input.on('data', (chunk: string) => (text += chunk));
-  const built = new Promise<boolean>((done) => input.on('end', () => {
-    ended = true;
-    done(said());
-  }));
+  const built = new Promise<boolean>((done) =>
+    input.on('end', () => {
+      ended = true;
+      done(said());
+    }),
+  );
   return { stopped: () => ended && !said(), built, close: () => input.destroy() };
 }
 

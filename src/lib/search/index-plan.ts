@@ -8,7 +8,11 @@ import { assignShards, shardFingerprint, type PlannedShard } from './shards.ts';
 export type FingerprintedShard = PlannedShard & { fingerprint: string };
 
 /** `collection`: slug → text of each file in `papersDir`; `root`: the project, whose code the fingerprints hold. */
-export function planShards(collection: ReadonlyMap<string, string>, papersDir: string, root: string): FingerprintedShard[] {
+export function planShards(
+  collection: ReadonlyMap<string, string>,
+  papersDir: string,
+  root: string,
+): FingerprintedShard[] {
   const papers = [...collection].map(([slug, text]) => {
     const { date } = readTitleAndDate(text);
     if (typeof date !== 'string') throw new InputError(`${join(papersDir, `${slug}.md`)}: no date`);
@@ -17,6 +21,9 @@ export function planShards(collection: ReadonlyMap<string, string>, papersDir: s
   const code = codeFingerprint(root);
   return assignShards(papers).map((shard) => ({
     ...shard,
-    fingerprint: shardFingerprint(code, shard.slugs.map((slug) => ({ slug, text: collection.get(slug) as string }))),
+    fingerprint: shardFingerprint(
+      code,
+      shard.slugs.map((slug) => ({ slug, text: collection.get(slug) as string })),
+    ),
   }));
 }

@@ -1,7 +1,13 @@
 /** The offline list of a built site (see offline.ts): the files it chooses from, and its file. */
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { OFFLINE_CANDIDATES, OFFLINE_MANIFEST_FILE, offlineManifest, type OfflineManifest, type SiteFile } from './offline.ts';
+import {
+  OFFLINE_CANDIDATES,
+  OFFLINE_MANIFEST_FILE,
+  offlineManifest,
+  type OfflineManifest,
+  type SiteFile,
+} from './offline.ts';
 import { listFiles, writeFileAtomic } from '../common/files.ts';
 
 /** The built files the offline manifest chooses from (see OFFLINE_CANDIDATES). */
@@ -11,7 +17,10 @@ function offlineCandidates(dist: string): SiteFile[] {
     return stats?.isFile() ? [{ path, bytes: stats.size }] : [];
   });
   const inFolders = OFFLINE_CANDIDATES.folders.flatMap((folder) =>
-    existsSync(join(dist, folder)) ? listFiles(join(dist, folder)).map(({ path, bytes }) => ({ path: `${folder}${path}`, bytes })) : []);
+    existsSync(join(dist, folder))
+      ? listFiles(join(dist, folder)).map(({ path, bytes }) => ({ path: `${folder}${path}`, bytes }))
+      : [],
+  );
   return [...pages, ...inFolders];
 }
 

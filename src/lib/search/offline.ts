@@ -29,7 +29,15 @@ export interface OfflineManifest {
 /** What the first visit may download for offline use: bytes, and files (each one a request). */
 export const OFFLINE_BUDGET = { bytes: 25_000_000, files: 2_000 };
 
-const SHELL = new Set(['', 'index.html', 'search/index.html', 'dates/index.html', 'topics/index.html', '404.html', 'favicon.svg']);
+const SHELL = new Set([
+  '',
+  'index.html',
+  'search/index.html',
+  'dates/index.html',
+  'topics/index.html',
+  '404.html',
+  'favicon.svg',
+]);
 const ASSETS = '_astro/';
 /** Folders whose files the manifest may list, besides the shell pages. */
 const FOLDERS = [ASSETS, 'pagefind/'];
@@ -40,7 +48,8 @@ const FOLDERS = [ASSETS, 'pagefind/'];
  * the archive.
  */
 export const OFFLINE_CANDIDATES = { files: [...SHELL].filter((path) => path !== ''), folders: FOLDERS };
-const SHARD_INDEX = /^pagefind\/[\w-]+\/(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index\/.+\.pf_index|filter\/.+\.pf_filter)$/;
+const SHARD_INDEX =
+  /^pagefind\/[\w-]+\/(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|index\/.+\.pf_index|filter\/.+\.pf_filter)$/;
 const PAGEFIND_SCRIPT = /^(?:pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 const PAGEFIND_FRAGMENT = /^pagefind\/[\w-]+\/fragment\/.+\.pf_fragment$/;
 
@@ -50,12 +59,23 @@ function urlOf(path: string): string {
 }
 
 /** `primary`: the newest shard, whose pagefind.js the search page runs (undefined: no papers). */
-export function offlineManifest(files: readonly SiteFile[], primary: string | undefined, budget: { bytes: number; files: number } = OFFLINE_BUDGET): OfflineManifest {
+export function offlineManifest(
+  files: readonly SiteFile[],
+  primary: string | undefined,
+  budget: { bytes: number; files: number } = OFFLINE_BUDGET,
+): OfflineManifest {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
   const primaryFolder = `pagefind/${primary}/`;
-  const isPagefindScript = (path: string) => primary !== undefined && path.startsWith(primaryFolder) && PAGEFIND_SCRIPT.test(path.slice(primaryFolder.length));
-  const essential = sorted.filter(({ path }) =>
-    SHELL.has(path) || path.startsWith(ASSETS) || path === `pagefind/${SHARDS_FILE}` || SHARD_INDEX.test(path) || isPagefindScript(path));
+  const isPagefindScript = (path: string) =>
+    primary !== undefined && path.startsWith(primaryFolder) && PAGEFIND_SCRIPT.test(path.slice(primaryFolder.length));
+  const essential = sorted.filter(
+    ({ path }) =>
+      SHELL.has(path) ||
+      path.startsWith(ASSETS) ||
+      path === `pagefind/${SHARDS_FILE}` ||
+      SHARD_INDEX.test(path) ||
+      isPagefindScript(path),
+  );
   const fragments = sorted.filter(({ path }) => PAGEFIND_FRAGMENT.test(path));
   let bytes = essential.reduce((sum, file) => sum + file.bytes, 0);
   const chosen = [...essential];

@@ -10,7 +10,13 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindResultData, PagefindSearchOptions } from './query.ts';
-import { openShardedSearch, parseShardList, searchInScope, SHARDS_FILE, type PagefindModule } from './sharded-search.ts';
+import {
+  openShardedSearch,
+  parseShardList,
+  searchInScope,
+  SHARDS_FILE,
+  type PagefindModule,
+} from './sharded-search.ts';
 import { InputError } from '../common/files.ts';
 
 export interface NodeSearch {
@@ -27,15 +33,24 @@ export interface NodeSearch {
   since?: string;
 }
 
-const transferBytes = (path: string, body: Buffer) => (/\.(?:js|json)$/.test(path) ? gzipSync(body).length : body.length);
+const transferBytes = (path: string, body: Buffer) =>
+  /\.(?:js|json)$/.test(path) ? gzipSync(body).length : body.length;
 
 /**
  * Searches `dist`'s index; `limit` results are loaded (the browser shows 20 at first). With no
  * year filter, every year is searched, or with `newestFirst` what the search page searches.
  */
-export async function searchBuiltSite(dist: string, base: string, query: string | null, options: PagefindSearchOptions, limit: number, newestFirst = false): Promise<NodeSearch> {
+export async function searchBuiltSite(
+  dist: string,
+  base: string,
+  query: string | null,
+  options: PagefindSearchOptions,
+  limit: number,
+  newestFirst = false,
+): Promise<NodeSearch> {
   const bundle = resolve(join(dist, 'pagefind'));
-  if (!existsSync(join(bundle, SHARDS_FILE))) throw new InputError(`no search index at ${join(dist, 'pagefind')}: run \`npm run build\` first`);
+  if (!existsSync(join(bundle, SHARDS_FILE)))
+    throw new InputError(`no search index at ${join(dist, 'pagefind')}: run \`npm run build\` first`);
   const read = new Map<string, number>();
   const networkFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
@@ -45,7 +60,10 @@ export async function searchBuiltSite(dist: string, base: string, query: string 
     try {
       const body = await readFile(path);
       read.set(path, transferBytes(path, body));
-      return new Response(body, { status: 200, headers: { 'Content-Type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream' } });
+      return new Response(body, {
+        status: 200,
+        headers: { 'Content-Type': path.endsWith('.json') ? 'application/json' : 'application/octet-stream' },
+      });
     } catch {
       return new Response('not found', { status: 404 });
     }
@@ -59,7 +77,8 @@ export async function searchBuiltSite(dist: string, base: string, query: string 
       importPagefind: async (name) => {
         const script = join(bundle, name, 'pagefind.js');
         // A browser also loads the worker Pagefind runs the search in (Node does without it).
-        for (const file of [script, join(bundle, name, 'pagefind-worker.js')]) read.set(file, transferBytes(file, await readFile(file)));
+        for (const file of [script, join(bundle, name, 'pagefind-worker.js')])
+          read.set(file, transferBytes(file, await readFile(file)));
         return (await import(pathToFileURL(script).href)) as PagefindModule;
       },
     });
@@ -67,7 +86,13 @@ export async function searchBuiltSite(dist: string, base: string, query: string 
       const years = options.filters.year?.any ?? [];
       const { pager, since } = await searchInScope(search, query, options, years, !newestFirst);
       const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
-      return { total: pager.total, results, files: read.size, bytes: [...read.values()].reduce((sum, size) => sum + size, 0), ...(since ? { since } : {}) };
+      return {
+        total: pager.total,
+        results,
+        files: read.size,
+        bytes: [...read.values()].reduce((sum, size) => sum + size, 0),
+        ...(since ? { since } : {}),
+      };
     } finally {
       await search.close();
     }

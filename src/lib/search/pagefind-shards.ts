@@ -55,12 +55,15 @@ export function builtFingerprint(bundle: string, name: string): string | undefin
 /** Temporary folders an interrupted run left (every name starting with a dot is ours). */
 export function removeLeftovers(bundle: string): void {
   mkdirSync(bundle, { recursive: true });
-  for (const name of readdirSync(bundle)) if (name.startsWith('.')) rmSync(join(bundle, name), { recursive: true, force: true });
+  for (const name of readdirSync(bundle))
+    if (name.startsWith('.')) rmSync(join(bundle, name), { recursive: true, force: true });
 }
 
 /** Removes whatever in the index folder is not one of `keep` (old shards, an older layout). */
 export function removeAllBut(bundle: string, keep: ReadonlySet<string>): string[] {
-  const removed = readdirSync(bundle).filter((name) => !keep.has(name)).sort();
+  const removed = readdirSync(bundle)
+    .filter((name) => !keep.has(name))
+    .sort();
   for (const name of removed) rmSync(join(bundle, name), { recursive: true, force: true });
   return removed;
 }
@@ -70,24 +73,35 @@ export function removeAllBut(bundle: string, keep: ReadonlySet<string>): string[
  * beside it under a temporary name and renamed into place, so an interrupted run never leaves a
  * partial shard.
  */
-export async function writeShard(bundle: string, name: string, records: readonly { url: string; content: string }[], fingerprint: string): Promise<void> {
+export async function writeShard(
+  bundle: string,
+  name: string,
+  records: readonly { url: string; content: string }[],
+  fingerprint: string,
+): Promise<void> {
   const unique = randomBytes(6).toString('hex');
   const output = join(bundle, `.${name}-${unique}`);
   const previous = join(bundle, `.${name}-${unique}-old`);
   try {
     process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: Math.ceil(records.length / PAPERS_PER_FRAGMENT_FILE) });
+    const { index, errors } = await pagefind.createIndex({
+      forceLanguage: 'en',
+      maxFragments: Math.ceil(records.length / PAPERS_PER_FRAGMENT_FILE),
+    });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     // Sent in batches: one message at a time leaves Pagefind's service waiting on this process.
     let indexed = 0;
     for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
-      const added = await Promise.all(records.slice(start, start + RECORDS_PER_BATCH).map((record) => index.addHTMLFile(record)));
+      const added = await Promise.all(
+        records.slice(start, start + RECORDS_PER_BATCH).map((record) => index.addHTMLFile(record)),
+      );
       const failed = added.find(({ errors: problems }) => problems.length > 0);
       if (failed) throw new Error(`pagefind: ${failed.errors.join('; ')}`);
       indexed += added.filter(({ file }) => file?.url).length;
     }
     // A record Pagefind skipped would stay missing under this fingerprint: refuse the shard.
-    if (indexed !== records.length) throw new Error(`pagefind indexed ${indexed} of the ${records.length} papers of shard ${name}`);
+    if (indexed !== records.length)
+      throw new Error(`pagefind indexed ${indexed} of the ${records.length} papers of shard ${name}`);
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
     for (const file of readdirSync(output)) if (UNUSED.test(file)) rmSync(join(output, file));

@@ -9,14 +9,24 @@ import { searchRecord } from './record.ts';
 
 /** Topic names by slug, as paper pages show them (a slug the taxonomy lost is not shown). */
 export function topicNamesOf(taxonomyFile: string): Map<string, string> {
-  return new Map([...topicsWithOther(Object.entries(readTaxonomy(taxonomyFile)))].map(([slug, { name }]) => [slug, name]));
+  return new Map(
+    [...topicsWithOther(Object.entries(readTaxonomy(taxonomyFile)))].map(([slug, { name }]) => [slug, name]),
+  );
 }
 
 /** A paper's search record, from the text of its collection file `file` (checked against the schema: a file that fails is the user's to fix, by running the ingest again). */
-export function paperRecord(file: string, slug: string, text: string, topicNames: ReadonlyMap<string, string>): { url: string; content: string } {
+export function paperRecord(
+  file: string,
+  slug: string,
+  text: string,
+  topicNames: ReadonlyMap<string, string>,
+): { url: string; content: string } {
   const { data, body } = readPaperFile(text);
   const checked = paperSchema.safeParse(data);
-  if (!checked.success) throw new InputError(`${file}: ${checked.error.issues.map(({ path, message }) => `${path.join('.') || 'front matter'}: ${message}`).join('; ')}`);
+  if (!checked.success)
+    throw new InputError(
+      `${file}: ${checked.error.issues.map(({ path, message }) => `${path.join('.') || 'front matter'}: ${message}`).join('; ')}`,
+    );
   const { title, date, upvotes, topics } = checked.data;
   const names = topics.flatMap((topic) => topicNames.get(topic) ?? []);
   return searchRecord({ slug, title, date, upvotes, topics: names, abstract: markdownToAbstract(body) });

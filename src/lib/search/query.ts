@@ -51,7 +51,10 @@ export interface PagefindSearchOptions {
 /** The part of Pagefind's pagefind.js API we use (in the browser and in Node alike). */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options: PagefindSearchOptions): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    query: string | null,
+    options: PagefindSearchOptions,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 export interface PagefindResultData {
@@ -80,7 +83,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
     }
     return ENTITIES[name.toLowerCase()] ?? entity;
@@ -96,7 +100,11 @@ export type SearchTrigger = 'typed' | 'submitted' | 'restored';
  * returns to this one; while the reader types, each refinement replaces the entry it made. A
  * restored address is only tidied (an unknown topic left out), never a new entry.
  */
-export function historyStep(entryFinished: boolean, how: SearchTrigger, addressChanged: boolean): { action: 'push' | 'replace' | 'none'; entryFinished: boolean } {
+export function historyStep(
+  entryFinished: boolean,
+  how: SearchTrigger,
+  addressChanged: boolean,
+): { action: 'push' | 'replace' | 'none'; entryFinished: boolean } {
   if (!addressChanged) return { action: 'none', entryFinished: entryFinished || how !== 'typed' };
   return { action: entryFinished && how !== 'restored' ? 'push' : 'replace', entryFinished: how !== 'typed' };
 }

@@ -30,7 +30,10 @@ export const TITLE_WEIGHT = 10;
 const ROOT_URLS = createUrls('/');
 
 /** The document Pagefind indexes for a paper, and the URL its result links to. */
-export function searchRecord({ slug, title, date, upvotes, topics, abstract }: SearchablePaper): { url: string; content: string } {
+export function searchRecord({ slug, title, date, upvotes, topics, abstract }: SearchablePaper): {
+  url: string;
+  content: string;
+} {
   const paragraphs = abstract.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== '');
   const content = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body>',

@@ -16,7 +16,11 @@ export function formatResults(results: readonly SearchResult[], total: number): 
   const lines = [`${plural(total, 'paper')} found${total > results.length ? `, showing ${results.length}` : ''}:`];
   for (const { rank, title, date, upvotes, topics, url } of results) {
     // Titles are dump text: one line each, and nothing in them can steer the terminal.
-    lines.push(`${String(rank).padStart(3)}. ${title.replace(/\n/g, ' ')}`, `     ${date} · ${upvotes} upvotes${topics.length > 0 ? ` · ${topics.join(', ')}` : ''}`, `     ${url}`);
+    lines.push(
+      `${String(rank).padStart(3)}. ${title.replace(/\n/g, ' ')}`,
+      `     ${date} · ${upvotes} upvotes${topics.length > 0 ? ` · ${topics.join(', ')}` : ''}`,
+      `     ${url}`,
+    );
   }
   return terminalText(lines.join('\n'));
 }

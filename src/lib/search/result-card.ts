@@ -12,7 +12,16 @@ import { excerptParts, type ExcerptPart, type PagefindResultData } from './query
  * The card the search page's template is rendered from: every part there, empty, and one topic
  * tag to copy for each topic; no author count, which the search index does not hold.
  */
-export const RESULT_TEMPLATE: CardFacts = { url: '', title: '', date: '', dateLabel: '', dateUrl: '', upvotes: 0, topics: [{ name: '', url: '' }], summary: '' };
+export const RESULT_TEMPLATE: CardFacts = {
+  url: '',
+  title: '',
+  date: '',
+  dateLabel: '',
+  dateUrl: '',
+  upvotes: 0,
+  topics: [{ name: '', url: '' }],
+  summary: '',
+};
 
 export interface ResultCard extends Omit<CardFacts, 'authors' | 'summary'> {
   /** Shown where a listed paper's summary is: the abstract around the words found, those marked. */
@@ -20,7 +29,11 @@ export interface ResultCard extends Omit<CardFacts, 'authors' | 'summary'> {
 }
 
 /** `topicSlugs`: topic names (what the index files papers under) to the slugs of their pages. */
-export function resultCard({ url, excerpt, meta, filters }: PagefindResultData, urls: Urls, topicSlugs: ReadonlyMap<string, string>): ResultCard {
+export function resultCard(
+  { url, excerpt, meta, filters }: PagefindResultData,
+  urls: Urls,
+  topicSlugs: ReadonlyMap<string, string>,
+): ResultCard {
   const date = meta.date ?? '';
   return {
     url,

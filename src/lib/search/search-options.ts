@@ -44,13 +44,15 @@ export function parseSearchOptions(argv: readonly string[], base: string): Searc
     },
   });
   if (values.help) return 'help';
-  if (!(SORTS as readonly string[]).includes(values.sort)) throw new InputError(`--sort must be one of ${SORTS.join(', ')}`);
+  if (!(SORTS as readonly string[]).includes(values.sort))
+    throw new InputError(`--sort must be one of ${SORTS.join(', ')}`);
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new InputError('--limit must be a positive whole number');
   const params = new URLSearchParams({ q: positionals.join(' '), sort: values.sort });
   for (const topic of values.topic) params.append('topic', topic);
   for (const year of values.year) params.append('year', year);
   const state = parseSearchParams(params);
-  if (!state.query && state.topics.length === 0 && state.years.length === 0) throw new InputError('give words to search for, or --topic / --year');
+  if (!state.query && state.topics.length === 0 && state.years.length === 0)
+    throw new InputError('give words to search for, or --topic / --year');
   return { state, limit, dist: values.dist, base: values.base, json: values.json };
 }

@@ -41,8 +41,17 @@ export function parseShardList(value: unknown): ShardInfo[] {
   if (!Array.isArray(shards)) throw new Error('shards.json: no list of shards');
   return shards.map((shard: Partial<ShardInfo>) => {
     const { name, from, to, papers, fingerprint } = shard;
-    if (typeof name !== 'string' || !NAME.test(name) || typeof from !== 'string' || !MONTH.test(from) || typeof to !== 'string' || !MONTH.test(to) ||
-      typeof papers !== 'number' || typeof fingerprint !== 'string' || !/^[\w-]+$/.test(fingerprint)) {
+    if (
+      typeof name !== 'string' ||
+      !NAME.test(name) ||
+      typeof from !== 'string' ||
+      !MONTH.test(from) ||
+      typeof to !== 'string' ||
+      !MONTH.test(to) ||
+      typeof papers !== 'number' ||
+      typeof fingerprint !== 'string' ||
+      !/^[\w-]+$/.test(fingerprint)
+    ) {
       throw new Error(`shards.json: malformed shard ${JSON.stringify(shard)}`);
     }
     return { name, from, to, papers, fingerprint };
@@ -70,7 +79,10 @@ export interface ResultPager<T> {
 }
 
 const settle = <T>(result: LazyResult<T>): Promise<Loaded<T>> =>
-  result.data().then((value) => ({ ok: true as const, value }), () => ({ ok: false as const }));
+  result.data().then(
+    (value) => ({ ok: true as const, value }),
+    () => ({ ok: false as const }),
+  );
 
 /**
  * A pager whose pages are taken one after the other: a page asked for while one loads (a second
@@ -104,7 +116,10 @@ export function listPager<T>(results: readonly LazyResult<T>[]): ResultPager<T> 
  * ranks keep the lists' order. A head that cannot be loaded cannot be ranked: it is passed on
  * as not loaded, where it stands.
  */
-export function mergePager<T>(lists: readonly (readonly LazyResult<T>[])[], rank: (value: T) => number): ResultPager<T> {
+export function mergePager<T>(
+  lists: readonly (readonly LazyResult<T>[])[],
+  rank: (value: T) => number,
+): ResultPager<T> {
   const cursors = lists.map(() => 0);
   const loads = new Map<LazyResult<T>, Promise<Loaded<T>>>();
   const head = (list: number): Promise<Loaded<T>> | undefined => {
@@ -133,7 +148,10 @@ export function mergePager<T>(lists: readonly (readonly LazyResult<T>[])[], rank
     }
     return page;
   };
-  return inTurn(lists.reduce((sum, list) => sum + list.length, 0), take);
+  return inTurn(
+    lists.reduce((sum, list) => sum + list.length, 0),
+    take,
+  );
 }
 
 /** pagefind.js as a module: the part of its API the sharded search uses. */
@@ -157,12 +175,20 @@ export interface ShardedSearch {
   /** Newest first. */
   readonly shards: readonly ShardInfo[];
   /** A search of the given years' papers (all papers for none). */
-  search(query: string | null, options: PagefindSearchOptions, years: readonly string[]): Promise<ResultPager<PagefindResultData>>;
+  search(
+    query: string | null,
+    options: PagefindSearchOptions,
+    years: readonly string[],
+  ): Promise<ResultPager<PagefindResultData>>;
   /**
    * A search of the given shards' papers: other shards are not even loaded, and results of shards
    * merged for an earlier search are left out.
    */
-  searchShards(query: string | null, options: PagefindSearchOptions, wanted: readonly ShardInfo[]): Promise<ResultPager<PagefindResultData>>;
+  searchShards(
+    query: string | null,
+    options: PagefindSearchOptions,
+    wanted: readonly ShardInfo[],
+  ): Promise<ResultPager<PagefindResultData>>;
   /**
    * Frees Pagefind. After a failed search, close and open again: a shard that failed to load
    * (offline, say) stays broken inside Pagefind.
@@ -170,12 +196,24 @@ export interface ShardedSearch {
   close(): Promise<void>;
 }
 
-export async function openShardedSearch(shards: readonly ShardInfo[], settings: ShardedSearchOptions): Promise<ShardedSearch> {
+export async function openShardedSearch(
+  shards: readonly ShardInfo[],
+  settings: ShardedSearchOptions,
+): Promise<ShardedSearch> {
   const [primary] = shards;
-  if (!primary) return { shards: [], search: async () => listPager([]), searchShards: async () => listPager([]), close: async () => {} };
+  if (!primary)
+    return {
+      shards: [],
+      search: async () => listPager([]),
+      searchShards: async () => listPager([]),
+      close: async () => {},
+    };
   // Each shard's entry file is fetched with its fingerprint as cache tag: cached until it changes.
   const shardOptions = (shard: ShardInfo) => ({
-    baseUrl: settings.baseUrl, excerptLength: settings.excerptLength, mergeFilter: { [SHARD_FILTER]: shard.name }, metaCacheTag: shard.fingerprint,
+    baseUrl: settings.baseUrl,
+    excerptLength: settings.excerptLength,
+    mergeFilter: { [SHARD_FILTER]: shard.name },
+    metaCacheTag: shard.fingerprint,
   });
   const pagefind = await settings.importPagefind(primary.name);
   await pagefind.options(shardOptions(primary));
@@ -190,14 +228,19 @@ export async function openShardedSearch(shards: readonly ShardInfo[], settings: 
     await Promise.all(wanted.map(load));
     const [sort] = Object.keys(options.sort ?? {});
     if (!sort) {
-      const filters = wanted.length < shards.length ? { ...options.filters, [SHARD_FILTER]: { any: wanted.map(({ name }) => name) } } : options.filters;
+      const filters =
+        wanted.length < shards.length
+          ? { ...options.filters, [SHARD_FILTER]: { any: wanted.map(({ name }) => name) } }
+          : options.filters;
       return listPager((await pagefind.search(query, { ...options, filters }))?.results ?? []);
     }
-    const lists = await Promise.all(wanted.map(async ({ name }) => {
-      // Only this shard's results: all from one instance, so Pagefind keeps them in sort order.
-      const filters = { ...options.filters, [SHARD_FILTER]: { any: [name] } };
-      return (await pagefind.search(query, { ...options, filters }))?.results ?? [];
-    }));
+    const lists = await Promise.all(
+      wanted.map(async ({ name }) => {
+        // Only this shard's results: all from one instance, so Pagefind keeps them in sort order.
+        const filters = { ...options.filters, [SHARD_FILTER]: { any: [name] } };
+        return (await pagefind.search(query, { ...options, filters }))?.results ?? [];
+      }),
+    );
     // Newest shard first, and every sort is descending: by date, the lists simply follow on.
     return sort === 'date' ? listPager(lists.flat()) : mergePager(lists, (data) => Number(data.meta[sort] ?? 0));
   };
@@ -229,7 +272,12 @@ export interface ScopedResults {
 }
 
 /** The search page's default: the newest shards first, widening while they find too few. */
-export async function searchNewestFirst(search: ShardedSearch, query: string | null, options: PagefindSearchOptions, enough = NEWEST_FIRST_ENOUGH): Promise<ScopedResults> {
+export async function searchNewestFirst(
+  search: ShardedSearch,
+  query: string | null,
+  options: PagefindSearchOptions,
+  enough = NEWEST_FIRST_ENOUGH,
+): Promise<ScopedResults> {
   const { shards } = search;
   let found: ScopedResults | undefined;
   for (let count = 1; count <= shards.length; count++) {
@@ -252,7 +300,13 @@ export async function searchNewestFirst(search: ShardedSearch, query: string | n
  * A search in its scope: the chosen years' papers; with none chosen, the newest papers first
  * (searchNewestFirst) unless `everyYear`. The search page and the Node search share it.
  */
-export async function searchInScope(search: ShardedSearch, query: string | null, options: PagefindSearchOptions, years: readonly string[], everyYear: boolean): Promise<ScopedResults> {
+export async function searchInScope(
+  search: ShardedSearch,
+  query: string | null,
+  options: PagefindSearchOptions,
+  years: readonly string[],
+  everyYear: boolean,
+): Promise<ScopedResults> {
   if (years.length > 0 || everyYear) return { pager: await search.search(query, options, years) };
   return searchNewestFirst(search, query, options);
 }

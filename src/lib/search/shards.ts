@@ -45,7 +45,9 @@ export const MAX_SHARD_PAPERS = 6000;
  */
 function rangeName(first: string, last: string): string {
   if (first === last) return first;
-  return first.length === 7 && first.slice(0, 4) === last.slice(0, 4) ? `${first}-to-${last.slice(5)}` : `${first}-to-${last}`;
+  return first.length === 7 && first.slice(0, 4) === last.slice(0, 4)
+    ? `${first}-to-${last.slice(5)}`
+    : `${first}-to-${last}`;
 }
 
 const nextMonth = (month: string) => {
@@ -107,25 +109,34 @@ function groupYears(byYear: ReadonlyMap<string, DatedPaper[]>, minPapers: number
   // years (their shard is then indexed again): a rare, once-a-year cost.
   for (const year of [...byYear.keys()].sort().reverse()) {
     const papers = byYear.get(year) ?? [];
-    open = open ? { first: year, last: open.last, papers: [...open.papers, ...papers] } : { first: year, last: year, papers };
+    open = open
+      ? { first: year, last: open.last, papers: [...open.papers, ...papers] }
+      : { first: year, last: year, papers };
     if (open.papers.length >= minPapers) {
       groups.push(open);
       open = undefined;
     }
   }
   const last = groups.at(-1);
-  if (open && last) groups[groups.length - 1] = { first: open.first, last: last.last, papers: [...last.papers, ...open.papers] };
+  if (open && last)
+    groups[groups.length - 1] = { first: open.first, last: last.last, papers: [...last.papers, ...open.papers] };
   else if (open) groups.push(open);
   return groups;
 }
 
 /** The shards for a collection, newest first. */
-export function assignShards(papers: readonly DatedPaper[], minPapers = MIN_SHARD_PAPERS, maxPapers = MAX_SHARD_PAPERS): PlannedShard[] {
+export function assignShards(
+  papers: readonly DatedPaper[],
+  minPapers = MIN_SHARD_PAPERS,
+  maxPapers = MAX_SHARD_PAPERS,
+): PlannedShard[] {
   if (papers.length === 0) return [];
   const newest = papers.reduce((latest, { date }) => (date > latest ? date : latest), '');
   const newestYear = newest.slice(0, 4);
   const newestMonth = newest.slice(0, 7);
-  const groups: Group[] = [{ first: newestMonth, last: newestMonth, papers: papers.filter(({ date }) => date.startsWith(newestMonth)) }];
+  const groups: Group[] = [
+    { first: newestMonth, last: newestMonth, papers: papers.filter(({ date }) => date.startsWith(newestMonth)) },
+  ];
   const earlierMonths = papers.filter(({ date }) => date.startsWith(newestYear) && !date.startsWith(newestMonth));
   if (earlierMonths.length > 0) {
     const monthBefore = `${newestYear}-${String(Number(newestMonth.slice(5)) - 1).padStart(2, '0')}`;

@@ -7,7 +7,12 @@ import { excerptParts, pagefindOptions, type SearchState } from './query.ts';
 import type { SearchResult } from './report.ts';
 import type { SearchOptions } from './search-options.ts';
 
-export async function searchFromTerminal({ state, limit, dist, base }: SearchOptions): Promise<{ query: SearchState; total: number; results: SearchResult[] }> {
+export async function searchFromTerminal({
+  state,
+  limit,
+  dist,
+  base,
+}: SearchOptions): Promise<{ query: SearchState; total: number; results: SearchResult[] }> {
   const taxonomy = parseTaxonomy(readUtf8(TAXONOMY_FILE), TAXONOMY_FILE);
   const topicNames = new Map(Object.entries(taxonomy).map(([slug, { name }]) => [slug, name]));
   const unknown = state.topics.filter((slug) => !topicNames.has(slug));
@@ -15,8 +20,15 @@ export async function searchFromTerminal({ state, limit, dist, base }: SearchOpt
 
   const search = await searchBuiltSite(dist, base, state.query || null, pagefindOptions(state, topicNames), limit);
   const results: SearchResult[] = search.results.map(({ url, excerpt, meta, filters }, index) => ({
-    rank: index + 1, title: meta.title ?? url, date: meta.date ?? '', upvotes: Number(meta.upvotes ?? 0),
-    topics: filters.topic ?? [], url, excerpt: excerptParts(excerpt).map(({ text }) => text).join(''),
+    rank: index + 1,
+    title: meta.title ?? url,
+    date: meta.date ?? '',
+    upvotes: Number(meta.upvotes ?? 0),
+    topics: filters.topic ?? [],
+    url,
+    excerpt: excerptParts(excerpt)
+      .map(({ text }) => text)
+      .join(''),
   }));
   return { query: state, total: search.total, results };
 }

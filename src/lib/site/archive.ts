@@ -69,7 +69,10 @@ export function buildCalendar(days: readonly DayCount[], dayUrl: (date: string) 
       const date = `${key}-${String(day).padStart(2, '0')}`;
       const count = counts.get(date) ?? 0;
       cells.push({
-        date, day, count, level: heatLevel(count, max),
+        date,
+        day,
+        count,
+        level: heatLevel(count, max),
         url: count > 0 ? dayUrl(date) : undefined,
         label: `${formatDate(date)}: ${countLabel(count)}`,
       });

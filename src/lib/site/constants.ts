@@ -2,7 +2,8 @@
 import { createUrls } from './urls.ts';
 
 export const SITE_NAME = 'Paper Digest';
-export const SITE_DESCRIPTION = 'Hugging Face Daily Papers, by day and by topic — searchable offline, subscribable per topic.';
+export const SITE_DESCRIPTION =
+  'Hugging Face Daily Papers, by day and by topic — searchable offline, subscribable per topic.';
 
 /** Papers per topic page. */
 export const TOPIC_PAGE_SIZE = 50;

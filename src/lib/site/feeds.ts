@@ -17,7 +17,8 @@ export const FEED_SIZE = 50;
 export const FEED_DAYS = 30;
 
 // Not XML 1.0 Chars: C0 controls but tab/LF/CR, lone surrogates, U+FFFE and U+FFFF.
-const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function xmlSafe(text: string): string {
   return text.replace(XML_ILLEGAL, '');
@@ -123,8 +124,14 @@ export function dayFeedItems(days: readonly FeedDay[], site: string | URL): Feed
       title: xmlSafe(`${label}: ${plural(papers.length, 'paper')}`),
       link,
       pubDate: publicationDate(date),
-      description: xmlSafe(`<ol>${papers.map((paper, i) =>
-        `<li><a href="${escapeHtml(paperLinks[i] as string)}">${escapeHtml(paper.title)}</a> (${plural(paper.upvotes, 'upvote')})</li>`).join('')}</ol>`),
+      description: xmlSafe(
+        `<ol>${papers
+          .map(
+            (paper, i) =>
+              `<li><a href="${escapeHtml(paperLinks[i] as string)}">${escapeHtml(paper.title)}</a> (${plural(paper.upvotes, 'upvote')})</li>`,
+          )
+          .join('')}</ol>`,
+      ),
       categories: [],
       customData: `<guid isPermaLink="false">${escapeHtml(xmlSafe(`${link}#${listed}`))}</guid>`,
     };
@@ -162,7 +169,12 @@ export function opml(title: string, feeds: readonly OpmlFeed[]): string {
 /** The site's own feeds: the newest papers, and day by day. */
 export const SITE_FEEDS = {
   newest: { title: SITE_NAME, description: SITE_DESCRIPTION, page: urls.home, feed: urls.feed },
-  days: { title: `${SITE_NAME}: day by day`, description: 'One item a day, listing every paper of that day.', page: urls.dates, feed: urls.daysFeed },
+  days: {
+    title: `${SITE_NAME}: day by day`,
+    description: 'One item a day, listing every paper of that day.',
+    page: urls.dates,
+    feed: urls.daysFeed,
+  },
 } as const;
 
 /** A topic feed's title, in its channel and where pages announce it. */
@@ -179,8 +191,14 @@ export interface FeedTopic {
 
 /** A feed's channel: one of the site's, or a topic's. */
 export function channelOf(site: URL, subject: keyof typeof SITE_FEEDS | FeedTopic): FeedChannel {
-  const { title, description, page, feed } = typeof subject === 'string'
-    ? SITE_FEEDS[subject]
-    : { title: topicFeedTitle(subject.name), description: subject.description, page: subject.url, feed: subject.feedUrl };
+  const { title, description, page, feed } =
+    typeof subject === 'string'
+      ? SITE_FEEDS[subject]
+      : {
+          title: topicFeedTitle(subject.name),
+          description: subject.description,
+          page: subject.url,
+          feed: subject.feedUrl,
+        };
   return { title, description, pageUrl: absoluteUrl(site, page), feedUrl: absoluteUrl(site, feed) };
 }

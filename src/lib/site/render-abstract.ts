@@ -54,7 +54,10 @@ function escapeAsPipeline(text: string): string {
 }
 
 export async function renderAbstract(abstract: string): Promise<string> {
-  if (!NEEDS_PIPELINE.test(abstract)) return paragraphsOf(abstract).map((paragraph) => `<p>${escapeAsPipeline(paragraph)}</p>`).join('\n');
+  if (!NEEDS_PIPELINE.test(abstract))
+    return paragraphsOf(abstract)
+      .map((paragraph) => `<p>${escapeAsPipeline(paragraph)}</p>`)
+      .join('\n');
   return renderThroughPipeline(abstract);
 }
 
@@ -67,7 +70,11 @@ export async function renderThroughPipeline(abstract: string): Promise<string> {
     // escaping backslashes as part of the link. http(s) URLs are explicit <…> autolinks.
     gfm: false,
     remarkPlugins: [remarkMath],
-    rehypePlugins: [[rehypeSanitize, schema], [rehypeKatex, { output: 'mathml', throwOnError: false }], rehypeDropStyles],
+    rehypePlugins: [
+      [rehypeSanitize, schema],
+      [rehypeKatex, { output: 'mathml', throwOnError: false }],
+      rehypeDropStyles,
+    ],
   });
   const { code } = await (await processor).render(abstractToMarkdown(abstract));
   return code;

@@ -101,7 +101,18 @@ export function decodeReference(data: Uint8Array, code: string): RelatedReferenc
       at += padded(byteLength);
     });
     if (at !== bytes.length) return undefined; // cut short, or more than the header says
-    const { documentFrequency, vectorTerms, vectorWeights, vectorLengths, postingStarts, postingEnds, postingPapers, postingWeights, best, bestScores } = arrays as Arrays;
+    const {
+      documentFrequency,
+      vectorTerms,
+      vectorWeights,
+      vectorLengths,
+      postingStarts,
+      postingEnds,
+      postingPapers,
+      postingWeights,
+      best,
+      bestScores,
+    } = arrays as Arrays;
     return {
       key: header.key,
       stems: header.stems,

@@ -47,14 +47,19 @@ export const RELATED = {
 } as const;
 
 // Words too common in any abstract to say what a paper is about.
-const STOP_WORDS = new Set(`
+const STOP_WORDS = new Set(
+  `
 a about above across after again against all also an and any are as at be because been before being between both but by can
 could did do does doing down during each few for from further had has have having here how however i if in into is it its
 itself just more most no nor not of off on once only or other our ours out over own same should so some such than that the
 their them then there these they this those through to too under until up very was we were what when where which while who
 whom why will with would you your paper propos show method approach result work present use base new novel also existing
 state art performance demonstrate achieve significantly improve study task via based first two one three across
-`.trim().split(/\s+/).map((word) => tokenize(word).stems[0] ?? word));
+`
+    .trim()
+    .split(/\s+/)
+    .map((word) => tokenize(word).stems[0] ?? word),
+);
 
 /**
  * The terms of texts, as ids: a word's stem, once per distinct word (the word table finds the
@@ -105,7 +110,10 @@ class TermTable {
     add(title, RELATED.titleWeight);
     add(abstract, 1);
     const counts = this.#counts;
-    const result = { terms: Int32Array.from(terms), counts: Float64Array.from(terms, (term) => counts[term] as number) };
+    const result = {
+      terms: Int32Array.from(terms),
+      counts: Float64Array.from(terms, (term) => counts[term] as number),
+    };
     for (const term of terms) counts[term] = 0;
     return result;
   }
@@ -172,7 +180,14 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, previo
     const cached = [...reference.best.subarray(paper * count, (paper + 1) * count)].filter((other) => other >= 0);
     cached.forEach((other, k) => (scores[other] = reference.bestScores[paper * count + k] as number));
     const top = [...cached];
-    const touchedCount = scoreAgainst(reference.vectors, paper, [{ postings, first: referenceCount }], -1, scores, touched);
+    const touchedCount = scoreAgainst(
+      reference.vectors,
+      paper,
+      [{ postings, first: referenceCount }],
+      -1,
+      scores,
+      touched,
+    );
     for (let i = 0; i < touchedCount; i++) keepInOrder(top, count, touched[i] as number, better);
     related.set(id, idsOf(top));
     for (const other of cached) scores[other] = 0;
@@ -180,7 +195,10 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, previo
   });
   // A paper of the newest month: against every paper.
   newest.forEach(({ id }, paper) => {
-    const parts = [{ postings: reference.postings, first: 0 }, { postings, first: referenceCount }];
+    const parts = [
+      { postings: reference.postings, first: 0 },
+      { postings, first: referenceCount },
+    ];
     const touchedCount = scoreAgainst(vectors, paper, parts, referenceCount + paper, scores, touched);
     related.set(id, idsOf(best(touched, touchedCount, scores, count, better)));
     for (let i = 0; i < touchedCount; i++) scores[touched[i] as number] = 0;
@@ -194,7 +212,8 @@ const TERMS = RELATED.termsPerPaper;
 function referenceOf(papers: readonly RelatedInput[], count: number, key: string, table: TermTable): RelatedReference {
   const termCounts = papers.map((paper) => table.count(paper));
   const documentFrequency = new Int32Array(table.stems.length);
-  for (const { terms } of termCounts) for (const term of terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
+  for (const { terms } of termCounts)
+    for (const term of terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
   const vectors = strongestTerms(termCounts, documentFrequency, papers.length, table.stems);
   const postings = boundedPostings(vectors, table.stems.length);
   const bestMatches = new Int32Array(papers.length * count).fill(-1);
@@ -245,15 +264,26 @@ export interface Vectors {
  * paper). Rarity is counted over the `referenceSize` reference papers; a term none of them has
  * counts as in one.
  */
-function strongestTerms(termCounts: readonly { terms: Int32Array; counts: Float64Array }[], documentFrequency: Int32Array, referenceSize: number, stems: readonly string[]): Vectors {
+function strongestTerms(
+  termCounts: readonly { terms: Int32Array; counts: Float64Array }[],
+  documentFrequency: Int32Array,
+  referenceSize: number,
+  stems: readonly string[],
+): Vectors {
   const n = termCounts.length;
-  const vectors: Vectors = { terms: new Int32Array(n * TERMS), weights: new Float64Array(n * TERMS), lengths: new Uint8Array(n) };
+  const vectors: Vectors = {
+    terms: new Int32Array(n * TERMS),
+    weights: new Float64Array(n * TERMS),
+    lengths: new Uint8Array(n),
+  };
   let weighted = new Float64Array(256);
   const top: number[] = [];
   termCounts.forEach(({ terms, counts: tf }, paper) => {
     if (weighted.length < terms.length) weighted = new Float64Array(terms.length * 2);
     for (let i = 0; i < terms.length; i++) {
-      weighted[i] = (1 + Math.log(tf[i] as number)) * Math.log(referenceSize / Math.max(documentFrequency[terms[i] as number] as number, 1));
+      weighted[i] =
+        (1 + Math.log(tf[i] as number)) *
+        Math.log(referenceSize / Math.max(documentFrequency[terms[i] as number] as number, 1));
     }
     // The first TERMS in order, by insertion into a sorted list: a paper has ~100 terms.
     const before = (a: number, b: number) =>
@@ -285,7 +315,10 @@ export interface Postings {
 
 /** The postings of the papers' terms whose weight is above `floor[term]` (none: all), in paper order. */
 function postingLists({ terms, weights, lengths }: Vectors, termCount: number, floor?: Float64Array): Postings {
-  const kept = (k: number) => floor === undefined || (terms[k] as number) >= floor.length || (weights[k] as number) > (floor[terms[k] as number] as number);
+  const kept = (k: number) =>
+    floor === undefined ||
+    (terms[k] as number) >= floor.length ||
+    (weights[k] as number) > (floor[terms[k] as number] as number);
   const starts = new Int32Array(termCount);
   const ends = new Int32Array(termCount);
   for (let paper = 0; paper < lengths.length; paper++) {
@@ -322,7 +355,9 @@ function boundedPostings(vectors: Vectors, termCount: number): Postings {
     const start = starts[term] as number;
     if ((ends[term] as number) - start <= RELATED.papersPerTerm) continue;
     const order = Array.from({ length: (ends[term] as number) - start }, (_, i) => start + i);
-    order.sort((a, b) => (weights[b] as number) - (weights[a] as number) || (papers[a] as number) - (papers[b] as number));
+    order.sort(
+      (a, b) => (weights[b] as number) - (weights[a] as number) || (papers[a] as number) - (papers[b] as number),
+    );
     const kept = order.slice(0, RELATED.papersPerTerm);
     const keptPapers = kept.map((i) => papers[i] as number);
     const keptWeights = kept.map((i) => weights[i] as number);
@@ -340,7 +375,10 @@ function boundedPostings(vectors: Vectors, termCount: number): Postings {
  */
 function lastKept({ starts, ends, weights }: Postings): Float64Array {
   return Float64Array.from(starts, (start, term) =>
-    (ends[term] as number) - start < RELATED.papersPerTerm ? -Infinity : Math.min(...weights.subarray(start, ends[term] as number)));
+    (ends[term] as number) - start < RELATED.papersPerTerm
+      ? -Infinity
+      : Math.min(...weights.subarray(start, ends[term] as number)),
+  );
 }
 
 /** Postings whose paper numbers start at `first`. */
@@ -355,12 +393,22 @@ interface PostingsPart {
  * score sums over the paper's terms in order, whichever part lists the other: the same sum as a
  * single list would give, to the last bit.
  */
-function scoreAgainst(vectors: Vectors, paper: number, parts: readonly PostingsPart[], self: number, scores: Float64Array, touched: Int32Array): number {
+function scoreAgainst(
+  vectors: Vectors,
+  paper: number,
+  parts: readonly PostingsPart[],
+  self: number,
+  scores: Float64Array,
+  touched: Int32Array,
+): number {
   let touchedCount = 0;
   for (let k = paper * TERMS, last = k + (vectors.lengths[paper] as number); k < last; k++) {
     const term = vectors.terms[k] as number;
     const weight = vectors.weights[k] as number;
-    for (const { postings: { starts, ends, papers, weights }, first } of parts) {
+    for (const {
+      postings: { starts, ends, papers, weights },
+      first,
+    } of parts) {
       if (term >= starts.length) continue;
       for (let i = starts[term] as number, end = ends[term] as number; i < end; i++) {
         const other = first + (papers[i] as number);
@@ -374,12 +422,22 @@ function scoreAgainst(vectors: Vectors, paper: number, parts: readonly PostingsP
 }
 
 /** Whether paper `a` goes before `b`: the higher score first, then the earlier `position`. */
-function higherScoreFirst(scores: Float64Array, position: (paper: number) => number): (a: number, b: number) => boolean {
-  return (a, b) => (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && position(a) < position(b));
+function higherScoreFirst(
+  scores: Float64Array,
+  position: (paper: number) => number,
+): (a: number, b: number) => boolean {
+  return (a, b) =>
+    (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && position(a) < position(b));
 }
 
 /** The `count` best of the first `length` candidates in the order `better`, best first. */
-function best(candidates: Int32Array, length: number, scores: Float64Array, count: number, better: (a: number, b: number) => boolean): number[] {
+function best(
+  candidates: Int32Array,
+  length: number,
+  scores: Float64Array,
+  count: number,
+  better: (a: number, b: number) => boolean,
+): number[] {
   const top: number[] = [];
   // The score of the last of a full list: most candidates score below it.
   let floor = -Infinity;

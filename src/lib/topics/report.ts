@@ -22,7 +22,9 @@ export function topicSizes(taxonomy: Taxonomy, assigned: Iterable<readonly strin
 export function formatSizes(sizes: readonly TopicSize[], paperCount: number): string {
   const width = Math.max(...sizes.map(({ slug }) => slug.length));
   const percent = (count: number) => `${paperCount === 0 ? 0 : Math.round((count / paperCount) * 100)}%`;
-  const lines = [`Topics of ${paperCount} papers (a paper has 1–${SCORING.maxTopicsPerPaper}; no topic over ${SCORING.maxShareOfPapers * 100}%):`];
+  const lines = [
+    `Topics of ${paperCount} papers (a paper has 1–${SCORING.maxTopicsPerPaper}; no topic over ${SCORING.maxShareOfPapers * 100}%):`,
+  ];
   for (const { slug, name, papers } of sizes) {
     lines.push(`  ${slug.padEnd(width)}  ${String(papers).padStart(6)}  ${percent(papers).padStart(4)}  ${name}`);
   }
@@ -57,12 +59,16 @@ export function formatExplanation({ slug, title, topics, scores }: Explanation):
             : `not among the best ${SCORING.maxTopicsPerPaper}`;
     lines.push(`  ${topic}: ${number(score)} — ${verdict}`);
     for (const { phrase, inTitle, inAbstract, points } of phrases) {
-      const where = [inTitle > 0 ? `title ×${inTitle}` : '', inAbstract > 0 ? `abstract ×${inAbstract}` : ''].filter(Boolean).join(', ');
+      const where = [inTitle > 0 ? `title ×${inTitle}` : '', inAbstract > 0 ? `abstract ×${inAbstract}` : '']
+        .filter(Boolean)
+        .join(', ');
       lines.push(`      ${points > 0 ? '+' : ''}${number(points)}  ${JSON.stringify(phrase)} (${where})`);
     }
   }
   if (scores.length === 0) lines.push('  no phrase of any topic matched');
-  lines.push(`  rules: title matches ×${SCORING.titleFactor}; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score; at most ${SCORING.maxTopicsPerPaper}`);
+  lines.push(
+    `  rules: title matches ×${SCORING.titleFactor}; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score; at most ${SCORING.maxTopicsPerPaper}`,
+  );
   return terminalText(lines.join('\n'));
 }
 

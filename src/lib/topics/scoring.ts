@@ -7,14 +7,21 @@ import type { Taxonomy, Topic } from '../../content.config.ts';
 import { WordTable } from './word-table.ts';
 
 /** The topic of papers that match nothing. */
-export const OTHER_TOPIC = { slug: 'other', name: 'Other', description: 'Papers that fit none of the topics.' } as const;
+export const OTHER_TOPIC = {
+  slug: 'other',
+  name: 'Other',
+  description: 'Papers that fit none of the topics.',
+} as const;
 
 /**
  * The topics a paper can name, by slug: the taxonomy's, and `other`. Pages and the search index
  * name a paper's topics from it (a slug the taxonomy lost since the ingest is not named).
  */
 export function topicsWithOther(taxonomy: Iterable<readonly [string, Topic]>): Map<string, Topic> {
-  return new Map([...taxonomy, [OTHER_TOPIC.slug, { name: OTHER_TOPIC.name, description: OTHER_TOPIC.description, phrases: {} }]]);
+  return new Map([
+    ...taxonomy,
+    [OTHER_TOPIC.slug, { name: OTHER_TOPIC.name, description: OTHER_TOPIC.description, phrases: {} }],
+  ]);
 }
 
 /** The scoring rules, as data. */
@@ -37,14 +44,45 @@ export const SCORING = {
 // Light stemming, same on both sides: phrases and text meet at these stems. Only one
 // derivational suffix is removed, longest first, keeping a stem of at least three letters.
 const DERIVATIONAL_SUFFIXES: readonly (readonly [suffix: string, replacement: string])[] = [
-  ['izations', 'iz'], ['ization', 'iz'], ['isations', 'iz'], ['isation', 'iz'], ['izing', 'iz'], ['ising', 'iz'], ['izer', 'iz'],
-  ['ised', 'iz'], ['ized', 'iz'], ['ize', 'iz'], ['ise', 'iz'],
-  ['ations', ''], ['ation', ''], ['tions', 't'], ['tion', 't'], ['tors', 't'], ['tor', 't'],
-  ['ings', ''], ['ing', ''], ['ers', ''], ['er', ''], ['ed', ''],
+  ['izations', 'iz'],
+  ['ization', 'iz'],
+  ['isations', 'iz'],
+  ['isation', 'iz'],
+  ['izing', 'iz'],
+  ['ising', 'iz'],
+  ['izer', 'iz'],
+  ['ised', 'iz'],
+  ['ized', 'iz'],
+  ['ize', 'iz'],
+  ['ise', 'iz'],
+  ['ations', ''],
+  ['ation', ''],
+  ['tions', 't'],
+  ['tion', 't'],
+  ['tors', 't'],
+  ['tor', 't'],
+  ['ings', ''],
+  ['ing', ''],
+  ['ers', ''],
+  ['er', ''],
+  ['ed', ''],
 ];
 
 /** Words whose endings look inflected but are not ("embed" is no past tense of "emb"). */
-const UNSTEMMED = new Set(['embed', 'bias', 'lens', 'news', 'gas', 'atlas', 'canvas', 'alias', 'hundred', 'shed', 'bed', 'red']);
+const UNSTEMMED = new Set([
+  'embed',
+  'bias',
+  'lens',
+  'news',
+  'gas',
+  'atlas',
+  'canvas',
+  'alias',
+  'hundred',
+  'shed',
+  'bed',
+  'red',
+]);
 
 // Words repeat across papers: each is stemmed once (the cache stays small, a language's words).
 const stems = new Map<string, string>();
@@ -162,8 +200,10 @@ function describeWord(compiled: CompiledTaxonomy, word: string): WordInfo {
   const stemmed = stem(word);
   const singular = word.endsWith('s') ? word.slice(0, -1) : undefined;
   const byStem = compiled.byFirstStem.get(stemmed) ?? NO_PHRASES;
-  const byRaw = compiled.byFirstRaw.get(word) ??
-    (singular === undefined ? undefined : compiled.byFirstRaw.get(singular)?.filter(({ ids }) => ids.length === 1)) ?? NO_PHRASES;
+  const byRaw =
+    compiled.byFirstRaw.get(word) ??
+    (singular === undefined ? undefined : compiled.byFirstRaw.get(singular)?.filter(({ ids }) => ids.length === 1)) ??
+    NO_PHRASES;
   return {
     stem: compiled.stemIds.get(stemmed) ?? -1,
     raw: compiled.rawIds.get(word) ?? -1,
@@ -174,8 +214,13 @@ function describeWord(compiled: CompiledTaxonomy, word: string): WordInfo {
 
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const compiled: CompiledTaxonomy = {
-    slugs: Object.keys(taxonomy), stemIds: new Map(), rawIds: new Map(), byFirstStem: new Map(), byFirstRaw: new Map(),
-    counted: [], counts: new Int32Array(0),
+    slugs: Object.keys(taxonomy),
+    stemIds: new Map(),
+    rawIds: new Map(),
+    byFirstStem: new Map(),
+    byFirstRaw: new Map(),
+    counted: [],
+    counts: new Int32Array(0),
     words: new WordTable((word) => describeWord(compiled, word)),
   };
   for (const [topicIndex, [topic, { phrases, negative }]] of Object.entries(taxonomy).entries()) {
@@ -190,7 +235,15 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       const words = acronym ? tokens.raw : tokens.stems;
       if (words.length === 0) continue;
       const ids = words.map((word) => idOf(acronym ? compiled.rawIds : compiled.stemIds, word));
-      const entry = { topic, phrase, weight, acronym, ids, topicIndex, counter: counters.get(phrase) ?? compiled.counted.length };
+      const entry = {
+        topic,
+        phrase,
+        weight,
+        acronym,
+        ids,
+        topicIndex,
+        counter: counters.get(phrase) ?? compiled.counted.length,
+      };
       if (entry.counter === compiled.counted.length) compiled.counted.push(entry);
       counters.set(phrase, entry.counter);
       addTo(acronym ? compiled.byFirstRaw : compiled.byFirstStem, words[0] as string, entry);
@@ -201,7 +254,12 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
 }
 
 /** Whether the phrase continues at `start` (its first word is there: the word's `starts`). */
-function matchesAt({ acronym, ids }: CompiledPhrase, infos: readonly WordInfo[], words: Int32Array, start: number): boolean {
+function matchesAt(
+  { acronym, ids }: CompiledPhrase,
+  infos: readonly WordInfo[],
+  words: Int32Array,
+  start: number,
+): boolean {
   const last = ids.length - 1;
   if (start + last >= words.length) return false;
   for (let k = 1; k <= last; k++) {
@@ -219,7 +277,13 @@ function matchesAt({ acronym, ids }: CompiledPhrase, infos: readonly WordInfo[],
  * adversarial network" hides "adversarial". Matches come by start, the longest first at each
  * start (`starts` is in that order), so a hidden match is one that ends within its topic's reach.
  */
-function countMatches(compiled: CompiledTaxonomy, text: string, field: 0 | 1, counts: Int32Array, touched: number[]): void {
+function countMatches(
+  compiled: CompiledTaxonomy,
+  text: string,
+  field: 0 | 1,
+  counts: Int32Array,
+  touched: number[],
+): void {
   const words = compiled.words.scan(text);
   const infos = compiled.words.infos;
   const reach = compiled.slugs.map(() => 0);
@@ -252,7 +316,8 @@ function abstractFactor(count: number): number {
   return count === 0 ? 0 : 1 + 0.5 * (Math.min(count, SCORING.abstractMatchesCounted) - 1);
 }
 
-const byPoints = (a: PhraseScore, b: PhraseScore) => Math.abs(b.points) - Math.abs(a.points) || (a.phrase < b.phrase ? -1 : 1);
+const byPoints = (a: PhraseScore, b: PhraseScore) =>
+  Math.abs(b.points) - Math.abs(a.points) || (a.phrase < b.phrase ? -1 : 1);
 const byScore = (a: TopicScore, b: TopicScore) => b.score - a.score || (a.topic < b.topic ? -1 : 1);
 
 /** Each topic's score for a paper, best first (ties by slug), with the phrases that made it. */
@@ -267,7 +332,12 @@ export function scorePaper(compiled: CompiledTaxonomy, title: string, abstract: 
     const inTitle = counts[counter * 2] as number;
     const inAbstract = counts[counter * 2 + 1] as number;
     counts[counter * 2] = counts[counter * 2 + 1] = 0;
-    const scored = { phrase, inTitle, inAbstract, points: weight * ((inTitle > 0 ? SCORING.titleFactor : 0) + abstractFactor(inAbstract)) };
+    const scored = {
+      phrase,
+      inTitle,
+      inAbstract,
+      points: weight * ((inTitle > 0 ? SCORING.titleFactor : 0) + abstractFactor(inAbstract)),
+    };
     const list = byTopic.get(topic);
     if (list) list.push(scored);
     else byTopic.set(topic, [scored]);
@@ -324,7 +394,8 @@ export function capTopics(papers: readonly (PaperTopics & { key: string })[]): M
     assigned.set(paper.key, paper.topics);
   }
 
-  const cap = papers.length < SCORING.capFromPapers ? papers.length : Math.floor(papers.length * SCORING.maxShareOfPapers);
+  const cap =
+    papers.length < SCORING.capFromPapers ? papers.length : Math.floor(papers.length * SCORING.maxShareOfPapers);
   const holders = new Map<string, string[]>();
   for (const [key, topics] of assigned) {
     for (const topic of topics) {
@@ -346,7 +417,10 @@ export function capTopics(papers: readonly (PaperTopics & { key: string })[]): M
       .sort((a, b) => rankOf(b) - rankOf(a) || scoreOf(a) - scoreOf(b) || (a < b ? -1 : 1));
     for (const key of weakestFirst) {
       if (excess-- <= 0) break;
-      assigned.set(key, (assigned.get(key) as string[]).filter((slug) => slug !== topic));
+      assigned.set(
+        key,
+        (assigned.get(key) as string[]).filter((slug) => slug !== topic),
+      );
     }
   }
   for (const [key, topics] of assigned) if (topics.length === 0) assigned.set(key, [OTHER_TOPIC.slug]);

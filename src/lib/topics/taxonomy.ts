@@ -28,7 +28,8 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     // A bad slug is reported by zod as an "invalid key" wrapping the slug's own issues.
-    const inner = 'issues' in issue && Array.isArray(issue.issues) ? issue.issues.map(({ message }) => message).join('; ') : '';
+    const inner =
+      'issues' in issue && Array.isArray(issue.issues) ? issue.issues.map(({ message }) => message).join('; ') : '';
     return `${file}: ${describePath(issue.path)}: ${inner || issue.message}`;
   });
   throw new TaxonomyError(problems.join('\n'));

@@ -1,9 +1,20 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { handedOverSummary, handOverPageRegistry, handOverSummaries, pageRegistry } from '../../../src/lib/build/bridge.ts';
+import {
+  handedOverSummary,
+  handOverPageRegistry,
+  handOverSummaries,
+  pageRegistry,
+} from '../../../src/lib/build/bridge.ts';
 import type { PageRegistry } from '../../../src/lib/build/unchanged-pages.ts';
 
-const registry = (): PageRegistry => ({ previous: undefined, lastBuildFiles: undefined, outDir: '/site/dist', base: '/', pages: new Map() });
+const registry = (): PageRegistry => ({
+  previous: undefined,
+  lastBuildFiles: undefined,
+  outDir: '/site/dist',
+  base: '/',
+  pages: new Map(),
+});
 
 afterEach(() => {
   handOverPageRegistry(undefined);
@@ -14,7 +25,11 @@ test('what the integrations and the loader hand over, the pages find, through gl
   const handed = registry();
   handOverPageRegistry(handed);
   assert.equal(pageRegistry(), handed);
-  assert.equal((globalThis as Record<symbol, unknown>)[Symbol.for('paper-digest.page-registry')], handed, 'a global symbol: shared with modules bundled apart');
+  assert.equal(
+    (globalThis as Record<symbol, unknown>)[Symbol.for('paper-digest.page-registry')],
+    handed,
+    'a global symbol: shared with modules bundled apart',
+  );
   handOverSummaries(new Map([['paper-a', 'A summary.']]));
   assert.equal(handedOverSummary('paper-a'), 'A summary.');
   handOverPageRegistry(undefined);

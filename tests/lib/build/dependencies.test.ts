@@ -50,14 +50,46 @@ test('the code is followed through every import form; type-only imports, bare na
     'src/lazy.ts': "export const deeper = import('./deeper.ts');",
     'src/deeper.ts': '',
     'src/data.json': '{ "not": "./not-followed.ts" }',
-    ...Object.fromEntries(['types', 'more-types', 're-exported-types', 'mixed', 'side-effect', 're-export', 'worker', 'not-followed', 'named-only', 'in-a-comment', 'unused']
-      .map((name) => [`src/${name}.ts`, ''])),
+    ...Object.fromEntries(
+      [
+        'types',
+        'more-types',
+        're-exported-types',
+        'mixed',
+        'side-effect',
+        're-export',
+        'worker',
+        'not-followed',
+        'named-only',
+        'in-a-comment',
+        'unused',
+      ].map((name) => [`src/${name}.ts`, '']),
+    ),
   });
   const dependencies = { code: ['scripts/main.ts'] };
-  for (const path of ['scripts/main.ts', 'src/a.ts', 'src/b.ts', 'src/mixed.ts', 'src/side-effect.ts', 'src/re-export.ts', 'src/lazy.ts', 'src/deeper.ts', 'src/worker.ts', 'src/data.json']) {
+  for (const path of [
+    'scripts/main.ts',
+    'src/a.ts',
+    'src/b.ts',
+    'src/mixed.ts',
+    'src/side-effect.ts',
+    'src/re-export.ts',
+    'src/lazy.ts',
+    'src/deeper.ts',
+    'src/worker.ts',
+    'src/data.json',
+  ]) {
     assert.ok(covers(root, dependencies, path), path);
   }
-  for (const path of ['src/types.ts', 'src/more-types.ts', 'src/re-exported-types.ts', 'src/not-followed.ts', 'src/named-only.ts', 'src/in-a-comment.ts', 'src/unused.ts']) {
+  for (const path of [
+    'src/types.ts',
+    'src/more-types.ts',
+    'src/re-exported-types.ts',
+    'src/not-followed.ts',
+    'src/named-only.ts',
+    'src/in-a-comment.ts',
+    'src/unused.ts',
+  ]) {
     assert.ok(!covers(root, dependencies, path), path);
   }
   // A module named but not made yet is covered once it is there.
@@ -78,7 +110,15 @@ test('a folder stands for every file under it, each followed; inputs are hashed,
     'content/dependency.ts': '',
   });
   const dependencies = { code: ['site'], inputs: ['content/topics.yaml', 'content/input.ts'] };
-  for (const path of ['site/page.astro', 'site/style.css', 'site/lib/x.ts', 'shared/y.ts', 'content/topics.yaml', 'content/input.ts']) assert.ok(covers(root, dependencies, path), path);
+  for (const path of [
+    'site/page.astro',
+    'site/style.css',
+    'site/lib/x.ts',
+    'shared/y.ts',
+    'content/topics.yaml',
+    'content/input.ts',
+  ])
+    assert.ok(covers(root, dependencies, path), path);
   for (const path of ['shared/z.ts', 'content/dependency.ts']) assert.ok(!covers(root, dependencies, path), path);
   const before = dependencyKey(root, dependencies);
   writeFileSync(join(root, 'site/new.astro'), '');
@@ -94,7 +134,11 @@ test('every key covers the lock file, starts with the version, and differs with 
   const key = dependencyKey(root, { code: ['main.ts'], settings: { unicode: '16.0', base: '/' } });
   assert.ok(key.startsWith(`${DEPENDENCIES_VERSION}.`), key);
   assert.match(key, /^\d+\.[\w-]{43}$/);
-  assert.equal(dependencyKey(root, { code: ['main.ts'], settings: { unicode: '16.0', base: '/' } }), key, 'the same dependencies, the same key');
+  assert.equal(
+    dependencyKey(root, { code: ['main.ts'], settings: { unicode: '16.0', base: '/' } }),
+    key,
+    'the same dependencies, the same key',
+  );
   assert.notEqual(dependencyKey(root, { code: ['main.ts'], settings: { unicode: '16.0', base: '/sub/' } }), key);
   assert.notEqual(dependencyKey(root, { code: ['main.ts'] }), key);
   // File names are part of the key: the same texts under other names are other files.
@@ -114,19 +158,29 @@ test('what a key cannot cover is an error, not a key that leaves it out', () => 
 /** A copy of the project's code, to edit. */
 function projectCopy(): string {
   const root = temporaryFolder();
-  for (const path of ['src', 'scripts', 'bench', 'package-lock.json', 'content/topics.yaml']) cpSync(join(ROOT, path), join(root, path), { recursive: true });
+  for (const path of ['src', 'scripts', 'bench', 'package-lock.json', 'content/topics.yaml'])
+    cpSync(join(ROOT, path), join(root, path), { recursive: true });
   return root;
 }
 
 test("the scripts' keys: what the index and the ingest load, and nothing they do not", () => {
   const root = projectCopy();
   const index = { code: ['scripts/index-search.ts'] };
-  for (const path of ['src/lib/search/pagefind-shards.ts', 'src/lib/search/record.ts', 'src/lib/ingest/markdown-body.ts', 'src/content.config.ts']) assert.ok(covers(root, index, path), path);
-  for (const path of ['src/lib/site/feeds.ts', 'bench/lib/report.ts', 'scripts/bench.ts', 'src/content.ts']) assert.ok(!covers(root, index, path), path);
+  for (const path of [
+    'src/lib/search/pagefind-shards.ts',
+    'src/lib/search/record.ts',
+    'src/lib/ingest/markdown-body.ts',
+    'src/content.config.ts',
+  ])
+    assert.ok(covers(root, index, path), path);
+  for (const path of ['src/lib/site/feeds.ts', 'bench/lib/report.ts', 'scripts/bench.ts', 'src/content.ts'])
+    assert.ok(!covers(root, index, path), path);
   const ingest = { code: ['scripts/ingest.ts'] };
   // The helper thread is named by `new URL(...)`, not imported.
-  for (const path of ['src/lib/ingest/thread-worker.ts', 'src/lib/topics/scoring.ts', 'src/lib/ingest/dump-parser.ts']) assert.ok(covers(root, ingest, path), path);
-  for (const path of ['src/lib/search/record.ts', 'src/lib/search/pagefind-shards.ts']) assert.ok(!covers(root, ingest, path), path);
+  for (const path of ['src/lib/ingest/thread-worker.ts', 'src/lib/topics/scoring.ts', 'src/lib/ingest/dump-parser.ts'])
+    assert.ok(covers(root, ingest, path), path);
+  for (const path of ['src/lib/search/record.ts', 'src/lib/search/pagefind-shards.ts'])
+    assert.ok(!covers(root, ingest, path), path);
 });
 
 test("a shard's code fingerprint changes with a module the index loads and with the topics, not with one it does not load", () => {

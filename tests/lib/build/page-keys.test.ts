@@ -15,23 +15,71 @@ test('page keys change with any part and only then', () => {
 
   const day = dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a')]);
   assert.equal(dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a')]), day);
-  assert.notEqual(dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 4 }, undefined, [paper('a')]), day, "the previous day's count");
-  assert.notEqual(dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, { date: '2026-01-03', count: 1 }, [paper('a')]), day, 'a next day');
-  assert.notEqual(dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a'), paper('b')]), day, 'a paper added');
+  assert.notEqual(
+    dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 4 }, undefined, [paper('a')]),
+    day,
+    "the previous day's count",
+  );
+  assert.notEqual(
+    dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, { date: '2026-01-03', count: 1 }, [paper('a')]),
+    day,
+    'a next day',
+  );
+  assert.notEqual(
+    dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a'), paper('b')]),
+    day,
+    'a paper added',
+  );
 
   const page = { currentPage: 2, lastPage: 3, data: [paper('a')] };
   const topic = topicPageKey('site', { slug: 'nlp', count: 120 }, page);
   assert.equal(topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page }), topic);
   assert.notEqual(topicPageKey('site', { slug: 'nlp', count: 121 }, page), topic, "the topic's count");
-  assert.notEqual(topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page, lastPage: 4 }), topic, 'another last page');
-  assert.notEqual(topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page, data: [paper('a', 'edited')] }), topic, 'a card edited');
+  assert.notEqual(
+    topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page, lastPage: 4 }),
+    topic,
+    'another last page',
+  );
+  assert.notEqual(
+    topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page, data: [paper('a', 'edited')] }),
+    topic,
+    'a card edited',
+  );
 
-  const site = siteKey([{ id: 'nlp', digest: 'd1' }, { id: 'vision', digest: 'd2' }]);
-  assert.equal(siteKey([{ id: 'nlp', digest: 'd1' }, { id: 'vision', digest: 'd2' }]), site);
-  assert.notEqual(siteKey([{ id: 'nlp', digest: 'd1' }, { id: 'vision', digest: 'd3' }]), site, 'a topic edited');
+  const site = siteKey([
+    { id: 'nlp', digest: 'd1' },
+    { id: 'vision', digest: 'd2' },
+  ]);
+  assert.equal(
+    siteKey([
+      { id: 'nlp', digest: 'd1' },
+      { id: 'vision', digest: 'd2' },
+    ]),
+    site,
+  );
+  assert.notEqual(
+    siteKey([
+      { id: 'nlp', digest: 'd1' },
+      { id: 'vision', digest: 'd3' },
+    ]),
+    site,
+    'a topic edited',
+  );
 });
 
 test('parts are separated, so moving text between them changes the key', () => {
-  assert.notEqual(paperPageKey('site', paper('a', 'x'), [paper('b', 'y')]), paperPageKey('sit', paper('a', 'ex'), [paper('b', 'y')]));
-  assert.notEqual(siteKey([{ id: 'a', digest: 'b' }, { id: 'c', digest: 'd' }]), siteKey([{ id: 'a', digest: 'bc' }, { id: '', digest: 'd' }]));
+  assert.notEqual(
+    paperPageKey('site', paper('a', 'x'), [paper('b', 'y')]),
+    paperPageKey('sit', paper('a', 'ex'), [paper('b', 'y')]),
+  );
+  assert.notEqual(
+    siteKey([
+      { id: 'a', digest: 'b' },
+      { id: 'c', digest: 'd' },
+    ]),
+    siteKey([
+      { id: 'a', digest: 'bc' },
+      { id: '', digest: 'd' },
+    ]),
+  );
 });

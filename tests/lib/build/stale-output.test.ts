@@ -15,7 +15,11 @@ test('files older than the build that it did not keep are stale', () => {
     { path: BUILD_ID_FILE, mtimeMs: 1_000 }, // the last build's id: rewritten at the end, not stale
   ];
   const pages = new Set(['papers/kept/index.html', 'papers/new/index.html']);
-  assert.deepEqual(staleOutputFiles(files, pages, started), ['_astro/Base.old.css', 'papers/merged-away/index.html', 'topics/x/9/index.html']);
+  assert.deepEqual(staleOutputFiles(files, pages, started), [
+    '_astro/Base.old.css',
+    'papers/merged-away/index.html',
+    'topics/x/9/index.html',
+  ]);
 });
 
 test('the search index and offline list belong to `npm run index`, which the build runs alongside', () => {
@@ -29,11 +33,28 @@ test('the search index and offline list belong to `npm run index`, which the bui
 });
 
 test('pages in page folders are stale when the last build had them and this one neither produced nor wrote them', () => {
-  const previous = ['papers/kept/index.html', 'papers/merged-away/index.html', 'topics/x/9/index.html', 'papers/now-public/index.html', 'papers/already-gone/index.html'];
+  const previous = [
+    'papers/kept/index.html',
+    'papers/merged-away/index.html',
+    'topics/x/9/index.html',
+    'papers/now-public/index.html',
+    'papers/already-gone/index.html',
+  ];
   const pages = new Set(['papers/kept/index.html', 'papers/new/index.html']);
-  const modified = new Map([['papers/kept/index.html', 1_000], ['papers/merged-away/index.html', 1_000], ['topics/x/9/index.html', 1_000], ['papers/now-public/index.html', 3_000]]);
+  const modified = new Map([
+    ['papers/kept/index.html', 1_000],
+    ['papers/merged-away/index.html', 1_000],
+    ['topics/x/9/index.html', 1_000],
+    ['papers/now-public/index.html', 3_000],
+  ]);
   // topics/ is walked like every other folder; only papers/ is known from the last build's list.
   // A file this build wrote in a page's place (copied from public/) is not stale; a gone one is not either.
-  assert.deepEqual(stalePages(previous, pages, (path) => modified.get(path), started), ['papers/merged-away/index.html']);
-  assert.deepEqual(stalePages([], pages, (path) => modified.get(path), started), []);
+  assert.deepEqual(
+    stalePages(previous, pages, (path) => modified.get(path), started),
+    ['papers/merged-away/index.html'],
+  );
+  assert.deepEqual(
+    stalePages([], pages, (path) => modified.get(path), started),
+    [],
+  );
 });

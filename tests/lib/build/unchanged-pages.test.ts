@@ -28,6 +28,9 @@ test('a page is rendered when its key is new or changed or its file is gone, or 
   assert.equal(mustRender(previous, 'papers/x/index.html', 'k1', exists), false);
   assert.equal(mustRender(previous, 'papers/x/index.html', 'k2', exists), true);
   assert.equal(mustRender(previous, 'papers/y/index.html', 'k1', exists), true);
-  assert.equal(mustRender(previous, 'papers/x/index.html', 'k1', () => false), true);
+  assert.equal(
+    mustRender(previous, 'papers/x/index.html', 'k1', () => false),
+    true,
+  );
   assert.equal(mustRender(undefined, 'papers/x/index.html', 'k1', exists), true);
 });

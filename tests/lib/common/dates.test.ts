@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  compareDays, findIsoDateInName, isRealDay, monthNumber, parseIsoDate, toIsoDate, yearForMonthDay,
+  compareDays,
+  findIsoDateInName,
+  isRealDay,
+  monthNumber,
+  parseIsoDate,
+  toIsoDate,
+  yearForMonthDay,
 } from '../../../src/lib/common/dates.ts';
 
 test('month names: abbreviations and full names, any case; nonsense is not a month', () => {

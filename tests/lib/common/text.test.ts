@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanTitle, stripControls, SUMMARY_LENGTH, summarize, terminalText, titleKey, trimSpace } from '../../../src/lib/common/text.ts';
+import {
+  cleanTitle,
+  stripControls,
+  SUMMARY_LENGTH,
+  summarize,
+  terminalText,
+  titleKey,
+  trimSpace,
+} from '../../../src/lib/common/text.ts';
 
 test('ANSI escape sequences go whole, with no residue', () => {
   assert.equal(stripControls('a\u001b[1;31mred\u001b[0m b'), 'ared b');
@@ -30,9 +38,17 @@ test('title keys fold case, compatibility forms and spacing', () => {
 
 test('text for a terminal keeps its lines and printable text, drops what steers a terminal, names bidi controls', () => {
   assert.equal(terminalText('one\ntwo é 中 😀'), 'one\ntwo é 中 😀');
-  assert.equal(terminalText('a\u001b]0;title\u0007b\u001b[2Jc\td\re\u0085f'), 'abc def', 'a tab is a space: words stay apart');
+  assert.equal(
+    terminalText('a\u001b]0;title\u0007b\u001b[2Jc\td\re\u0085f'),
+    'abc def',
+    'a tab is a space: words stay apart',
+  );
   assert.equal(terminalText('\u202egnp.exe \u2066x\u2069 \u200f'), '<U+202E>gnp.exe <U+2066>x<U+2069> <U+200F>');
-  assert.equal(terminalText('dumps/\u001b]x.txt:1: cut off\ndumps/b.txt:2: no date'), 'dumps/x.txt:1: cut off\ndumps/b.txt:2: no date', 'an OSC never closed swallows nothing');
+  assert.equal(
+    terminalText('dumps/\u001b]x.txt:1: cut off\ndumps/b.txt:2: no date'),
+    'dumps/x.txt:1: cut off\ndumps/b.txt:2: no date',
+    'an OSC never closed swallows nothing',
+  );
 });
 
 test('a summary is the abstract, or its start cut at a word, never inside a character', () => {

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  fileStatus, layoutCollection, mergeEntries, paperFileKey, prepareEntries, type DumpEntries,
+  fileStatus,
+  layoutCollection,
+  mergeEntries,
+  paperFileKey,
+  prepareEntries,
+  type DumpEntries,
 } from '../../../src/lib/ingest/collection.ts';
 import { planCollection } from '../../../src/lib/ingest/collection-plan.ts';
 import type { DatedEntry } from '../../../src/lib/ingest/dump-dates.ts';
@@ -24,32 +29,67 @@ function dump(file: string, captured: string, entries: DatedEntry[]): DumpEntrie
 }
 
 const dumps = [
-  dump('b.txt', '2026-04-14', [entry('Speech Recognition at Scale', '2026-04-10', 5, 30, 'A graph neural network for ASR.')]),
-  dump('a.txt', '2026-04-13', [entry('speech  recognition at scale', '2026-04-10', 9, 12), entry('Graphs', '2026-04-10', 1, 20, 'A graph.')]),
+  dump('b.txt', '2026-04-14', [
+    entry('Speech Recognition at Scale', '2026-04-10', 5, 30, 'A graph neural network for ASR.'),
+  ]),
+  dump('a.txt', '2026-04-13', [
+    entry('speech  recognition at scale', '2026-04-10', 9, 12),
+    entry('Graphs', '2026-04-10', 1, 20, 'A graph.'),
+  ]),
 ];
 const prepared = dumps.map((d) => ({ ...d, entries: prepareEntries(d.entries, taxonomy) }));
 
 test('entries merge from their facts alone: what a thread hands over gives the same papers', () => {
   const facts = prepared.map((d) => ({
     ...d,
-    entries: d.entries.map(({ title, date, authors, upvotes, line, key, topics }) => ({ title, date, authors, upvotes, line, key, topics })),
+    entries: d.entries.map(({ title, date, authors, upvotes, line, key, topics }) => ({
+      title,
+      date,
+      authors,
+      upvotes,
+      line,
+      key,
+      topics,
+    })),
   }));
   const merged = mergeEntries(facts);
   const papers = mergeEntries(prepared);
-  assert.deepEqual(merged.map(({ key, data }) => ({ key, data })), papers.map(({ key, data }) => ({ key, data })));
-  assert.deepEqual(merged.map(({ newest }) => newest.line), [20, 30], 'by key; the newest capture');
+  assert.deepEqual(
+    merged.map(({ key, data }) => ({ key, data })),
+    papers.map(({ key, data }) => ({ key, data })),
+  );
+  assert.deepEqual(
+    merged.map(({ newest }) => newest.line),
+    [20, 30],
+    'by key; the newest capture',
+  );
 });
 
 test('a plan is its layout plus, for each file, the hash of the one on disk to compare its text with', () => {
   const papers = mergeEntries(prepared);
-  const texts = new Map(planCollection(papers, new Map()).papers.map(({ slug, data, newest }) => [slug, paperFileText(data, newest.body)]));
+  const texts = new Map(
+    planCollection(papers, new Map()).papers.map(({ slug, data, newest }) => [slug, paperFileText(data, newest.body)]),
+  );
   texts.set('graphs', `${texts.get('graphs')}edited`);
-  const onDisk = new Map([...texts].map(([slug, text]) => [slug, { key: paperFileKey(text), hash: textHash(text), stat: { size: 0, mtimeMs: 0 } }]));
+  const onDisk = new Map(
+    [...texts].map(([slug, text]) => [
+      slug,
+      { key: paperFileKey(text), hash: textHash(text), stat: { size: 0, mtimeMs: 0 } },
+    ]),
+  );
   const plan = planCollection(papers, onDisk);
   const layout = layoutCollection(papers, new Map([...texts].map(([slug, text]) => [slug, paperFileKey(text)])));
-  assert.deepEqual(plan.papers.map(({ slug }) => slug), papers.map(({ key }) => layout.slugs.get(key)));
-  assert.deepEqual(plan.papers.map(({ slug, before }) => before === textHash(texts.get(slug) ?? '')), [true, true]);
-  const statuses = plan.papers.map(({ data, newest, before }) => fileStatus(textHash(paperFileText(data, newest.body)), before));
+  assert.deepEqual(
+    plan.papers.map(({ slug }) => slug),
+    papers.map(({ key }) => layout.slugs.get(key)),
+  );
+  assert.deepEqual(
+    plan.papers.map(({ slug, before }) => before === textHash(texts.get(slug) ?? '')),
+    [true, true],
+  );
+  const statuses = plan.papers.map(({ data, newest, before }) =>
+    fileStatus(textHash(paperFileText(data, newest.body)), before),
+  );
   assert.deepEqual(statuses, ['updated', 'unchanged']);
   assert.equal(fileStatus('x', undefined), 'new');
 });
@@ -59,7 +99,13 @@ test("topics: a paper's qualifying topics with their scores, then the collection
   assert.deepEqual(topics, ['speech', 'graphs']);
   assert.equal(scores.length, 2);
   assert.ok((scores[0] as number) >= (scores[1] as number));
-  const papers = Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, title: i % 3 ? 'Speech recognition' : 'Graph neural network', abstract: 'graph ASR' }));
-  const capped = capTopics([...papers].reverse().map(({ key, title, abstract }) => ({ key, ...paperTopics(taxonomy, title, abstract) })));
+  const papers = Array.from({ length: 30 }, (_, i) => ({
+    key: `k${i}`,
+    title: i % 3 ? 'Speech recognition' : 'Graph neural network',
+    abstract: 'graph ASR',
+  }));
+  const capped = capTopics(
+    [...papers].reverse().map(({ key, title, abstract }) => ({ key, ...paperTopics(taxonomy, title, abstract) })),
+  );
   assert.deepEqual([...capped].sort(), [...assignTopics(taxonomy, papers)].sort(), 'whatever the order');
 });

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fileStatus, mergeEntries, paperFileKey, paperKey, prepareEntries, type DumpEntries } from '../../../src/lib/ingest/collection.ts';
+import {
+  fileStatus,
+  mergeEntries,
+  paperFileKey,
+  paperKey,
+  prepareEntries,
+  type DumpEntries,
+} from '../../../src/lib/ingest/collection.ts';
 import { planCollection, type PlannedPaper } from '../../../src/lib/ingest/collection-plan.ts';
 import type { SurveyedFile } from '../../../src/lib/ingest/collection-folder.ts';
 import type { DatedEntry } from '../../../src/lib/ingest/dump-dates.ts';
@@ -32,7 +39,12 @@ const statusOf = (paper: PlannedPaper<{ body: string }>) => fileStatus(textHash(
 
 /** Files on disk, as the ingest surveys them, from their texts by slug. */
 function onDisk(texts: Iterable<[string, string]>): Map<string, SurveyedFile> {
-  return new Map([...texts].map(([slug, text]) => [slug, { key: paperFileKey(text), hash: textHash(text), stat: { size: text.length, mtimeMs: 0 } }]));
+  return new Map(
+    [...texts].map(([slug, text]) => [
+      slug,
+      { key: paperFileKey(text), hash: textHash(text), stat: { size: text.length, mtimeMs: 0 } },
+    ]),
+  );
 }
 
 test('one paper, one file: sightings merge across dumps with the highest upvotes and all sources', () => {
@@ -53,24 +65,38 @@ test('one paper, one file: sightings merge across dumps with the highest upvotes
 });
 
 test('the same title on different dates is two papers', () => {
-  const papers = merge([dump('a.txt', '2026-04-13', [entry('Same', '2025-01-01', 0, 1), entry('Same', '2026-01-01', 0, 9)])]);
+  const papers = merge([
+    dump('a.txt', '2026-04-13', [entry('Same', '2025-01-01', 0, 1), entry('Same', '2026-01-01', 0, 9)]),
+  ]);
   assert.equal(papers.length, 2);
 });
 
 test('papers get their topics from the title and abstract', () => {
-  const taxonomy = compileTaxonomy({ speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5 } } });
-  const papers = merge([dump('a.txt', '2026-04-13', [
-    entry('Speech Recognition at Scale', '2025-01-01', 0, 1, 'We train a recognizer.'),
-    entry('Something Else', '2025-01-01', 0, 9, 'Unrelated.'),
-  ])], taxonomy);
-  assert.deepEqual(papers.map(({ data }) => [data.title, data.topics]), [
-    ['Something Else', ['other']],
-    ['Speech Recognition at Scale', ['speech']],
-  ]);
+  const taxonomy = compileTaxonomy({
+    speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5 } },
+  });
+  const papers = merge(
+    [
+      dump('a.txt', '2026-04-13', [
+        entry('Speech Recognition at Scale', '2025-01-01', 0, 1, 'We train a recognizer.'),
+        entry('Something Else', '2025-01-01', 0, 9, 'Unrelated.'),
+      ]),
+    ],
+    taxonomy,
+  );
+  assert.deepEqual(
+    papers.map(({ data }) => [data.title, data.topics]),
+    [
+      ['Something Else', ['other']],
+      ['Speech Recognition at Scale', ['speech']],
+    ],
+  );
 });
 
 test('the plan: new, unchanged and updated files; papers no dump lists are removed', () => {
-  const first = merge([dump('a.txt', '2026-04-13', [entry('Kept', '2025-01-01', 1, 1), entry('Gone', '2025-01-02', 1, 9)])]);
+  const first = merge([
+    dump('a.txt', '2026-04-13', [entry('Kept', '2025-01-01', 1, 1), entry('Gone', '2025-01-02', 1, 9)]),
+  ]);
   const plan = planCollection(first, new Map());
   assert.deepEqual(plan.papers.map(statusOf), ['new', 'new']);
   const disk = onDisk(plan.papers.map((paper) => [paper.slug, textOf(paper)]));
@@ -79,16 +105,34 @@ test('the plan: new, unchanged and updated files; papers no dump lists are remov
 
   const second = merge([dump('a.txt', '2026-04-13', [entry('Kept', '2025-01-01', 7, 1)])]);
   const next = planCollection(second, disk);
-  assert.deepEqual(next.papers.map((paper) => [paper.slug, statusOf(paper)]), [['kept', 'updated']]);
+  assert.deepEqual(
+    next.papers.map((paper) => [paper.slug, statusOf(paper)]),
+    [['kept', 'updated']],
+  );
   assert.deepEqual(next.removed, ['gone']);
 });
 
 test('slugs on disk are kept for their papers; files that are not papers are left alone', () => {
-  const papers = merge([dump('a.txt', '2026-04-13', [entry('Title', '2025-01-01', 1, 1), entry('Readme', '2025-01-02', 1, 9)])]);
+  const papers = merge([
+    dump('a.txt', '2026-04-13', [entry('Title', '2025-01-01', 1, 1), entry('Readme', '2025-01-02', 1, 9)]),
+  ]);
   const title = planCollection(papers, new Map()).papers.find(({ data }) => data.title === 'Title');
   const renamed = title ? textOf(title) : '';
-  const plan = planCollection(papers, onDisk([['an-older-slug', renamed], ['junk', '---js\n{}\n---\n'], ['readme', '# Notes\n']]));
-  assert.deepEqual(plan.papers.map((paper) => [paper.slug, statusOf(paper)]), [['an-older-slug', 'unchanged'], ['readme-2025-01-02', 'new']]);
+  const plan = planCollection(
+    papers,
+    onDisk([
+      ['an-older-slug', renamed],
+      ['junk', '---js\n{}\n---\n'],
+      ['readme', '# Notes\n'],
+    ]),
+  );
+  assert.deepEqual(
+    plan.papers.map((paper) => [paper.slug, statusOf(paper)]),
+    [
+      ['an-older-slug', 'unchanged'],
+      ['readme-2025-01-02', 'new'],
+    ],
+  );
   assert.deepEqual(plan.removed, []);
   assert.deepEqual(plan.ignored, ['junk', 'readme']);
 });

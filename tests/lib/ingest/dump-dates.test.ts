@@ -20,8 +20,15 @@ test('the sample, under any file name, gives 43 papers, 5 of them dated 2026', (
 
 test('capture date: --captured, then the file name, then the header', () => {
   const parsed = parseDump(SAMPLE);
-  assert.equal(resolveCapture(parsed, { fileName: 'd-2026-04-13.txt', captured: { year: 2026, month: 5, day: 1 }, today }).source, 'flag');
-  assert.deepEqual(resolveCapture(parsed, { fileName: 'd-2026-04-14.txt', today }).day, { year: 2026, month: 4, day: 14 });
+  assert.equal(
+    resolveCapture(parsed, { fileName: 'd-2026-04-13.txt', captured: { year: 2026, month: 5, day: 1 }, today }).source,
+    'flag',
+  );
+  assert.deepEqual(resolveCapture(parsed, { fileName: 'd-2026-04-14.txt', today }).day, {
+    year: 2026,
+    month: 4,
+    day: 14,
+  });
   const inferred = resolveCapture(parsed, { fileName: 'd.txt', today });
   assert.equal(inferred.source, 'header');
   assert.match(inferred.explanation ?? '', /latest year printed is 2025/);
@@ -44,5 +51,8 @@ test('no header, no flag, no date in the name: assumed, and the report says so',
 test('year-less dates after the capture day belong to the year before', () => {
   const dump = 'A\n\nx\n\n  • 1 author\n·\nApr 14\n\nB\n\ny\n\n  • 1 author\n·\nApr 13\n';
   const dated = dateDump(parseDump(dump), { fileName: 'd-2026-04-13.txt', today });
-  assert.deepEqual(dated.entries.map(({ date }) => date), ['2025-04-14', '2026-04-13']);
+  assert.deepEqual(
+    dated.entries.map(({ date }) => date),
+    ['2025-04-14', '2026-04-13'],
+  );
 });

@@ -15,7 +15,10 @@ function paper(text: string): PaperData {
     authors: 3,
     upvotes: 0,
     topics: [text, 'other'],
-    sources: [{ file: text, line: 7, captured: '2026-04-13' }, { file: 'b.txt', line: 1_000_000, captured: text }],
+    sources: [
+      { file: text, line: 7, captured: '2026-04-13' },
+      { file: 'b.txt', line: 1_000_000, captured: text },
+    ],
   };
 }
 
@@ -23,19 +26,68 @@ function paper(text: string): PaperData {
 // (paired and lone), non-characters, the YAML 1.1 indicators and keywords.
 const CHARACTERS = [
   ...Array.from({ length: 0x100 }, (_, code) => String.fromCharCode(code)),
-  '\u2028', '\u2029', '\ufeff', '\ufffe', '\uffff', '\ufffd', '\ud7ff', '\ue000', '\ud800', '\udfff', '\ud83e\udd84', '\udbff\udfff',
-  '大', 'é', '\u0301', '\u202e',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffe',
+  '\uffff',
+  '\ufffd',
+  '\ud7ff',
+  '\ue000',
+  '\ud800',
+  '\udfff',
+  '\ud83e\udd84',
+  '\udbff\udfff',
+  '大',
+  'é',
+  '\u0301',
+  '\u202e',
 ];
-const KEYWORDS = ['', 'yes', 'No', 'ON', 'off', 'y', 'n', '~', 'null', 'true', '1e3', '0x1F', '012', '1:20', '190:20:30', '-', '- x', ': x', '? x', ' lead', 'trail ', '#x'];
+const KEYWORDS = [
+  '',
+  'yes',
+  'No',
+  'ON',
+  'off',
+  'y',
+  'n',
+  '~',
+  'null',
+  'true',
+  '1e3',
+  '0x1F',
+  '012',
+  '1:20',
+  '190:20:30',
+  '-',
+  '- x',
+  ': x',
+  '? x',
+  ' lead',
+  'trail ',
+  '#x',
+];
 
 test('front matter is exactly what js-yaml dumps', () => {
-  const texts = [...HOSTILE_STRINGS, ...KEYWORDS, ...CHARACTERS, ...CHARACTERS.map((c) => `a${c}b${c}`), CHARACTERS.join('')];
+  const texts = [
+    ...HOSTILE_STRINGS,
+    ...KEYWORDS,
+    ...CHARACTERS,
+    ...CHARACTERS.map((c) => `a${c}b${c}`),
+    CHARACTERS.join(''),
+  ];
   let seed = 1;
   const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   for (let i = 0; i < 2000; i++) {
-    texts.push(Array.from({ length: 1 + Math.floor(random() * 12) }, () => CHARACTERS[Math.floor(random() * CHARACTERS.length)]).join(''));
+    texts.push(
+      Array.from(
+        { length: 1 + Math.floor(random() * 12) },
+        () => CHARACTERS[Math.floor(random() * CHARACTERS.length)],
+      ).join(''),
+    );
   }
-  for (const text of texts) assert.equal(frontMatter(paper(text)), yaml.dump(paper(text), JS_YAML), JSON.stringify(text));
+  for (const text of texts)
+    assert.equal(frontMatter(paper(text)), yaml.dump(paper(text), JS_YAML), JSON.stringify(text));
   const empty = { ...paper('x'), topics: [], sources: [] };
   assert.equal(frontMatter(empty), yaml.dump(empty, JS_YAML));
 });

@@ -1,24 +1,80 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { manifestHolds, recordsToTrust, trustedRecord, unchangedReport, type IngestManifest } from '../../../src/lib/ingest/manifest.ts';
+import {
+  manifestHolds,
+  recordsToTrust,
+  trustedRecord,
+  unchangedReport,
+  type IngestManifest,
+} from '../../../src/lib/ingest/manifest.ts';
 import type { IngestReport } from '../../../src/lib/ingest/report.ts';
 
 const report: IngestReport = {
-  out: 'p', written: true, dumps: [], entries: 3, removed: ['gone'], ignored: [], rejected: [{ file: 'a', line: 1, reason: 'r' }], inferredYears: [],
+  out: 'p',
+  written: true,
+  dumps: [],
+  entries: 3,
+  removed: ['gone'],
+  ignored: [],
+  rejected: [{ file: 'a', line: 1, reason: 'r' }],
+  inferredYears: [],
   papers: { total: 3, new: 1, updated: 1, unchanged: 1, removed: 1 },
 };
 const stamp = (path: string, size = 1, mtimeMs = 1) => ({ path, size, mtimeMs });
-const record = (path: string, size = 1, mtimeMs = 1) => ({ ...stamp(path, size, mtimeMs), key: `key of ${path}`, hash: `hash of ${path}` });
-const manifest: IngestManifest = { fingerprint: { inputs: [stamp('d1')], settings: 's', code: 'c' }, files: [record('a.md'), record('b.md')], report };
+const record = (path: string, size = 1, mtimeMs = 1) => ({
+  ...stamp(path, size, mtimeMs),
+  key: `key of ${path}`,
+  hash: `hash of ${path}`,
+});
+const manifest: IngestManifest = {
+  fingerprint: { inputs: [stamp('d1')], settings: 's', code: 'c' },
+  files: [record('a.md'), record('b.md')],
+  report,
+};
 
 test('the manifest holds only when inputs, settings and every file are as it says', () => {
-  assert.equal(manifestHolds(manifest, { inputs: [stamp('d1')], settings: 's', code: 'c' }, () => [stamp('a.md'), stamp('b.md')]), true);
-  assert.equal(manifestHolds(undefined, { inputs: [stamp('d1')], settings: 's', code: 'c' }, () => []), false);
-  assert.equal(manifestHolds(manifest, { inputs: [stamp('d1', 2)], settings: 's', code: 'c' }, () => [stamp('a.md'), stamp('b.md')]), false, 'a dump changed');
-  assert.equal(manifestHolds(manifest, { inputs: [stamp('d1'), stamp('d2')], settings: 's', code: 'c' }, () => [stamp('a.md'), stamp('b.md')]), false, 'a dump added');
-  assert.equal(manifestHolds(manifest, { inputs: [stamp('d1')], settings: 't', code: 'c' }, () => [stamp('a.md'), stamp('b.md')]), false, 'taxonomy, code, options or day');
-  assert.equal(manifestHolds(manifest, { inputs: [stamp('d1')], settings: 's', code: 'c' }, () => [stamp('a.md', 1, 2), stamp('b.md')]), false, 'a paper edited');
-  assert.equal(manifestHolds(manifest, { inputs: [stamp('d1')], settings: 's', code: 'c' }, () => [stamp('a.md')]), false, 'a paper deleted');
+  assert.equal(
+    manifestHolds(manifest, { inputs: [stamp('d1')], settings: 's', code: 'c' }, () => [stamp('a.md'), stamp('b.md')]),
+    true,
+  );
+  assert.equal(
+    manifestHolds(undefined, { inputs: [stamp('d1')], settings: 's', code: 'c' }, () => []),
+    false,
+  );
+  assert.equal(
+    manifestHolds(manifest, { inputs: [stamp('d1', 2)], settings: 's', code: 'c' }, () => [
+      stamp('a.md'),
+      stamp('b.md'),
+    ]),
+    false,
+    'a dump changed',
+  );
+  assert.equal(
+    manifestHolds(manifest, { inputs: [stamp('d1'), stamp('d2')], settings: 's', code: 'c' }, () => [
+      stamp('a.md'),
+      stamp('b.md'),
+    ]),
+    false,
+    'a dump added',
+  );
+  assert.equal(
+    manifestHolds(manifest, { inputs: [stamp('d1')], settings: 't', code: 'c' }, () => [stamp('a.md'), stamp('b.md')]),
+    false,
+    'taxonomy, code, options or day',
+  );
+  assert.equal(
+    manifestHolds(manifest, { inputs: [stamp('d1')], settings: 's', code: 'c' }, () => [
+      stamp('a.md', 1, 2),
+      stamp('b.md'),
+    ]),
+    false,
+    'a paper edited',
+  );
+  assert.equal(
+    manifestHolds(manifest, { inputs: [stamp('d1')], settings: 's', code: 'c' }, () => [stamp('a.md')]),
+    false,
+    'a paper deleted',
+  );
   const notAsked = () => assert.fail('the files are not looked at when a dump changed');
   assert.equal(manifestHolds(manifest, { inputs: [stamp('d1', 2)], settings: 's', code: 'c' }, notAsked), false);
 });

@@ -38,7 +38,8 @@ test('hostile abstracts parse to plain paragraphs whose text is the abstract', (
     // The parser gives abstracts one paragraph per blank-line block, spaces collapsed.
     const abstract = stripControls(hostile).replace(/\n/g, ' ').replace(/ +/g, ' ').trim();
     const { types, paragraphs } = read(abstractToMarkdown(abstract));
-    for (const type of types) assert.ok(['paragraph', 'text', 'inlineMath', 'link'].includes(type), `${type} in ${hostile.slice(0, 40)}`);
+    for (const type of types)
+      assert.ok(['paragraph', 'text', 'inlineMath', 'link'].includes(type), `${type} in ${hostile.slice(0, 40)}`);
     assert.equal(paragraphs.length, 1, hostile.slice(0, 40));
     assert.equal(withoutDollars(paragraphs[0] ?? ''), withoutDollars(abstract), hostile.slice(0, 40));
   }
@@ -59,9 +60,11 @@ test('HTML inside math delimiters never becomes HTML', () => {
 });
 
 test('http(s) URLs become links; javascript: and data: never do', () => {
-  const { links } = read(abstractToMarkdown(
-    'Code at https://github.com/org/repo_name. See (https://example.com/a_(b)), javascript:alert(1), data:text/html,x and [x](javascript:alert(2)).',
-  ));
+  const { links } = read(
+    abstractToMarkdown(
+      'Code at https://github.com/org/repo_name. See (https://example.com/a_(b)), javascript:alert(1), data:text/html,x and [x](javascript:alert(2)).',
+    ),
+  );
   assert.deepEqual(links, ['https://github.com/org/repo_name', 'https://example.com/a_(b)']);
 });
 
@@ -73,7 +76,11 @@ test('paragraphs are kept; line-start syntax is neutral', () => {
 test('markdownToAbstract inverts abstractToMarkdown', async () => {
   const { markdownToAbstract } = await import('../../../src/lib/ingest/markdown-body.ts');
   for (const hostile of [...HOSTILE_STRINGS, 'one\n\ntwo paragraphs', 'see https://x.org/a_b. and \\ and $x$']) {
-    const abstract = stripControls(hostile).split(/\n{2,}/).map((p) => p.replace(/[ \t\r\n]+/g, ' ').trim()).filter(Boolean).join('\n\n');
+    const abstract = stripControls(hostile)
+      .split(/\n{2,}/)
+      .map((p) => p.replace(/[ \t\r\n]+/g, ' ').trim())
+      .filter(Boolean)
+      .join('\n\n');
     assert.equal(markdownToAbstract(abstractToMarkdown(abstract)), abstract, hostile.slice(0, 40));
   }
 });

@@ -21,7 +21,7 @@ function paper(title: string): PaperData {
 
 const titles = HOSTILE_STRINGS.map(cleanTitle);
 
-test('front matter reads back identically with gray-matter (safe options) and Astro\'s loader', () => {
+test("front matter reads back identically with gray-matter (safe options) and Astro's loader", () => {
   for (const title of titles) {
     const data = paper(title);
     const text = renderPaperFile(data, 'Abstract.');

@@ -3,17 +3,25 @@ import { test } from 'node:test';
 import { formatReport, type IngestReport } from '../../../src/lib/ingest/report.ts';
 
 const report: IngestReport = {
-  out: 'content/papers', written: true, dumps: [], entries: 2,
-  papers: { total: 1, new: 1, updated: 0, unchanged: 0, removed: 0 }, removed: [], ignored: [],
+  out: 'content/papers',
+  written: true,
+  dumps: [],
+  entries: 2,
+  papers: { total: 1, new: 1, updated: 0, unchanged: 0, removed: 0 },
+  removed: [],
+  ignored: [],
   rejected: [{ file: 'dumps/evil\u202etxt.exe\u001b[2J', line: 7, reason: 'no date line after "Title\u2066 here"' }],
   inferredYears: [],
 };
 
 test('the ingest summary: counts, then each rejection as file:line: reason, safe to print in a terminal', () => {
-  assert.equal(formatReport(report), [
-    'Ingested 0 dumps: 2 entries, 1 paper → content/papers',
-    '  papers: 1 new, 0 updated, 0 unchanged, 0 removed',
-    '  rejected: 1',
-    '  dumps/evil<U+202E>txt.exe:7: no date line after "Title<U+2066> here"',
-  ].join('\n'));
+  assert.equal(
+    formatReport(report),
+    [
+      'Ingested 0 dumps: 2 entries, 1 paper → content/papers',
+      '  papers: 1 new, 0 updated, 0 unchanged, 0 removed',
+      '  rejected: 1',
+      '  dumps/evil<U+202E>txt.exe:7: no date line after "Title<U+2066> here"',
+    ].join('\n'),
+  );
 });

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assignSlugs, cutAtWord, MAX_SLUG_LENGTH, SLUG_PATTERN, titleSlug, type SlugRequest } from '../../../src/lib/ingest/slug.ts';
+import {
+  assignSlugs,
+  cutAtWord,
+  MAX_SLUG_LENGTH,
+  SLUG_PATTERN,
+  titleSlug,
+  type SlugRequest,
+} from '../../../src/lib/ingest/slug.ts';
 import { HOSTILE_STRINGS } from '../../helpers/hostile.ts';
 
 test('slugs are lowercase ASCII words from the NFKC title, accents transliterated', () => {
@@ -73,12 +80,28 @@ test('existing slugs are never changed by new papers, even earlier namesakes', (
 test('the ASCII fast path gives exactly what slugify gives (permalinks must not depend on the path)', async () => {
   const { default: slugify } = await import('@sindresorhus/slugify');
   const { slugWords } = await import('../../../src/lib/ingest/slug.ts');
-  const alphabet = "abcXYZ019 -_'&.,:;!?()[]{}<>/\\\"`~@#$%^*+=|ts";
+  const alphabet = 'abcXYZ019 -_\'&.,:;!?()[]{}<>/\\"`~@#$%^*+=|ts';
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const titles = ["Conway's Law", "Don't Stop", "it's", "O'Reilly's", "Rock & Roll", "A&B", "CamelCase APIs", "'t 's", "x's't"];
+  const titles = [
+    "Conway's Law",
+    "Don't Stop",
+    "it's",
+    "O'Reilly's",
+    'Rock & Roll',
+    'A&B',
+    'CamelCase APIs',
+    "'t 's",
+    "x's't",
+  ];
   for (let i = 0; i < 20_000; i++) {
-    titles.push(Array.from({ length: 1 + Math.floor(random() * 30) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    titles.push(
+      Array.from(
+        { length: 1 + Math.floor(random() * 30) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join(''),
+    );
   }
-  for (const title of titles) assert.equal(slugWords(title), slugify(title, { decamelize: false }), JSON.stringify(title));
+  for (const title of titles)
+    assert.equal(slugWords(title), slugify(title, { decamelize: false }), JSON.stringify(title));
 });

@@ -9,7 +9,13 @@ import { compileTaxonomy } from '../../../src/lib/topics/scoring.ts';
 import { readDumpFile } from '../../../src/lib/ingest/dump-file.ts';
 import { InputError, textHash } from '../../../src/lib/common/files.ts';
 import { readTaxonomy } from '../../../src/lib/ingest/read-dumps.ts';
-import { Threads, type Outcome, type ReadOutcomes, type RenderedFile, type Task } from '../../../src/lib/ingest/threads.ts';
+import {
+  Threads,
+  type Outcome,
+  type ReadOutcomes,
+  type RenderedFile,
+  type Task,
+} from '../../../src/lib/ingest/threads.ts';
 import { SAMPLE, TAXONOMY, temporaryFolder } from '../../helpers/cli.ts';
 
 const taxonomy = readTaxonomy(TAXONOMY);
@@ -43,41 +49,66 @@ async function withThreads<T>(work: (threads: Threads) => Promise<T>): Promise<T
 
 test('dumps read by two threads give what one thread reads, in order', async () => {
   const files = dumps(40, 20);
-  const read = await withThreads((threads) => threads.readDumps(files, { captured: undefined, today, taxonomy, progress: pausing }));
-  const alone = files.map((path) => readDumpFile(path, { captured: undefined, today, taxonomy: compileTaxonomy(taxonomy) }));
-  assert.deepEqual(read.map(({ summary }) => summary), alone.map(({ summary }) => summary));
+  const read = await withThreads((threads) =>
+    threads.readDumps(files, { captured: undefined, today, taxonomy, progress: pausing }),
+  );
+  const alone = files.map((path) =>
+    readDumpFile(path, { captured: undefined, today, taxonomy: compileTaxonomy(taxonomy) }),
+  );
+  assert.deepEqual(
+    read.map(({ summary }) => summary),
+    alone.map(({ summary }) => summary),
+  );
   const facts = (entries: readonly { key: string; title: string; topics: unknown; upvotes: number }[]) =>
     entries.map(({ key, title, topics, upvotes }) => ({ key, title, topics, upvotes }));
-  assert.deepEqual(read.map(({ dump }) => facts(dump.entries)), alone.map(({ dump }) => facts(dump.entries)));
-  const byThread = (thread: number) => read.filter(({ dump }) => dump.entries.some((entry) => entry.thread === thread)).length;
-  assert.ok(byThread(0) > 0 && byThread(1) > 0, `dumps read: ${byThread(0)} by the main thread, ${byThread(1)} by the helper`);
+  assert.deepEqual(
+    read.map(({ dump }) => facts(dump.entries)),
+    alone.map(({ dump }) => facts(dump.entries)),
+  );
+  const byThread = (thread: number) =>
+    read.filter(({ dump }) => dump.entries.some((entry) => entry.thread === thread)).length;
+  assert.ok(
+    byThread(0) > 0 && byThread(1) > 0,
+    `dumps read: ${byThread(0)} by the main thread, ${byThread(1)} by the helper`,
+  );
 });
 
 test('a helper reads every dump it claims, then renders and writes the files whose text it has', async () => {
   const files = dumps(3);
   const helper = new Worker(new URL('../../../src/lib/ingest/thread-worker.ts', import.meta.url), { workerData: 1 });
   try {
-    const ask = (task: Task) => new Promise<unknown>((resolve) => {
-      helper.once('message', resolve);
-      helper.postMessage(task);
-    });
+    const ask = (task: Task) =>
+      new Promise<unknown>((resolve) => {
+        helper.once('message', resolve);
+        helper.postMessage(task);
+      });
     assert.equal(await ask({ kind: 'ready' }), 'ready');
     const cache = { folder: temporaryFolder(), salt: 'salt' };
     const readAll = async () => {
       const claims = new Int32Array(new SharedArrayBuffer(4));
-      return JSON.parse(await ask({ kind: 'read', files, claims, captured: undefined, today, taxonomy, cache }) as string) as ReadOutcomes;
+      return JSON.parse(
+        (await ask({ kind: 'read', files, claims, captured: undefined, today, taxonomy, cache })) as string,
+      ) as ReadOutcomes;
     };
     const read = await readAll();
-    assert.deepEqual(read.map(([index]) => index), [0, 1, 2]);
+    assert.deepEqual(
+      read.map(([index]) => index),
+      [0, 1, 2],
+    );
     const dumpsRead = read.map(([, outcome]) => ('value' in outcome ? outcome.value.dump : assert.fail('not read')));
     assert.ok(dumpsRead.every(({ entries }) => entries.every(({ thread }) => thread === 1)));
     const papers = mergeEntries(dumpsRead);
     const folder = temporaryFolder();
     const task = JSON.stringify(papers.map(({ data, newest }, i) => ({ ref: newest.ref, name: `p${i}.md`, data })));
-    const written = await ask({ kind: 'write', files: task, target: { folder, atomic: false } }) as Outcome<RenderedFile[]>;
+    const written = (await ask({ kind: 'write', files: task, target: { folder, atomic: false } })) as Outcome<
+      RenderedFile[]
+    >;
     assert.ok('value' in written);
     assert.equal(readdirSync(folder).length, papers.length);
-    assert.deepEqual(written.value.map(({ status }) => status), papers.map(() => 'new'));
+    assert.deepEqual(
+      written.value.map(({ status }) => status),
+      papers.map(() => 'new'),
+    );
     const small = papers.filter(({ data }) => /^(?:Paper \d+|Shared Paper)$/.test(data.title));
     assert.equal(small.length, 3);
     const abstracts = await ask({ kind: 'abstracts', refs: small.map(({ newest }) => newest.ref) });
@@ -88,10 +119,21 @@ test('a helper reads every dump it claims, then renders and writes the files who
     const keys = read.map(([, outcome]) => ('value' in outcome ? outcome.value.cacheKey : undefined));
     assert.deepEqual(readdirSync(cache.folder).sort(), keys.map((key) => `${key}.json`).sort());
     const first = join(cache.folder, `${keys[0]}.json`);
-    writeFileSync(first, readFileSync(first, 'utf8').replace(/"topics":\[[^\]]*\],"scores":\[[^\]]*\]/, '"topics":["from-the-cache"],"scores":[9]'));
+    writeFileSync(
+      first,
+      readFileSync(first, 'utf8').replace(
+        /"topics":\[[^\]]*\],"scores":\[[^\]]*\]/,
+        '"topics":["from-the-cache"],"scores":[9]',
+      ),
+    );
     const again = await readAll();
-    assert.deepEqual(again.map(([, outcome]) => ('value' in outcome ? outcome.value.cacheKey : undefined)), keys);
-    assert.deepEqual(('value' in again[0]![1] ? again[0]![1].value.dump.entries[0]?.topics.topics : undefined), ['from-the-cache']);
+    assert.deepEqual(
+      again.map(([, outcome]) => ('value' in outcome ? outcome.value.cacheKey : undefined)),
+      keys,
+    );
+    assert.deepEqual('value' in again[0]![1] ? again[0]![1].value.dump.entries[0]?.topics.topics : undefined, [
+      'from-the-cache',
+    ]);
     await ask({ kind: 'keep', folder: cache.folder });
     assert.equal(readdirSync(cache.folder).length, 3, 'nothing scored, nothing more kept');
   } finally {
@@ -101,14 +143,20 @@ test('a helper reads every dump it claims, then renders and writes the files who
 
 test('a dump that is not UTF-8 is reported by name and line, the first one in order', async () => {
   const files = dumps(8);
-  writeFileSync(files[3] as string, Buffer.concat([Buffer.from(entry('Fine', 'Apr 1')), Buffer.from([0x41, 0xff, 0x0a])]));
+  writeFileSync(
+    files[3] as string,
+    Buffer.concat([Buffer.from(entry('Fine', 'Apr 1')), Buffer.from([0x41, 0xff, 0x0a])]),
+  );
   writeFileSync(files[6] as string, Buffer.from([0xfe]));
   await withThreads(async (threads) => {
-    await assert.rejects(threads.readDumps(files, { captured: undefined, today, taxonomy, progress: pausing }), (error) => {
-      assert.ok(error instanceof InputError);
-      assert.match(error.message, /b3-2026-04-13\.txt:9: not valid UTF-8 text$/);
-      return true;
-    });
+    await assert.rejects(
+      threads.readDumps(files, { captured: undefined, today, taxonomy, progress: pausing }),
+      (error) => {
+        assert.ok(error instanceof InputError);
+        assert.match(error.message, /b3-2026-04-13\.txt:9: not valid UTF-8 text$/);
+        return true;
+      },
+    );
   });
 });
 
@@ -116,8 +164,17 @@ test('each thread writes the files whose text it has; unchanged files are left a
   const files = dumps(30, 0);
   await withThreads(async (threads) => {
     const read = await threads.readDumps(files, { captured: undefined, today, taxonomy, progress: pausing });
-    const papers = mergeEntries(read.map(({ dump }) => dump)).map(({ data, newest }, i) => ({ name: `p${i}.md`, data, newest, before: undefined }));
-    assert.deepEqual(new Set(papers.map(({ newest }) => newest.thread)), new Set([0, 1]), 'both threads have texts to write');
+    const papers = mergeEntries(read.map(({ dump }) => dump)).map(({ data, newest }, i) => ({
+      name: `p${i}.md`,
+      data,
+      newest,
+      before: undefined,
+    }));
+    assert.deepEqual(
+      new Set(papers.map(({ newest }) => newest.thread)),
+      new Set([0, 1]),
+      'both threads have texts to write',
+    );
     const folder = temporaryFolder();
     const checked = await threads.writePapers(papers, undefined);
     assert.deepEqual(readdirSync(folder), [], 'nothing written without a target');
@@ -133,10 +190,16 @@ test('each thread writes the files whose text it has; unchanged files are left a
       assert.equal(rendered[i]?.hash, textHash(text));
     }
 
-    const again = papers.map((paper) => ({ ...paper, before: textHash(readFileSync(join(folder, paper.name), 'utf8')) }));
+    const again = papers.map((paper) => ({
+      ...paper,
+      before: textHash(readFileSync(join(folder, paper.name), 'utf8')),
+    }));
     again[0] = { ...(again[0] as (typeof again)[number]), before: textHash('edited by hand') };
     const rerun = await threads.writePapers(again, { folder, atomic: true });
-    assert.deepEqual(rerun.map(({ status }) => status), again.map((_, i) => (i === 0 ? 'updated' : 'unchanged')));
+    assert.deepEqual(
+      rerun.map(({ status }) => status),
+      again.map((_, i) => (i === 0 ? 'updated' : 'unchanged')),
+    );
     assert.ok(rerun.slice(1).every(({ written }) => written === undefined));
     assert.ok(existsSync(join(folder, 'p0.md')) && !readdirSync(folder).some((name) => name.endsWith('.tmp')));
   });
@@ -148,6 +211,9 @@ test('the abstracts of entries come from the threads that have them, in the orde
     const read = await threads.readDumps(files, { captured: undefined, today, taxonomy, progress: pausing });
     const entries = read.flatMap(({ dump }) => dump.entries).reverse();
     assert.deepEqual(new Set(entries.map(({ thread }) => thread)), new Set([0, 1]), 'both threads have entries');
-    assert.deepEqual(await threads.abstracts(entries), entries.map(({ title }) => `Abstract of ${title}.`));
+    assert.deepEqual(
+      await threads.abstracts(entries),
+      entries.map(({ title }) => `Abstract of ${title}.`),
+    );
   });
 });

@@ -13,25 +13,53 @@ import { SAMPLE, TAXONOMY, temporaryFolder } from '../../helpers/cli.ts';
 
 /** The sample's collection, ingested once; each test indexes a copy of it. */
 const sample = join(temporaryFolder(), 'papers');
-await runIngest({ inputs: [SAMPLE], out: sample, captured: { year: 2026, month: 4, day: 13 }, taxonomy: TAXONOMY, check: false, strict: false, json: true });
+await runIngest({
+  inputs: [SAMPLE],
+  out: sample,
+  captured: { year: 2026, month: 4, day: 13 },
+  taxonomy: TAXONOMY,
+  check: false,
+  strict: false,
+  json: true,
+});
 
 function copyOfSample(): { papers: string; dist: string; slugs: string[] } {
   const work = temporaryFolder();
   const papers = join(work, 'papers');
   cpSync(sample, papers, { recursive: true, preserveTimestamps: true });
-  return { papers, dist: join(work, 'dist'), slugs: readdirSync(papers).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)) };
+  return {
+    papers,
+    dist: join(work, 'dist'),
+    slugs: readdirSync(papers)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -3)),
+  };
 }
 
 test('the index: its shards, their list, the offline list; a rerun reuses every shard', async () => {
   const { papers, dist } = copyOfSample();
   const first = await buildSearchIndex({ dist, papersDir: papers, pages: PAGES_BUILT });
   // The bench reads the first line.
-  assert.match(first, /^Search index: 43 papers in 3 shards → .+\/pagefind in \d+\.\ds\n {2}rebuilt: (?:[\w-]+ \(\d+ papers, \d+\.\ds\)(?:, |;)){3} reused: 0\n {2}offline cache: \d+ files \(\d+\.\d MB\)$/);
-  const list = JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as { shards: { name: string; papers: number }[] };
-  assert.deepEqual(list.shards.reduce((sum, { papers: count }) => sum + count, 0), 43);
-  assert.deepEqual(readdirSync(join(dist, 'pagefind')).sort(), [...list.shards.map(({ name }) => name), 'shards.json'].sort());
+  assert.match(
+    first,
+    /^Search index: 43 papers in 3 shards → .+\/pagefind in \d+\.\ds\n {2}rebuilt: (?:[\w-]+ \(\d+ papers, \d+\.\ds\)(?:, |;)){3} reused: 0\n {2}offline cache: \d+ files \(\d+\.\d MB\)$/,
+  );
+  const list = JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as {
+    shards: { name: string; papers: number }[];
+  };
+  assert.deepEqual(
+    list.shards.reduce((sum, { papers: count }) => sum + count, 0),
+    43,
+  );
+  assert.deepEqual(
+    readdirSync(join(dist, 'pagefind')).sort(),
+    [...list.shards.map(({ name }) => name), 'shards.json'].sort(),
+  );
   assert.ok(existsSync(join(dist, OFFLINE_MANIFEST_FILE)));
-  assert.match(await buildSearchIndex({ dist, papersDir: papers, pages: PAGES_BUILT }), /\n {2}rebuilt: none; reused: 3\n/);
+  assert.match(
+    await buildSearchIndex({ dist, papersDir: papers, pages: PAGES_BUILT }),
+    /\n {2}rebuilt: none; reused: 3\n/,
+  );
 });
 
 test('a build that stops stops the index before the list of shards changes, and leaves no offline list', async () => {
@@ -40,7 +68,13 @@ test('a build that stops stops the index before the list of shards changes, and 
   const listed = readFileSync(join(dist, 'pagefind/shards.json'), 'utf8');
   for (const slug of slugs) {
     const file = join(papers, `${slug}.md`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^upvotes: (\d+)$/m, (_, upvotes: string) => `upvotes: ${Number(upvotes) + 1}`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /^upvotes: (\d+)$/m,
+        (_, upvotes: string) => `upvotes: ${Number(upvotes) + 1}`,
+      ),
+    );
   }
   const input = new PassThrough();
   input.end();
@@ -60,18 +94,26 @@ test('a collection file the index cannot be made from is named, before anything 
     return true;
   });
   assert.equal(existsSync(dist), false);
-  assert.throws(() => paperRecord(file, slugs[0] as string, text.replace(/^upvotes: \d+$/m, 'upvotes: -1'), new Map()), (error) => {
-    assert.ok(error instanceof InputError);
-    assert.match(error.message, new RegExp(`^${file}: upvotes: `));
-    return true;
-  });
+  assert.throws(
+    () => paperRecord(file, slugs[0] as string, text.replace(/^upvotes: \d+$/m, 'upvotes: -1'), new Map()),
+    (error) => {
+      assert.ok(error instanceof InputError);
+      assert.match(error.message, new RegExp(`^${file}: upvotes: `));
+      return true;
+    },
+  );
 });
 
 test("a paper's record names its topics as pages do: `other` too, a slug the taxonomy lost not at all", () => {
   const names = topicNamesOf(TAXONOMY);
   assert.equal(names.get('other'), 'Other');
-  const text = readFileSync(join(sample, readdirSync(sample).find((name) => name.endsWith('.md')) ?? ''), 'utf8')
-    .replace(/^topics:\n(?: {2}- .*\n)+/m, 'topics:\n  - "other"\n  - "lost-topic"\n');
+  const text = readFileSync(
+    join(sample, readdirSync(sample).find((name) => name.endsWith('.md')) ?? ''),
+    'utf8',
+  ).replace(/^topics:\n(?: {2}- .*\n)+/m, 'topics:\n  - "other"\n  - "lost-topic"\n');
   const { content } = paperRecord('paper.md', 'paper', text, names);
-  assert.deepEqual([...content.matchAll(/<a data-pagefind-filter="topic">([^<]*)<\/a>/g)].map(([, name]) => name), ['Other']);
+  assert.deepEqual(
+    [...content.matchAll(/<a data-pagefind-filter="topic">([^<]*)<\/a>/g)].map(([, name]) => name),
+    ['Other'],
+  );
 });

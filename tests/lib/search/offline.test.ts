@@ -3,29 +3,50 @@ import { test } from 'node:test';
 import { offlineManifest } from '../../../src/lib/search/offline.ts';
 
 const shard = (name: string) => [
-  { path: `pagefind/${name}/pagefind.js`, bytes: 10 }, { path: `pagefind/${name}/pagefind-worker.js`, bytes: 10 },
-  { path: `pagefind/${name}/wasm.en.pagefind`, bytes: 10 }, { path: `pagefind/${name}/pagefind-entry.json`, bytes: 10 },
-  { path: `pagefind/${name}/pagefind.en_1.pf_meta`, bytes: 10 }, { path: `pagefind/${name}/index/en_2.pf_index`, bytes: 10 },
-  { path: `pagefind/${name}/filter/en_3.pf_filter`, bytes: 10 }, { path: `pagefind/${name}/fragment/en_group_4.pf_fragment`, bytes: 50 },
+  { path: `pagefind/${name}/pagefind.js`, bytes: 10 },
+  { path: `pagefind/${name}/pagefind-worker.js`, bytes: 10 },
+  { path: `pagefind/${name}/wasm.en.pagefind`, bytes: 10 },
+  { path: `pagefind/${name}/pagefind-entry.json`, bytes: 10 },
+  { path: `pagefind/${name}/pagefind.en_1.pf_meta`, bytes: 10 },
+  { path: `pagefind/${name}/index/en_2.pf_index`, bytes: 10 },
+  { path: `pagefind/${name}/filter/en_3.pf_filter`, bytes: 10 },
+  { path: `pagefind/${name}/fragment/en_group_4.pf_fragment`, bytes: 50 },
   { path: `pagefind/${name}/fingerprint.txt`, bytes: 10 },
 ];
 
 const site = [
-  { path: 'index.html', bytes: 10 }, { path: 'search/index.html', bytes: 10 }, { path: '404.html', bytes: 10 },
-  { path: 'papers/a/index.html', bytes: 10 }, { path: 'dates/2024-01-01/index.html', bytes: 10 },
-  { path: '_astro/Base.abc.css', bytes: 10 }, { path: 'pagefind/shards.json', bytes: 10 },
-  ...shard('2026-04'), ...shard('2025'),
+  { path: 'index.html', bytes: 10 },
+  { path: 'search/index.html', bytes: 10 },
+  { path: '404.html', bytes: 10 },
+  { path: 'papers/a/index.html', bytes: 10 },
+  { path: 'dates/2024-01-01/index.html', bytes: 10 },
+  { path: '_astro/Base.abc.css', bytes: 10 },
+  { path: 'pagefind/shards.json', bytes: 10 },
+  ...shard('2026-04'),
+  ...shard('2025'),
 ];
 
-test('the shell, assets, shard list, every shard\'s index and the newest shard\'s Pagefind script are cached; unvisited pages are not', () => {
+test("the shell, assets, shard list, every shard's index and the newest shard's Pagefind script are cached; unvisited pages are not", () => {
   const { files } = offlineManifest(site, '2026-04');
   assert.deepEqual(files, [
-    '404.html', '_astro/Base.abc.css', './',
-    'pagefind/2025/filter/en_3.pf_filter', 'pagefind/2025/index/en_2.pf_index', 'pagefind/2025/pagefind-entry.json', 'pagefind/2025/pagefind.en_1.pf_meta',
-    'pagefind/2026-04/filter/en_3.pf_filter', 'pagefind/2026-04/index/en_2.pf_index', 'pagefind/2026-04/pagefind-entry.json',
-    'pagefind/2026-04/pagefind-worker.js', 'pagefind/2026-04/pagefind.en_1.pf_meta', 'pagefind/2026-04/pagefind.js', 'pagefind/2026-04/wasm.en.pagefind',
-    'pagefind/shards.json', 'search/',
-    'pagefind/2025/fragment/en_group_4.pf_fragment', 'pagefind/2026-04/fragment/en_group_4.pf_fragment',
+    '404.html',
+    '_astro/Base.abc.css',
+    './',
+    'pagefind/2025/filter/en_3.pf_filter',
+    'pagefind/2025/index/en_2.pf_index',
+    'pagefind/2025/pagefind-entry.json',
+    'pagefind/2025/pagefind.en_1.pf_meta',
+    'pagefind/2026-04/filter/en_3.pf_filter',
+    'pagefind/2026-04/index/en_2.pf_index',
+    'pagefind/2026-04/pagefind-entry.json',
+    'pagefind/2026-04/pagefind-worker.js',
+    'pagefind/2026-04/pagefind.en_1.pf_meta',
+    'pagefind/2026-04/pagefind.js',
+    'pagefind/2026-04/wasm.en.pagefind',
+    'pagefind/shards.json',
+    'search/',
+    'pagefind/2025/fragment/en_group_4.pf_fragment',
+    'pagefind/2026-04/fragment/en_group_4.pf_fragment',
   ]);
 });
 
@@ -34,10 +55,17 @@ test('a site without papers caches no Pagefind script', () => {
 });
 
 test('fragments only while the budget holds; a changed file changes the version', () => {
-  assert.ok(!offlineManifest(site, '2026-04', { bytes: 200, files: 100 }).files.some((file) => file.includes('fragment')));
+  assert.ok(
+    !offlineManifest(site, '2026-04', { bytes: 200, files: 100 }).files.some((file) => file.includes('fragment')),
+  );
   assert.equal(offlineManifest(site, '2026-04', { bytes: 200, files: 100 }).bytes, 160);
-  assert.ok(!offlineManifest(site, '2026-04', { bytes: 1e9, files: 17 }).files.some((file) => file.includes('fragment')), 'too many requests');
-  const changed = site.map((file) => (file.path === 'pagefind/2025/pagefind.en_1.pf_meta' ? { ...file, bytes: 11 } : file));
+  assert.ok(
+    !offlineManifest(site, '2026-04', { bytes: 1e9, files: 17 }).files.some((file) => file.includes('fragment')),
+    'too many requests',
+  );
+  const changed = site.map((file) =>
+    file.path === 'pagefind/2025/pagefind.en_1.pf_meta' ? { ...file, bytes: 11 } : file,
+  );
   assert.notEqual(offlineManifest(changed, '2026-04').version, offlineManifest(site, '2026-04').version);
   assert.equal(offlineManifest([...site].reverse(), '2026-04').version, offlineManifest(site, '2026-04').version);
 });

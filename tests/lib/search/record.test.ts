@@ -15,12 +15,24 @@ test('a record links to the paper page, root-relative, and carries what a paper 
   const { url, content } = searchRecord(paper);
   assert.equal(url, '/papers/a-paper/');
   assert.match(content, /<main data-pagefind-body>/);
-  assert.match(content, new RegExp(`<h1 data-pagefind-meta="title" data-pagefind-weight="${TITLE_WEIGHT}">Attention Is All You Need</h1>`));
-  assert.match(content, /<time datetime="2026-04-13" data-year="2026" data-pagefind-meta="date\[datetime\]" data-pagefind-sort="date\[datetime\]" data-pagefind-filter="year\[data-year\]">/);
+  assert.match(
+    content,
+    new RegExp(`<h1 data-pagefind-meta="title" data-pagefind-weight="${TITLE_WEIGHT}">Attention Is All You Need</h1>`),
+  );
+  assert.match(
+    content,
+    /<time datetime="2026-04-13" data-year="2026" data-pagefind-meta="date\[datetime\]" data-pagefind-sort="date\[datetime\]" data-pagefind-filter="year\[data-year\]">/,
+  );
   assert.match(content, /<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">42<\/span>/);
-  assert.match(content, /<a data-pagefind-filter="topic">Large Language Models<\/a><a data-pagefind-filter="topic">Efficient ML<\/a>/);
+  assert.match(
+    content,
+    /<a data-pagefind-filter="topic">Large Language Models<\/a><a data-pagefind-filter="topic">Efficient ML<\/a>/,
+  );
   // Facts and filters are not searchable text; the title and the abstract are.
-  assert.match(content, /<div data-pagefind-ignore><time[^]*<\/div><p>First paragraph with \$x\^2\$\.<\/p><p>Second paragraph\.<\/p><\/main>/);
+  assert.match(
+    content,
+    /<div data-pagefind-ignore><time[^]*<\/div><p>First paragraph with \$x\^2\$\.<\/p><p>Second paragraph\.<\/p><\/main>/,
+  );
 });
 
 test('untrusted text stays text: markup, quotes and ampersands are escaped', () => {

@@ -7,12 +7,16 @@ const urls = createUrls('/sub/');
 const topicSlugs = new Map([['Large Language Models', 'large-language-models']]);
 
 test('a result as a paper card: its day and topics link to their pages, the excerpt keeps its marks as text', () => {
-  const card = resultCard({
-    url: '/sub/papers/a-paper/',
-    excerpt: 'with &lt;b&gt; <mark>attention</mark> only',
-    meta: { title: 'Attention <Is> All', date: '2026-04-13', upvotes: '42' },
-    filters: { topic: ['Large Language Models', 'Renamed Topic'], year: ['2026'] },
-  }, urls, topicSlugs);
+  const card = resultCard(
+    {
+      url: '/sub/papers/a-paper/',
+      excerpt: 'with &lt;b&gt; <mark>attention</mark> only',
+      meta: { title: 'Attention <Is> All', date: '2026-04-13', upvotes: '42' },
+      filters: { topic: ['Large Language Models', 'Renamed Topic'], year: ['2026'] },
+    },
+    urls,
+    topicSlugs,
+  );
   assert.deepEqual(card, {
     url: '/sub/papers/a-paper/',
     title: 'Attention <Is> All',
@@ -20,8 +24,15 @@ test('a result as a paper card: its day and topics link to their pages, the exce
     dateLabel: 'April 13, 2026',
     dateUrl: '/sub/dates/2026-04-13/',
     upvotes: 42,
-    topics: [{ name: 'Large Language Models', url: '/sub/topics/large-language-models/' }, { name: 'Renamed Topic', url: undefined }],
-    excerpt: [{ text: 'with <b> ', marked: false }, { text: 'attention', marked: true }, { text: ' only', marked: false }],
+    topics: [
+      { name: 'Large Language Models', url: '/sub/topics/large-language-models/' },
+      { name: 'Renamed Topic', url: undefined },
+    ],
+    excerpt: [
+      { text: 'with <b> ', marked: false },
+      { text: 'attention', marked: true },
+      { text: ' only', marked: false },
+    ],
   });
 });
 

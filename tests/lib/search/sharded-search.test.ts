@@ -2,11 +2,31 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PagefindResultData, PagefindSearchOptions } from '../../../src/lib/search/query.ts';
 import {
-  listPager, mergePager, openShardedSearch, parseShardList, searchInScope, searchNewestFirst, shardsForYears, type LazyResult, type PagefindModule, type ShardInfo,
+  listPager,
+  mergePager,
+  openShardedSearch,
+  parseShardList,
+  searchInScope,
+  searchNewestFirst,
+  shardsForYears,
+  type LazyResult,
+  type PagefindModule,
+  type ShardInfo,
 } from '../../../src/lib/search/sharded-search.ts';
 
-const shard = (name: string, from: string, to: string): ShardInfo => ({ name, from, to, papers: 1, fingerprint: `f-${name}` });
-const SHARDS = [shard('2026-04', '2026-04', '2026-04'), shard('2026-01-to-03', '2026-01', '2026-03'), shard('2025', '2025-01', '2025-12'), shard('2019-to-2024', '2019-01', '2024-12')];
+const shard = (name: string, from: string, to: string): ShardInfo => ({
+  name,
+  from,
+  to,
+  papers: 1,
+  fingerprint: `f-${name}`,
+});
+const SHARDS = [
+  shard('2026-04', '2026-04', '2026-04'),
+  shard('2026-01-to-03', '2026-01', '2026-03'),
+  shard('2025', '2025-01', '2025-12'),
+  shard('2019-to-2024', '2019-01', '2024-12'),
+];
 
 test('the shard list is checked before any of it becomes a path', () => {
   assert.deepEqual(parseShardList({ shards: SHARDS }), SHARDS);
@@ -20,9 +40,18 @@ test('the shard list is checked before any of it becomes a path', () => {
 });
 
 test('a year filter needs only the shards that overlap its years', () => {
-  assert.deepEqual(shardsForYears(SHARDS, []).map(({ name }) => name), SHARDS.map(({ name }) => name));
-  assert.deepEqual(shardsForYears(SHARDS, ['2026']).map(({ name }) => name), ['2026-04', '2026-01-to-03']);
-  assert.deepEqual(shardsForYears(SHARDS, ['2021', '2025']).map(({ name }) => name), ['2025', '2019-to-2024']);
+  assert.deepEqual(
+    shardsForYears(SHARDS, []).map(({ name }) => name),
+    SHARDS.map(({ name }) => name),
+  );
+  assert.deepEqual(
+    shardsForYears(SHARDS, ['2026']).map(({ name }) => name),
+    ['2026-04', '2026-01-to-03'],
+  );
+  assert.deepEqual(
+    shardsForYears(SHARDS, ['2021', '2025']).map(({ name }) => name),
+    ['2025', '2019-to-2024'],
+  );
   assert.deepEqual(shardsForYears(SHARDS, ['2018']), []);
 });
 
@@ -36,7 +65,8 @@ function results(values: (number | undefined)[], loads: number[] = []): LazyResu
     },
   }));
 }
-const values = (page: { ok: boolean; value?: number }[]) => page.map((loaded) => (loaded.ok ? loaded.value : 'unavailable'));
+const values = (page: { ok: boolean; value?: number }[]) =>
+  page.map((loaded) => (loaded.ok ? loaded.value : 'unavailable'));
 
 test('a list pager pages through results in order, passing on those that fail to load', async () => {
   const pager = listPager(results([3, undefined, 1]));
@@ -48,10 +78,13 @@ test('a list pager pages through results in order, passing on those that fail to
 
 test('a merge pager merges descending lists, equal ranks in list order, loading little beyond the page', async () => {
   const loads: number[] = [];
-  const pager = mergePager([results([9, 5, 5, 1], loads), results([], loads), results([7, 5, 2], loads), results([8, 0], loads)], (value) => value);
+  const pager = mergePager(
+    [results([9, 5, 5, 1], loads), results([], loads), results([7, 5, 2], loads), results([8, 0], loads)],
+    (value) => value,
+  );
   assert.equal(pager.total, 9);
   assert.deepEqual(values(await pager.next(4)), [9, 8, 7, 5]);
-  assert.deepEqual(loads.sort(), [0, 5, 5, 7, 8, 9], 'the three heads, then each list\'s next as its head is taken');
+  assert.deepEqual(loads.sort(), [0, 5, 5, 7, 8, 9], "the three heads, then each list's next as its head is taken");
   assert.deepEqual(values(await pager.next(10)), [5, 5, 2, 1, 0]);
 });
 
@@ -98,15 +131,23 @@ function fakePagefind(pages: Record<string, FakePage[]>, unreachable: readonly s
       if (broken) throw new Error(`offline: ${broken} is listed but not loaded`);
       const only = options.filters.shard?.any;
       const sort = Object.keys(options.sort ?? {})[0] as 'date' | 'upvotes' | undefined;
-      const found = [...merged].filter((name) => !only || only.includes(name)).flatMap((name) => {
-        const inShard = pages[name] ?? [];
-        if (!sort) return inShard;
-        const sorted = [...inShard].sort((a, b) => (a[sort] < b[sort] ? 1 : a[sort] > b[sort] ? -1 : 0));
-        return sorted.map((page, position) => ({ ...page, score: sorted.length - position }));
-      }).sort((a, b) => b.score - a.score);
+      const found = [...merged]
+        .filter((name) => !only || only.includes(name))
+        .flatMap((name) => {
+          const inShard = pages[name] ?? [];
+          if (!sort) return inShard;
+          const sorted = [...inShard].sort((a, b) => (a[sort] < b[sort] ? 1 : a[sort] > b[sort] ? -1 : 0));
+          return sorted.map((page, position) => ({ ...page, score: sorted.length - position }));
+        })
+        .sort((a, b) => b.score - a.score);
       return {
         results: found.map((page) => ({
-          data: async (): Promise<PagefindResultData> => ({ url: page.url, excerpt: '', meta: { date: page.date, upvotes: String(page.upvotes) }, filters: {} }),
+          data: async (): Promise<PagefindResultData> => ({
+            url: page.url,
+            excerpt: '',
+            meta: { date: page.date, upvotes: String(page.upvotes) },
+            filters: {},
+          }),
         })),
       };
     },
@@ -115,26 +156,42 @@ function fakePagefind(pages: Record<string, FakePage[]>, unreachable: readonly s
 }
 
 const PAGES = {
-  '2026-04': [{ url: 'a', date: '2026-04-02', upvotes: 1, score: 5 }, { url: 'b', date: '2026-04-01', upvotes: 9, score: 1 }],
+  '2026-04': [
+    { url: 'a', date: '2026-04-02', upvotes: 1, score: 5 },
+    { url: 'b', date: '2026-04-01', upvotes: 9, score: 1 },
+  ],
   '2026-01-to-03': [{ url: 'c', date: '2026-02-01', upvotes: 4, score: 3 }],
-  '2025': [{ url: 'd', date: '2025-06-01', upvotes: 7, score: 4 }, { url: 'e', date: '2025-07-01', upvotes: 4, score: 2 }],
+  '2025': [
+    { url: 'd', date: '2025-06-01', upvotes: 7, score: 4 },
+    { url: 'e', date: '2025-07-01', upvotes: 4, score: 2 },
+  ],
   '2019-to-2024': [{ url: 'f', date: '2020-01-01', upvotes: 10, score: 6 }],
 };
 
 async function open(unreachable: readonly string[] = []) {
   const fake = fakePagefind(PAGES, unreachable);
-  const search = await openShardedSearch(SHARDS, { baseUrl: '/', excerptLength: 30, shardUrl: (name) => `/pagefind/${name}/`, importPagefind: async () => fake.module });
+  const search = await openShardedSearch(SHARDS, {
+    baseUrl: '/',
+    excerptLength: 30,
+    shardUrl: (name) => `/pagefind/${name}/`,
+    importPagefind: async () => fake.module,
+  });
   const urls = async (sort: 'date' | 'upvotes' | undefined, years: string[] = []) => {
-    const pager = await search.search('q', { filters: years.length ? { year: { any: years } } : {}, ...(sort ? { sort: { [sort]: 'desc' as const } } : {}) }, years);
+    const pager = await search.search(
+      'q',
+      { filters: years.length ? { year: { any: years } } : {}, ...(sort ? { sort: { [sort]: 'desc' as const } } : {}) },
+      years,
+    );
     return { total: pager.total, urls: (await pager.next(10)).map((loaded) => (loaded.ok ? loaded.value.url : '?')) };
   };
   return { fake, search, urls };
 }
 
 const merges = (calls: string[]) => calls.filter((call) => call.startsWith('merge'));
-const urlsOf = async (pager: { next(count: number): Promise<{ ok: boolean; value?: PagefindResultData }[]> }) => (await pager.next(10)).map((loaded) => loaded.value?.url);
+const urlsOf = async (pager: { next(count: number): Promise<{ ok: boolean; value?: PagefindResultData }[]> }) =>
+  (await pager.next(10)).map((loaded) => loaded.value?.url);
 
-test('relevance: one merged search, in Pagefind\'s order', async () => {
+test("relevance: one merged search, in Pagefind's order", async () => {
   const { fake, urls } = await open();
   assert.deepEqual(await urls(undefined), { total: 6, urls: ['f', 'a', 'd', 'c', 'e', 'b'] });
   assert.equal(fake.calls.filter((call) => call === 'search').length, 1);
@@ -150,22 +207,38 @@ test('sorted by date: each shard searched alone, newest shard first; by upvotes:
 test('a year filter loads only the shards it needs', async () => {
   const { fake, urls } = await open();
   await urls('upvotes', ['2025']);
-  assert.deepEqual(fake.calls.filter((call) => call.startsWith('merge')), ['merge /pagefind/2025/']);
+  assert.deepEqual(
+    fake.calls.filter((call) => call.startsWith('merge')),
+    ['merge /pagefind/2025/'],
+  );
   await urls(undefined);
-  assert.deepEqual(fake.calls.filter((call) => call.startsWith('merge')), ['merge /pagefind/2025/', 'merge /pagefind/2026-01-to-03/', 'merge /pagefind/2019-to-2024/']);
+  assert.deepEqual(
+    fake.calls.filter((call) => call.startsWith('merge')),
+    ['merge /pagefind/2025/', 'merge /pagefind/2026-01-to-03/', 'merge /pagefind/2019-to-2024/'],
+  );
 });
 
 test('a page asked for while one loads follows it: no result twice, none out of order', async () => {
   const pager = mergePager([results([5, 3, 1]), results([4, 2])], (value) => value);
   const [first, second] = await Promise.all([pager.next(2), pager.next(2)]);
-  assert.deepEqual([values(first), values(second)], [[5, 4], [3, 2]]);
+  assert.deepEqual(
+    [values(first), values(second)],
+    [
+      [5, 4],
+      [3, 2],
+    ],
+  );
 
   // The first page's details load slowly: the second page still comes after it.
   const order: number[] = [];
-  const slow = (value: number, ms: number): LazyResult<number> => ({ data: () => new Promise((done) => setTimeout(() => done(value), ms)) });
+  const slow = (value: number, ms: number): LazyResult<number> => ({
+    data: () => new Promise((done) => setTimeout(() => done(value), ms)),
+  });
   const list = listPager([slow(0, 30), slow(1, 30), slow(2, 0), slow(3, 0)]);
-  await Promise.all([list.next(2).then((page) => order.push(...page.map((loaded) => (loaded.ok ? loaded.value : -1)))),
-    list.next(2).then((page) => order.push(...page.map((loaded) => (loaded.ok ? loaded.value : -1))))]);
+  await Promise.all([
+    list.next(2).then((page) => order.push(...page.map((loaded) => (loaded.ok ? loaded.value : -1)))),
+    list.next(2).then((page) => order.push(...page.map((loaded) => (loaded.ok ? loaded.value : -1)))),
+  ]);
   assert.deepEqual(order, [0, 1, 2, 3]);
 });
 
@@ -194,10 +267,14 @@ test('by default the newest shards are searched, widening one shard at a time un
   const all = await searchNewestFirst(search, 'q', { filters: {} }, 7);
   assert.equal(all.since, undefined);
   assert.equal(all.pager.total, 6);
-  assert.deepEqual(merges(fake.calls), ['merge /pagefind/2026-01-to-03/', 'merge /pagefind/2025/', 'merge /pagefind/2019-to-2024/']);
+  assert.deepEqual(merges(fake.calls), [
+    'merge /pagefind/2026-01-to-03/',
+    'merge /pagefind/2025/',
+    'merge /pagefind/2019-to-2024/',
+  ]);
 });
 
-test('when an older shard cannot load while widening, the newer shards\' results are shown, marked so', async () => {
+test("when an older shard cannot load while widening, the newer shards' results are shown, marked so", async () => {
   const { search } = await open(['2025']);
   const widened = await searchNewestFirst(search, 'q', { filters: {} }, 5);
   assert.deepEqual([widened.since, widened.olderUnavailable], ['2026-01', true]);
@@ -210,7 +287,14 @@ test('when an older shard cannot load while widening, the newer shards\' results
 });
 
 test('an index without shards finds nothing, in any scope', async () => {
-  const search = await openShardedSearch([], { baseUrl: '/', excerptLength: 30, shardUrl: () => '/', importPagefind: async () => { throw new Error('not loaded'); } });
+  const search = await openShardedSearch([], {
+    baseUrl: '/',
+    excerptLength: 30,
+    shardUrl: () => '/',
+    importPagefind: async () => {
+      throw new Error('not loaded');
+    },
+  });
   const { pager, since } = await searchNewestFirst(search, 'q', { filters: {} });
   assert.deepEqual([pager.total, since], [0, undefined]);
 });
@@ -219,7 +303,11 @@ test('in scope: chosen years are searched as chosen; with none, newest first unl
   const { fake, search } = await open();
   const searches = () => fake.calls.filter((call) => call === 'search').length;
   const newest = await searchInScope(search, 'q', { filters: {} }, [], false);
-  assert.deepEqual([newest.since, newest.pager.total, searches()], [undefined, 6, 4], 'too few matches: widened shard by shard to all 4');
+  assert.deepEqual(
+    [newest.since, newest.pager.total, searches()],
+    [undefined, 6, 4],
+    'too few matches: widened shard by shard to all 4',
+  );
   const everyYear = await searchInScope(search, 'q', { filters: {} }, [], true);
   assert.deepEqual([everyYear.since, everyYear.pager.total, searches()], [undefined, 6, 5], 'every year: one search');
   const chosen = await searchInScope(search, 'q', { filters: {} }, ['2025'], false);

@@ -3,32 +3,55 @@ import { test } from 'node:test';
 import { buildCalendar, formatDate, heatLevel, monthName } from '../../../src/lib/site/archive.ts';
 
 test('heat levels by share of the busiest day', () => {
-  assert.deepEqual([0, 1, 25, 26, 50, 51, 75, 76, 100].map((count) => heatLevel(count, 100)), [0, 1, 1, 2, 2, 3, 3, 4, 4]);
+  assert.deepEqual(
+    [0, 1, 25, 26, 50, 51, 75, 76, 100].map((count) => heatLevel(count, 100)),
+    [0, 1, 1, 2, 2, 3, 3, 4, 4],
+  );
   assert.equal(heatLevel(3, 0), 0);
 });
 
 test('calendar: newest year and month first, Monday-first weeks, padded', () => {
-  const years = buildCalendar([
-    { date: '2026-04-13', count: 40 },
-    { date: '2026-04-01', count: 10 },
-    { date: '2026-01-03', count: 1 },
-    { date: '2023-03-24', count: 2 },
-  ], (date) => `/dates/${date}/`);
-  assert.deepEqual(years.map(({ year, count }) => [year, count]), [[2026, 51], [2023, 2]]);
+  const years = buildCalendar(
+    [
+      { date: '2026-04-13', count: 40 },
+      { date: '2026-04-01', count: 10 },
+      { date: '2026-01-03', count: 1 },
+      { date: '2023-03-24', count: 2 },
+    ],
+    (date) => `/dates/${date}/`,
+  );
+  assert.deepEqual(
+    years.map(({ year, count }) => [year, count]),
+    [
+      [2026, 51],
+      [2023, 2],
+    ],
+  );
   const april = years[0]?.months[0];
   assert.equal(april?.key, '2026-04');
   assert.equal(april?.count, 50);
   // 1 April 2026 is a Wednesday: two empty cells first.
-  assert.deepEqual(april?.weeks[0]?.slice(0, 3).map((cell) => cell?.day ?? null), [null, null, 1]);
+  assert.deepEqual(
+    april?.weeks[0]?.slice(0, 3).map((cell) => cell?.day ?? null),
+    [null, null, 1],
+  );
   for (const week of april?.weeks ?? []) assert.equal(week.length, 7);
   const cells = (april?.weeks ?? []).flat().filter((cell) => cell !== null);
   assert.equal(cells.length, 30);
   assert.equal(cells.find((cell) => cell.date === '2026-04-13')?.level, 4);
   assert.equal(cells.find((cell) => cell.date === '2026-04-02')?.level, 0);
   assert.equal(cells.find((cell) => cell.date === '2026-04-02')?.url, undefined);
-  assert.deepEqual(cells.find((cell) => cell.date === '2026-04-01') && { ...cells.find((cell) => cell.date === '2026-04-01') }, {
-    date: '2026-04-01', day: 1, count: 10, level: 1, url: '/dates/2026-04-01/', label: 'April 1, 2026: 10 papers',
-  });
+  assert.deepEqual(
+    cells.find((cell) => cell.date === '2026-04-01') && { ...cells.find((cell) => cell.date === '2026-04-01') },
+    {
+      date: '2026-04-01',
+      day: 1,
+      count: 10,
+      level: 1,
+      url: '/dates/2026-04-01/',
+      label: 'April 1, 2026: 10 papers',
+    },
+  );
 });
 
 test('dates read in UTC whatever the time zone', () => {

@@ -3,7 +3,17 @@ import { test } from 'node:test';
 import rss from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
-import { channelOf, dayFeedItems, feedChannel, feedItems, opml, publicationDate, SITE_FEEDS, topicFeedTitle, xmlSafe } from '../../../src/lib/site/feeds.ts';
+import {
+  channelOf,
+  dayFeedItems,
+  feedChannel,
+  feedItems,
+  opml,
+  publicationDate,
+  SITE_FEEDS,
+  topicFeedTitle,
+  xmlSafe,
+} from '../../../src/lib/site/feeds.ts';
 import { SITE_NAME } from '../../../src/lib/site/constants.ts';
 import { HOSTILE_STRINGS } from '../../helpers/hostile.ts';
 import { xmlError } from '../../helpers/xml.ts';
@@ -21,8 +31,19 @@ test('pubDate: the paper day at midnight UTC, RFC 822', () => {
 });
 
 async function buildFeed(): Promise<string> {
-  const papers = NASTY.map((text, i) => ({ title: `${text.slice(0, 200)} ${i}`, date: '2024-01-0' + ((i % 9) + 1), abstract: text, url: `/sub/papers/p${i}/`, topics: [text.slice(0, 30), 'LLM & <friends>'] }));
-  const response = await rss({ title: 'T & <t>', description: 'd', site: 'https://example.org/sub/', items: feedItems(papers, 'https://example.org/sub/') });
+  const papers = NASTY.map((text, i) => ({
+    title: `${text.slice(0, 200)} ${i}`,
+    date: '2024-01-0' + ((i % 9) + 1),
+    abstract: text,
+    url: `/sub/papers/p${i}/`,
+    topics: [text.slice(0, 30), 'LLM & <friends>'],
+  }));
+  const response = await rss({
+    title: 'T & <t>',
+    description: 'd',
+    site: 'https://example.org/sub/',
+    items: feedItems(papers, 'https://example.org/sub/'),
+  });
   return response.text();
 }
 
@@ -36,52 +57,85 @@ test('a feed of hostile text is well-formed XML with unique guids, and an RSS re
   assert.equal(feed.items.length, NASTY.length);
   assert.equal(feed.items[2]?.title?.startsWith('<script>alert("x")</script>'), true, 'text stays text');
   // Readers render a description as HTML: once decoded from XML it must still be escaped text.
-  assert.equal(feed.items[2]?.content, '<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</p>');
+  assert.equal(
+    feed.items[2]?.content,
+    '<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</p>',
+  );
   assert.equal(feed.items[0]?.link, 'https://example.org/sub/papers/p0/');
   assert.ok(!xml.includes('<script>'), 'markup is escaped');
   assert.ok(!xml.includes(']]>'));
 });
 
-test("a channel links to its page under the base path and names its own URL", async () => {
+test('a channel links to its page under the base path and names its own URL', async () => {
   const channel = feedChannel({
-    title: 'Digest: LLM & <friends>\u0000', description: 'd', pageUrl: 'https://example.org/sub/topics/llm/', feedUrl: 'https://example.org/sub/topics/llm/rss.xml?a=1&b="2"',
+    title: 'Digest: LLM & <friends>\u0000',
+    description: 'd',
+    pageUrl: 'https://example.org/sub/topics/llm/',
+    feedUrl: 'https://example.org/sub/topics/llm/rss.xml?a=1&b="2"',
   });
   const xml = await (await rss({ ...channel, items: [] })).text();
   assert.equal(xmlError(xml), undefined);
   const { channel: parsed } = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
   assert.equal(parsed.link, 'https://example.org/sub/topics/llm/');
   assert.equal(parsed.title, 'Digest: LLM & <friends>');
-  assert.deepEqual(parsed['atom:link'], { '@_href': 'https://example.org/sub/topics/llm/rss.xml?a=1&b="2"', '@_rel': 'self', '@_type': 'application/rss+xml' });
+  assert.deepEqual(parsed['atom:link'], {
+    '@_href': 'https://example.org/sub/topics/llm/rss.xml?a=1&b="2"',
+    '@_rel': 'self',
+    '@_type': 'application/rss+xml',
+  });
   const feed = await new Parser().parseString(xml);
   assert.equal(feed.link, 'https://example.org/sub/topics/llm/');
 });
 
 test('without xmlSafe the trap is real: @astrojs/rss passes control characters through', async () => {
-  const response = await rss({ title: 't', description: 'd', site: 'https://example.org/', items: [{ title: 'a\u0000b', link: '/x/' }] });
+  const response = await rss({
+    title: 't',
+    description: 'd',
+    site: 'https://example.org/',
+    items: [{ title: 'a\u0000b', link: '/x/' }],
+  });
   assert.match(xmlError(await response.text()) ?? '', /disallowed character/);
 });
 
 test('the day-by-day feed: one item a day listing every paper, hostile titles as text', async () => {
-  const papers = NASTY.map((text, i) => ({ title: `${text.slice(0, 80)} ${i}`, url: `/sub/papers/p${i}/`, upvotes: i }));
-  const items = dayFeedItems([
-    { date: '2026-04-13', label: 'April 13, 2026', url: '/sub/dates/2026-04-13/', papers },
-    { date: '2026-04-12', label: 'April 12, 2026', url: '/sub/dates/2026-04-12/', papers: papers.slice(1, 2) },
-  ], 'https://example.org/sub/');
+  const papers = NASTY.map((text, i) => ({
+    title: `${text.slice(0, 80)} ${i}`,
+    url: `/sub/papers/p${i}/`,
+    upvotes: i,
+  }));
+  const items = dayFeedItems(
+    [
+      { date: '2026-04-13', label: 'April 13, 2026', url: '/sub/dates/2026-04-13/', papers },
+      { date: '2026-04-12', label: 'April 12, 2026', url: '/sub/dates/2026-04-12/', papers: papers.slice(1, 2) },
+    ],
+    'https://example.org/sub/',
+  );
   const xml = await (await rss({ title: 't', description: 'd', site: 'https://example.org/sub/', items })).text();
   assert.equal(xmlError(xml), undefined);
   const feed = await new Parser().parseString(xml);
-  assert.deepEqual(feed.items.map(({ title, link, pubDate }) => [title, link, pubDate]), [
-    [`April 13, 2026: ${NASTY.length} papers`, 'https://example.org/sub/dates/2026-04-13/', 'Mon, 13 Apr 2026 00:00:00 GMT'],
-    ['April 12, 2026: 1 paper', 'https://example.org/sub/dates/2026-04-12/', 'Sun, 12 Apr 2026 00:00:00 GMT'],
-  ]);
+  assert.deepEqual(
+    feed.items.map(({ title, link, pubDate }) => [title, link, pubDate]),
+    [
+      [
+        `April 13, 2026: ${NASTY.length} papers`,
+        'https://example.org/sub/dates/2026-04-13/',
+        'Mon, 13 Apr 2026 00:00:00 GMT',
+      ],
+      ['April 12, 2026: 1 paper', 'https://example.org/sub/dates/2026-04-12/', 'Sun, 12 Apr 2026 00:00:00 GMT'],
+    ],
+  );
   // Readers render the description as HTML: a list of links whose titles stay text.
   const list = new XMLParser({ ignoreAttributes: false, htmlEntities: true }).parse(feed.items[0]?.content ?? '').ol.li;
   assert.equal(list.length, NASTY.length);
-  assert.deepEqual(list.map((item: { a: { '@_href': string } }) => item.a['@_href']), papers.map((_, i) => `https://example.org/sub/papers/p${i}/`));
+  assert.deepEqual(
+    list.map((item: { a: { '@_href': string } }) => item.a['@_href']),
+    papers.map((_, i) => `https://example.org/sub/papers/p${i}/`),
+  );
   assert.ok(!(feed.items[0]?.content ?? '').includes('<script>'));
   assert.match(feed.items[1]?.content ?? '', /\(1 upvote\)<\/li><\/ol>$/);
   // A day that gains a paper is a new item to readers; the same papers in another order are not.
-  const guid = (listed: typeof papers) => dayFeedItems([{ date: '2026-04-12', label: 'x', url: '/d/', papers: listed }], 'https://e.org/')[0]?.customData;
+  const guid = (listed: typeof papers) =>
+    dayFeedItems([{ date: '2026-04-12', label: 'x', url: '/d/', papers: listed }], 'https://e.org/')[0]?.customData;
   assert.match(feed.items[0]?.guid ?? '', /^https:\/\/example\.org\/sub\/dates\/2026-04-13\/#[\w-]{12}$/);
   assert.notEqual(feed.items[0]?.guid, feed.items[1]?.guid);
   assert.equal(guid(papers.slice(0, 3)), guid(papers.slice(0, 3).reverse()));
@@ -96,14 +150,37 @@ test('OPML lists every feed, well-formed', () => {
   ]);
   assert.equal(xmlError(xml), undefined);
   const outlines = new XMLParser({ ignoreAttributes: false }).parse(xml).opml.body.outline;
-  assert.deepEqual(outlines.map((o: Record<string, string>) => o['@_text']), ['All <papers>', 'Topic  "quoted"']);
+  assert.deepEqual(
+    outlines.map((o: Record<string, string>) => o['@_text']),
+    ['All <papers>', 'Topic  "quoted"'],
+  );
 });
 
 test("a feed's channel: the site's newest papers, its days, or a topic's, with absolute URLs", () => {
   const site = new URL('https://example.org/');
-  assert.deepEqual(channelOf(site, 'newest'), { title: SITE_NAME, description: SITE_FEEDS.newest.description, pageUrl: 'https://example.org/', feedUrl: 'https://example.org/rss.xml' });
-  assert.deepEqual(channelOf(site, 'days'), { title: `${SITE_NAME}: day by day`, description: SITE_FEEDS.days.description, pageUrl: 'https://example.org/dates/', feedUrl: 'https://example.org/dates/rss.xml' });
-  const topic = { name: 'Speech', description: 'Speech papers.', url: '/topics/speech/', feedUrl: '/topics/speech/rss.xml' };
-  assert.deepEqual(channelOf(site, topic), { title: topicFeedTitle('Speech'), description: 'Speech papers.', pageUrl: 'https://example.org/topics/speech/', feedUrl: 'https://example.org/topics/speech/rss.xml' });
+  assert.deepEqual(channelOf(site, 'newest'), {
+    title: SITE_NAME,
+    description: SITE_FEEDS.newest.description,
+    pageUrl: 'https://example.org/',
+    feedUrl: 'https://example.org/rss.xml',
+  });
+  assert.deepEqual(channelOf(site, 'days'), {
+    title: `${SITE_NAME}: day by day`,
+    description: SITE_FEEDS.days.description,
+    pageUrl: 'https://example.org/dates/',
+    feedUrl: 'https://example.org/dates/rss.xml',
+  });
+  const topic = {
+    name: 'Speech',
+    description: 'Speech papers.',
+    url: '/topics/speech/',
+    feedUrl: '/topics/speech/rss.xml',
+  };
+  assert.deepEqual(channelOf(site, topic), {
+    title: topicFeedTitle('Speech'),
+    description: 'Speech papers.',
+    pageUrl: 'https://example.org/topics/speech/',
+    feedUrl: 'https://example.org/topics/speech/rss.xml',
+  });
   assert.equal(topicFeedTitle('Speech'), `${SITE_NAME}: Speech`);
 });

@@ -4,8 +4,14 @@ import { renderAbstract, renderThroughPipeline } from '../../../src/lib/site/ren
 import { stripControls } from '../../../src/lib/common/text.ts';
 import { HOSTILE_STRINGS } from '../../helpers/hostile.ts';
 
-test('the fast path gives exactly the pipeline\'s HTML for abstracts without math or links', async () => {
-  const texts = [...HOSTILE_STRINGS, 'Code at www.github.com/foo_bar/my-repo. and www.x.com/<script> a@b.co', 'one\n\ntwo  paragraphs\twith   spaces', '~~strike~~ | table | *em* <b>&amp;</b> "q" \'s\' \u00a0nbsp é 中 😀', '1. list\n\n# heading\n\n> quote\n\n---'];
+test("the fast path gives exactly the pipeline's HTML for abstracts without math or links", async () => {
+  const texts = [
+    ...HOSTILE_STRINGS,
+    'Code at www.github.com/foo_bar/my-repo. and www.x.com/<script> a@b.co',
+    'one\n\ntwo  paragraphs\twith   spaces',
+    '~~strike~~ | table | *em* <b>&amp;</b> "q" \'s\' \u00a0nbsp é 中 😀',
+    '1. list\n\n# heading\n\n> quote\n\n---',
+  ];
   let fast = 0;
   for (const text of texts.map(stripControls)) {
     const html = await renderAbstract(text);
@@ -16,7 +22,9 @@ test('the fast path gives exactly the pipeline\'s HTML for abstracts without mat
 });
 
 test('scripts, handlers and javascript: links never survive; math becomes MathML', async () => {
-  const html = await renderAbstract('<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) https://ok.example/a $x^2$ $\\frac{a}{$');
+  const html = await renderAbstract(
+    '<script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3)) https://ok.example/a $x^2$ $\\frac{a}{$',
+  );
   assert.doesNotMatch(html, /<script|<img|<[^>]*\son\w+=|href="javascript:/);
   assert.match(html, /<a href="https:\/\/ok\.example\/a">/);
   assert.match(html, /<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML">/);

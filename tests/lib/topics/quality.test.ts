@@ -17,8 +17,16 @@ const FLOORS = {
 for (const [set, floor] of Object.entries(FLOORS) as [keyof typeof FLOORS, (typeof FLOORS)[keyof typeof FLOORS]][]) {
   test(`topic quality on the ${set} set: same-area pairs share a topic (≥ ${floor.sameArea * 100}%), unrelated pairs share none (≥ ${floor.crossArea * 100}%)`, (t) => {
     const { sameArea, crossArea, ownArea } = measureTopicQuality(set);
-    t.diagnostic(`${set}: same area ${sameArea.sharing}/${sameArea.pairs}, cross area ${crossArea.disjoint}/${crossArea.pairs}, own area ${ownArea.hits}/${ownArea.papers}`);
-    assert.ok(sameArea.sharing / sameArea.pairs >= floor.sameArea, `same area ${sameArea.sharing}/${sameArea.pairs}:\n${sameArea.misses.join('\n')}`);
-    assert.ok(crossArea.disjoint / crossArea.pairs >= floor.crossArea, `cross area ${crossArea.disjoint}/${crossArea.pairs}:\n${crossArea.misses.join('\n')}`);
+    t.diagnostic(
+      `${set}: same area ${sameArea.sharing}/${sameArea.pairs}, cross area ${crossArea.disjoint}/${crossArea.pairs}, own area ${ownArea.hits}/${ownArea.papers}`,
+    );
+    assert.ok(
+      sameArea.sharing / sameArea.pairs >= floor.sameArea,
+      `same area ${sameArea.sharing}/${sameArea.pairs}:\n${sameArea.misses.join('\n')}`,
+    );
+    assert.ok(
+      crossArea.disjoint / crossArea.pairs >= floor.crossArea,
+      `cross area ${crossArea.disjoint}/${crossArea.pairs}:\n${crossArea.misses.join('\n')}`,
+    );
   });
 }

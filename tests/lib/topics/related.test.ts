@@ -7,12 +7,45 @@ import { decodeReference, encodeReference } from '../../../src/lib/topics/relate
 import { RELATED, relatedPapers, type RelatedInput } from '../../../src/lib/topics/related.ts';
 
 const papers = [
-  { id: 'asr-1', title: 'Streaming speech recognition with transducers', abstract: 'We improve streaming automatic speech recognition latency with a transducer and acoustic encoder trained on spoken audio.', listed: '2026-01-02' },
-  { id: 'asr-2', title: 'Robust acoustic models for noisy speech', abstract: 'Speech recognition in noisy audio benefits from acoustic data augmentation of spoken utterances; the transducer improves.', listed: '2026-01-02' },
-  { id: 'gnn-1', title: 'Message passing for molecular graphs', abstract: 'Graph neural networks with message passing predict molecular properties from atoms and bonds.', listed: '2026-01-02' },
-  { id: 'gnn-2', title: 'Deeper graph networks without oversmoothing', abstract: 'Message passing graph neural networks oversmooth node features; we propose residual graph pooling for molecular data.', listed: '2026-01-02' },
-  { id: 'q-1', title: 'Post-training quantization of transformers', abstract: 'Low-bit quantization of weights and activations keeps transformer accuracy with calibration.', listed: '2026-01-02' },
-  { id: 'q-2', title: 'Mixed-precision quantization search', abstract: 'We search bit widths for quantization of weights and activations under a latency budget.', listed: '2026-01-02' },
+  {
+    id: 'asr-1',
+    title: 'Streaming speech recognition with transducers',
+    abstract:
+      'We improve streaming automatic speech recognition latency with a transducer and acoustic encoder trained on spoken audio.',
+    listed: '2026-01-02',
+  },
+  {
+    id: 'asr-2',
+    title: 'Robust acoustic models for noisy speech',
+    abstract:
+      'Speech recognition in noisy audio benefits from acoustic data augmentation of spoken utterances; the transducer improves.',
+    listed: '2026-01-02',
+  },
+  {
+    id: 'gnn-1',
+    title: 'Message passing for molecular graphs',
+    abstract: 'Graph neural networks with message passing predict molecular properties from atoms and bonds.',
+    listed: '2026-01-02',
+  },
+  {
+    id: 'gnn-2',
+    title: 'Deeper graph networks without oversmoothing',
+    abstract:
+      'Message passing graph neural networks oversmooth node features; we propose residual graph pooling for molecular data.',
+    listed: '2026-01-02',
+  },
+  {
+    id: 'q-1',
+    title: 'Post-training quantization of transformers',
+    abstract: 'Low-bit quantization of weights and activations keeps transformer accuracy with calibration.',
+    listed: '2026-01-02',
+  },
+  {
+    id: 'q-2',
+    title: 'Mixed-precision quantization search',
+    abstract: 'We search bit widths for quantization of weights and activations under a latency budget.',
+    listed: '2026-01-02',
+  },
 ];
 
 test('each paper finds its own subject first, never itself', () => {
@@ -30,7 +63,12 @@ test('related lists are deterministic and bounded', () => {
 
 test('the inverted index is bounded: a term shared by every paper is no reason to compare them all', () => {
   // 600 papers that share one distinctive word but are otherwise unrelated pairs.
-  const many = Array.from({ length: 600 }, (_, i) => ({ id: `p${i}`, title: `zyzzyva topic${Math.floor(i / 2)}`, abstract: `word${Math.floor(i / 2)} unique${i}`, listed: '2026-01-02' }));
+  const many = Array.from({ length: 600 }, (_, i) => ({
+    id: `p${i}`,
+    title: `zyzzyva topic${Math.floor(i / 2)}`,
+    abstract: `word${Math.floor(i / 2)} unique${i}`,
+    listed: '2026-01-02',
+  }));
   const { related } = relatedPapers(many, 1);
   assert.equal(related.get('p0')?.[0], 'p1');
   assert.equal(related.get('p599')?.[0], 'p598');
@@ -40,15 +78,25 @@ test('the inverted index is bounded: a term shared by every paper is no reason t
 /** The 266 hand-written abstracts of tests/fixtures/topics, with ids `<set>/<id>`, first listed on `listedOn`. */
 function fixturePapers(listedOn: (index: number) => string): RelatedInput[] {
   const fixtures = new URL('../../fixtures/', import.meta.url);
-  return ['labelled', 'blind', 'holdout'].flatMap((set) =>
-    (load(readFileSync(new URL(`topics/${set}.yaml`, fixtures), 'utf8')) as { papers: Omit<RelatedInput, 'listed'>[] }).papers
-      .map(({ id, title, abstract }) => ({ id: `${set}/${id}`, title, abstract })))
+  return ['labelled', 'blind', 'holdout']
+    .flatMap((set) =>
+      (
+        load(readFileSync(new URL(`topics/${set}.yaml`, fixtures), 'utf8')) as {
+          papers: Omit<RelatedInput, 'listed'>[];
+        }
+      ).papers.map(({ id, title, abstract }) => ({ id: `${set}/${id}`, title, abstract })),
+    )
     .map((paper, index) => ({ ...paper, listed: listedOn(index) }));
 }
 
 test('the related lists of 266 hand-written abstracts are those on file (tests/fixtures/related)', () => {
   // All of one day: a young archive, whose every paper counts for term rarity.
-  const actual = Object.fromEntries(relatedPapers(fixturePapers(() => '2026-01-02'), 5).related);
+  const actual = Object.fromEntries(
+    relatedPapers(
+      fixturePapers(() => '2026-01-02'),
+      5,
+    ).related,
+  );
   const expected = new URL('../../fixtures/related/expected.json', import.meta.url);
   if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expected, `${JSON.stringify(actual, null, 1)}\n`);
   assert.equal(Object.keys(actual).length, 266);
@@ -56,7 +104,8 @@ test('the related lists of 266 hand-written abstracts are those on file (tests/f
 });
 
 /** The fixture's first 230 abstracts listed over 2025, the other 36 in the newest month. */
-const splitAcrossMonths = (index: number) => (index < 230 ? `2025-${String((index % 12) + 1).padStart(2, '0')}-15` : '2026-01-05');
+const splitAcrossMonths = (index: number) =>
+  index < 230 ? `2025-${String((index % 12) + 1).padStart(2, '0')}-15` : '2026-01-05';
 
 test('split across months, the lists are those on file, computed afresh or from a kept reference', () => {
   // The file was first made by code that computed every list afresh, before any reference was
@@ -64,7 +113,8 @@ test('split across months, the lists are those on file, computed afresh or from 
   const papers = fixturePapers(splitAcrossMonths);
   const expected = new URL('../../fixtures/related/expected-newest-month.json', import.meta.url);
   const afresh = relatedPapers(papers, 5);
-  if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expected, `${JSON.stringify(Object.fromEntries(afresh.related), null, 1)}\n`);
+  if (process.env.UPDATE_FIXTURES === '1')
+    writeFileSync(expected, `${JSON.stringify(Object.fromEntries(afresh.related), null, 1)}\n`);
   const onFile = JSON.parse(readFileSync(expected, 'utf8'));
   assert.deepEqual(Object.fromEntries(afresh.related), onFile);
   // The day before: five of the month's papers not listed yet.
@@ -77,7 +127,10 @@ test('split across months, the lists are those on file, computed afresh or from 
 /** Adds each of `added` (papers of the newest month) last, and checks no list it did not enter changed. */
 function assertListsStable(papers: readonly RelatedInput[], added: readonly RelatedInput[]): void {
   for (const paper of added) {
-    const before = relatedPapers(papers.filter((other) => other !== paper), 5).related;
+    const before = relatedPapers(
+      papers.filter((other) => other !== paper),
+      5,
+    ).related;
     const after = relatedPapers(papers, 5).related;
     for (const [id, list] of before) {
       const now = after.get(id) as string[];
@@ -99,34 +152,49 @@ test('a paper of the newest month changes no other list but those it enters', ()
  */
 function randomPapers(): RelatedInput[] {
   let seed = 7;
-  const random = (below: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % below);
-  const vocabulary = Array.from({ length: 100 }, (_, i) => `term${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+  const random = (below: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % below;
+  const vocabulary = Array.from(
+    { length: 100 },
+    (_, i) => `term${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+  );
   const text = () => Array.from({ length: 12 }, () => vocabulary[random(vocabulary.length)]).join(' ');
   const papers: RelatedInput[] = [];
   for (let i = 0; i < 900; i++) {
     const { title, abstract } = i % 45 === 44 ? (papers[i - 1] as RelatedInput) : { title: text(), abstract: text() };
-    papers.push({ id: `p${String(i).padStart(3, '0')}`, title, abstract, listed: i % 30 === 0 ? NEWEST_MONTH : '2025-06-01' });
+    papers.push({
+      id: `p${String(i).padStart(3, '0')}`,
+      title,
+      abstract,
+      listed: i % 30 === 0 ? NEWEST_MONTH : '2025-06-01',
+    });
   }
   assert.ok(RELATED.papersPerTerm * 3 < papers.length);
   return papers;
 }
 const NEWEST_MONTH = '2026-01-05';
 
-test('nor does it push an older paper out of a term\'s bounded list (which would change older pairs\' scores)', () => {
+test("nor does it push an older paper out of a term's bounded list (which would change older pairs' scores)", () => {
   const papers = randomPapers();
   assertListsStable(papers, papers.filter(({ listed }) => listed === NEWEST_MONTH).slice(0, 5));
 });
 
 test('a reference kept from an earlier call gives the lists computed afresh, when its papers are the same', () => {
   const papers = randomPapers();
-  const [added, edited, removed] = papers.filter(({ listed }) => listed === NEWEST_MONTH) as [RelatedInput, RelatedInput, RelatedInput];
+  const [added, edited, removed] = papers.filter(({ listed }) => listed === NEWEST_MONTH) as [
+    RelatedInput,
+    RelatedInput,
+    RelatedInput,
+  ];
   // The day before: one paper of the month not listed yet, one with another text, one since removed
   // (a word only the new papers have is a term the reference does not know).
-  const before = papers.filter((paper) => paper !== added && paper !== removed).map((paper) =>
-    (paper === edited ? { ...paper, abstract: `${paper.abstract} zorblax` } : paper));
+  const before = papers
+    .filter((paper) => paper !== added && paper !== removed)
+    .map((paper) => (paper === edited ? { ...paper, abstract: `${paper.abstract} zorblax` } : paper));
   const earlier = relatedPapers([...before, { ...removed, abstract: `${removed.abstract} quux` }], 5);
   assert.equal(earlier.reused, false);
-  const withoutRemoved = papers.filter((paper) => paper !== removed).concat({ ...added, id: 'p900', abstract: `${added.abstract} wibble` });
+  const withoutRemoved = papers
+    .filter((paper) => paper !== removed)
+    .concat({ ...added, id: 'p900', abstract: `${added.abstract} wibble` });
   for (const now of [papers, withoutRemoved]) {
     const again = relatedPapers(now, 5, earlier.reference);
     assert.equal(again.reused, true);
@@ -158,7 +226,10 @@ test('a reference survives being written as bytes and read back; bytes that are 
   const start = Math.ceil((4 + headerLength) / 8) * 8;
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)));
   const lengths = [...header.lengths, 0];
-  const checksum = createHash('sha256').update(JSON.stringify({ code: header.code, key: header.key, stems: header.stems, lengths })).update(bytes.subarray(start)).digest('base64url');
+  const checksum = createHash('sha256')
+    .update(JSON.stringify({ code: header.code, key: header.key, stems: header.stems, lengths }))
+    .update(bytes.subarray(start))
+    .digest('base64url');
   const otherHeader = new TextEncoder().encode(JSON.stringify({ ...header, lengths, checksum }));
   const otherStart = Math.ceil((4 + otherHeader.length) / 8) * 8;
   const otherLayout = new Uint8Array(otherStart + bytes.length - start);
@@ -177,9 +248,19 @@ test('a reference survives being written as bytes and read back; bytes that are 
 
 test('term rarity comes from the months before the newest: a word new this month counts as rare', () => {
   const words = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet'];
-  const older = words.map((word, i) => ({ id: `old${i}`, title: 'Topic', abstract: `Common words about ${word} and more`, listed: '2025-06-01' }));
+  const older = words.map((word, i) => ({
+    id: `old${i}`,
+    title: 'Topic',
+    abstract: `Common words about ${word} and more`,
+    listed: '2025-06-01',
+  }));
   // Each new paper shares a word with an old one, and all share "zorblax": over every paper it
   // is in 6 of 16 (common: new0 would be closest to old0), over the older ones in none.
-  const newer = words.slice(0, 6).map((word, i) => ({ id: `new${i}`, title: 'Zorblax', abstract: `Zorblax common words about ${word} and more`, listed: '2025-07-01' }));
+  const newer = words.slice(0, 6).map((word, i) => ({
+    id: `new${i}`,
+    title: 'Zorblax',
+    abstract: `Zorblax common words about ${word} and more`,
+    listed: '2025-07-01',
+  }));
   assert.match(relatedPapers([...older, ...newer], 1).related.get('new0')?.[0] ?? '', /^new/);
 });

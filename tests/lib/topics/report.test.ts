@@ -12,7 +12,15 @@ const taxonomy = {
 
 test('topic sizes: largest first, unused topics at 0, other last, shares in the text', () => {
   const sizes = topicSizes(taxonomy, [['speech'], ['speech', 'graphs'], ['other']]);
-  assert.deepEqual(sizes.map(({ slug, papers }) => [slug, papers]), [['speech', 2], ['graphs', 1], ['unused', 0], ['other', 1]]);
+  assert.deepEqual(
+    sizes.map(({ slug, papers }) => [slug, papers]),
+    [
+      ['speech', 2],
+      ['graphs', 1],
+      ['unused', 0],
+      ['other', 1],
+    ],
+  );
   const text = formatSizes(sizes, 3);
   assert.match(text, /^ {2}speech\s+2\s+67%\s+Speech$/m);
   assert.match(text, /1 topics have no paper/);
@@ -35,7 +43,23 @@ test('a paper is found by its slug or by words of its title', () => {
 });
 
 test('terminal search results: ranked lines, escape sequences and controls dropped, bidi controls shown', () => {
-  const text = formatResults([{ rank: 1, title: 'A\u001b[31m title\u202e\nfdp.exe', date: '2024-01-01', upvotes: 3, topics: ['Speech'], url: '/papers/a/', excerpt: '' }], 12);
-  assert.equal(text, '12 papers found, showing 1:\n  1. A title<U+202E> fdp.exe\n     2024-01-01 · 3 upvotes · Speech\n     /papers/a/');
+  const text = formatResults(
+    [
+      {
+        rank: 1,
+        title: 'A\u001b[31m title\u202e\nfdp.exe',
+        date: '2024-01-01',
+        upvotes: 3,
+        topics: ['Speech'],
+        url: '/papers/a/',
+        excerpt: '',
+      },
+    ],
+    12,
+  );
+  assert.equal(
+    text,
+    '12 papers found, showing 1:\n  1. A title<U+202E> fdp.exe\n     2024-01-01 · 3 upvotes · Speech\n     /papers/a/',
+  );
   assert.equal(formatResults([], 0), 'No papers match.');
 });

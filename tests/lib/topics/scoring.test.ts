@@ -4,10 +4,21 @@ import { test } from 'node:test';
 import type { Taxonomy } from '../../../src/content.config.ts';
 import { parseTaxonomy } from '../../../src/lib/topics/taxonomy.ts';
 import {
-  assignTopics, compileTaxonomy, isAcronym, OTHER_TOPIC, qualifyingTopics, SCORING, scorePaper, stem, topicsWithOther,
+  assignTopics,
+  compileTaxonomy,
+  isAcronym,
+  OTHER_TOPIC,
+  qualifyingTopics,
+  SCORING,
+  scorePaper,
+  stem,
+  topicsWithOther,
 } from '../../../src/lib/topics/scoring.ts';
 
-const SHIPPED = parseTaxonomy(readFileSync(new URL('../../../content/topics.yaml', import.meta.url), 'utf8'), 'content/topics.yaml');
+const SHIPPED = parseTaxonomy(
+  readFileSync(new URL('../../../content/topics.yaml', import.meta.url), 'utf8'),
+  'content/topics.yaml',
+);
 
 test('stemming joins word families on both sides', () => {
   const family = (words: string[]) => new Set(words.map(stem));
@@ -27,8 +38,10 @@ test('stemming joins word families on both sides', () => {
 });
 
 test('acronyms: two capitals and no spaces', () => {
-  for (const phrase of ['LLM', 'GNN', 'KAN', 'CAM', 'RL', 'LoRA', 'Grad-CAM', 'CIFAR-10']) assert.ok(isAcronym(phrase), phrase);
-  for (const phrase of ['Mamba', 'graph neural network', 'X-ray', 'Faster R-CNN', '3D']) assert.ok(!isAcronym(phrase), phrase);
+  for (const phrase of ['LLM', 'GNN', 'KAN', 'CAM', 'RL', 'LoRA', 'Grad-CAM', 'CIFAR-10'])
+    assert.ok(isAcronym(phrase), phrase);
+  for (const phrase of ['Mamba', 'graph neural network', 'X-ray', 'Faster R-CNN', '3D'])
+    assert.ok(!isAcronym(phrase), phrase);
 });
 
 const tiny: Taxonomy = {
@@ -36,7 +49,12 @@ const tiny: Taxonomy = {
   kan: { name: 'KAN', description: 'd', phrases: { KAN: 5 } },
   cam: { name: 'CAM', description: 'd', phrases: { CAM: 4, 'class activation map': 5 } },
   quantization: { name: 'Q', description: 'd', phrases: { quantization: 5 } },
-  graphs: { name: 'G', description: 'd', phrases: { 'graph neural network': 5, graph: 2 }, negative: { 'computation graph': 3 } },
+  graphs: {
+    name: 'G',
+    description: 'd',
+    phrases: { 'graph neural network': 5, graph: 2 },
+    negative: { 'computation graph': 3 },
+  },
 };
 const compiled = compileTaxonomy(tiny);
 const topicsOf = (title: string, abstract = '') => qualifyingTopics(scorePaper(compiled, title, abstract));
@@ -68,7 +86,10 @@ test('a title match weighs three times an abstract match; repeats count less', (
 
 test('a longer phrase hides the shorter one inside it; negatives subtract', () => {
   const [graphs] = scorePaper(compiled, 'X', 'a graph neural network');
-  assert.deepEqual(graphs?.phrases.map(({ phrase }) => phrase), ['graph neural network']);
+  assert.deepEqual(
+    graphs?.phrases.map(({ phrase }) => phrase),
+    ['graph neural network'],
+  );
   assert.deepEqual(topicsOf('Static computation graph compilation', 'graph graph'), []);
 });
 
@@ -80,7 +101,11 @@ test('the threshold and the share of the best score decide; at most three topics
 });
 
 test('a paper matching nothing goes to other; the share cap never leaves a paper empty', () => {
-  const papers = Array.from({ length: 20 }, (_, i) => ({ key: `k${i}`, title: i < 16 ? `LLM study ${i}` : 'Nothing here', abstract: i < 6 ? 'quantization' : '' }));
+  const papers = Array.from({ length: 20 }, (_, i) => ({
+    key: `k${i}`,
+    title: i < 16 ? `LLM study ${i}` : 'Nothing here',
+    abstract: i < 6 ? 'quantization' : '',
+  }));
   const assigned = assignTopics(compiled, papers);
   assert.deepEqual(assigned.get('k19'), [OTHER_TOPIC.slug]);
   const llm = [...assigned.values()].filter((topics) => topics.includes('llm')).length;
@@ -93,7 +118,11 @@ test('a paper matching nothing goes to other; the share cap never leaves a paper
 });
 
 test('assignment is deterministic whatever the order', () => {
-  const papers = Array.from({ length: 30 }, (_, i) => ({ key: `k${i}`, title: `LLM ${i % 3 ? 'quantization' : 'graph neural network'}`, abstract: `paper ${i}` }));
+  const papers = Array.from({ length: 30 }, (_, i) => ({
+    key: `k${i}`,
+    title: `LLM ${i % 3 ? 'quantization' : 'graph neural network'}`,
+    abstract: `paper ${i}`,
+  }));
   const forward = assignTopics(compiled, papers);
   const backward = assignTopics(compiled, [...papers].reverse());
   assert.deepEqual([...forward].sort(), [...backward].sort());
@@ -104,19 +133,42 @@ test('the shipped taxonomy is valid, has 30+ topics, and its sample topics: <10%
   const { parseDump } = await import('../../../src/lib/ingest/dump-parser.ts');
   const { dateDump } = await import('../../../src/lib/ingest/dump-dates.ts');
   const sample = readFileSync(new URL('../../../content/dumps/daily-papers-2026-04-13.txt', import.meta.url), 'utf8');
-  const { entries } = dateDump(parseDump(sample), { fileName: 'daily-papers-2026-04-13.txt', today: { year: 2026, month: 11, day: 24 } });
-  const assigned = [...assignTopics(compileTaxonomy(SHIPPED), entries.map((entry, i) => ({ key: String(i), ...entry }))).values()];
+  const { entries } = dateDump(parseDump(sample), {
+    fileName: 'daily-papers-2026-04-13.txt',
+    today: { year: 2026, month: 11, day: 24 },
+  });
+  const assigned = [
+    ...assignTopics(
+      compileTaxonomy(SHIPPED),
+      entries.map((entry, i) => ({ key: String(i), ...entry })),
+    ).values(),
+  ];
   const share = (topic: string) => assigned.filter((topics) => topics.includes(topic)).length / assigned.length;
   assert.ok(share(OTHER_TOPIC.slug) < 0.1, `other: ${share(OTHER_TOPIC.slug)}`);
   for (const topic of Object.keys(SHIPPED)) assert.ok(share(topic) <= SCORING.maxShareOfPapers, topic);
 });
 
 test('a bad taxonomy gets an error naming the topic and field', () => {
-  assert.throws(() => parseTaxonomy('llm:\n  name: x\n  description: y\n  phrases:\n    foo: "3"\n', 't.yaml'), /t\.yaml: topic "llm", field phrases\."foo": .*expected number/);
-  assert.throws(() => parseTaxonomy('llm:\n  name: x\n  phrases: {a: 1}\n', 't.yaml'), /topic "llm", field description/);
-  assert.throws(() => parseTaxonomy('llm:\n  name: x\n  description: y\n  phrases: {}\n', 't.yaml'), /topic "llm", field phrases: a topic needs at least one phrase/);
-  assert.throws(() => parseTaxonomy('Bad Slug:\n  name: x\n  description: d\n  phrases: {a: 1}\n', 't.yaml'), /topic "Bad Slug": a topic slug is lowercase/);
-  assert.throws(() => parseTaxonomy('other:\n  name: x\n  description: d\n  phrases: {a: 1}\n', 't.yaml'), /"other" is reserved/);
+  assert.throws(
+    () => parseTaxonomy('llm:\n  name: x\n  description: y\n  phrases:\n    foo: "3"\n', 't.yaml'),
+    /t\.yaml: topic "llm", field phrases\."foo": .*expected number/,
+  );
+  assert.throws(
+    () => parseTaxonomy('llm:\n  name: x\n  phrases: {a: 1}\n', 't.yaml'),
+    /topic "llm", field description/,
+  );
+  assert.throws(
+    () => parseTaxonomy('llm:\n  name: x\n  description: y\n  phrases: {}\n', 't.yaml'),
+    /topic "llm", field phrases: a topic needs at least one phrase/,
+  );
+  assert.throws(
+    () => parseTaxonomy('Bad Slug:\n  name: x\n  description: d\n  phrases: {a: 1}\n', 't.yaml'),
+    /topic "Bad Slug": a topic slug is lowercase/,
+  );
+  assert.throws(
+    () => parseTaxonomy('other:\n  name: x\n  description: d\n  phrases: {a: 1}\n', 't.yaml'),
+    /"other" is reserved/,
+  );
   assert.throws(() => parseTaxonomy('a:\n  name: x\n  name: y\n', 't.yaml'), /t\.yaml:3: duplicated mapping key/);
   assert.throws(() => parseTaxonomy('a: [', 't.yaml'), /t\.yaml:\d+:/);
 });
@@ -124,10 +176,13 @@ test('a bad taxonomy gets an error naming the topic and field', () => {
 test('overlapping matches in a long abstract: each longer phrase hides the shorter inside it', () => {
   // Many repeats, so that a pass quadratic in the matches would show; speed itself is for the benchmark.
   const [llm] = scorePaper(compiled, 'x', 'large language model '.repeat(40_000));
-  assert.deepEqual(llm?.phrases.map(({ phrase, inAbstract }) => [phrase, inAbstract]), [['large language model', 40_000]]);
+  assert.deepEqual(
+    llm?.phrases.map(({ phrase, inAbstract }) => [phrase, inAbstract]),
+    [['large language model', 40_000]],
+  );
 });
 
-test('the topics a paper can name are the taxonomy\'s and `other`', () => {
+test("the topics a paper can name are the taxonomy's and `other`", () => {
   const llm = { name: 'LLMs', description: 'Language models.', phrases: { 'language model': 3 } };
   const topics = topicsWithOther([['llm', llm]]);
   assert.deepEqual([...topics.keys()], ['llm', OTHER_TOPIC.slug]);

@@ -10,8 +10,40 @@ const wordsOf = (words: WordTable<string>, text: string) => [...words.scan(text)
 
 // Letters, digits and what separates them, in every form NFKC or UTF-16 makes tricky.
 const PIECES = [
-  'a', 'Z', '0', '9', 'model', 'LLMs', ' ', '-', '.', "'", '_', '\n', '\t', '\u00a0', '\u2028', 'é', 'e\u0301', 'ß', 'İ',
-  'ﬁ', 'Ｌ', '²', '½', 'Ⅳ', '大', 'الل', '𝐀', '😀', '\ud800', '\udc00', '\ud835', 'x\u200by', '\u0000', 'ǅ',
+  'a',
+  'Z',
+  '0',
+  '9',
+  'model',
+  'LLMs',
+  ' ',
+  '-',
+  '.',
+  "'",
+  '_',
+  '\n',
+  '\t',
+  '\u00a0',
+  '\u2028',
+  'é',
+  'e\u0301',
+  'ß',
+  'İ',
+  'ﬁ',
+  'Ｌ',
+  '²',
+  '½',
+  'Ⅳ',
+  '大',
+  'الل',
+  '𝐀',
+  '😀',
+  '\ud800',
+  '\udc00',
+  '\ud835',
+  'x\u200by',
+  '\u0000',
+  'ǅ',
 ];
 
 test("a text's words are tokenize's words, in order", () => {
@@ -19,8 +51,12 @@ test("a text's words are tokenize's words, in order", () => {
   const texts = [...HOSTILE_STRINGS, '', '   ', 'one', 'Large Language Models (LLMs) scale.'];
   let seed = 11;
   const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-  for (let i = 0; i < 20_000; i++) texts.push(Array.from({ length: Math.floor(random() * 10) }, () => PIECES[Math.floor(random() * PIECES.length)]).join(''));
-  for (const text of texts) assert.deepEqual(wordsOf(words, text), tokenize(text).raw, JSON.stringify(text.slice(0, 80)));
+  for (let i = 0; i < 20_000; i++)
+    texts.push(
+      Array.from({ length: Math.floor(random() * 10) }, () => PIECES[Math.floor(random() * PIECES.length)]).join(''),
+    );
+  for (const text of texts)
+    assert.deepEqual(wordsOf(words, text), tokenize(text).raw, JSON.stringify(text.slice(0, 80)));
 });
 
 test('a word keeps its id across texts while the table grows', () => {
