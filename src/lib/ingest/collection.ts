@@ -42,6 +42,11 @@ export type EntryFacts = Pick<DatedEntry, 'title' | 'date' | 'authors' | 'upvote
  */
 export type PreparedEntry = DatedEntry & EntryFacts & { body: string };
 
+/** An entry's facts alone, without its text: what a thread hands the main thread. */
+export function entryFacts({ title, date, authors, upvotes, line, key, topics }: EntryFacts): EntryFacts {
+  return { title, date, authors, upvotes, line, key, topics };
+}
+
 /** `known`: topics scored before, by the entry's title line (the most costly part of preparing an entry). */
 export function prepareEntries(
   entries: readonly DatedEntry[],

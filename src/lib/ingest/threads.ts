@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PaperData, Taxonomy } from '../../content.config.ts';
-import { fileStatus, type EntryFacts, type FileStatus, type PreparedEntry } from './collection.ts';
+import { entryFacts, fileStatus, type EntryFacts, type FileStatus, type PreparedEntry } from './collection.ts';
 import type { Day } from '../common/dates.ts';
 import { paperFileText } from './paper-file.ts';
 import { compileTaxonomy } from '../topics/scoring.ts';
@@ -145,20 +145,11 @@ export class ThreadPart {
             if (scored) this.#scored.push({ key: cacheKey, topics: scored });
           }
           const { dump, ...rest } = file;
-          const entries = dump.entries.map((entry) => {
-            const { title, date, authors, upvotes, line, key, topics } = entry;
-            return {
-              title,
-              date,
-              authors,
-              upvotes,
-              line,
-              key,
-              topics,
-              thread: this.#thread,
-              ref: this.#entries.push(entry) - 1,
-            };
-          });
+          const entries = dump.entries.map((entry) => ({
+            ...entryFacts(entry),
+            thread: this.#thread,
+            ref: this.#entries.push(entry) - 1,
+          }));
           return { dump: { ...dump, entries }, ...rest, cacheKey };
         }),
       ]);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  entryFacts,
   fileStatus,
   layoutCollection,
   mergeEntries,
@@ -42,15 +43,7 @@ const prepared = dumps.map((d) => ({ ...d, entries: prepareEntries(d.entries, ta
 test('entries merge from their facts alone: what a thread hands over gives the same papers', () => {
   const facts = prepared.map((d) => ({
     ...d,
-    entries: d.entries.map(({ title, date, authors, upvotes, line, key, topics }) => ({
-      title,
-      date,
-      authors,
-      upvotes,
-      line,
-      key,
-      topics,
-    })),
+    entries: d.entries.map(entryFacts),
   }));
   const merged = mergeEntries(facts);
   const papers = mergeEntries(prepared);
