@@ -19,7 +19,7 @@ export const TAXONOMY_FILE = 'content/topics.yaml';
 /** A calendar day as an ISO string; quoted in YAML so no reader turns it into a Date. */
 const isoDate = z.string().refine((text) => parseIsoDate(text) !== undefined, 'expected a real YYYY-MM-DD date');
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   /** The dump file, relative to the directory ingest ran in. */
   file: z.string().min(1),
   /** 1-based line of the entry's title in that dump. */
@@ -43,7 +43,7 @@ export const paperSchema = z.strictObject({
 
 const phraseWeights = z.record(z.string().trim().min(1, 'a phrase may not be empty'), z.number().positive().max(10));
 
-export const topicSchema = z.strictObject({
+const topicSchema = z.strictObject({
   name: z.string().trim().min(1),
   description: z.string().trim().min(1),
   /** phrase → weight (1–5 by convention, at most 10). */
@@ -68,7 +68,7 @@ export const taxonomySchema = z
  * abstract: pages read that from the file, so that the store every build serializes, bundles
  * into a module and loads holds no summaries either.
  */
-export const paperEntrySchema = paperSchema.extend({
+const paperEntrySchema = paperSchema.extend({
   related: z.array(z.string()),
 });
 

@@ -21,7 +21,7 @@ import { handOverSummaries } from '../lib/build/bridge.ts';
 import { dependencyKey } from '../lib/build/dependencies.ts';
 
 /** How many related papers a paper page shows. */
-export const RELATED_COUNT = 5;
+const RELATED_COUNT = 5;
 
 /**
  * What makes a stored entry besides its file: the collections' schemas and this loader, with

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { parseTaxonomy } from '../../src/lib/topics/taxonomy.ts';
-import { assignTopics, compileTaxonomy } from '../../src/lib/topics/scoring.ts';
+import { compileTaxonomy } from '../../src/lib/topics/scoring.ts';
+import { assignTopics } from './collection.ts';
 
 interface Labelled {
   papers: { id: string; area: string; title: string; abstract: string }[];

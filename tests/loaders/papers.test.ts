@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { paperLoader, RELATED_REFERENCE_FILE } from '../../src/loaders/papers.ts';
-import { renderPaperFile } from '../../src/lib/ingest/paper-file.ts';
+import { paperFile } from '../helpers/collection.ts';
 import { ROOT, temporaryFolder } from '../helpers/cli.ts';
 
 interface Entry {
@@ -56,7 +56,7 @@ function writePaper(folder: string, slug: string, title: string, abstract: strin
     topics: ['other'],
     sources: [{ file: 'a.txt', line: 1, captured: listed }],
   };
-  writeFileSync(join(folder, `${slug}.md`), renderPaperFile(data, abstract));
+  writeFileSync(join(folder, `${slug}.md`), paperFile(data, abstract));
 }
 
 test('the loader stores each paper with its related papers, and redoes only what changed', async () => {

@@ -14,7 +14,7 @@ export interface OutputFile {
 }
 
 /** Written by `npm run index` (alongside `astro build`, see src/integrations/search-index.ts): never pruned by the build. */
-export const INDEX_OUTPUTS = ['pagefind/', OFFLINE_MANIFEST_FILE] as const;
+const INDEX_OUTPUTS = ['pagefind/', OFFLINE_MANIFEST_FILE] as const;
 
 export const ownedByIndex = (path: string) => INDEX_OUTPUTS.some((owned) => path === owned || path.startsWith(owned));
 

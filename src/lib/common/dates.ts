@@ -33,7 +33,7 @@ export function monthNumber(name: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -13,7 +13,7 @@ import { monthNumber } from '../common/dates.ts';
 import { stripControls, trimSpace } from '../common/text.ts';
 
 /** Lines of the page header a copy of huggingface.co/papers starts with (compared trimmed). */
-export const HEADER_LINES: ReadonlySet<string> = new Set([
+const HEADER_LINES: ReadonlySet<string> = new Set([
   'new',
   'Get trending papers in your email inbox!',
   'Subscribe',

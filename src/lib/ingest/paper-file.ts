@@ -8,7 +8,6 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { PaperData } from '../../content.config.ts';
-import { abstractToMarkdown } from './markdown-body.ts';
 
 /** Where the ingest writes the collection, relative to the project root. */
 export const PAPERS_DIRECTORY = 'content/papers';
@@ -85,23 +84,18 @@ export function paperFileText(data: PaperData, body: string): string {
   return `---\n${frontMatter(data)}---\n${body === '' ? '' : `\n${body}\n`}`;
 }
 
-/** The file's text: front matter, then the abstract. */
-export function renderPaperFile(data: PaperData, abstract: string): string {
-  return paperFileText(data, abstractToMarkdown(abstract));
-}
-
 /** Reads a paper file's front matter (unvalidated) and body, never running code. */
 export function readPaperFile(text: string): { data: Record<string, unknown>; body: string } {
   const file = matter(text, SAFE_MATTER_OPTIONS);
   return { data: file.data, body: file.content };
 }
 
-// The head renderPaperFile writes: the title and date lines come first, one line each.
+// The head paperFileText writes: the title and date lines come first, one line each.
 const HEAD = /^---\ntitle: ("(?:[^"\\\n]|\\.)*")\ndate: ("\d{4}-\d{2}-\d{2}")\n/;
 
 /**
  * A paper file's markdown body, as readPaperFile gives it: cut after the front matter when the
- * file has the layout renderPaperFile writes (every string quoted on one line, so no line of the
+ * file has the layout paperFileText writes (every string quoted on one line, so no line of the
  * front matter is `---`), otherwise read by gray-matter.
  */
 export function paperBody(text: string): string {
@@ -111,7 +105,7 @@ export function paperBody(text: string): string {
 
 /**
  * Just the title and date of a paper file — what identifies it — read from its first lines
- * when it has the layout renderPaperFile writes (50k files are read on every run), otherwise
+ * when it has the layout paperFileText writes (50k files are read on every run), otherwise
  * from the whole front matter.
  */
 export function readTitleAndDate(text: string): { title: unknown; date: unknown } {

@@ -27,7 +27,7 @@ export interface OfflineManifest {
 }
 
 /** What the first visit may download for offline use: bytes, and files (each one a request). */
-export const OFFLINE_BUDGET = { bytes: 25_000_000, files: 2_000 };
+const OFFLINE_BUDGET = { bytes: 25_000_000, files: 2_000 };
 
 const SHELL = new Set([
   '',

@@ -258,7 +258,7 @@ export async function openShardedSearch(
  * first search then loads a small part of the index (every shard searched costs its metadata in
  * full), and the page offers the rest in one click.
  */
-export const NEWEST_FIRST_ENOUGH = 20;
+const NEWEST_FIRST_ENOUGH = 20;
 
 export interface ScopedResults {
   pager: ResultPager<PagefindResultData>;

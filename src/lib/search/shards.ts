@@ -30,14 +30,14 @@ export interface PlannedShard {
  * left at the oldest end joins the last group): every shard a query searches costs it that
  * shard's metadata and chunks, so many small shards cost more than one of their size.
  */
-export const MIN_SHARD_PAPERS = 1000;
+const MIN_SHARD_PAPERS = 1000;
 
 /**
  * The most papers a shard holds (a month with more is a shard alone). Pagefind's memory grows
  * with the shard it indexes, and it runs beside `astro build`: so that memory is bounded by the
  * largest shard, not by the archive.
  */
-export const MAX_SHARD_PAPERS = 6000;
+const MAX_SHARD_PAPERS = 6000;
 
 /**
  * "2026-01" + "2026-10" → "2026-01-to-10"; "2020-11" + "2021-02" → "2020-11-to-2021-02";

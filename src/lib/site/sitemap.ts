@@ -6,8 +6,8 @@
 import XMLBuilder from 'fast-xml-builder';
 import { absoluteUrl } from './urls.ts';
 
-export const SITEMAP_LIMIT = 45_000;
-export const SITEMAP_INDEX = 'sitemap-index.xml';
+const SITEMAP_LIMIT = 45_000;
+const SITEMAP_INDEX = 'sitemap-index.xml';
 const NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
 export interface SitemapFile {

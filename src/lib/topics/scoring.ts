@@ -359,12 +359,6 @@ export function qualifyingTopics(scores: readonly TopicScore[]): string[] {
     .map(({ topic }) => topic);
 }
 
-export interface TopicInput {
-  key: string;
-  title: string;
-  abstract: string;
-}
-
 /** A paper's qualifying topics, best first, and their scores. */
 export interface PaperTopics {
   topics: string[];
@@ -378,14 +372,9 @@ export function paperTopics(compiled: CompiledTaxonomy, title: string, abstract:
 }
 
 /**
- * Topics for a whole collection: each paper's qualifying topics, then the share cap — a topic
- * over its share loses the papers where it ranks lowest (and that have another topic) first.
+ * The share cap over papers' qualifying topics: a topic over its share loses the papers where it
+ * ranks lowest (and that have another topic) first.
  */
-export function assignTopics(compiled: CompiledTaxonomy, papers: readonly TopicInput[]): Map<string, string[]> {
-  return capTopics(papers.map(({ key, title, abstract }) => ({ key, ...paperTopics(compiled, title, abstract) })));
-}
-
-/** The share cap over papers' qualifying topics (see assignTopics). */
 export function capTopics(papers: readonly (PaperTopics & { key: string })[]): Map<string, string[]> {
   const qualified = new Map<string, PaperTopics>();
   const assigned = new Map<string, string[]>();

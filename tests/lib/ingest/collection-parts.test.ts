@@ -13,7 +13,8 @@ import { planCollection } from '../../../src/lib/ingest/collection-plan.ts';
 import type { DatedEntry } from '../../../src/lib/ingest/dump-dates.ts';
 import { paperFileText } from '../../../src/lib/ingest/paper-file.ts';
 import { textHash } from '../../../src/lib/common/files.ts';
-import { assignTopics, capTopics, compileTaxonomy, paperTopics } from '../../../src/lib/topics/scoring.ts';
+import { capTopics, compileTaxonomy, paperTopics } from '../../../src/lib/topics/scoring.ts';
+import { assignTopics } from '../../helpers/collection.ts';
 
 const taxonomy = compileTaxonomy({
   speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5, ASR: 4 } },

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import matter from 'gray-matter';
 import { paperSchema, type PaperData } from '../../../src/content.config.ts';
-import { paperBody, readPaperFile, renderPaperFile, SAFE_MATTER_OPTIONS } from '../../../src/lib/ingest/paper-file.ts';
+import { paperBody, readPaperFile, SAFE_MATTER_OPTIONS } from '../../../src/lib/ingest/paper-file.ts';
+import { paperFile } from '../../helpers/collection.ts';
 import { cleanTitle } from '../../../src/lib/common/text.ts';
 import { HOSTILE_STRINGS } from '../../helpers/hostile.ts';
 
@@ -24,7 +25,7 @@ const titles = HOSTILE_STRINGS.map(cleanTitle);
 test("front matter reads back identically with gray-matter (safe options) and Astro's loader", () => {
   for (const title of titles) {
     const data = paper(title);
-    const text = renderPaperFile(data, 'Abstract.');
+    const text = paperFile(data, 'Abstract.');
     assert.deepEqual(readPaperFile(text).data, data, title.slice(0, 40));
     assert.deepEqual(parseFrontmatter(text).frontmatter, data, title.slice(0, 40));
     assert.deepEqual(paperSchema.parse(readPaperFile(text).data), data);
@@ -32,7 +33,7 @@ test("front matter reads back identically with gray-matter (safe options) and As
 });
 
 test('front matter reads back identically with PyYAML (a YAML 1.1 reader)', () => {
-  const texts = titles.map((title) => renderPaperFile(paper(title), ''));
+  const texts = titles.map((title) => paperFile(paper(title), ''));
   const python = `
 import json, sys, yaml
 out = []
@@ -46,7 +47,7 @@ json.dump(out, sys.stdout)
 });
 
 test('dates are quoted strings: no YAML reader makes them Date objects', () => {
-  const text = renderPaperFile(paper('Dates'), '');
+  const text = paperFile(paper('Dates'), '');
   assert.match(text, /^date: "2024-02-29"$/m);
   assert.equal(typeof parseFrontmatter(text).frontmatter.date, 'string');
 });
@@ -71,15 +72,15 @@ test('---js front matter: gray-matter runs it by default; our options never do',
 });
 
 test('the body is the escaped abstract; an empty abstract leaves no body', () => {
-  assert.match(renderPaperFile(paper('B'), '<b>bold</b>'), /\n---\n\n\\<b\\>bold\\<\/b\\>\n$/);
-  assert.match(renderPaperFile(paper('B'), ''), /\n---\n$/);
+  assert.match(paperFile(paper('B'), '<b>bold</b>'), /\n---\n\n\\<b\\>bold\\<\/b\\>\n$/);
+  assert.match(paperFile(paper('B'), ''), /\n---\n$/);
 });
 
 test('the body cut after the front matter is the body gray-matter reads, hostile titles, abstracts and hand edits too', () => {
   const files = [
-    ...titles.map((title, i) => renderPaperFile(paper(title), HOSTILE_STRINGS[(i + 1) % HOSTILE_STRINGS.length] ?? '')),
-    renderPaperFile(paper('Title'), 'An abstract.\n---\nwith a rule'),
-    renderPaperFile(paper('Title'), ''),
+    ...titles.map((title, i) => paperFile(paper(title), HOSTILE_STRINGS[(i + 1) % HOSTILE_STRINGS.length] ?? '')),
+    paperFile(paper('Title'), 'An abstract.\n---\nwith a rule'),
+    paperFile(paper('Title'), ''),
     // Edited by hand: another layout, a block scalar whose lines include "---".
     '---\ndate: "2024-02-29"\ntitle: |\n  two\n  ---\n  lines\n---\n\nBody.\n',
   ];

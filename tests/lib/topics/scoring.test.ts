@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Taxonomy } from '../../../src/content.config.ts';
 import { parseTaxonomy } from '../../../src/lib/topics/taxonomy.ts';
+import { assignTopics } from '../../helpers/collection.ts';
 import {
-  assignTopics,
   compileTaxonomy,
   isAcronym,
   OTHER_TOPIC,
