@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchTable } from '../bench/lib/report.ts';
 import { runBench } from '../bench/lib/run-bench.ts';
+import { commandFailed } from '../src/lib/common/command-failure.ts';
+import { InputError } from '../src/lib/common/files.ts';
 
 const HELP = `Usage: npm run bench -- [--papers 1000,10000,50000] [--keep] [--save]
 
@@ -28,18 +30,12 @@ const OPTIONS = {
   help: { type: 'boolean', default: false },
 } as const;
 
-function usageError(message: string): number {
-  process.stderr.write(`bench: ${message}\n`);
-  return 2;
-}
-
 export async function main(argv: string[]): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({ args: argv, options: OPTIONS }));
   } catch (error) {
-    if (!(error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS_')) throw error;
-    return usageError((error as Error).message);
+    return commandFailed('bench', error);
   }
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
@@ -47,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const sizes = values.papers.split(',').map((size) => Number(size.trim()));
   if (sizes.some((size) => !Number.isInteger(size) || size < 1))
-    return usageError('--papers takes whole numbers separated by commas, e.g. 1000,10000');
+    return commandFailed('bench', new InputError('--papers takes whole numbers separated by commas, e.g. 1000,10000'));
   const say = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
   const run = await runBench({
     root: resolve(import.meta.dirname, '..'),

@@ -9,14 +9,20 @@ import { parseArgs } from 'node:util';
 import { PAPERS_DIRECTORY } from '../src/content.config.ts';
 import { BuildStopped, PAGES_BUILT, pagesFromBuild } from '../src/lib/search/build-signal.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { terminalText } from '../src/lib/common/text.ts';
-import { InputError } from '../src/lib/common/files.ts';
+import { commandFailed } from '../src/lib/common/command-failure.ts';
+
+const OPTIONS = {
+  dist: { type: 'string', default: 'dist' },
+  'wait-for-pages': { type: 'boolean', default: false },
+} as const;
 
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { dist: { type: 'string', default: 'dist' }, 'wait-for-pages': { type: 'boolean', default: false } },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: OPTIONS }));
+  } catch (error) {
+    return commandFailed('index', error);
+  }
   const pages = values['wait-for-pages'] ? pagesFromBuild(process.stdin) : PAGES_BUILT;
   try {
     process.stdout.write(
@@ -30,24 +36,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Says why the index failed; the exit status. */
+/** Says why the index failed; the exit status. A collection file the index cannot be made from is the user's to fix (run ingest again). */
 function failed(error: unknown): number {
-  // A collection file the index cannot be made from: the user's to fix (run ingest again).
-  if (error instanceof InputError) {
-    process.stderr.write(`index: ${terminalText(error.message)}\n`);
-    return 2;
-  }
   if (error instanceof BuildStopped) {
     process.stderr.write(`index: ${error.message}\n`);
     return 1;
   }
-  // A file system that refuses (no space, no permission, a file where the index's folder goes) is
-  // the user's to fix: said in one line, the call that failed and its path.
-  const { syscall, message, stack } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
-  process.stderr.write(
-    typeof syscall === 'string' ? `index: ${terminalText(String(message))}\n` : `${stack ?? String(error)}\n`,
-  );
-  return 1;
+  return commandFailed('index', error);
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -8,7 +8,7 @@ import { INGEST_HELP, parseIngestOptions, type IngestOptions } from '../src/lib/
 import { formatReport } from '../src/lib/ingest/report.ts';
 import { runIngest } from '../src/lib/ingest/run-ingest.ts';
 import { terminalText } from '../src/lib/common/text.ts';
-import { InputError } from '../src/lib/common/files.ts';
+import { commandFailed } from '../src/lib/common/command-failure.ts';
 
 export async function main(argv: string[]): Promise<number> {
   let options: IngestOptions | 'help';
@@ -30,12 +30,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`ingest: ${report.rejected.length} rejected entries with --strict; nothing written\n`);
     return exitCode;
   } catch (error) {
-    if (error instanceof InputError) {
-      // Messages name files: a file name is the user's text, shown safely.
-      process.stderr.write(`ingest: ${terminalText(error.message)}\n`);
-      return 2;
-    }
-    throw error;
+    return commandFailed('ingest', error);
   }
 }
 

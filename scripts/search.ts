@@ -7,8 +7,7 @@
 import { formatResults } from '../src/lib/search/report.ts';
 import { parseSearchOptions, SEARCH_HELP } from '../src/lib/search/search-options.ts';
 import { searchFromTerminal } from '../src/lib/search/terminal-search.ts';
-import { terminalText } from '../src/lib/common/text.ts';
-import { InputError } from '../src/lib/common/files.ts';
+import { commandFailed } from '../src/lib/common/command-failure.ts';
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -23,10 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (error) {
-    if (!(error instanceof InputError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      throw error;
-    process.stderr.write(`search: ${terminalText((error as Error).message)}\n`);
-    return 2;
+    return commandFailed('search', error);
   }
 }
 

@@ -8,8 +8,7 @@ import { PAPERS_DIRECTORY } from '../src/content.config.ts';
 import { parseTopicsOptions, TOPICS_HELP } from '../src/lib/ingest/topics-options.ts';
 import { explainPapers, topicSizesOfDumps } from '../src/lib/ingest/topics-of-dumps.ts';
 import { formatExplanation, formatSizes } from '../src/lib/topics/report.ts';
-import { terminalText } from '../src/lib/common/text.ts';
-import { InputError } from '../src/lib/common/files.ts';
+import { commandFailed } from '../src/lib/common/command-failure.ts';
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -34,10 +33,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (!(error instanceof InputError) && (error as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      throw error;
-    process.stderr.write(`topics: ${terminalText((error as Error).message)}\n`);
-    return 2;
+    return commandFailed('topics', error);
   }
 }
 

@@ -10,7 +10,7 @@ import {
   type DumpTopics,
   type TopicCache,
 } from '../../src/lib/ingest/dump-file.ts';
-import { readTaxonomy } from '../../src/lib/ingest/read-dumps.ts';
+import { readTaxonomy } from '../../src/lib/topics/taxonomy.ts';
 import { compileTaxonomy } from '../../src/lib/topics/scoring.ts';
 import { SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
 

@@ -326,6 +326,21 @@ test('the terminal search explains a missing index and bad options', () => {
   assert.match(missing.stderr, /no search index at .*run `npm run build` first/);
   const badSort = runScript('search.ts', ['x', '--sort', 'title'], process.cwd());
   assert.match(badSort.stderr, /--sort must be one of relevance, date, upvotes/);
+  const noValue = runScript('search.ts', ['x', '--limit'], process.cwd());
+  assert.equal(noValue.status, 2);
+  assert.equal(noValue.stderr, "search: Option '--limit <value>' argument missing\n");
+});
+
+test('the terminal search filters by every topic the search page offers, other included', () => {
+  const run = runScript(
+    'search.ts',
+    ['--topic', 'other', '--json', '--dist', under.site.dist, '--base', TEST_BASE],
+    process.cwd(),
+  );
+  assert.equal(run.status, 0, run.stderr);
+  const { results } = JSON.parse(run.stdout) as { results: { topics: string[] }[] };
+  assert.ok(results.length > 0);
+  for (const { topics } of results) assert.ok(topics.includes('Other'), topics.join(', '));
 });
 
 /** The collection's papers of the given years, as the index should list them. */

@@ -1,23 +1,11 @@
-/** Finding the dumps and the taxonomy to read, and what the report says of the dumps read: where `ingest` and `topics` both start. */
-import type { Taxonomy } from '../../content.config.ts';
+/** Finding the dumps to read, and what the report says of the dumps read: where `ingest` and `topics` both start. */
 import type { DumpSummary, InferredYear, RejectedEntry } from './report.ts';
-import { parseTaxonomy, TaxonomyError } from '../topics/taxonomy.ts';
 import type { DumpFile } from './dump-file.ts';
-import { displayPath, InputError, listInputFiles, readUtf8 } from '../common/files.ts';
+import { displayPath, InputError, listInputFiles } from '../common/files.ts';
 import { progressBar, type Progress } from '../common/progress.ts';
 
 export const DEFAULT_DUMPS = 'content/dumps';
 const DUMP_EXTENSIONS = ['.txt'];
-
-/** The taxonomy file, checked: a mistake in it is the user's to fix. */
-export function readTaxonomy(file: string): Taxonomy {
-  try {
-    return parseTaxonomy(readUtf8(file), displayPath(file));
-  } catch (error) {
-    if (error instanceof TaxonomyError) throw new InputError(error.message);
-    throw error;
-  }
-}
 
 /** The dump files under the inputs (files, or folders searched for *.txt); none is an error. */
 export function findDumps(inputs: readonly string[]): string[] {

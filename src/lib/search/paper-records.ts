@@ -2,7 +2,7 @@
 import { paperSchema } from '../../content.config.ts';
 import { markdownToAbstract } from '../ingest/markdown-body.ts';
 import { readPaperFile } from '../ingest/paper-file.ts';
-import { readTaxonomy } from '../ingest/read-dumps.ts';
+import { readTaxonomy } from '../topics/taxonomy.ts';
 import { topicsWithOther } from '../topics/scoring.ts';
 import { InputError } from '../common/files.ts';
 import { searchRecord } from './record.ts';

@@ -1,7 +1,7 @@
 /** `npm run search`: the built site's index searched as the search page searches it, its results as the terminal shows them. */
 import { TAXONOMY_FILE } from '../../content.config.ts';
-import { parseTaxonomy } from '../topics/taxonomy.ts';
-import { InputError, readUtf8 } from '../common/files.ts';
+import { InputError } from '../common/files.ts';
+import { topicNamesOf } from './paper-records.ts';
 import { searchBuiltSite } from './pagefind-node.ts';
 import { excerptParts, pagefindOptions, type SearchState } from './query.ts';
 import type { SearchResult } from './report.ts';
@@ -13,8 +13,7 @@ export async function searchFromTerminal({
   dist,
   base,
 }: SearchOptions): Promise<{ query: SearchState; total: number; results: SearchResult[] }> {
-  const taxonomy = parseTaxonomy(readUtf8(TAXONOMY_FILE), TAXONOMY_FILE);
-  const topicNames = new Map(Object.entries(taxonomy).map(([slug, { name }]) => [slug, name]));
+  const topicNames = topicNamesOf(TAXONOMY_FILE);
   const unknown = state.topics.filter((slug) => !topicNames.has(slug));
   if (unknown.length > 0) throw new InputError(`unknown topic ${unknown.join(', ')}: see ${TAXONOMY_FILE}`);
 

@@ -4,6 +4,7 @@
  */
 import yaml from 'js-yaml';
 import { taxonomySchema, type Taxonomy } from '../../content.config.ts';
+import { displayPath, InputError, readUtf8 } from '../common/files.ts';
 
 export class TaxonomyError extends Error {}
 
@@ -33,4 +34,14 @@ export function parseTaxonomy(text: string, file: string): Taxonomy {
     return `${file}: ${describePath(issue.path)}: ${inner || issue.message}`;
   });
   throw new TaxonomyError(problems.join('\n'));
+}
+
+/** The taxonomy file, checked: a mistake in it is the user's to fix. */
+export function readTaxonomy(file: string): Taxonomy {
+  try {
+    return parseTaxonomy(readUtf8(file), displayPath(file));
+  } catch (error) {
+    if (error instanceof TaxonomyError) throw new InputError(error.message);
+    throw error;
+  }
 }

@@ -8,7 +8,7 @@ import { paperFileText } from '../../../src/lib/ingest/paper-file.ts';
 import { compileTaxonomy } from '../../../src/lib/topics/scoring.ts';
 import { readDumpFile } from '../../../src/lib/ingest/dump-file.ts';
 import { InputError, textHash } from '../../../src/lib/common/files.ts';
-import { readTaxonomy } from '../../../src/lib/ingest/read-dumps.ts';
+import { readTaxonomy } from '../../../src/lib/topics/taxonomy.ts';
 import {
   Threads,
   type Outcome,

@@ -1,0 +1,30 @@
+/**
+ * How a command ends when it fails. The user's mistakes (a bad option or value, input that cannot
+ * be used) exit 2 and a file system that refuses exits 1, each said in one line naming the
+ * command; anything else is a bug, rethrown so that its stack trace reaches whoever reports it.
+ */
+import { InputError } from './files.ts';
+import { terminalText } from './text.ts';
+
+export interface Failure {
+  status: 1 | 2;
+  message: string;
+}
+
+/** The exit status and message for `error`, or undefined for a bug. */
+export function failureOf(error: unknown): Failure | undefined {
+  if (error instanceof InputError) return { status: 2, message: error.message };
+  const { code, syscall, message } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) return { status: 2, message: String(message) };
+  if (typeof syscall === 'string') return { status: 1, message: String(message) };
+  return undefined;
+}
+
+/** Says why `command` failed, in one line on standard error, and gives its exit status; rethrows a bug. */
+export function commandFailed(command: string, error: unknown): number {
+  const failure = failureOf(error);
+  if (failure === undefined) throw error;
+  // Messages name files and quote options: the user's text, shown safely.
+  process.stderr.write(`${command}: ${terminalText(failure.message)}\n`);
+  return failure.status;
+}

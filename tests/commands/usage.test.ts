@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { main as bench } from '../../scripts/bench.ts';
+import { main as index } from '../../scripts/index-search.ts';
+import { main as ingest } from '../../scripts/ingest.ts';
+import { main as search } from '../../scripts/search.ts';
+import { main as topics } from '../../scripts/topics.ts';
+import { runMain, temporaryFolder } from '../helpers/cli.ts';
+
+const COMMANDS = { bench, index, ingest, search, topics };
+
+test('every command refuses an unknown option and an option without its value: exit 2, its name, one line, no trace', async () => {
+  const cwd = temporaryFolder();
+  const missingValue = { bench: '--papers', index: '--dist', ingest: '--out', search: '--limit', topics: '--taxonomy' };
+  for (const [name, main] of Object.entries(COMMANDS)) {
+    for (const args of [['--bogus'], [missingValue[name as keyof typeof COMMANDS]]]) {
+      const run = await runMain(main, args, cwd);
+      assert.equal(run.status, 2, `${name} ${args.join(' ')}`);
+      const [first] = run.stderr.split('\n');
+      assert.match(first ?? '', new RegExp(`^${name}: (Unknown option|Option '${args[0]} <value>' argument missing)`));
+      assert.doesNotMatch(run.stderr, /\n\s+at /, `${name} ${args.join(' ')}`);
+      assert.equal(run.stdout, '');
+    }
+  }
+});
+
+test('the bench refuses sizes that are not whole numbers', async () => {
+  const run = await runMain(bench, ['--papers', '1000,ten'], temporaryFolder());
+  assert.equal(run.status, 2);
+  assert.equal(run.stderr, 'bench: --papers takes whole numbers separated by commas, e.g. 1000,10000\n');
+});
