@@ -2,8 +2,9 @@
  * The one rule for reusing earlier work. Every cache (the ingest's manifest and topic scores, the
  * search shards, the related-papers reference, the content store's entries, the rendered pages)
  * is kept under the key of what it depends on: the code that makes it, followed through its
- * imports; the lock file, which pins the packages that code loads; the files it is made from; its
- * settings; and DEPENDENCIES_VERSION. A cache found under another key is not read but made again
+ * imports; the lock file, which pins the packages that code loads; Node's Unicode tables, with
+ * which text is folded (NFKC, letter classes); the files it is made from; its settings; and
+ * DEPENDENCIES_VERSION. A cache found under another key is not read but made again
  * and overwritten, so no code reads the files of earlier versions.
  */
 import { createHash } from 'node:crypto';
@@ -48,7 +49,7 @@ export function dependencyKey(root: string, { code, inputs = [], settings = null
   };
   for (const entry of code) for (const path of filesUnder(root, entry)) follow(path);
   for (const entry of [...inputs, LOCK_FILE]) for (const path of filesUnder(root, entry)) files.add(path);
-  const key = createHash('sha256').update(`${JSON.stringify(settings)}\u0000`);
+  const key = createHash('sha256').update(`${process.versions.unicode}\u0000${JSON.stringify(settings)}\u0000`);
   for (const path of [...files].sort()) {
     const bytes = readFileSync(join(root, path));
     key.update(`${path}\u0000${bytes.length}\u0000`).update(bytes);

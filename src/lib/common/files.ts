@@ -176,8 +176,8 @@ export function removeStaleStaging(folder: string): void {
 
 /**
  * Creates `folder` with all its files at once: `write` puts them into a staging folder beside
- * it, which is then renamed into place (replacing an empty folder). One rename instead of one
- * per file makes a first build several times faster, and just as atomic. Returns what `write`
+ * it, which is then renamed into place (replacing an empty folder): one rename instead of one
+ * per file, and just as atomic. Returns what `write`
  * returns, or undefined, having written nothing, when `folder` exists and is not empty.
  */
 export async function writeFolderAtomic<T>(

@@ -20,15 +20,12 @@ export function ingestFingerprint(
 }
 
 /**
- * The key of what the ingest's code makes: the ingest script and what it loads (slugs, YAML and
- * front matter come from packages, which the lock file pins), and Node's Unicode tables, with
- * which topics and title keys fold text. `settings` narrows it to one cache's own inputs.
+ * The key of what the ingest's code makes: the ingest and what it loads (slugs, YAML and front
+ * matter come from packages, which the lock file pins). `settings` narrows it to one cache's own
+ * inputs.
  */
 export function ingestKey(settings: unknown = null): string {
-  return dependencyKey(ROOT, {
-    code: ['scripts/ingest.ts'],
-    settings: { unicode: process.versions.unicode, settings },
-  });
+  return dependencyKey(ROOT, { code: ['src/lib/ingest/run-ingest.ts'], settings });
 }
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

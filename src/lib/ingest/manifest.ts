@@ -1,7 +1,7 @@
 /**
  * What an ingest run saw and wrote, kept beside the collection, so a rerun with nothing changed
  * (same dumps, taxonomy, options, code and day, and the collection's files untouched since) can
- * answer from it in a fraction of a second instead of re-reading 50k papers. Any difference, a
+ * answer from it instead of reading every paper again. Any difference, a
  * paper file edited by hand included, makes the run do its work; even then, a file stat finds
  * as the manifest records it is known without reading it (its paper's key and its text's hash).
  */

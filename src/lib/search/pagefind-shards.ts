@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { TAXONOMY_FILE } from '../../content.config.ts';
 import { dependencyKey } from '../build/dependencies.ts';
 
 /**
@@ -34,13 +35,13 @@ const FINGERPRINT_FILE = 'fingerprint.txt';
 const UNUSED = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /**
- * What decides a shard's content besides its papers: the code the index script runs (itself and
- * every module it loads), the installed packages (Pagefind's version) and the topic names. The
- * pages' code does not: the index is made from the collection, not from built pages; nor do
- * modules the script never loads (the feeds, the bench).
+ * What decides a shard's content besides its papers: the code that makes the index (and every
+ * module it loads), the installed packages (Pagefind's version) and the taxonomy, which names the
+ * topics. The pages' code does not: the index is made from the collection, not from built pages;
+ * nor do modules the index never loads (the feeds, the bench).
  */
 export function codeFingerprint(root: string): string {
-  return dependencyKey(root, { code: ['scripts/index-search.ts'], inputs: ['content/topics.yaml'] });
+  return dependencyKey(root, { code: ['src/lib/search/build-index.ts'], inputs: [TAXONOMY_FILE] });
 }
 
 /** The fingerprint a shard's folder was built for, if it is complete. */

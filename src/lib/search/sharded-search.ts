@@ -1,5 +1,5 @@
 /**
- * Searching a search index split into date-range shards (see search-shards.ts), in the browser
+ * Searching a search index split into date-range shards (see shards.ts), in the browser
  * and in Node alike: the newest shard's pagefind.js is the primary instance and the others are
  * merged into it (Pagefind's mergeIndex) as a search first needs them. Pagefind orders merged
  * results by score only, which is right for relevance but not for a sort, so sorted results are

@@ -232,9 +232,12 @@ function referenceOf(papers: readonly RelatedInput[], count: number, key: string
   return { key, stems: [...table.stems], documentFrequency, vectors, postings, best: bestMatches, bestScores };
 }
 
-/** Hashes what a reference's content depends on: the settings and the reference papers, in order. */
+/**
+ * Hashes what a reference's content depends on besides this code (whose key the stored reference
+ * carries, see related-file.ts): the count and the reference papers, in order.
+ */
 function referenceKey(papers: readonly RelatedInput[], count: number): string {
-  const hash = createHash('sha256').update(JSON.stringify({ count, RELATED, STOP_WORDS: [...STOP_WORDS] }));
+  const hash = createHash('sha256').update(JSON.stringify({ count }));
   for (const { id, title, abstract } of papers) hash.update(JSON.stringify([id, title, abstract]));
   return hash.digest('base64url');
 }

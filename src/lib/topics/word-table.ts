@@ -1,6 +1,6 @@
 /**
  * The words of many texts, each distinct word described once. Words are what `tokenize`
- * (topics.ts) finds — runs of letters and digits (`\p{L}\p{N}`) in the text's NFKC form — but
+ * (scoring.ts) finds — runs of letters and digits (`\p{L}\p{N}`) in the text's NFKC form — but
  * found by one pass over the character codes that hashes each word as it goes, so a word seen
  * before costs a table probe, not a regex match, a new string and a Map lookup (50k abstracts
  * are ten million words).

@@ -163,9 +163,9 @@ function projectCopy(): string {
   return root;
 }
 
-test("the scripts' keys: what the index and the ingest load, and nothing they do not", () => {
+test("the index's and the ingest's keys: what they load, and nothing they do not", () => {
   const root = projectCopy();
-  const index = { code: ['scripts/index-search.ts'] };
+  const index = { code: ['src/lib/search/build-index.ts'] };
   for (const path of [
     'src/lib/search/pagefind-shards.ts',
     'src/lib/search/record.ts',
@@ -175,7 +175,7 @@ test("the scripts' keys: what the index and the ingest load, and nothing they do
     assert.ok(covers(root, index, path), path);
   for (const path of ['src/lib/site/feeds.ts', 'bench/lib/report.ts', 'scripts/bench.ts', 'src/content.ts'])
     assert.ok(!covers(root, index, path), path);
-  const ingest = { code: ['scripts/ingest.ts'] };
+  const ingest = { code: ['src/lib/ingest/run-ingest.ts'] };
   // The helper thread is named by `new URL(...)`, not imported.
   for (const path of ['src/lib/ingest/thread-worker.ts', 'src/lib/topics/scoring.ts', 'src/lib/ingest/dump-parser.ts'])
     assert.ok(covers(root, ingest, path), path);
