@@ -6,7 +6,7 @@
  * once a line `built` arrives on standard input (src/lib/search/build-signal.ts).
  */
 import { parseArgs } from 'node:util';
-import { PAPERS_DIRECTORY } from '../src/content.config.ts';
+import { collectionToBuild } from '../src/lib/ingest/paper-file.ts';
 import { BuildStopped, PAGES_BUILT, pagesFromBuild } from '../src/lib/search/build-signal.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { commandFailed } from '../src/lib/common/command-failure.ts';
@@ -25,9 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const pages = values['wait-for-pages'] ? pagesFromBuild(process.stdin) : PAGES_BUILT;
   try {
-    process.stdout.write(
-      `${await buildSearchIndex({ dist: values.dist, papersDir: process.env.PAPERS_DIR || PAPERS_DIRECTORY, pages })}\n`,
-    );
+    process.stdout.write(`${await buildSearchIndex({ dist: values.dist, papersDir: collectionToBuild(), pages })}\n`);
     return 0;
   } catch (error) {
     return failed(error);

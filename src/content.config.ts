@@ -7,7 +7,7 @@ import { defineCollection } from 'astro/content/config';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseIsoDate } from './lib/common/dates.ts';
-import { PAPERS_DIRECTORY } from './lib/ingest/paper-file.ts';
+import { collectionToBuild, PAPERS_DIRECTORY } from './lib/ingest/paper-file.ts';
 import { SLUG_PATTERN } from './lib/ingest/slug.ts';
 import { paperLoader } from './loaders/papers.ts';
 
@@ -80,8 +80,7 @@ export type PaperEntryData = z.infer<typeof paperEntrySchema>;
 
 export const collections = {
   papers: defineCollection({
-    // PAPERS_DIR builds another collection (the tests build sites from fixture dumps).
-    loader: paperLoader(process.env.PAPERS_DIR || PAPERS_DIRECTORY),
+    loader: paperLoader(collectionToBuild()),
     schema: paperEntrySchema,
   }),
   topics: defineCollection({

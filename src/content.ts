@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { PaperEntryData, PaperSource } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/site/archive.ts';
-import { pagesToRender } from './integrations/unchanged-pages.ts';
+import { pagesToRender } from './lib/build/unchanged-pages.ts';
 import { dayPageKey, paperPageKey, siteKey, topicPageKey } from './lib/build/page-keys.ts';
 import {
   channelOf,
@@ -21,15 +21,13 @@ import {
 } from './lib/site/feeds.ts';
 import { markdownToAbstract } from './lib/ingest/markdown-body.ts';
 import { renderAbstract } from './lib/site/render-abstract.ts';
-import { PAPERS_DIRECTORY, paperBody } from './lib/ingest/paper-file.ts';
+import { collectionToBuild, paperBody } from './lib/ingest/paper-file.ts';
 import { summarize } from './lib/common/text.ts';
 import { topicsWithOther } from './lib/topics/scoring.ts';
 import { absoluteUrl, externalSearches } from './lib/site/urls.ts';
 import { RECENT_DAYS, urls } from './lib/site/constants.ts';
 import { handedOverSummary } from './lib/build/bridge.ts';
-
-/** The collection the site is built from (the tests build sites from fixture collections). */
-const PAPERS_DIR = process.env.PAPERS_DIR || PAPERS_DIRECTORY;
+import type { CardFacts } from './lib/site/paper-card.ts';
 
 export interface TopicLink {
   slug: string;
@@ -39,23 +37,16 @@ export interface TopicLink {
 }
 
 /** A paper as lists show it, but for its summary (read from its file, see withSummaries). */
-interface ListedPaper {
+interface ListedPaper extends Omit<CardFacts, 'summary' | 'topics' | 'authors'> {
   slug: string;
-  url: string;
-  title: string;
-  date: string;
-  dateLabel: string;
-  dateUrl: string;
   authors: number;
-  upvotes: number;
   topics: TopicLink[];
   /** The content store's digest of the paper's entry: what cache keys are made of. */
   digest: string;
 }
 
-/** A paper as lists show it. */
-export interface PaperCard extends ListedPaper {
-  /** The start of its abstract. */
+/** A paper as lists show it: its card's facts, with its slug and digest. */
+export interface ListedCard extends ListedPaper {
   summary: string;
 }
 
@@ -71,7 +62,7 @@ interface PaperFacts extends ListedPaper {
 
 /** A paper page's data; the page reads the abstract, and the summary that describes it, from the file (readAbstract). */
 export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
-  related: PaperCard[];
+  related: ListedCard[];
   /** Each listing it was seen in: the dump's file name and its capture day, as readers see them. */
   sources: (PaperSource & { fileName: string; capturedLabel: string })[];
   searches: { name: string; url: string }[];
@@ -220,7 +211,7 @@ function load(): Promise<Model> {
  * outside a build, else read from their files: only for the pages a build renders. Kept out of
  * the content store, which every build serializes, bundles and loads again whatever it renders.
  */
-function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[]): PaperCard[] {
+function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[]): ListedCard[] {
   return papers.map((paper) => ({
     ...toListed(paper),
     summary: handedOverSummary(paper.slug) ?? summaryFromFile(paper.slug),
@@ -353,7 +344,7 @@ export async function getPaperPagesToRender(): Promise<PaperPage[]> {
  * when a page or feed shows them (the content store keeps no text of abstracts; see src/content.config.ts).
  */
 function readAbstract(slug: string): { abstract: string; summary: string } {
-  const abstract = markdownToAbstract(paperBody(readFileSync(join(PAPERS_DIR, `${slug}.md`), 'utf8')));
+  const abstract = markdownToAbstract(paperBody(readFileSync(join(collectionToBuild(), `${slug}.md`), 'utf8')));
   return { abstract, summary: summarize(abstract) };
 }
 

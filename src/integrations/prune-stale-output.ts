@@ -15,7 +15,7 @@ import { existsSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } f
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { keptAndRenderedPages, lastBuildFiles } from './unchanged-pages.ts';
+import { keptAndRenderedPages, lastBuildFiles } from '../lib/build/unchanged-pages.ts';
 import {
   BUILD_ID_FILE,
   inPageFolder,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sitemapFiles } from '../lib/site/sitemap.ts';
-import { keptAndRenderedPages } from './unchanged-pages.ts';
+import { keptAndRenderedPages } from '../lib/build/unchanged-pages.ts';
 
 const ERROR_PAGES = new Set(['404/', '500/', '404', '500']);
 

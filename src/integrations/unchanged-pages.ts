@@ -1,7 +1,7 @@
 /**
  * Incremental builds: the paper, day and topic pages an earlier build rendered, with the same
  * cache key and the same code, are left in `dist/` and not rendered again (src/lib/build/unchanged-pages.ts).
- * Their routes' getStaticPaths return only the pages to render (src/content.ts: pagesToRender),
+ * Their routes' getStaticPaths return only the pages to render (pagesToRender, there),
  * and report every page, so the sitemap and the pruning still see the whole site.
  *
  * What the last build rendered is kept in Astro's cache folder. It is removed when a build starts
@@ -29,29 +29,6 @@ import {
 
 /** What the pages are made by: their code is `.astro` files and CSS as well as modules, so all of it. */
 const PAGES_CODE = ['src', 'astro.config.mjs'];
-
-/** Of `pages`, those the build must render; every one is recorded in the registry. */
-export function pagesToRender<T>(pages: readonly T[], urlOf: (page: T) => string, keyOf: (page: T) => string): T[] {
-  const registry = pageRegistry();
-  if (!registry) return [...pages];
-  const { previous, outDir, base } = registry;
-  return pages.filter((page) => {
-    const file = pageFile(urlOf(page), base);
-    const key = keyOf(page);
-    registry.pages.set(file, key);
-    return mustRender(previous, file, key, (path) => existsSync(join(outDir, path)));
-  });
-}
-
-/** The last build's page files, if known (see lastBuild): what the pruning need not walk for. */
-export function lastBuildFiles(): readonly string[] | undefined {
-  return pageRegistry()?.lastBuildFiles;
-}
-
-/** Every page file of this build, rendered or kept (empty outside a build). */
-export function keptAndRenderedPages(): string[] {
-  return [...(pageRegistry()?.pages.keys() ?? [])];
-}
 
 export function unchangedPages(): AstroIntegration {
   let root = '';

@@ -305,6 +305,35 @@ test('the terminal search returns the same top results as the browser', async ()
   await page.close();
 });
 
+test('a search result is the card the lists show: the same markup, facts and links, but the author count', async () => {
+  const page = await under.browser.newPage();
+  // What a card shows: its elements (the abstract's marks aside), texts and links.
+  const describe = (item: Element) => {
+    const shape = (element: Element): string =>
+      `${/^H[23]$/.test(element.tagName) ? 'heading' : element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''}` +
+      (element.classList.contains('summary') ? '' : `(${[...element.children].map(shape).join(',')})`);
+    const text = (selector: string) => item.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+    return {
+      shape: shape(item),
+      title: text('h2 a, h3 a'),
+      links: [...item.querySelectorAll('a')].map((link) => [link.textContent?.trim(), link.getAttribute('href')]),
+      meta: text('.meta'),
+    };
+  };
+  await page.goto(`${under.server.origin}${TEST_BASE}topics/speech-audio/`);
+  const listed = await page.locator('.paper-item').first().evaluate(describe);
+  assert.ok(listed.title);
+  await page.goto(searchUrl(`?q=${encodeURIComponent(listed.title)}&years=all`));
+  const result = page
+    .locator('#search-results .paper-item')
+    .filter({ has: page.getByRole('link', { name: listed.title, exact: true }) });
+  await result.first().waitFor();
+  const found = await result.first().evaluate(describe);
+  assert.deepEqual(found, { ...listed, meta: listed.meta?.replace(/ · \d+ authors?$/, '') });
+  assert.match(listed.meta ?? '', / · \d+ authors?$/);
+  await page.close();
+});
+
 test('hostile titles and abstracts stay text in search results', async () => {
   const page = await under.browser.newPage();
   const dialogs: string[] = [];

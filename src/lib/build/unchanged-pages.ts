@@ -5,6 +5,9 @@
  * build decides the same way but writes every page it renders twice, into `dist/` and into a copy
  * to restore from, which costs a fresh build more than it saves.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageRegistry } from './bridge.ts';
 
 /** What the last finished build rendered, kept in Astro's cache folder: what the pruning (src/integrations/prune-stale-output.ts) and the incremental build know of the output folder. */
 export interface RenderedPages {
@@ -64,4 +67,27 @@ export function mustRender(
   exists: (file: string) => boolean,
 ): boolean {
   return previous === undefined || previous[file] !== key || !exists(file);
+}
+
+/** Of `pages`, those the build must render; every one is recorded in the registry. */
+export function pagesToRender<T>(pages: readonly T[], urlOf: (page: T) => string, keyOf: (page: T) => string): T[] {
+  const registry = pageRegistry();
+  if (!registry) return [...pages];
+  const { previous, outDir, base } = registry;
+  return pages.filter((page) => {
+    const file = pageFile(urlOf(page), base);
+    const key = keyOf(page);
+    registry.pages.set(file, key);
+    return mustRender(previous, file, key, (path) => existsSync(join(outDir, path)));
+  });
+}
+
+/** The last build's page files, if known (see lastBuild): what the pruning need not walk for. */
+export function lastBuildFiles(): readonly string[] | undefined {
+  return pageRegistry()?.lastBuildFiles;
+}
+
+/** Every page file of this build, rendered or kept (empty outside a build). */
+export function keptAndRenderedPages(): string[] {
+  return [...(pageRegistry()?.pages.keys() ?? [])];
 }

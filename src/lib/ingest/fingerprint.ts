@@ -2,19 +2,17 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { dependencyKey } from '../build/dependencies.ts';
-import { dayOfInstant, type Day } from '../common/dates.ts';
+import type { Day } from '../common/dates.ts';
 import { readUtf8 } from '../common/files.ts';
 import { fileStamp } from './collection-folder.ts';
 import type { IngestFingerprint } from './manifest.ts';
 
 export function ingestFingerprint(
   files: readonly string[],
-  options: { captured: Day | undefined; taxonomy: string },
+  options: { captured: Day | undefined; taxonomy: string; today: Day },
 ): IngestFingerprint {
   const settings = createHash('sha256');
-  settings.update(
-    JSON.stringify({ captured: options.captured ?? null, today: dayOfInstant(new Date()), cwd: process.cwd() }),
-  );
+  settings.update(JSON.stringify({ captured: options.captured ?? null, today: options.today, cwd: process.cwd() }));
   settings.update(readUtf8(options.taxonomy));
   return { inputs: files.map((file) => fileStamp(file)), settings: settings.digest('hex'), code: ingestKey() };
 }

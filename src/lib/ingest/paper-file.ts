@@ -12,6 +12,11 @@ import type { PaperData } from '../../content.config.ts';
 /** Where the ingest writes the collection, relative to the project root. */
 export const PAPERS_DIRECTORY = 'content/papers';
 
+/** The collection the site and its index are built from: PAPERS_DIR (the tests build fixture collections), else PAPERS_DIRECTORY. */
+export function collectionToBuild(): string {
+  return process.env.PAPERS_DIR || PAPERS_DIRECTORY;
+}
+
 function refuseCode(): never {
   throw new Error('refused: front matter in a programming language (---js) is never evaluated');
 }

@@ -1,7 +1,7 @@
 /** Finding the dumps to read, and what the report says of the dumps read: where `ingest` and `topics` both start. */
 import type { DumpSummary, InferredYear, RejectedEntry } from './report.ts';
 import type { DumpFile } from './dump-file.ts';
-import { displayPath, InputError, listInputFiles } from '../common/files.ts';
+import { InputError, listInputFiles } from '../common/files.ts';
 import { progressBar, type Progress } from '../common/progress.ts';
 
 export const DEFAULT_DUMPS = 'content/dumps';

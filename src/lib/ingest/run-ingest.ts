@@ -31,7 +31,9 @@ export interface IngestOutcome {
 
 export async function runIngest(options: IngestOptions): Promise<IngestOutcome> {
   const files = findDumps(options.inputs);
-  const print = ingestFingerprint(files, options);
+  // One reading of the clock: the day the manifest records is the day the dumps are dated by.
+  const today = dayOfInstant(new Date());
+  const print = ingestFingerprint(files, { ...options, today });
   const manifest = readManifest(options.out);
   if (!options.check && manifestHolds(manifest, print, () => stampCollection(options.out))) {
     const report = unchangedReport(manifest.report);
@@ -43,7 +45,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     const cache = { folder: join(options.out, TOPIC_CACHE_FOLDER), salt: ingestKey(taxonomy) };
     const read = await threads.readDumps(files, {
       captured: options.captured,
-      today: dayOfInstant(new Date()),
+      today,
       taxonomy,
       progress: dumpProgress(files.length, !options.json),
       cache,

@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { lastBuild, mustRender, pageFile } from '../../../src/lib/build/unchanged-pages.ts';
+import { handOverPageRegistry } from '../../../src/lib/build/bridge.ts';
+import {
+  keptAndRenderedPages,
+  lastBuildFiles,
+  lastBuild,
+  mustRender,
+  pageFile,
+  pagesToRender,
+} from '../../../src/lib/build/unchanged-pages.ts';
+import { temporaryFolder } from '../../helpers/cli.ts';
 
 test('a page URL names its file in the output folder, under any base path', () => {
   assert.equal(pageFile('/papers/x/', '/'), 'papers/x/index.html');
@@ -33,4 +44,53 @@ test('a page is rendered when its key is new or changed or its file is gone, or 
     true,
   );
   assert.equal(mustRender(undefined, 'papers/x/index.html', 'k1', exists), true);
+});
+
+test("a route lists only the pages to render, and the build's registry learns every page with its key", () => {
+  const pages = [
+    { url: '/sub/papers/same/', key: 'k1' },
+    { url: '/sub/papers/changed/', key: 'k3' },
+    { url: '/sub/papers/gone/', key: 'k4' },
+    { url: '/sub/papers/new/', key: 'k5' },
+  ];
+  const urlOf = (page: { url: string }) => page.url;
+  const keyOf = (page: { key: string }) => page.key;
+  handOverPageRegistry(undefined);
+  assert.deepEqual(pagesToRender(pages, urlOf, keyOf), pages, 'outside a build, every page');
+  assert.deepEqual(keptAndRenderedPages(), []);
+  assert.equal(lastBuildFiles(), undefined);
+
+  const outDir = temporaryFolder();
+  for (const name of ['same', 'changed']) {
+    mkdirSync(join(outDir, 'papers', name), { recursive: true });
+    writeFileSync(join(outDir, 'papers', name, 'index.html'), '');
+  }
+  const previous = {
+    'papers/same/index.html': 'k1',
+    'papers/changed/index.html': 'k2',
+    'papers/gone/index.html': 'k4',
+  };
+  handOverPageRegistry({
+    previous,
+    lastBuildFiles: Object.keys(previous),
+    outDir,
+    base: '/sub/',
+    pages: new Map(),
+  });
+  try {
+    assert.deepEqual(pagesToRender(pages, urlOf, keyOf).map(urlOf), [
+      '/sub/papers/changed/',
+      '/sub/papers/gone/',
+      '/sub/papers/new/',
+    ]);
+    assert.deepEqual(keptAndRenderedPages(), [
+      'papers/same/index.html',
+      'papers/changed/index.html',
+      'papers/gone/index.html',
+      'papers/new/index.html',
+    ]);
+    assert.deepEqual(lastBuildFiles(), Object.keys(previous));
+  } finally {
+    handOverPageRegistry(undefined);
+  }
 });

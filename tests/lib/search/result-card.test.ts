@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RESULT_TEMPLATE, resultCard } from '../../../src/lib/search/result-card.ts';
+import { resultCard } from '../../../src/lib/search/result-card.ts';
 import { createUrls } from '../../../src/lib/site/urls.ts';
 
 const urls = createUrls('/sub/');
@@ -42,9 +42,4 @@ test('a result lacking metadata: its address for a title, no date, no upvotes, n
   assert.deepEqual([card.date, card.dateLabel, card.dateUrl], ['', '', '']);
   assert.equal(card.upvotes, 0);
   assert.deepEqual(card.topics, []);
-});
-
-test('the template card a result fills: one topic tag to copy for each topic, no author count (the index has none)', () => {
-  assert.equal(RESULT_TEMPLATE.topics.length, 1);
-  assert.equal(RESULT_TEMPLATE.authors, undefined);
 });

@@ -3,13 +3,13 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { runIngest } from '../../../src/lib/ingest/run-ingest.ts';
-import { BuildStopped, PAGES_BUILT, pagesFromBuild } from '../../../src/lib/search/build-signal.ts';
-import { buildSearchIndex } from '../../../src/lib/search/build-index.ts';
-import { OFFLINE_MANIFEST_FILE } from '../../../src/lib/search/offline.ts';
-import { paperRecord, topicNamesOf } from '../../../src/lib/search/paper-records.ts';
-import { InputError } from '../../../src/lib/common/files.ts';
-import { SAMPLE, TAXONOMY, temporaryFolder } from '../../helpers/cli.ts';
+import { runIngest } from '../../src/lib/ingest/run-ingest.ts';
+import { BuildStopped, PAGES_BUILT, pagesFromBuild } from '../../src/lib/search/build-signal.ts';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { OFFLINE_MANIFEST_FILE } from '../../src/lib/search/offline.ts';
+import { paperRecord, topicNamesOf } from '../../src/lib/search/paper-records.ts';
+import { InputError } from '../../src/lib/common/files.ts';
+import { SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
 
 /** The sample's collection, ingested once; each test indexes a copy of it. */
 const sample = join(temporaryFolder(), 'papers');
