@@ -19,13 +19,7 @@ import type { AstroIntegration } from 'astro';
 import { handOverPageRegistry, pageRegistry } from '../lib/build/bridge.ts';
 import { dependencyKey } from '../lib/build/dependencies.ts';
 import { BUILD_ID_FILE } from '../lib/build/stale-output.ts';
-import {
-  lastBuild,
-  mustRender,
-  pageFile,
-  RENDERED_PAGES_FILE,
-  type RenderedPages,
-} from '../lib/build/unchanged-pages.ts';
+import { lastBuild, RENDERED_PAGES_FILE, type RenderedPages } from '../lib/build/unchanged-pages.ts';
 
 /** What the pages are made by: their code is `.astro` files and CSS as well as modules, so all of it. */
 const PAGES_CODE = ['src', 'astro.config.mjs'];
