@@ -244,21 +244,25 @@ test('no link on any page of the hostile dump leads to javascript: or data:', as
   }
 });
 
-test('pages of every kind: no console errors under the CSP, no axe violations', async () => {
-  const slug = paperSlugs().find((name) => name.startsWith('math')) ?? paperSlugs()[0];
-  const wideMath = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
+/** A page of each kind, with the given paper pages and search address. */
+function pagesOfEveryKind(papers: readonly (string | undefined)[], search: string): string[] {
   const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
-  for (const path of [
+  return [
     '',
     'dates/',
     `dates/${date}/`,
     'topics/',
     'topics/speech-audio/',
-    `papers/${slug}/`,
-    `papers/${wideMath}/`,
-    'search/',
+    ...papers.map((slug) => `papers/${slug}/`),
+    search,
     'no/such/page/',
-  ]) {
+  ];
+}
+
+test('pages of every kind: no console errors under the CSP, no axe violations', async () => {
+  const slug = paperSlugs().find((name) => name.startsWith('math')) ?? paperSlugs()[0];
+  const wideMath = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
+  for (const path of pagesOfEveryKind([slug, wideMath], 'search/')) {
     const { page, problems, status } = await open(path);
     // The 404 page's own status is the one error Chromium logs for it.
     const expected =
@@ -290,19 +294,9 @@ async function axeViolations(page: Page): Promise<string[]> {
 test('on a phone, no page kind scrolls sideways; a formula wider than the screen scrolls inside the abstract', async () => {
   const context = await under.browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  const date = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}/.test(name));
   const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
   assert.ok(math);
-  for (const path of [
-    '',
-    'dates/',
-    `dates/${date}/`,
-    'topics/',
-    'topics/speech-audio/',
-    `papers/${math}/`,
-    'search/?q=speech',
-    'no/such/page/',
-  ]) {
+  for (const path of pagesOfEveryKind([math], 'search/?q=speech')) {
     await page.goto(url(path));
     const { pageWidth, viewport } = await page.evaluate(() => ({
       pageWidth: document.documentElement.scrollWidth,
