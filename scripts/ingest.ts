@@ -23,7 +23,11 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    const { report, exitCode, warning } = await runIngest(options);
+    const { report, exitCode, warning, refusal } = await runIngest(options);
+    if (refusal !== undefined) {
+      process.stderr.write(`ingest: ${terminalText(refusal)}\n`);
+      return exitCode;
+    }
     if (warning !== undefined) process.stderr.write(`ingest: warning: ${warning}\n`);
     process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
     if (exitCode !== 0)

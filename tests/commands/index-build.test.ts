@@ -20,6 +20,7 @@ await runIngest({
   taxonomy: TAXONOMY,
   check: false,
   strict: false,
+  allowShrink: false,
   json: true,
 });
 

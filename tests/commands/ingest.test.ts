@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { MANIFEST_FILE, type FileRecord, type IngestManifest } from '../../src/lib/ingest/manifest.ts';
@@ -32,6 +41,16 @@ function mtimes(dir: string): Map<string, number> {
       .filter((name) => !name.startsWith('.'))
       .sort()
       .map((name) => [name, statSync(join(dir, name)).mtimeMs]),
+  );
+}
+
+/** Every file under `dir`, with its text and modification time: what "nothing written" compares. */
+function snapshot(dir: string): Map<string, [string, number]> {
+  return new Map(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .filter((name) => statSync(join(dir, name)).isFile())
+      .map((name) => [name, [readFileSync(join(dir, name), 'utf8'), statSync(join(dir, name)).mtimeMs]]),
   );
 }
 
@@ -203,7 +222,7 @@ test('dumps scored before take their topics from the cache: the same collection,
   for (const name of paperFiles(join(cwd, 'cold'))) {
     assert.equal(readFileSync(join(cwd, 'papers', name), 'utf8'), readFileSync(join(cwd, 'cold', name), 'utf8'), name);
   }
-  json(await ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers'));
+  json(await ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers', '--allow-shrink'));
   assert.equal(readdirSync(cache).length, 1, 'the cache files of dumps no longer given are removed');
 });
 
@@ -217,13 +236,70 @@ test('a cache of topic scores that cannot be written is a warning', async () => 
   assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
 });
 
-test('papers whose every source is gone are removed and listed', async () => {
+test('a dump file deleted from its folder takes its papers, reported first; a dump not named needs --allow-shrink', async () => {
   const cwd = setUp();
   writeFileSync(join(cwd, 'dumps/extra-2026-04-14.txt'), entry('Only In Extra', 'Apr 14'));
   json(await ingest(cwd, 'dumps', '--out', 'papers'));
-  const report = json(await ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers'));
-  assert.deepEqual(report.removed, ['only-in-extra']);
+  const before = snapshot(join(cwd, 'papers'));
+
+  const unnamed = await ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers');
+  assert.equal(unnamed.status, 1);
+  assert.equal(
+    unnamed.stderr,
+    'ingest: this run would remove 1 of 44 papers: dumps/extra-2026-04-14.txt gave 1 of them and was not named. Nothing was written; to remove them, run again with --allow-shrink\n',
+  );
+  assert.deepEqual(snapshot(join(cwd, 'papers')), before, 'nothing written');
+  const allowed = json(await ingest(cwd, 'dumps/daily-papers-2026-04-13.txt', '--out', 'papers', '--allow-shrink'));
+  assert.deepEqual(allowed.removed, ['only-in-extra']);
   assert.equal(existsSync(join(cwd, 'papers/only-in-extra.md')), false);
+
+  writeFileSync(join(cwd, 'dumps/extra-2026-04-14.txt'), entry('Only In Extra', 'Apr 14'));
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
+  rmSync(join(cwd, 'dumps/extra-2026-04-14.txt'));
+  const deleted = await runMain(ingestMain, ['dumps', '--out', 'papers'], cwd);
+  assert.equal(deleted.status, 0, deleted.stderr);
+  const lines = deleted.stdout.split('\n');
+  assert.deepEqual(lines.slice(1, 4), [
+    '  papers: 0 new, 0 updated, 43 unchanged, 1 removed',
+    '  deleted dump: dumps/extra-2026-04-14.txt (its 1 paper removed)',
+    '  removed: only-in-extra (no dump lists it any more)',
+  ]);
+});
+
+test('an emptied dump, or one whose every entry is rejected, removes nothing without --allow-shrink', async () => {
+  const cwd = setUp();
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
+  const before = snapshot(join(cwd, 'papers'));
+  const dump = join(cwd, 'dumps/daily-papers-2026-04-13.txt');
+  const message =
+    'ingest: this run would remove 43 of 43 papers: dumps/daily-papers-2026-04-13.txt gave 43 of them and gives none now. Nothing was written; to remove them, run again with --allow-shrink\n';
+  for (const text of ['', entry('Bad Date', 'Feb 30, 2023')]) {
+    writeFileSync(dump, text);
+    const run = await ingest(cwd, 'dumps', '--out', 'papers');
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, message);
+    assert.equal(run.stdout, '');
+    assert.deepEqual(snapshot(join(cwd, 'papers')), before, 'nothing written');
+    assert.equal((await ingest(cwd, 'dumps', '--out', 'papers', '--check')).status, 1, '--check says so too');
+  }
+  const allowed = json(await ingest(cwd, 'dumps', '--out', 'papers', '--allow-shrink'));
+  assert.equal(allowed.papers.removed, 43);
+  assert.deepEqual(paperFiles(join(cwd, 'papers')), []);
+});
+
+test('a run that would remove more than half of the collection stops; the same removal is allowed with --allow-shrink', async () => {
+  const cwd = setUp();
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
+  const dump = join(cwd, 'dumps/daily-papers-2026-04-13.txt');
+  // The dump still gives papers, but none of those written.
+  writeFileSync(dump, ['One', 'Two', 'Three'].map((n) => entry(`A New Paper ${n}`, 'Apr 1')).join(''));
+  const run = await ingest(cwd, 'dumps', '--out', 'papers');
+  assert.equal(run.status, 1, run.stdout);
+  assert.match(
+    run.stderr,
+    /^ingest: this run would remove 43 of 43 papers: that is more than half of the collection, and no dump file was deleted for it\. .*--allow-shrink\n$/,
+  );
+  assert.equal(json(await ingest(cwd, 'dumps', '--out', 'papers', '--allow-shrink')).papers.total, 3);
 });
 
 test('files in the collection folder that are not papers are left alone and reported', async () => {

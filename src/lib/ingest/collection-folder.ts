@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { paperFileKey } from './collection.ts';
+import { readPaperFile } from './paper-file.ts';
 import { trustedRecord, type FileRecord, type FileStamp } from './manifest.ts';
 import { displayPath, readUtf8, readUtf8WithStat, textHash, type FileStat } from '../common/files.ts';
 
@@ -23,6 +24,16 @@ export function recordedPaths(out: string): (name: string) => string {
 /** The collection on disk: slug → text of each markdown file. */
 export function readCollection(out: string): Map<string, string> {
   return new Map(markdownFiles(out).map((name) => [name.slice(0, -3), readUtf8(join(out, name))]));
+}
+
+/** The dump files a paper file's sources name (none if its front matter cannot say). */
+export function sourceDumps(out: string, slug: string): string[] {
+  try {
+    const { sources } = readPaperFile(readUtf8(join(out, `${slug}.md`))).data;
+    return Array.isArray(sources) ? sources.map((source) => String((source as { file?: unknown }).file)) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** A collection file as the ingest lays out and compares with it. */

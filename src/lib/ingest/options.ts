@@ -19,16 +19,20 @@ Options:
   --taxonomy FILE         the topic taxonomy (default: ${TAXONOMY_FILE})
   --check                 parse and report, write nothing
   --strict                exit 1 if any entry is rejected (and write nothing)
+  --allow-shrink          remove papers even when a dump that gave them gives none now,
+                          dumps of the collection were not named, or more than half of
+                          the collection would go (otherwise: exit 1, nothing written)
   --json                  print the report as JSON
   --help                  show this help
 
 The collection mirrors the dumps given: a paper seen again is merged (highest upvotes,
 every source kept), files are written only when their text changes (atomically), and
-papers no dump lists any more are removed. Rejected entries (impossible dates, no date
+papers no dump lists any more are removed (a dump file deleted from its folder takes
+its papers with it). Rejected entries (impossible dates, no date
 line, cut off, empty title) are listed as file:line: reason and never written.
 
-Exit status: 0 done (rejections are reported), 1 rejected entries with --strict,
-2 bad usage or unreadable input.`;
+Exit status: 0 done (rejections are reported), 1 rejected entries with --strict or a
+removal refused without --allow-shrink, 2 bad usage or unreadable input.`;
 
 export interface IngestOptions {
   inputs: string[];
@@ -37,6 +41,7 @@ export interface IngestOptions {
   taxonomy: string;
   check: boolean;
   strict: boolean;
+  allowShrink: boolean;
   json: boolean;
 }
 
@@ -51,6 +56,7 @@ export function parseIngestOptions(argv: readonly string[]): IngestOptions | 'he
       taxonomy: { type: 'string' },
       check: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
+      'allow-shrink': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -67,6 +73,7 @@ export function parseIngestOptions(argv: readonly string[]): IngestOptions | 'he
     taxonomy: values.taxonomy ?? TAXONOMY_FILE,
     check: values.check,
     strict: values.strict,
+    allowShrink: values['allow-shrink'],
     json: values.json,
   };
 }

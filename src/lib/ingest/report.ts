@@ -1,6 +1,7 @@
 /** What an ingest run did, as data (for --json) and as the text summary people read. */
 import type { CaptureSource } from './dump-dates.ts';
 import { plural, terminalText } from '../common/text.ts';
+import type { DeletedDump } from './shrink-guard.ts';
 
 export interface DumpSummary {
   file: string;
@@ -35,6 +36,8 @@ export interface IngestReport {
   /** Accepted entries in all dumps (before merging duplicates). */
   entries: number;
   papers: { total: number; new: number; updated: number; unchanged: number; removed: number };
+  /** Dump files deleted from disk since their papers were written: those papers are removed. */
+  deletedDumps: DeletedDump[];
   removed: string[];
   /** .md files in the collection folder that are not paper files, left alone. */
   ignored: string[];
@@ -52,6 +55,8 @@ export function formatReport(report: IngestReport): string {
     `${report.written ? 'Ingested' : 'Checked'} ${plural(report.dumps.length, 'dump')}: ${plural(report.entries, 'entry', 'entries')}, ${plural(papers.total, 'paper')} → ${report.out}${report.written ? '' : ' (nothing written)'}`,
     `  papers: ${papers.new} new, ${papers.updated} updated, ${papers.unchanged} unchanged, ${papers.removed} removed`,
   ];
+  for (const { file, papers: count } of report.deletedDumps)
+    lines.push(`  deleted dump: ${file} (its ${plural(count, 'paper')} removed)`);
   for (const slug of report.removed) lines.push(`  removed: ${slug} (no dump lists it any more)`);
   for (const name of report.ignored) lines.push(`  left alone: ${name}.md (not a paper file)`);
   for (const inferred of report.inferredYears) {

@@ -4,10 +4,11 @@
  * when the manifest shows that nothing changed since the last run, its report. Everything is
  * parsed and checked before the first write.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayOfInstant } from '../common/dates.ts';
 import { mergeEntries } from './collection.ts';
-import { stampCollection, surveyCollection } from './collection-folder.ts';
+import { sourceDumps, stampCollection, surveyCollection } from './collection-folder.ts';
 import { planCollection } from './collection-plan.ts';
 import { TOPIC_CACHE_FOLDER } from './dump-file.ts';
 import { ingestFingerprint, ingestKey } from './fingerprint.ts';
@@ -17,6 +18,7 @@ import type { IngestOptions } from './options.ts';
 import { dumpProgress, findDumps, summarizeDumps } from './read-dumps.ts';
 import { readTaxonomy } from '../topics/taxonomy.ts';
 import type { IngestReport } from './report.ts';
+import { judgeShrink } from './shrink-guard.ts';
 import { Threads } from './threads.ts';
 import { updateTopicCache, writeCollection } from './write-collection.ts';
 import { displayPath } from '../common/files.ts';
@@ -27,6 +29,8 @@ export interface IngestOutcome {
   exitCode: number;
   /** Something that did not stop the run, for a terminal (see updateTopicCache). */
   warning: string | undefined;
+  /** Why the run wrote nothing and exits 1 (see shrink-guard.ts); undefined otherwise. */
+  refusal?: string | undefined;
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestOutcome> {
@@ -54,7 +58,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
     const existing = surveyCollection(options.out, recordsToTrust(manifest, print.code));
     const plan = planCollection(merged, existing);
     const { dumps, entries, rejected, inferredYears } = summarizeDumps(read);
-    const refused = options.strict && rejected.length > 0;
+    const shrink = judgeShrink(
+      plan.removed.map((slug) => ({ slug, dumps: sourceDumps(options.out, slug) })),
+      [...existing.values()].filter(({ key }) => key !== undefined).length,
+      dumps,
+      (file) => existsSync(file),
+    );
+    const refusal = options.allowShrink ? undefined : shrink.refusal;
+    const refused = (options.strict && rejected.length > 0) || refusal !== undefined;
     const writing = !options.check && !refused;
     const rendered = writing
       ? await writeCollection(options.out, plan, threads)
@@ -68,12 +79,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
       dumps,
       entries,
       papers,
+      deletedDumps: shrink.deleted,
       removed,
       ignored,
       rejected,
       inferredYears,
     };
-    if (!writing) return { report, exitCode: refused ? 1 : 0, warning: undefined };
+    if (!writing) return { report, exitCode: refused ? 1 : 0, warning: undefined, refusal };
     writeManifest(options.out, print, { plan, rendered, existing }, report);
     return { report, exitCode: 0, warning: await updateTopicCache(cache.folder, read, threads) };
   } finally {

@@ -14,6 +14,7 @@ const report: IngestReport = {
   written: true,
   dumps: [],
   entries: 3,
+  deletedDumps: [],
   removed: ['gone'],
   ignored: [],
   rejected: [{ file: 'a', line: 1, reason: 'r' }],

@@ -8,6 +8,7 @@ const report: IngestReport = {
   dumps: [],
   entries: 2,
   papers: { total: 1, new: 1, updated: 0, unchanged: 0, removed: 0 },
+  deletedDumps: [],
   removed: [],
   ignored: [],
   rejected: [{ file: 'dumps/evil\u202etxt.exe\u001b[2J', line: 7, reason: 'no date line after "Title\u2066 here"' }],
@@ -24,4 +25,22 @@ test('the ingest summary: counts, then each rejection as file:line: reason, safe
       '  dumps/evil<U+202E>txt.exe:7: no date line after "Title<U+2066> here"',
     ].join('\n'),
   );
+});
+
+test('papers removed with a deleted dump come first, then each paper no dump lists', () => {
+  const removing: IngestReport = {
+    ...report,
+    papers: { total: 1, new: 0, updated: 0, unchanged: 1, removed: 3 },
+    deletedDumps: [{ file: 'dumps/old.txt', papers: 2 }],
+    removed: ['a', 'b', 'c'],
+    rejected: [],
+  };
+  assert.deepEqual(formatReport(removing).split('\n').slice(1), [
+    '  papers: 0 new, 0 updated, 1 unchanged, 3 removed',
+    '  deleted dump: dumps/old.txt (its 2 papers removed)',
+    '  removed: a (no dump lists it any more)',
+    '  removed: b (no dump lists it any more)',
+    '  removed: c (no dump lists it any more)',
+    '  rejected: 0',
+  ]);
 });
