@@ -10,6 +10,8 @@ import { OFFLINE_MANIFEST_FILE } from '../../src/lib/search/offline.ts';
 import { paperRecord, topicNamesOf } from '../../src/lib/search/paper-records.ts';
 import { InputError } from '../../src/lib/common/files.ts';
 import { SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
+import { searchBuiltSite } from '../../src/lib/search/pagefind-node.ts';
+import { excerptParts } from '../../src/lib/search/query.ts';
 
 /** The sample's collection, ingested once; each test indexes a copy of it. */
 const sample = join(temporaryFolder(), 'papers');
@@ -117,4 +119,32 @@ test("a paper's record names its topics as pages do: `other` too, a slug the tax
     [...content.matchAll(/<a data-pagefind-filter="topic">([^<]*)<\/a>/g)].map(([, name]) => name),
     ['Other'],
   );
+});
+
+test('a result excerpt shows the text as written: an entity in a title or abstract is decoded once, never twice', async () => {
+  const work = temporaryFolder();
+  const dump = join(work, 'daily-papers-2026-04-13.txt');
+  writeFileSync(
+    dump,
+    'Escaping and &amp; entity\n\nA paper about the &amp; entity, <b>tags</b> & signs.\n\n  • 2 authors\n·\nApr 10\n\n',
+  );
+  const papers = join(work, 'papers');
+  const dist = join(work, 'dist');
+  await runIngest({
+    inputs: [dump],
+    out: papers,
+    captured: undefined,
+    taxonomy: TAXONOMY,
+    check: false,
+    strict: false,
+    allowShrink: false,
+    json: true,
+  });
+  await buildSearchIndex({ dist, papersDir: papers, pages: PAGES_BUILT });
+  const { results } = await searchBuiltSite(dist, '/', 'entity', { filters: {} }, 5);
+  const excerpt = excerptParts(results[0]?.excerpt ?? '')
+    .map(({ text }) => text)
+    .join('');
+  assert.match(excerpt, /about the &amp; entity, <b>tags<\/b> & signs\./);
+  assert.equal(results[0]?.meta.title, 'Escaping and &amp; entity');
 });

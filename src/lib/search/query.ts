@@ -78,17 +78,13 @@ export function pagefindOptions(state: SearchState, topicNames: ReadonlyMap<stri
   return sort === 'relevance' ? { filters } : { filters, sort: { [sort]: 'desc' } };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return ENTITIES[name.toLowerCase()] ?? entity;
-  });
+/**
+ * Pagefind's excerpts escape `<` and `>` only (it marks matches with <mark>): every other
+ * character, `&` included, is the text itself, so `&amp;` in a title stays `&amp;`. (Text that
+ * spells `&lt;` itself cannot be told from an escaped `<`, and shows as `<`.)
+ */
+function decodeExcerpt(text: string): string {
+  return text.replace(/&lt;|&gt;/g, (entity) => (entity === '&lt;' ? '<' : '>'));
 }
 
 /** How a search was asked for: as the reader types, submitted (Enter, a button), or restored (page load, Back, Forward). */
@@ -121,7 +117,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
-    else if (piece !== '') parts.push({ text: decodeEntities(piece), marked });
+    else if (piece !== '') parts.push({ text: decodeExcerpt(piece), marked });
   }
   return parts;
 }

@@ -81,10 +81,11 @@ test('history: a new search after a finished one is a new entry; typing refines 
   assert.deepEqual(historyStep(true, 'typed', false), { action: 'none', entryFinished: true });
 });
 
-test('excerpts become text parts; markup in them stays text', () => {
-  assert.deepEqual(excerptParts('a &lt;script&gt; <mark>graph</mark> b &amp;amp; &#x3C;i&#62;'), [
+test('excerpts become text parts, decoded once: markup in them stays text, an entity in the text stays as written', () => {
+  // As Pagefind gives them: `<` and `>` escaped, `&` and quotes as they are in the text.
+  assert.deepEqual(excerptParts('a &lt;script&gt; <mark>graph</mark> b &amp; entity & "q" &#x3C;'), [
     { text: 'a <script> ', marked: false },
     { text: 'graph', marked: true },
-    { text: ' b &amp; <i>', marked: false },
+    { text: ' b &amp; entity & "q" &#x3C;', marked: false },
   ]);
 });
