@@ -9,6 +9,7 @@
  * MathML); date and upvotes are metadata and sorts; topic names and the year are filters.
  */
 import { escape as escapeHtml } from 'html-escaper';
+import { SITE_LANGUAGE } from '../site/constants.ts';
 import { createUrls } from '../site/urls.ts';
 
 export interface SearchablePaper {
@@ -36,7 +37,7 @@ export function searchRecord({ slug, title, date, upvotes, topics, abstract }: S
 } {
   const paragraphs = abstract.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== '');
   const content = [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body>',
+    `<!doctype html><html lang="${SITE_LANGUAGE}"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body>`,
     `<h1 data-pagefind-meta="title" data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(title)}</h1>`,
     '<div data-pagefind-ignore>',
     `<time datetime="${date}" data-year="${date.slice(0, 4)}" data-pagefind-meta="date[datetime]" data-pagefind-sort="date[datetime]" data-pagefind-filter="year[data-year]">${date}</time>`,

@@ -2,6 +2,8 @@
 import { createUrls } from './urls.ts';
 
 export const SITE_NAME = 'Paper Digest';
+/** The language of the site's own words (pages and feeds); the papers' text is in whatever language its authors wrote. */
+export const SITE_LANGUAGE = 'en';
 export const SITE_DESCRIPTION =
   'Hugging Face Daily Papers, by day and by topic — searchable offline, subscribable per topic.';
 

@@ -8,7 +8,7 @@ import XMLBuilder from 'fast-xml-builder';
 import { escape as escapeHtml } from 'html-escaper';
 import { plural } from '../common/text.ts';
 import { absoluteUrl } from './urls.ts';
-import { SITE_DESCRIPTION, SITE_NAME, urls } from './constants.ts';
+import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, urls } from './constants.ts';
 
 /** How many papers a feed carries, newest first. */
 export const FEED_SIZE = 50;
@@ -86,7 +86,8 @@ const ATOM = 'http://www.w3.org/2005/Atom';
 /**
  * A channel's options for @astrojs/rss. Its link is the page, base path included (the site's
  * root would be another site on a shared host), and it names its own URL (`atom:link
- * rel="self"`), as feed validators ask, so a copied feed still says where it lives.
+ * rel="self"`), as feed validators ask, so a copied feed still says where it lives, and its
+ * language.
  */
 export function feedChannel({ title, description, pageUrl, feedUrl }: FeedChannel) {
   return {
@@ -94,7 +95,7 @@ export function feedChannel({ title, description, pageUrl, feedUrl }: FeedChanne
     description: xmlSafe(description),
     site: pageUrl,
     xmlns: { atom: ATOM },
-    customData: `<atom:link href="${escapeHtml(xmlSafe(feedUrl))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${SITE_LANGUAGE}</language><atom:link href="${escapeHtml(xmlSafe(feedUrl))}" rel="self" type="application/rss+xml"/>`,
   };
 }
 

@@ -78,6 +78,7 @@ test('a channel links to its page under the base path and names its own URL', as
   const { channel: parsed } = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;
   assert.equal(parsed.link, 'https://example.org/sub/topics/llm/');
   assert.equal(parsed.title, 'Digest: LLM & <friends>');
+  assert.equal(parsed.language, 'en');
   assert.deepEqual(parsed['atom:link'], {
     '@_href': 'https://example.org/sub/topics/llm/rss.xml?a=1&b="2"',
     '@_rel': 'self',
