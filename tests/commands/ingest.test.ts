@@ -7,6 +7,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -384,6 +385,17 @@ test('unreadable input fails with exit 2 and a clear message, before writing any
   assert.equal(named.status, 2);
   assert.match(named.stderr, /hostile\/evil<U\+202E>\.txt:1: not valid UTF-8 text/);
   assert.doesNotMatch(named.stderr, /[\u001b\u0007\u202e]/);
+
+  const links = join(cwd, 'links');
+  mkdirSync(links);
+  symlinkSync(join(cwd, 'gone.txt'), join(links, 'daily-papers-2026-04-14.txt'));
+  const dangling = await ingest(cwd, 'links', '--out', 'papers');
+  assert.equal(dangling.status, 2);
+  assert.equal(
+    dangling.stderr,
+    'ingest: links/daily-papers-2026-04-14.txt: a link to nothing (its target does not exist)\n',
+  );
+  assert.equal(existsSync(join(cwd, 'papers')), false);
 
   const badFlag = await ingest(cwd, 'dumps', '--captured', '2026-02-30');
   assert.equal(badFlag.status, 2);

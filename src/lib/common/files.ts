@@ -3,6 +3,7 @@ import { hash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -11,6 +12,7 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
@@ -31,26 +33,51 @@ export function textHash(text: string): string {
 /** An input the user can act on: names the file and, where it helps, the line. */
 export class InputError extends Error {}
 
-/** Files under each path (a file, or a folder searched recursively) with one of the extensions, sorted. */
+/**
+ * Files under each path (a file, or a folder searched recursively) with one of the extensions,
+ * sorted. A path that cannot be read, a folder that cannot be listed and a link to nothing are
+ * InputErrors naming them.
+ */
 export function listInputFiles(paths: readonly string[], extensions: readonly string[]): string[] {
   const files = new Set<string>();
   for (const path of paths) {
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch {
-      throw new InputError(`${path}: no such file or folder`);
-    }
+    const stats = inputStat(path);
     if (stats.isFile()) files.add(path);
     else if (stats.isDirectory()) {
-      for (const name of readdirSync(path, { recursive: true, encoding: 'utf8' })) {
-        if (extensions.some((extension) => name.endsWith(extension)) && statSync(join(path, name)).isFile()) {
+      let names: string[];
+      try {
+        names = readdirSync(path, { recursive: true, encoding: 'utf8' });
+      } catch (error) {
+        throw unreadable(path, error);
+      }
+      for (const name of names) {
+        if (extensions.some((extension) => name.endsWith(extension)) && inputStat(join(path, name)).isFile())
           files.add(join(path, name));
-        }
       }
     }
   }
   return [...files].sort();
+}
+
+function inputStat(path: string): Stats {
+  try {
+    return statSync(path);
+  } catch (error) {
+    if (
+      (error as NodeJS.ErrnoException).code === 'ENOENT' &&
+      lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()
+    )
+      throw new InputError(`${path}: a link to nothing (its target does not exist)`);
+    throw unreadable(path, error);
+  }
+}
+
+/** The InputError for a path (`shown` as the message names it) that the system refused to read. */
+function unreadable(shown: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError(
+    code === 'ENOENT' ? `${shown}: no such file or folder` : `${shown}: cannot read (${code ?? String(error)})`,
+  );
 }
 
 /** A path as recorded in generated files: relative to the working folder, with forward slashes. */
@@ -90,9 +117,7 @@ function readBytes(path: string, read: () => Buffer): Buffer {
   try {
     return read();
   } catch (error) {
-    throw new InputError(
-      `${displayPath(path)}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
+    throw unreadable(displayPath(path), error);
   }
 }
 
