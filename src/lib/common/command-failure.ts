@@ -3,7 +3,7 @@
  * be used) exit 2 and a file system that refuses exits 1, each said in one line naming the
  * command; anything else is a bug, rethrown so that its stack trace reaches whoever reports it.
  */
-import { InputError } from './files.ts';
+import { InputError, WriteError } from './files.ts';
 import { terminalText } from './text.ts';
 
 export interface Failure {
@@ -14,6 +14,7 @@ export interface Failure {
 /** The exit status and message for `error`, or undefined for a bug. */
 export function failureOf(error: unknown): Failure | undefined {
   if (error instanceof InputError) return { status: 2, message: error.message };
+  if (error instanceof WriteError) return { status: 1, message: error.message };
   const { code, syscall, message } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) return { status: 2, message: String(message) };
   if (typeof syscall === 'string') return { status: 1, message: String(message) };

@@ -33,6 +33,28 @@ export function textHash(text: string): string {
 /** An input the user can act on: names the file and, where it helps, the line. */
 export class InputError extends Error {}
 
+/** A write the system refused (no space, no permission, a read-only or busy file system): names the path. */
+export class WriteError extends Error {
+  /** The system's error code: ENOSPC, EACCES, EROFS, EBUSY… */
+  readonly code: string | undefined;
+  constructor(message: string, code?: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Runs `write`, turning the system's refusal into a WriteError naming `path` and the reason. */
+export function writing<T>(path: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (typeof code !== 'string' || !code.startsWith('E')) throw error;
+    // Node's message is "CODE: what happened, call 'path'": the path is named once, in front.
+    throw new WriteError(`${displayPath(path)}: cannot write (${String(message).split(',')[0]})`, code);
+  }
+}
+
 /**
  * Files under each path (a file, or a folder searched recursively) with one of the extensions,
  * sorted. A path that cannot be read, a folder that cannot be listed and a link to nothing are
@@ -153,13 +175,15 @@ export const TEMPORARY_FILE = /^\..+\.tmp$/;
  */
 export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  writing(path, () => {
+    try {
+      writeFileSync(temporary, text);
+      renameSync(temporary, path);
+    } catch (error) {
+      rmSync(temporary, { force: true });
+      throw error;
+    }
+  });
 }
 
 /** A file's size and modification time, as the ingest manifest records them. */
@@ -175,7 +199,7 @@ export interface FileStat {
 export function writeFile(folder: string, name: string, text: string, atomic: boolean): FileStat {
   const path = join(folder, name);
   if (atomic) writeFileAtomic(path, text);
-  else writeFileSync(path, text);
+  else writing(path, () => writeFileSync(path, text));
   const { size, mtimeMs } = statSync(path);
   return { size, mtimeMs };
 }
@@ -201,25 +225,28 @@ export function removeStaleStaging(folder: string): void {
 
 /**
  * Creates `folder` with all its files at once: `write` puts them into a staging folder beside
- * it, which is then renamed into place (replacing an empty folder): one rename instead of one
- * per file, and just as atomic. Returns what `write`
- * returns, or undefined, having written nothing, when `folder` exists and is not empty.
+ * it, which is then renamed into place: one rename instead of one per file, and just as atomic.
+ * Returns what `write` returns, or undefined, having written nothing, when `folder` exists.
  */
 export async function writeFolderAtomic<T>(
   folder: string,
   write: (staging: string) => Promise<T>,
 ): Promise<T | undefined> {
+  // A folder already there (a mount point, say) cannot be replaced by a rename: written file by file.
+  if (lstatSync(folder, { throwIfNoEntry: false }) !== undefined) return undefined;
   const staging = join(dirname(folder), `${stagingPrefix(folder)}${randomBytes(6).toString('hex')}.tmp`);
-  mkdirSync(dirname(folder), { recursive: true });
-  mkdirSync(staging);
+  writing(staging, () => {
+    mkdirSync(dirname(folder), { recursive: true });
+    mkdirSync(staging);
+  });
   try {
     const result = await write(staging);
-    renameSync(staging, folder);
+    writing(folder, () => renameSync(staging, folder));
     return result;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    if ((error as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (error as NodeJS.ErrnoException).code === 'EEXIST')
-      return undefined;
+    // Made meanwhile by someone else: written file by file.
+    if (error instanceof WriteError && (error.code === 'ENOTEMPTY' || error.code === 'EEXIST')) return undefined;
     throw error;
   }
 }

@@ -23,7 +23,7 @@ import {
   type DumpTopics,
   type TopicCache,
 } from './dump-file.ts';
-import { displayPath, InputError, textHash, writeFile, type FileStat } from '../common/files.ts';
+import { displayPath, InputError, textHash, writeFile, WriteError, type FileStat } from '../common/files.ts';
 import type { Progress } from '../common/progress.ts';
 
 /** An entry's facts, and where its text is: which thread has it (0: the main one), at which index. */
@@ -77,7 +77,9 @@ type ReadTask = Extract<Task, { kind: 'read' }>;
 interface Failure {
   message: string;
   stack: string | undefined;
-  input: boolean;
+  /** The user's to fix: input that cannot be used, or a write the system refused. */
+  kind: 'input' | 'write' | undefined;
+  code: unknown;
 }
 
 export type Outcome<T> = { value: T } | { failure: Failure };
@@ -87,15 +89,21 @@ export function attempt<T>(work: () => T): Outcome<T> {
     return { value: work() };
   } catch (error) {
     return {
-      failure: { message: (error as Error).message, stack: (error as Error).stack, input: error instanceof InputError },
+      failure: {
+        message: (error as Error).message,
+        stack: (error as Error).stack,
+        kind: error instanceof InputError ? 'input' : error instanceof WriteError ? 'write' : undefined,
+        code: (error as { code?: unknown }).code,
+      },
     };
   }
 }
 
 function unwrap<T>(outcome: Outcome<T>): T {
   if ('value' in outcome) return outcome.value;
-  const { message, stack, input } = outcome.failure;
-  if (input) throw new InputError(message);
+  const { message, stack, kind, code } = outcome.failure;
+  if (kind === 'input') throw new InputError(message);
+  if (kind === 'write') throw new WriteError(message, typeof code === 'string' ? code : undefined);
   const error = new Error(message);
   error.stack = stack;
   throw error;

@@ -5,7 +5,7 @@ import type { CollectionPlan } from './collection-plan.ts';
 import { pruneCache } from './dump-file.ts';
 import type { ReadDump, RenderedFile, Threads } from './threads.ts';
 import { terminalText } from '../common/text.ts';
-import { displayPath, removeStaleStaging, TEMPORARY_FILE, writeFolderAtomic } from '../common/files.ts';
+import { displayPath, removeStaleStaging, TEMPORARY_FILE, writeFolderAtomic, writing } from '../common/files.ts';
 
 /** Writes the files that changed and removes the papers no dump lists; returns each paper's file as rendered. */
 export async function writeCollection(
@@ -21,11 +21,12 @@ export async function writeCollection(
     );
     if (rendered) return rendered;
   }
-  mkdirSync(out, { recursive: true });
+  writing(out, () => mkdirSync(out, { recursive: true }));
   // Leftovers of an interrupted run: never a paper, always safe to drop.
-  for (const name of readdirSync(out)) if (TEMPORARY_FILE.test(name)) rmSync(join(out, name), { force: true });
+  for (const name of readdirSync(out))
+    if (TEMPORARY_FILE.test(name)) writing(join(out, name), () => rmSync(join(out, name), { force: true }));
   const rendered = await threads.writePapers(papers, { folder: out, atomic: true });
-  for (const slug of removed) rmSync(join(out, `${slug}.md`), { force: true });
+  for (const slug of removed) writing(join(out, `${slug}.md`), () => rmSync(join(out, `${slug}.md`), { force: true }));
   return rendered;
 }
 
