@@ -29,3 +29,16 @@ test('the bench refuses sizes that are not whole numbers', async () => {
   assert.equal(run.status, 2);
   assert.equal(run.stderr, 'bench: --papers takes whole numbers separated by commas, e.g. 1000,10000\n');
 });
+
+test('with DEBUG set, a failure also shows its stack trace', async () => {
+  const before = process.env.DEBUG;
+  process.env.DEBUG = '1';
+  try {
+    const run = await runMain(search, ['--bogus'], temporaryFolder());
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /^search: Unknown option '--bogus'.*\n.*\n\s+at parseArgs/s);
+  } finally {
+    if (before === undefined) delete process.env.DEBUG;
+    else process.env.DEBUG = before;
+  }
+});
