@@ -18,6 +18,7 @@ import { decodeReference, encodeReference } from '../lib/topics/related-file.ts'
 import { relatedPapers, type RelatedReference } from '../lib/topics/related.ts';
 import { summarize } from '../lib/common/text.ts';
 import { handOverSummaries } from '../lib/build/bridge.ts';
+import { unfinishedUpdate, unfinishedUpdateMessage } from '../lib/ingest/journal.ts';
 import { dependencyKey } from '../lib/build/dependencies.ts';
 
 /** How many related papers a paper page shows. */
@@ -34,6 +35,8 @@ export function paperLoader(directory: string): Loader {
   return {
     name: 'paper-digest-papers',
     async load({ store, parseData, generateDigest, logger, config }) {
+      // Half old, half new: never published.
+      if (unfinishedUpdate(directory)) throw new Error(unfinishedUpdateMessage(directory));
       let names: string[];
       try {
         names = (await readdir(directory)).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort();

@@ -5,6 +5,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -16,7 +17,10 @@ import { MANIFEST_FILE, type FileRecord, type IngestManifest } from '../../src/l
 import { paperFileKey } from '../../src/lib/ingest/collection.ts';
 import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
 import { TOPIC_CACHE_FOLDER } from '../../src/lib/ingest/dump-file.ts';
-import { textHash } from '../../src/lib/common/files.ts';
+import { InputError, textHash } from '../../src/lib/common/files.ts';
+import { JOURNAL_FILE, stagedName } from '../../src/lib/ingest/journal.ts';
+import { PAGES_BUILT } from '../../src/lib/search/build-signal.ts';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { main as ingestMain } from '../../scripts/ingest.ts';
 import { main as topicsMain } from '../../scripts/topics.ts';
 import { runMain, runScript, SAMPLE, TAXONOMY, temporaryFolder, type Run } from '../helpers/cli.ts';
@@ -235,6 +239,58 @@ test('a cache of topic scores that cannot be written is a warning', async () => 
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stderr, /^ingest: warning: the cache of topic scores \(papers\/\.ingest-topics\) was not updated: /);
   assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
+});
+
+test('an update stopped half-way: --check, the index and the loader refuse the collection; the next ingest finishes it', async () => {
+  const cwd = setUp();
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
+  // A second capture of the same day: every paper gains a source, so all 43 files change.
+  copyFileSync(SAMPLE, join(cwd, 'dumps/daily-papers-2026-04-14.txt'));
+  json(await ingest(cwd, 'dumps', '--out', 'fresh'));
+  // What a run stopped after its journal and half of its renames leaves.
+  const papers = join(cwd, 'papers');
+  const changed = paperFiles(join(cwd, 'fresh')).filter(
+    (name) => readFileSync(join(cwd, 'fresh', name), 'utf8') !== readFileSync(join(papers, name), 'utf8'),
+  );
+  assert.equal(changed.length, 43);
+  for (const name of changed) copyFileSync(join(cwd, 'fresh', name), join(papers, stagedName(name, 'stopped')));
+  writeFileSync(
+    join(papers, JOURNAL_FILE),
+    JSON.stringify({ renames: changed.map((name) => [stagedName(name, 'stopped'), name]), removals: [] }),
+  );
+  for (const name of changed.slice(0, 20)) renameSync(join(papers, stagedName(name, 'stopped')), join(papers, name));
+
+  const message =
+    'papers: an ingest was stopped while it updated this collection; run `npm run ingest` to finish the update';
+  const check = await ingest(cwd, 'dumps', '--out', 'papers', '--check');
+  assert.equal(check.status, 2);
+  assert.equal(check.stderr, `ingest: ${message}\n`);
+  await assert.rejects(
+    buildSearchIndex({ dist: join(cwd, 'dist'), papersDir: papers, pages: PAGES_BUILT }),
+    (error: Error) => error instanceof InputError && error.message.endsWith(message.slice('papers'.length)),
+  );
+
+  const repaired = await ingest(cwd, 'dumps', '--out', 'papers');
+  assert.equal(repaired.status, 0, repaired.stderr);
+  assert.equal(repaired.stderr, 'ingest: warning: finished the update a stopped run left in papers (23 files)\n');
+  assert.deepEqual(JSON.parse(repaired.stdout).papers, { total: 43, new: 0, updated: 0, unchanged: 43, removed: 0 });
+  assert.deepEqual(
+    readdirSync(papers).filter((name) => name.endsWith('.tmp') || name === JOURNAL_FILE),
+    [],
+  );
+  for (const name of paperFiles(join(cwd, 'fresh')))
+    assert.equal(readFileSync(join(papers, name), 'utf8'), readFileSync(join(cwd, 'fresh', name), 'utf8'), name);
+});
+
+test('temporary files of an update stopped before its journal are dropped: the collection stays as it was', async () => {
+  const cwd = setUp();
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
+  const before = snapshot(join(cwd, 'papers'));
+  const [first] = paperFiles(join(cwd, 'papers'));
+  writeFileSync(join(cwd, 'papers', stagedName(first as string, 'stopped')), 'half of a new text');
+  const run = json(await ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.equal(run.papers.unchanged, 43);
+  assert.deepEqual(snapshot(join(cwd, 'papers')), before);
 });
 
 test('a dump file deleted from its folder takes its papers, reported first; a dump not named needs --allow-shrink', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { paperLoader, RELATED_REFERENCE_FILE } from '../../src/loaders/papers.ts';
+import { JOURNAL_FILE } from '../../src/lib/ingest/journal.ts';
 import { paperFile } from '../helpers/collection.ts';
 import { ROOT, temporaryFolder } from '../helpers/cli.ts';
 
@@ -174,4 +175,16 @@ test('related papers: the papers listed before the newest month are worked out o
     logger: { ...run.value.logger, warn: (message: string) => warned.push(message) },
   } as never);
   assert.match(warned.join('\n'), /could not keep the related papers' reference/);
+});
+
+test('a collection an ingest was stopped while updating is refused, naming the command that finishes it', async () => {
+  const folder = temporaryFolder();
+  writePaper(folder, 'a', 'A paper', 'An abstract.');
+  writeFileSync(join(folder, JOURNAL_FILE), JSON.stringify({ renames: [], removals: [] }));
+  const run = context(new Map());
+  await assert.rejects(
+    paperLoader(folder).load(run.value as never),
+    /an ingest was stopped while it updated this collection; run `npm run ingest` to finish the update$/,
+  );
+  assert.deepEqual(run.writes, []);
 });

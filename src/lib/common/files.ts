@@ -3,6 +3,7 @@ import { hash, randomBytes } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
+  fsyncSync,
   lstatSync,
   mkdirSync,
   openSync,
@@ -177,11 +178,37 @@ export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   writing(path, () => {
     try {
-      writeFileSync(temporary, text);
+      writeDurably(temporary, text);
       renameSync(temporary, path);
     } catch (error) {
       rmSync(temporary, { force: true });
       throw error;
+    }
+  });
+  syncFolder(dirname(path));
+}
+
+/** Writes a file and waits until the disk has it (fsync), so that a rename after it cannot outlive it; returns what stat says of it. */
+function writeDurably(path: string, text: string | Uint8Array): FileStat {
+  const descriptor = openSync(path, 'w');
+  try {
+    writeFileSync(descriptor, text);
+    fsyncSync(descriptor);
+    const { size, mtimeMs } = fstatSync(descriptor);
+    return { size, mtimeMs };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Waits until the disk has a folder's entries (the files renamed into it or removed from it). */
+export function syncFolder(folder: string): void {
+  writing(folder, () => {
+    const descriptor = openSync(folder, 'r');
+    try {
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
     }
   });
 }
@@ -193,15 +220,11 @@ export interface FileStat {
 }
 
 /**
- * Writes a file into `folder`, atomically (writeFileAtomic) or, into a staging folder nobody
- * reads yet, directly; returns what stat says of it.
+ * Writes a file nobody reads yet (in a staging folder, or under a temporary name), durably;
+ * returns what stat says of it, which a rename keeps.
  */
-export function writeFile(folder: string, name: string, text: string, atomic: boolean): FileStat {
-  const path = join(folder, name);
-  if (atomic) writeFileAtomic(path, text);
-  else writing(path, () => writeFileSync(path, text));
-  const { size, mtimeMs } = statSync(path);
-  return { size, mtimeMs };
+export function writeFile(path: string, text: string): FileStat {
+  return writing(path, () => writeDurably(path, text));
 }
 
 function stagingPrefix(folder: string): string {
@@ -241,7 +264,9 @@ export async function writeFolderAtomic<T>(
   });
   try {
     const result = await write(staging);
+    syncFolder(staging);
     writing(folder, () => renameSync(staging, folder));
+    syncFolder(dirname(folder));
     return result;
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

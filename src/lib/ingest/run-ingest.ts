@@ -21,7 +21,9 @@ import type { IngestReport } from './report.ts';
 import { judgeShrink } from './shrink-guard.ts';
 import { Threads } from './threads.ts';
 import { updateTopicCache, writeCollection } from './write-collection.ts';
-import { displayPath } from '../common/files.ts';
+import { displayPath, InputError } from '../common/files.ts';
+import { plural } from '../common/text.ts';
+import { finishUpdate, unfinishedUpdate, unfinishedUpdateMessage } from './journal.ts';
 
 export interface IngestOutcome {
   report: IngestReport;
@@ -35,13 +37,20 @@ export interface IngestOutcome {
 
 export async function runIngest(options: IngestOptions): Promise<IngestOutcome> {
   const files = findDumps(options.inputs);
+  // Before anything is read: the collection as the stopped update would have left it.
+  if (options.check && unfinishedUpdate(options.out)) throw new InputError(unfinishedUpdateMessage(options.out));
+  const finished = options.check ? undefined : finishUpdate(options.out);
+  const repair =
+    finished === undefined
+      ? undefined
+      : `finished the update a stopped run left in ${displayPath(options.out)} (${plural(finished, 'file')})`;
   // One reading of the clock: the day the manifest records is the day the dumps are dated by.
   const today = dayOfInstant(new Date());
   const print = ingestFingerprint(files, { ...options, today });
   const manifest = readManifest(options.out);
   if (!options.check && manifestHolds(manifest, print, () => stampCollection(options.out))) {
     const report = unchangedReport(manifest.report);
-    return { report, exitCode: options.strict && report.rejected.length > 0 ? 1 : 0, warning: undefined };
+    return { report, exitCode: options.strict && report.rejected.length > 0 ? 1 : 0, warning: repair };
   }
   const threads = new Threads();
   try {
@@ -85,9 +94,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestOutcome> 
       rejected,
       inferredYears,
     };
-    if (!writing) return { report, exitCode: refused ? 1 : 0, warning: undefined, refusal };
+    if (!writing) return { report, exitCode: refused ? 1 : 0, warning: repair, refusal };
     writeManifest(options.out, print, { plan, rendered, existing }, report);
-    return { report, exitCode: 0, warning: await updateTopicCache(cache.folder, read, threads) };
+    const cacheWarning = await updateTopicCache(cache.folder, read, threads);
+    return { report, exitCode: 0, warning: [repair, cacheWarning].filter(Boolean).join('; ') || undefined };
   } finally {
     threads.close();
   }

@@ -9,11 +9,13 @@
  * thread-worker.ts.
  */
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { PaperData, Taxonomy } from '../../content.config.ts';
 import { entryFacts, fileStatus, type EntryFacts, type FileStatus, type PreparedEntry } from './collection.ts';
 import type { Day } from '../common/dates.ts';
 import { paperFileText } from './paper-file.ts';
+import { stagedName } from './journal.ts';
 import { compileTaxonomy } from '../topics/scoring.ts';
 import {
   readDumpCached,
@@ -41,10 +43,10 @@ export interface PaperFile {
 /** A paper file to write, from the entry its text comes from. */
 export type PaperToWrite = Omit<PaperFile, 'ref'> & { newest: EntryRef };
 
-/** Where files go: into a folder, each atomically or (a staging folder) directly. */
+/** Where files go: into a folder, under their names (a staging folder) or the temporary names of update `staged` (journal.ts). */
 export interface Target {
   folder: string;
-  atomic: boolean;
+  staged?: string | undefined;
 }
 
 export interface RenderedFile {
@@ -174,7 +176,10 @@ export class ThreadPart {
       return {
         status,
         hash,
-        written: target && status !== 'unchanged' ? writeFile(target.folder, name, text, target.atomic) : undefined,
+        written:
+          target && status !== 'unchanged'
+            ? writeFile(join(target.folder, target.staged === undefined ? name : stagedName(name, target.staged)), text)
+            : undefined,
       };
     });
   }

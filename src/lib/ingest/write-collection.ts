@@ -1,11 +1,12 @@
 /** Bringing the collection folder, and the cache of topic scores beside it, up to date. */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import type { CollectionPlan } from './collection-plan.ts';
+import { commitUpdate, stagedName } from './journal.ts';
 import { pruneCache } from './dump-file.ts';
 import type { ReadDump, RenderedFile, Threads } from './threads.ts';
 import { terminalText } from '../common/text.ts';
-import { displayPath, removeStaleStaging, TEMPORARY_FILE, writeFolderAtomic, writing } from '../common/files.ts';
+import { displayPath, removeStaleStaging, writeFolderAtomic, writing } from '../common/files.ts';
 
 /** Writes the files that changed and removes the papers no dump lists; returns each paper's file as rendered. */
 export async function writeCollection(
@@ -16,17 +17,19 @@ export async function writeCollection(
   removeStaleStaging(out);
   const isFirstBuild = papers.every(({ before }) => before === undefined) && removed.length === 0;
   if (isFirstBuild) {
-    const rendered = await writeFolderAtomic(out, (staging) =>
-      threads.writePapers(papers, { folder: staging, atomic: false }),
-    );
+    const rendered = await writeFolderAtomic(out, (staging) => threads.writePapers(papers, { folder: staging }));
     if (rendered) return rendered;
   }
+  // A run stopped before its journal left temporary files: finishUpdate, at the start of the run, dropped them.
   writing(out, () => mkdirSync(out, { recursive: true }));
-  // Leftovers of an interrupted run: never a paper, always safe to drop.
-  for (const name of readdirSync(out))
-    if (TEMPORARY_FILE.test(name)) writing(join(out, name), () => rmSync(join(out, name), { force: true }));
-  const rendered = await threads.writePapers(papers, { folder: out, atomic: true });
-  for (const slug of removed) writing(join(out, `${slug}.md`), () => rmSync(join(out, `${slug}.md`), { force: true }));
+  const run = randomBytes(6).toString('hex');
+  const rendered = await threads.writePapers(papers, { folder: out, staged: run });
+  commitUpdate(out, {
+    renames: papers.flatMap(({ name }, i) =>
+      rendered[i]?.written ? [[stagedName(name, run), name] as [string, string]] : [],
+    ),
+    removals: removed.map((slug) => `${slug}.md`),
+  });
   return rendered;
 }
 

@@ -15,7 +15,8 @@
 import { join, resolve } from 'node:path';
 import { TAXONOMY_FILE } from '../../content.config.ts';
 import { readCollection } from '../ingest/collection-folder.ts';
-import { writeFileAtomic } from '../common/files.ts';
+import { unfinishedUpdate, unfinishedUpdateMessage } from '../ingest/journal.ts';
+import { InputError, writeFileAtomic } from '../common/files.ts';
 import { stopIfTheBuildStopped, type PagesSignal } from './build-signal.ts';
 import { planShards } from './index-plan.ts';
 import { removeOfflineManifest, writeOfflineManifest } from './offline-files.ts';
@@ -40,6 +41,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 export async function buildSearchIndex({ dist, papersDir, pages }: IndexOptions): Promise<string> {
   const started = performance.now();
   const bundle = join(dist, 'pagefind');
+  if (unfinishedUpdate(papersDir)) throw new InputError(unfinishedUpdateMessage(papersDir));
   const collection = readCollection(papersDir);
   const shards = planShards(collection, papersDir, ROOT);
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Worker } from 'node:worker_threads';
@@ -100,9 +100,7 @@ test('a helper reads every dump it claims, then renders and writes the files who
     const papers = mergeEntries(dumpsRead);
     const folder = temporaryFolder();
     const task = JSON.stringify(papers.map(({ data, newest }, i) => ({ ref: newest.ref, name: `p${i}.md`, data })));
-    const written = (await ask({ kind: 'write', files: task, target: { folder, atomic: false } })) as Outcome<
-      RenderedFile[]
-    >;
+    const written = (await ask({ kind: 'write', files: task, target: { folder } })) as Outcome<RenderedFile[]>;
     assert.ok('value' in written);
     assert.equal(readdirSync(folder).length, papers.length);
     assert.deepEqual(
@@ -180,7 +178,7 @@ test('each thread writes the files whose text it has; unchanged files are left a
     assert.deepEqual(readdirSync(folder), [], 'nothing written without a target');
     assert.ok(checked.every(({ status, written }) => status === 'new' && written === undefined));
 
-    const rendered = await threads.writePapers(papers, { folder, atomic: false });
+    const rendered = await threads.writePapers(papers, { folder });
     assert.equal(readdirSync(folder).length, papers.length);
     for (const [i, { name, data }] of papers.entries()) {
       const text = readFileSync(join(folder, name), 'utf8');
@@ -195,13 +193,17 @@ test('each thread writes the files whose text it has; unchanged files are left a
       before: textHash(readFileSync(join(folder, paper.name), 'utf8')),
     }));
     again[0] = { ...(again[0] as (typeof again)[number]), before: textHash('edited by hand') };
-    const rerun = await threads.writePapers(again, { folder, atomic: true });
+    const rerun = await threads.writePapers(again, { folder, staged: 'run' });
     assert.deepEqual(
       rerun.map(({ status }) => status),
       again.map((_, i) => (i === 0 ? 'updated' : 'unchanged')),
     );
     assert.ok(rerun.slice(1).every(({ written }) => written === undefined));
-    assert.ok(existsSync(join(folder, 'p0.md')) && !readdirSync(folder).some((name) => name.endsWith('.tmp')));
+    // An update writes under temporary names; its journal renames them (journal.ts).
+    assert.deepEqual(
+      readdirSync(folder).filter((name) => name.endsWith('.tmp')),
+      ['.p0.md.run.tmp'],
+    );
   });
 });
 
