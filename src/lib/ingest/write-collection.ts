@@ -6,7 +6,7 @@ import { commitUpdate, stagedName } from './journal.ts';
 import { pruneCache } from './dump-file.ts';
 import type { ReadDump, RenderedFile, Threads } from './threads.ts';
 import { terminalText } from '../common/text.ts';
-import { displayPath, removeStaleStaging, writeFolderAtomic, writing } from '../common/files.ts';
+import { displayPath, removeStaleStaging, syncWritten, writeFolderAtomic, writing } from '../common/files.ts';
 
 /** Writes the files that changed and removes the papers no dump lists; returns each paper's file as rendered. */
 export async function writeCollection(
@@ -24,12 +24,14 @@ export async function writeCollection(
   writing(out, () => mkdirSync(out, { recursive: true }));
   const run = randomBytes(6).toString('hex');
   const rendered = await threads.writePapers(papers, { folder: out, staged: run });
-  commitUpdate(out, {
-    renames: papers.flatMap(({ name }, i) =>
-      rendered[i]?.written ? [[stagedName(name, run), name] as [string, string]] : [],
-    ),
-    removals: removed.map((slug) => `${slug}.md`),
-  });
+  const renames = papers.flatMap(({ name }, i): [string, string][] =>
+    rendered[i]?.written ? [[stagedName(name, run), name]] : [],
+  );
+  syncWritten(
+    out,
+    renames.map(([temporary]) => temporary),
+  );
+  commitUpdate(out, { renames, removals: removed.map((slug) => `${slug}.md`) });
   return rendered;
 }
 
