@@ -179,7 +179,7 @@ export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.tmp`);
   writing(path, () => {
     try {
-      writeDurably(temporary, text);
+      writeWithStat(temporary, text, true);
       renameSync(temporary, path);
     } catch (error) {
       rmSync(temporary, { force: true });
@@ -189,12 +189,12 @@ export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   syncFolder(dirname(path));
 }
 
-/** Writes a file and waits until the disk has it (fsync), so that a rename after it cannot outlive it; returns what stat says of it. */
-function writeDurably(path: string, text: string | Uint8Array): FileStat {
+/** Writes a file, and (`durable`) waits until the disk has it, so that a rename after it cannot outlive it; returns what stat says of it. */
+function writeWithStat(path: string, text: string | Uint8Array, durable: boolean): FileStat {
   const descriptor = openSync(path, 'w');
   try {
     writeFileSync(descriptor, text);
-    fsyncSync(descriptor);
+    if (durable) fsyncSync(descriptor);
     const { size, mtimeMs } = fstatSync(descriptor);
     return { size, mtimeMs };
   } finally {
@@ -202,16 +202,21 @@ function writeDurably(path: string, text: string | Uint8Array): FileStat {
   }
 }
 
-/** Waits until the disk has a folder's entries (the files renamed into it or removed from it). */
-export function syncFolder(folder: string): void {
-  writing(folder, () => {
-    const descriptor = openSync(folder, 'r');
+/** Waits until the disk has a file, or a folder's entries (the files renamed into it or removed from it). */
+function flush(path: string): void {
+  writing(path, () => {
+    const descriptor = openSync(path, 'r');
     try {
       fsyncSync(descriptor);
     } finally {
       closeSync(descriptor);
     }
   });
+}
+
+/** Waits until the disk has a folder's entries. */
+export function syncFolder(folder: string): void {
+  flush(folder);
 }
 
 /** A file's size and modification time, as the ingest manifest records them. */
@@ -225,16 +230,7 @@ export interface FileStat {
  * stat says of it, which a rename keeps. syncWritten, once, makes many such files durable.
  */
 export function writeFile(path: string, text: string): FileStat {
-  return writing(path, () => {
-    const descriptor = openSync(path, 'w');
-    try {
-      writeFileSync(descriptor, text);
-      const { size, mtimeMs } = fstatSync(descriptor);
-      return { size, mtimeMs };
-    } finally {
-      closeSync(descriptor);
-    }
-  });
+  return writing(path, () => writeWithStat(path, text, false));
 }
 
 /**
@@ -245,18 +241,8 @@ export function writeFile(path: string, text: string): FileStat {
 export function syncWritten(folder: string, files: readonly string[]): void {
   if (files.length === 0) return;
   if (spawnSync('sync', ['-f', folder], { stdio: 'ignore' }).status === 0) return;
-  for (const name of files) {
-    const path = join(folder, name);
-    writing(path, () => {
-      const descriptor = openSync(path, 'r');
-      try {
-        fsyncSync(descriptor);
-      } finally {
-        closeSync(descriptor);
-      }
-    });
-  }
-  syncFolder(folder);
+  for (const name of files) flush(join(folder, name));
+  flush(folder);
 }
 
 function stagingPrefix(folder: string): string {
