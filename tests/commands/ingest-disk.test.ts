@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import { main as ingestMain } from '../../scripts/ingest.ts';
@@ -54,3 +54,31 @@ test('a full disk is one line naming the file that could not be written, exit 1'
   assert.match(run.stderr, /^ingest: \S+\.md: cannot write \(ENOSPC: no space left on device\)\n$/);
   assert.equal(run.stdout, '');
 });
+
+test('an update that fills the disk leaves the collection as it was and gives the space back', async (t) => {
+  const point = tmpfs(t, '280k');
+  if (point === undefined) return;
+  const cwd = temporaryFolder();
+  mkdirSync(join(cwd, 'dumps'));
+  copyFileSync(SAMPLE, join(cwd, 'dumps/daily-papers-2026-04-13.txt'));
+  const out = join(point, 'papers');
+  const first = await runMain(ingestMain, ['dumps', '--taxonomy', TAXONOMY, '--out', out, '--json'], cwd);
+  assert.equal(first.status, 0, first.stderr);
+  const before = contents(out);
+  // A second capture of the day: every paper gains a source, so all 43 files change.
+  copyFileSync(SAMPLE, join(cwd, 'dumps/daily-papers-2026-04-14.txt'));
+  const update = await runMain(ingestMain, ['dumps', '--taxonomy', TAXONOMY, '--out', out, '--json'], cwd);
+  assert.equal(update.status, 1, update.stdout);
+  assert.match(update.stderr, /^ingest: \S+\.md: cannot write \(ENOSPC: no space left on device\)\n$/);
+  assert.deepEqual(contents(out), before);
+});
+
+/** The collection folder's files and their texts. */
+function contents(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir)
+      .sort()
+      .filter((name) => name.endsWith('.md') || name.endsWith('.tmp') || name.startsWith('.ingest-journal'))
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
+}

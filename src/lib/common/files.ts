@@ -226,11 +226,12 @@ export interface FileStat {
 }
 
 /**
- * Writes a file nobody reads yet (in a staging folder, or under a temporary name); returns what
- * stat says of it, which a rename keeps. syncWritten, once, makes many such files durable.
+ * Writes a file nobody reads yet (in a staging folder, or under a temporary name for the file
+ * `named`, which a failure names); returns what stat says of it, which a rename keeps.
+ * syncWritten, once, makes many such files durable.
  */
-export function writeFile(path: string, text: string): FileStat {
-  return writing(path, () => writeWithStat(path, text, false));
+export function writeFile(path: string, text: string, named = path): FileStat {
+  return writing(named, () => writeWithStat(path, text, false));
 }
 
 /**

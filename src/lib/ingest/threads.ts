@@ -178,7 +178,11 @@ export class ThreadPart {
         hash,
         written:
           target && status !== 'unchanged'
-            ? writeFile(join(target.folder, target.staged === undefined ? name : stagedName(name, target.staged)), text)
+            ? writeFile(
+                join(target.folder, target.staged === undefined ? name : stagedName(name, target.staged)),
+                text,
+                join(target.folder, name),
+              )
             : undefined,
       };
     });

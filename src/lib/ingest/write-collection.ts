@@ -1,6 +1,7 @@
 /** Bringing the collection folder, and the cache of topic scores beside it, up to date. */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CollectionPlan } from './collection-plan.ts';
 import { commitUpdate, stagedName } from './journal.ts';
 import { pruneCache } from './dump-file.ts';
@@ -23,7 +24,14 @@ export async function writeCollection(
   // A run stopped before its journal left temporary files: finishUpdate, at the start of the run, dropped them.
   writing(out, () => mkdirSync(out, { recursive: true }));
   const run = randomBytes(6).toString('hex');
-  const rendered = await threads.writePapers(papers, { folder: out, staged: run });
+  let rendered: RenderedFile[];
+  try {
+    rendered = await threads.writePapers(papers, { folder: out, staged: run });
+  } catch (error) {
+    // Nothing published yet: give the space back (a full disk, say) and leave the collection as it was.
+    for (const name of readdirSync(out)) if (name.endsWith(`.${run}.tmp`)) rmSync(join(out, name), { force: true });
+    throw error;
+  }
   const renames = papers.flatMap(({ name }, i): [string, string][] =>
     rendered[i]?.written ? [[stagedName(name, run), name]] : [],
   );
