@@ -51,7 +51,7 @@ test('a full disk is one line naming the file that could not be written, exit 1'
     temporaryFolder(),
   );
   assert.equal(run.status, 1);
-  assert.match(run.stderr, /^ingest: \S+\.md: cannot write \(ENOSPC: no space left on device\)\n$/);
+  assert.match(run.stderr, /^ingest: \S*\/papers\/[a-z0-9-]+\.md: cannot write \(ENOSPC: no space left on device\)\n$/);
   assert.equal(run.stdout, '');
 });
 
@@ -69,7 +69,10 @@ test('an update that fills the disk leaves the collection as it was and gives th
   copyFileSync(SAMPLE, join(cwd, 'dumps/daily-papers-2026-04-14.txt'));
   const update = await runMain(ingestMain, ['dumps', '--taxonomy', TAXONOMY, '--out', out, '--json'], cwd);
   assert.equal(update.status, 1, update.stdout);
-  assert.match(update.stderr, /^ingest: \S+\.md: cannot write \(ENOSPC: no space left on device\)\n$/);
+  assert.match(
+    update.stderr,
+    /^ingest: \S*\/papers\/[a-z0-9-]+\.md: cannot write \(ENOSPC: no space left on device\)\n$/,
+  );
   assert.deepEqual(contents(out), before);
 });
 

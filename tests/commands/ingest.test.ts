@@ -241,7 +241,7 @@ test('a cache of topic scores that cannot be written is a warning', async () => 
   assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
 });
 
-test('an update stopped half-way: --check, the index and the loader refuse the collection; the next ingest finishes it', async () => {
+test('an update stopped half-way: --check and the index refuse the collection; the next ingest finishes it', async () => {
   const cwd = setUp();
   json(await ingest(cwd, 'dumps', '--out', 'papers'));
   // A second capture of the same day: every paper gains a source, so all 43 files change.
@@ -280,6 +280,24 @@ test('an update stopped half-way: --check, the index and the loader refuse the c
   );
   for (const name of paperFiles(join(cwd, 'fresh')))
     assert.equal(readFileSync(join(papers, name), 'utf8'), readFileSync(join(cwd, 'fresh', name), 'utf8'), name);
+});
+
+test("one ingest at a time per collection: a running one holds it, a killed one's lock is taken over", async () => {
+  const cwd = setUp();
+  const lock = join(cwd, '.papers.ingest-lock');
+  writeFileSync(lock, String(process.pid));
+  const held = await ingest(cwd, 'dumps', '--out', 'papers');
+  assert.equal(held.status, 2);
+  assert.equal(
+    held.stderr,
+    `ingest: papers: another ingest (process ${process.pid}) is updating it; wait for it to end, or remove .papers.ingest-lock if none is running\n`,
+  );
+  assert.equal(existsSync(join(cwd, 'papers')), false);
+  // No process has this id: the run that held it was killed.
+  writeFileSync(lock, '2147483646');
+  json(await ingest(cwd, 'dumps', '--out', 'papers'));
+  assert.equal(existsSync(lock), false, 'released');
+  assert.equal(paperFiles(join(cwd, 'papers')).length, 43);
 });
 
 test('temporary files of an update stopped before its journal are dropped: the collection stays as it was', async () => {

@@ -1,7 +1,7 @@
 /**
  * How a command ends when it fails. The user's mistakes (a bad option or value, input that cannot
  * be used) exit 2 and a file system that refuses exits 1, each said in one line naming the
- * command (with DEBUG set, its stack trace too); anything else is a bug, rethrown so that its
+ * command (with DEBUG=1, its stack trace too); anything else is a bug, rethrown so that its
  * stack trace reaches whoever reports it.
  */
 import { InputError, WriteError } from './files.ts';
@@ -28,6 +28,6 @@ export function commandFailed(command: string, error: unknown): number {
   if (failure === undefined) throw error;
   // Messages name files and quote options: the user's text, shown safely.
   process.stderr.write(`${command}: ${terminalText(failure.message)}\n`);
-  if (process.env.DEBUG) process.stderr.write(`${terminalText(String((error as Error).stack))}\n`);
+  if (process.env.DEBUG === '1') process.stderr.write(`${terminalText(String((error as Error).stack))}\n`);
   return failure.status;
 }

@@ -277,7 +277,7 @@ export async function writeFolderAtomic<T>(
   // A folder already there (a mount point, say) cannot be replaced by a rename: written file by file.
   if (lstatSync(folder, { throwIfNoEntry: false }) !== undefined) return undefined;
   const staging = join(dirname(folder), `${stagingPrefix(folder)}${randomBytes(6).toString('hex')}.tmp`);
-  writing(staging, () => {
+  writing(folder, () => {
     mkdirSync(dirname(folder), { recursive: true });
     mkdirSync(staging);
   });

@@ -6,9 +6,17 @@
  * the build and the index refuse a collection with one. Temporary files without a journal are
  * an update that never reached its journal: the ingest removes them.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayPath, syncFolder, TEMPORARY_FILE, writeFileAtomic, writing } from '../common/files.ts';
+import {
+  displayPath,
+  InputError,
+  readUtf8,
+  syncFolder,
+  TEMPORARY_FILE,
+  writeFileAtomic,
+  writing,
+} from '../common/files.ts';
 
 export const JOURNAL_FILE = '.ingest-journal.json';
 
@@ -23,10 +31,9 @@ export function stagedName(name: string, run: string): string {
   return `.${name}.${run}.tmp`;
 }
 
-/** Commits an update whose files are written under their temporary names. */
-export function commitUpdate(out: string, journal: Journal): void {
+/** Records what an update whose files are durable under their temporary names still has to do: its commit point. */
+export function writeJournal(out: string, journal: Journal): void {
   writeFileAtomic(join(out, JOURNAL_FILE), JSON.stringify(journal));
-  apply(out, journal);
 }
 
 /** Whether an update of the collection `out` was stopped before it was finished. */
@@ -45,14 +52,9 @@ export function unfinishedUpdateMessage(out: string): string {
  * none was left).
  */
 export function finishUpdate(out: string): number | undefined {
-  let text: string | undefined;
-  try {
-    text = readFileSync(join(out, JOURNAL_FILE), 'utf8');
-  } catch {
-    text = undefined;
-  }
-  // Written atomically: a journal that is there is whole.
-  const done = text === undefined ? undefined : apply(out, JSON.parse(text) as Journal);
+  // A journal that cannot be read is an error, not an absence: its temporary files must stay.
+  const text = unfinishedUpdate(out) ? readUtf8(join(out, JOURNAL_FILE)) : undefined;
+  const done = text === undefined ? undefined : applyJournal(out, parseJournal(out, text));
   let names: string[];
   try {
     names = readdirSync(out);
@@ -64,7 +66,27 @@ export function finishUpdate(out: string): number | undefined {
   return done;
 }
 
-function apply(out: string, { renames, removals }: Journal): number {
+/** Written atomically, a journal that is there is whole; one that is not a journal was not written by the ingest. */
+function parseJournal(out: string, text: string): Journal {
+  try {
+    const journal = JSON.parse(text) as Journal;
+    const names = (list: unknown) => Array.isArray(list) && list.every((name) => typeof name === 'string');
+    if (
+      Array.isArray(journal.renames) &&
+      journal.renames.every((pair) => names(pair) && pair.length === 2) &&
+      names(journal.removals)
+    )
+      return journal;
+  } catch {
+    // Not JSON: said below.
+  }
+  throw new InputError(
+    `${displayPath(join(out, JOURNAL_FILE))}: not a journal the ingest wrote; move it away and run \`npm run ingest\` again`,
+  );
+}
+
+/** Does the renames and removals of a journal (those not done yet), then removes it; the number done. */
+export function applyJournal(out: string, { renames, removals }: Journal): number {
   let done = 0;
   for (const [from, to] of renames) {
     // Renamed already, by the run that wrote the journal.

@@ -24,6 +24,7 @@ import { updateTopicCache, writeCollection } from './write-collection.ts';
 import { displayPath, InputError } from '../common/files.ts';
 import { plural } from '../common/text.ts';
 import { finishUpdate, unfinishedUpdate, unfinishedUpdateMessage } from './journal.ts';
+import { lockCollection } from './collection-lock.ts';
 
 export interface IngestOutcome {
   report: IngestReport;
@@ -37,6 +38,16 @@ export interface IngestOutcome {
 
 export async function runIngest(options: IngestOptions): Promise<IngestOutcome> {
   const files = findDumps(options.inputs);
+  if (options.check) return ingest(options, files);
+  const release = lockCollection(options.out);
+  try {
+    return await ingest(options, files);
+  } finally {
+    release();
+  }
+}
+
+async function ingest(options: IngestOptions, files: string[]): Promise<IngestOutcome> {
   // Before anything is read: the collection as the stopped update would have left it.
   if (options.check && unfinishedUpdate(options.out)) throw new InputError(unfinishedUpdateMessage(options.out));
   const finished = options.check ? undefined : finishUpdate(options.out);

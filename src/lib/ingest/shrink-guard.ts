@@ -2,8 +2,10 @@
  * The shrink guard: a run must not quietly remove papers because a dump that gave them now gives
  * none (emptied, or every entry rejected), because dumps of the collection were left off the
  * command line, or because more than half of the collection would go. A dump file deleted on
- * purpose takes its papers with it: that is allowed, and reported first.
+ * purpose (from a folder the run reads) takes its papers with it: that is allowed, and reported
+ * first.
  */
+import { posix } from 'node:path';
 import { plural } from '../common/text.ts';
 
 /** A paper the run would remove, with the dump files its sources name. */
@@ -42,14 +44,21 @@ export function judgeShrink(
   exists: (file: string) => boolean,
 ): ShrinkJudgement {
   const given = new Map(read.map(({ file, entries }) => [file, entries]));
+  // A dump gone from a folder this run reads was deleted there; one gone with its whole folder
+  // (moved away, a temporary folder cleaned) is not a choice the run can see.
+  const readFolders = new Set(read.map(({ file }) => posix.dirname(file)));
+  const deletedHere = (file: string) => readFolders.has(posix.dirname(file));
   const deleted = new Map<string, number>();
   const emptied = new Map<string, number>();
   const unnamed = new Map<string, number>();
+  const vanished = new Map<string, number>();
   let unasked = 0;
   for (const { dumps } of removed) {
-    const present = [...new Set(dumps)].filter(exists);
-    if (dumps.length > 0 && present.length === 0) {
-      for (const file of new Set(dumps)) count(deleted, file);
+    const sources = [...new Set(dumps)];
+    const present = sources.filter(exists);
+    const gone = sources.filter((file) => !exists(file));
+    if (sources.length > 0 && present.length === 0 && gone.every(deletedHere)) {
+      for (const file of gone) count(deleted, file);
       continue;
     }
     unasked++;
@@ -58,11 +67,13 @@ export function judgeShrink(
       if (entries === undefined) count(unnamed, file);
       else if (entries === 0) count(emptied, file);
     }
+    for (const file of gone) if (!deletedHere(file)) count(vanished, file);
   }
 
   const reasons = [
     ...[...emptied].map(([file, n]) => `${file} gave ${n} of them and gives none now`),
     ...[...unnamed].map(([file, n]) => `${file} gave ${n} of them and was not named`),
+    ...[...vanished].map(([file, n]) => `${file} gave ${n} of them and is gone, and no dump of its folder was read`),
   ];
   if (reasons.length === 0 && unasked * 2 > papers)
     reasons.push(`that is more than half of the collection, and no dump file was deleted for it`);
@@ -71,7 +82,7 @@ export function judgeShrink(
     refusal:
       reasons.length === 0
         ? undefined
-        : `this run would remove ${unasked} of ${plural(papers, 'paper')}: ${reasons.join('; ')}. Nothing was written; to remove them, run again with --allow-shrink`,
+        : `this run would remove ${removed.length} of ${plural(papers, 'paper')}: ${reasons.join('; ')}. Nothing was written; to remove them, run again with --allow-shrink`,
   };
 }
 

@@ -47,6 +47,8 @@ export type PaperToWrite = Omit<PaperFile, 'ref'> & { newest: EntryRef };
 export interface Target {
   folder: string;
   staged?: string | undefined;
+  /** The folder the files end up in, which a failure names (default: `folder`). */
+  final?: string | undefined;
 }
 
 export interface RenderedFile {
@@ -181,7 +183,7 @@ export class ThreadPart {
             ? writeFile(
                 join(target.folder, target.staged === undefined ? name : stagedName(name, target.staged)),
                 text,
-                join(target.folder, name),
+                join(target.final ?? target.folder, name),
               )
             : undefined,
       };

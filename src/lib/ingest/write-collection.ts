@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionPlan } from './collection-plan.ts';
-import { commitUpdate, stagedName } from './journal.ts';
+import { applyJournal, stagedName, writeJournal, type Journal } from './journal.ts';
 import { pruneCache } from './dump-file.ts';
 import type { ReadDump, RenderedFile, Threads } from './threads.ts';
 import { terminalText } from '../common/text.ts';
@@ -18,28 +18,34 @@ export async function writeCollection(
   removeStaleStaging(out);
   const isFirstBuild = papers.every(({ before }) => before === undefined) && removed.length === 0;
   if (isFirstBuild) {
-    const rendered = await writeFolderAtomic(out, (staging) => threads.writePapers(papers, { folder: staging }));
+    const rendered = await writeFolderAtomic(out, (staging) =>
+      threads.writePapers(papers, { folder: staging, final: out }),
+    );
     if (rendered) return rendered;
   }
   // A run stopped before its journal left temporary files: finishUpdate, at the start of the run, dropped them.
   writing(out, () => mkdirSync(out, { recursive: true }));
   const run = randomBytes(6).toString('hex');
   let rendered: RenderedFile[];
+  let journal: Journal;
   try {
     rendered = await threads.writePapers(papers, { folder: out, staged: run });
+    const renames = papers.flatMap(({ name }, i): [string, string][] =>
+      rendered[i]?.written ? [[stagedName(name, run), name]] : [],
+    );
+    journal = { renames, removals: removed.map((slug) => `${slug}.md`) };
+    syncWritten(
+      out,
+      renames.map(([temporary]) => temporary),
+    );
+    writeJournal(out, journal);
   } catch (error) {
     // Nothing published yet: give the space back (a full disk, say) and leave the collection as it was.
     for (const name of readdirSync(out)) if (name.endsWith(`.${run}.tmp`)) rmSync(join(out, name), { force: true });
     throw error;
   }
-  const renames = papers.flatMap(({ name }, i): [string, string][] =>
-    rendered[i]?.written ? [[stagedName(name, run), name]] : [],
-  );
-  syncWritten(
-    out,
-    renames.map(([temporary]) => temporary),
-  );
-  commitUpdate(out, { renames, removals: removed.map((slug) => `${slug}.md`) });
+  // From here on the update will be finished, by this run or the next.
+  applyJournal(out, journal);
   return rendered;
 }
 

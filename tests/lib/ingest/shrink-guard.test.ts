@@ -71,3 +71,17 @@ test('more than half of the collection going from dumps that still give papers s
   assert.equal(judgeShrink(removedFrom('dumps/a.txt', 5), 10, read, onDisk('dumps/a.txt')).refusal, undefined);
   assert.equal(judgeShrink([], 0, read, onDisk('dumps/a.txt')).refusal, undefined, 'a first run removes nothing');
 });
+
+test('dumps gone with their whole folder (moved away, a folder cleaned) are not a deletion: the run stops', () => {
+  const { refusal, deleted } = judgeShrink(
+    removedFrom('old/a.txt', 44),
+    44,
+    [{ file: 'new/day.txt', entries: 1 }],
+    onDisk('new/day.txt'),
+  );
+  assert.equal(
+    refusal,
+    'this run would remove 44 of 44 papers: old/a.txt gave 44 of them and is gone, and no dump of its folder was read. Nothing was written; to remove them, run again with --allow-shrink',
+  );
+  assert.deepEqual(deleted, []);
+});
