@@ -24,13 +24,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const { report, exitCode, warning, refusal } = await runIngest(options);
-    if (refusal !== undefined) {
-      process.stderr.write(`ingest: ${terminalText(refusal)}\n`);
-      return exitCode;
-    }
     if (warning !== undefined) process.stderr.write(`ingest: warning: ${warning}\n`);
+    // The report says what the run found even when it wrote nothing (written: false).
     process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
-    if (exitCode !== 0)
+    if (refusal !== undefined) process.stderr.write(`ingest: ${terminalText(refusal)}\n`);
+    else if (exitCode !== 0)
       process.stderr.write(`ingest: ${report.rejected.length} rejected entries with --strict; nothing written\n`);
     return exitCode;
   } catch (error) {

@@ -353,7 +353,7 @@ test('an emptied dump, or one whose every entry is rejected, removes nothing wit
     const run = await ingest(cwd, 'dumps', '--out', 'papers');
     assert.equal(run.status, 1);
     assert.equal(run.stderr, message);
-    assert.equal(run.stdout, '');
+    assert.deepEqual(JSON.parse(run.stdout).written, false, 'the report, with nothing written');
     assert.deepEqual(snapshot(join(cwd, 'papers')), before, 'nothing written');
     assert.equal((await ingest(cwd, 'dumps', '--out', 'papers', '--check')).status, 1, '--check says so too');
   }

@@ -14,6 +14,7 @@ import {
   rmSync,
   statSync,
   writeFileSync,
+  type Dirent,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -67,20 +68,25 @@ export function listInputFiles(paths: readonly string[], extensions: readonly st
   for (const path of paths) {
     const stats = inputStat(path);
     if (stats.isFile()) files.add(path);
-    else if (stats.isDirectory()) {
-      let names: string[];
-      try {
-        names = readdirSync(path, { recursive: true, encoding: 'utf8' });
-      } catch (error) {
-        throw unreadable(path, error);
-      }
-      for (const name of names) {
-        if (extensions.some((extension) => name.endsWith(extension)) && inputStat(join(path, name)).isFile())
-          files.add(join(path, name));
-      }
-    }
+    else if (stats.isDirectory()) for (const file of filesUnder(path, extensions)) files.add(file);
   }
   return [...files].sort();
+}
+
+/** Files under a folder, searched folder by folder, so a folder that cannot be listed is named itself. */
+function filesUnder(folder: string, extensions: readonly string[]): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    throw unreadable(folder, error);
+  }
+  return entries.flatMap((entry) => {
+    const path = join(folder, entry.name);
+    // Links to folders are not followed, as a recursive listing does not follow them.
+    if (entry.isDirectory()) return filesUnder(path, extensions);
+    return extensions.some((extension) => entry.name.endsWith(extension)) && inputStat(path).isFile() ? [path] : [];
+  });
 }
 
 function inputStat(path: string): Stats {
