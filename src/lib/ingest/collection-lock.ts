@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { displayPath, InputError, WriteError, writing } from '../common/files.ts';
 
-export function lockFile(out: string): string {
+function lockFile(out: string): string {
   return join(dirname(out), `.${basename(out)}.ingest-lock`);
 }
 

@@ -79,7 +79,7 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
     const plan = planCollection(merged, existing);
     const { dumps, entries, rejected, inferredYears } = summarizeDumps(read);
     const shrink = judgeShrink(
-      plan.removed.map((slug) => ({ slug, dumps: sourceDumps(options.out, slug) })),
+      plan.removed.map((slug) => ({ dumps: sourceDumps(options.out, slug) })),
       [...existing.values()].filter(({ key }) => key !== undefined).length,
       dumps,
       (file) => existsSync(file),

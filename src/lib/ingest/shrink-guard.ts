@@ -8,9 +8,8 @@
 import { posix } from 'node:path';
 import { plural } from '../common/text.ts';
 
-/** A paper the run would remove, with the dump files its sources name. */
+/** A paper the run would remove: the dump files its sources name. */
 export interface RemovedPaper {
-  slug: string;
   dumps: readonly string[];
 }
 

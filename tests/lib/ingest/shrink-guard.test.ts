@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judgeShrink, type RemovedPaper } from '../../../src/lib/ingest/shrink-guard.ts';
 
-const removedFrom = (file: string, count: number, from = 0): RemovedPaper[] =>
-  Array.from({ length: count }, (_, i) => ({ slug: `p${from + i}`, dumps: [file] }));
+const removedFrom = (file: string, count: number): RemovedPaper[] =>
+  Array.from({ length: count }, () => ({ dumps: [file] }));
 const onDisk =
   (...files: string[]) =>
   (file: string) =>
@@ -25,7 +25,7 @@ test('a dump that gave papers and gives none now stops the run, naming it and th
 
 test('dumps of the collection left off the command line stop the run, each named', () => {
   const { refusal } = judgeShrink(
-    [...removedFrom('dumps/a.txt', 3), ...removedFrom('dumps/b.txt', 2, 3)],
+    [...removedFrom('dumps/a.txt', 3), ...removedFrom('dumps/b.txt', 2)],
     10,
     [{ file: 'dumps/new.txt', entries: 5 }],
     onDisk('dumps/a.txt', 'dumps/b.txt', 'dumps/new.txt'),
@@ -39,7 +39,7 @@ test('dumps of the collection left off the command line stop the run, each named
 
 test('a dump file deleted on purpose takes its papers, even all of them', () => {
   const { refusal, deleted } = judgeShrink(
-    [...removedFrom('dumps/a.txt', 40), ...removedFrom('dumps/b.txt', 2, 40)],
+    [...removedFrom('dumps/a.txt', 40), ...removedFrom('dumps/b.txt', 2)],
     43,
     [{ file: 'dumps/c.txt', entries: 1 }],
     onDisk('dumps/c.txt'),
@@ -53,7 +53,7 @@ test('a dump file deleted on purpose takes its papers, even all of them', () => 
 
 test('a paper also sourced from a dump still on disk and not named is not a deliberate removal', () => {
   const { refusal, deleted } = judgeShrink(
-    [{ slug: 'p', dumps: ['dumps/gone.txt', 'dumps/kept.txt'] }],
+    [{ dumps: ['dumps/gone.txt', 'dumps/kept.txt'] }],
     10,
     [],
     onDisk('dumps/kept.txt'),
