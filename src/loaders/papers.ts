@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import type { PaperSource } from '../content.config.ts';
 import { writeFileAtomic } from '../lib/common/files.ts';
@@ -31,12 +32,19 @@ const RELATED_COUNT = 5;
  */
 const STORE_CODE = ['src/content.config.ts'];
 
+/** An error astro prints as its message alone: the reader's mistake, not the code's, so no stack trace. */
+function refusal(message: string): AstroError {
+  const error = new AstroError(message);
+  error.stack = '';
+  return error;
+}
+
 export function paperLoader(directory: string): Loader {
   return {
     name: 'paper-digest-papers',
     async load({ store, parseData, generateDigest, logger, config }) {
       // Half old, half new: never published.
-      if (unfinishedUpdate(directory)) throw new Error(unfinishedUpdateMessage(directory));
+      if (unfinishedUpdate(directory)) throw refusal(unfinishedUpdateMessage(directory));
       let names: string[];
       try {
         names = (await readdir(directory)).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort();

@@ -34,6 +34,8 @@ export async function writeCollection(
       rendered[i]?.written ? [[stagedName(name, run), name]] : [],
     );
     journal = { renames, removals: removed.map((slug) => `${slug}.md`) };
+    // Nothing changed: no journal, so no build or index starting now is refused for nothing.
+    if (renames.length === 0 && removed.length === 0) return rendered;
     syncWritten(
       out,
       renames.map(([temporary]) => temporary),
