@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { parseIsoDate } from './lib/common/dates.ts';
 import { collectionToBuild, PAPERS_DIRECTORY } from './lib/ingest/paper-file.ts';
 import { SLUG_PATTERN } from './lib/ingest/slug.ts';
+import { ARXIV_ID } from './lib/ingest/arxiv.ts';
 import { paperLoader } from './loaders/papers.ts';
 
 export { PAPERS_DIRECTORY };
@@ -19,22 +20,59 @@ export const TAXONOMY_FILE = 'content/topics.yaml';
 /** A calendar day as an ISO string; quoted in YAML so no reader turns it into a Date. */
 const isoDate = z.string().refine((text) => parseIsoDate(text) !== undefined, 'expected a real YYYY-MM-DD date');
 
-const sourceSchema = z.strictObject({
+const capturedDay = {
+  /** The day the dump's page was captured (a JSON dump: the day the item was listed). */
+  captured: isoDate,
+};
+
+/** An entry of a text dump: the 1-based line of its title. */
+const textSourceSchema = z.strictObject({
   /** The dump file, relative to the directory ingest ran in. */
   file: z.string().min(1),
-  /** 1-based line of the entry's title in that dump. */
   line: z.number().int().positive(),
-  /** The day the dump's page was captured. */
-  captured: isoDate,
+  ...capturedDay,
+});
+
+/** An item of a JSON dump: its 1-based place in the array. */
+const jsonSourceSchema = z.strictObject({
+  file: z.string().min(1),
+  item: z.number().int().positive(),
+  ...capturedDay,
+});
+
+const sourceSchema = z.union([textSourceSchema, jsonSourceSchema]);
+
+/** An absolute http(s) URL: the only kind a page links to. */
+const webUrl = z.url({ protocol: /^https?$/ });
+
+/** What only a JSON dump gives, each written only when known. */
+const paperDetailsSchema = z.strictObject({
+  /** The arXiv id, without a version: "2410.17243". */
+  arxiv: z.string().regex(ARXIV_ID).optional(),
+  /** The authors' names, in order. */
+  authorNames: z.array(z.string().min(1)).optional(),
+  /** Comments on the paper's Hugging Face page. */
+  comments: z.number().int().nonnegative().optional(),
+  /** The code repository. */
+  github: webUrl.optional(),
+  githubStars: z.number().int().nonnegative().optional(),
+  projectPage: webUrl.optional(),
+  /** The full name of the organization the paper was submitted for. */
+  organization: z.string().min(1).optional(),
+  /** Hugging Face's AI-extracted keywords. */
+  keywords: z.array(z.string().min(1)).optional(),
+  /** Hugging Face's AI-written one-paragraph summary. */
+  aiSummary: z.string().min(1).optional(),
 });
 
 export const paperSchema = z.strictObject({
   title: z.string().min(1),
   date: isoDate,
-  /** The number of authors (the listing gives no names). */
+  /** The number of authors (a text dump gives no names). */
   authors: z.number().int().nonnegative(),
   /** The highest upvote count seen in any dump. */
   upvotes: z.number().int().nonnegative(),
+  ...paperDetailsSchema.shape,
   /** Topic slugs from content/topics.yaml, best first. */
   topics: z.array(z.string().min(1)),
   /** Every dump entry this paper was seen in, oldest capture first. */
@@ -73,6 +111,7 @@ const paperEntrySchema = paperSchema.extend({
 });
 
 export type PaperSource = z.infer<typeof sourceSchema>;
+export type PaperDetails = z.infer<typeof paperDetailsSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 export type PaperData = z.infer<typeof paperSchema>;

@@ -64,7 +64,7 @@ interface PaperFacts extends ListedPaper {
 export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
   related: ListedCard[];
   /** Each listing it was seen in: the dump's file name and its capture day, as readers see them. */
-  sources: (PaperSource & { fileName: string; capturedLabel: string })[];
+  sources: (PaperSource & { fileName: string; place: string; capturedLabel: string })[];
   searches: { name: string; url: string }[];
 }
 
@@ -334,6 +334,7 @@ export async function getPaperPagesToRender(): Promise<PaperPage[]> {
     sources: paper.sources.map((source) => ({
       ...source,
       fileName: source.file.split('/').at(-1) ?? source.file,
+      place: 'line' in source ? `line ${source.line}` : `item ${source.item}`,
       capturedLabel: formatDate(source.captured),
     })),
   }));

@@ -18,7 +18,7 @@ test('synthetic dumps: deterministic, realistic sizes, every entry valid, duplic
       today: parseIsoDate('2026-11-24') as NonNullable<ReturnType<typeof parseIsoDate>>,
     });
     assert.deepEqual(result.rejected, [], name);
-    return { file: name, capture: result.capture, entries: result.entries };
+    return { file: name, format: 'text' as const, capture: result.capture, entries: result.entries };
   });
   const entries = dated.flatMap(({ entries: list }) => list);
   assert.ok(entries.length > 600, 'some papers are listed twice');

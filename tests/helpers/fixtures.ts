@@ -1,16 +1,16 @@
 /**
- * Fixture cases: tests/fixtures/<case>/input.txt (+ options.json) → expected.json (capture,
- * entries, rejections) and expected/<slug>.md (the files the collection gets). Expected output
- * is regenerated only on purpose: `npm run fixtures:update`, then review the diff.
+ * Fixture cases: tests/fixtures/<case>/input.txt or input.json (a text or a JSON dump, +
+ * options.json) → expected.json (capture, entries, rejections) and expected/<slug>.md (the files
+ * the collection gets). Expected output is regenerated only on purpose: `npm run
+ * fixtures:update`, then review the diff.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { mergeEntries } from '../../src/lib/ingest/collection.ts';
 import { readCollection } from '../../src/lib/ingest/collection-folder.ts';
 import { planCollection } from '../../src/lib/ingest/collection-plan.ts';
 import { parseIsoDate, type Day } from '../../src/lib/common/dates.ts';
-import { dateDump } from '../../src/lib/ingest/dump-dates.ts';
-import { parseDump } from '../../src/lib/ingest/dump-parser.ts';
+import { datedDump } from '../../src/lib/ingest/dump-file.ts';
 import { dumpProgress } from '../../src/lib/ingest/read-dumps.ts';
 import { Threads } from '../../src/lib/ingest/threads.ts';
 import { writeCollection } from '../../src/lib/ingest/write-collection.ts';
@@ -34,9 +34,14 @@ export interface FixtureOutput {
   files: Map<string, string>;
 }
 
+/** The case's dump: input.txt or input.json. */
+function fixtureInput(name: string): string | undefined {
+  return ['input.txt', 'input.json'].find((file) => existsSync(join(FIXTURES, name, file)));
+}
+
 export function fixtureCases(): string[] {
   return readdirSync(FIXTURES)
-    .filter((name) => existsSync(join(FIXTURES, name, 'input.txt')))
+    .filter((name) => fixtureInput(name) !== undefined)
     .sort();
 }
 
@@ -45,13 +50,10 @@ export async function runFixture(name: string): Promise<FixtureOutput> {
   const dir = join(FIXTURES, name);
   const optionsPath = join(dir, 'options.json');
   const options: FixtureOptions = existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, 'utf8')) : {};
-  const fileName = options.fileName ?? 'input.txt';
+  const input = fixtureInput(name) as string;
+  const fileName = options.fileName ?? input;
   const captured = options.captured === undefined ? undefined : parseIsoDate(options.captured);
-  const dated = dateDump(parseDump(readFileSync(join(dir, 'input.txt'), 'utf8')), {
-    fileName,
-    captured,
-    today: FIXTURE_TODAY,
-  });
+  const dated = datedDump(fileName, readFileSync(join(dir, input), 'utf8'), { captured, today: FIXTURE_TODAY });
   return {
     result: {
       capture: dated.capture,
@@ -59,14 +61,14 @@ export async function runFixture(name: string): Promise<FixtureOutput> {
       entries: dated.entries,
       rejected: dated.rejected,
     },
-    files: await collectionFiles(join(dir, 'input.txt'), fileName, captured),
+    files: await collectionFiles(join(dir, input), fileName, captured),
   };
 }
 
 /**
  * The files the ingest's own steps write for one dump, by name: the dump is read under the file
  * name the case gives it (a capture day may come from it) and recorded in the papers' sources as
- * `input.txt`, wherever it was read from.
+ * `input.txt` (or `input.json`), wherever it was read from.
  */
 async function collectionFiles(
   input: string,
@@ -85,7 +87,7 @@ async function collectionFiles(
       taxonomy: NO_TOPICS,
       progress: dumpProgress(1, false),
     });
-    const merged = mergeEntries(read.map((file) => ({ ...file.dump, file: 'input.txt' })));
+    const merged = mergeEntries(read.map((file) => ({ ...file.dump, file: basename(input) })));
     const out = join(work, 'papers');
     await writeCollection(out, planCollection(merged, new Map()), threads);
     return new Map([...readCollection(out)].map(([slug, text]) => [`${slug}.md`, text]));

@@ -1,13 +1,13 @@
 /**
- * From dated dump entries to the paper collection: one paper per (normalized title, date),
- * merged across dumps, each with a permanent slug, and how its file's text compares with the
- * one on disk — so the ingest only has to write what differs.
+ * From dated dump entries to the paper collection: one paper per arXiv id, or per (normalized
+ * title, date) for entries without one, merged across dumps, each with a permanent slug, and how
+ * its file's text compares with the one on disk — so the ingest only has to write what differs.
  */
 import type { PaperData, PaperSource } from '../../content.config.ts';
 import type { Capture, DatedEntry } from './dump-dates.ts';
-import { toIsoDate } from '../common/dates.ts';
+import { parseIsoDate, toIsoDate } from '../common/dates.ts';
 import { abstractToMarkdown } from './markdown-body.ts';
-import { readTitleAndDate } from './paper-file.ts';
+import { readPaperIdentity } from './paper-file.ts';
 import { assignSlugs } from './slug.ts';
 import { capTopics, paperTopics, type CompiledTaxonomy, type PaperTopics } from '../topics/scoring.ts';
 import { titleKey } from '../common/text.ts';
@@ -15,23 +15,51 @@ import { titleKey } from '../common/text.ts';
 export interface DumpEntries<Entry = DatedEntry> {
   /** The dump's path as recorded in `sources`. */
   file: string;
+  /** Whether its entries are lines of text or items of a JSON array: how `sources` name them. */
+  format: 'text' | 'json';
   capture: Capture;
   entries: Entry[];
 }
 
-/** A paper's identity: the same normalized title on the same day is the same paper. */
+/** A paper's identity without an arXiv id: the same normalized title on the same day is the same paper. */
 export function paperKey(title: string, date: string): string {
   return `${date} ${titleKey(title)}`;
+}
+
+/** A paper's identity with one: the id, whatever its title (the listing may edit it). */
+function arxivKey(id: string): string {
+  return `arxiv:${id}`;
+}
+
+/** The identity of the paper an entry (or a paper file) is of. */
+export function identityKey({
+  title,
+  date,
+  arxiv,
+}: {
+  title: string;
+  date: string;
+  arxiv?: string | undefined;
+}): string {
+  return arxiv === undefined ? paperKey(title, date) : arxivKey(arxiv);
+}
+
+/** A source's place in its dump: its line or item number. */
+function place(source: PaperSource): number {
+  return 'line' in source ? source.line : source.item;
 }
 
 function compareSources(a: PaperSource, b: PaperSource): number {
   if (a.captured !== b.captured) return a.captured < b.captured ? -1 : 1;
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line;
+  return place(a) - place(b);
 }
 
 /** What merging needs of an entry: its facts, its paper's key and its qualifying topics. */
-export type EntryFacts = Pick<DatedEntry, 'title' | 'date' | 'authors' | 'upvotes' | 'line'> & {
+export type EntryFacts = Pick<
+  DatedEntry,
+  'title' | 'date' | 'authors' | 'upvotes' | 'line' | 'captured' | 'details'
+> & {
   key: string;
   topics: PaperTopics;
 };
@@ -43,8 +71,18 @@ export type EntryFacts = Pick<DatedEntry, 'title' | 'date' | 'authors' | 'upvote
 export type PreparedEntry = DatedEntry & EntryFacts & { body: string };
 
 /** An entry's facts alone, without its text: what a thread hands the main thread. */
-export function entryFacts({ title, date, authors, upvotes, line, key, topics }: EntryFacts): EntryFacts {
-  return { title, date, authors, upvotes, line, key, topics };
+export function entryFacts({
+  title,
+  date,
+  authors,
+  upvotes,
+  line,
+  captured,
+  details,
+  key,
+  topics,
+}: EntryFacts): EntryFacts {
+  return { title, date, authors, upvotes, line, captured, details, key, topics };
 }
 
 /** `known`: topics scored before, by the entry's title line (the most costly part of preparing an entry). */
@@ -55,7 +93,7 @@ export function prepareEntries(
 ): PreparedEntry[] {
   return entries.map((entry) => ({
     ...entry,
-    key: paperKey(entry.title, entry.date),
+    key: identityKey({ title: entry.title, date: entry.date, arxiv: entry.details?.arxiv }),
     topics: known?.get(entry.line) ?? paperTopics(taxonomy, entry.title, entry.abstract),
     body: abstractToMarkdown(entry.abstract),
   }));
@@ -64,6 +102,8 @@ export function prepareEntries(
 /** A paper as merging leaves it: its front matter, and the entry its text comes from. */
 export interface MergedPaper<Entry> {
   key: string;
+  /** Other keys its file may have been written under: the title-and-date keys of its sightings (see layoutCollection). */
+  aliases: string[];
   data: PaperData;
   newest: Entry;
 }
@@ -73,35 +113,98 @@ interface Sighting<Entry> {
   source: PaperSource;
 }
 
+const DAY = 86_400_000;
+
+/** Days between two ISO dates. */
+function daysApart(a: string, b: string): number {
+  const [x, y] = [parseIsoDate(a), parseIsoDate(b)];
+  if (!x || !y) return Infinity;
+  return Math.abs(Date.UTC(x.year, x.month - 1, x.day) - Date.UTC(y.year, y.month - 1, y.day)) / DAY;
+}
+
+/**
+ * Folds the sightings of a paper without an arXiv id into the paper with one that has the same
+ * normalized title at most a day apart: a text dump prints the day in the listing's time zone,
+ * a JSON dump gives the instant.
+ */
+function joinByTitle<Entry extends EntryFacts>(groups: Map<string, Sighting<Entry>[]>): void {
+  const withId = new Map<string, { key: string; dates: string[] }[]>();
+  for (const [key, list] of groups) {
+    if (!key.startsWith('arxiv:')) continue;
+    for (const { entry } of list) {
+      const title = titleKey(entry.title);
+      const known = withId.get(title) ?? [];
+      const paper = known.find((candidate) => candidate.key === key);
+      if (paper) paper.dates.push(entry.date);
+      else known.push({ key, dates: [entry.date] });
+      withId.set(title, known);
+    }
+  }
+  for (const [key, list] of [...groups]) {
+    if (key.startsWith('arxiv:')) continue;
+    const first = list[0] as Sighting<Entry>;
+    const target = withId
+      .get(titleKey(first.entry.title))
+      ?.filter(({ dates }) => dates.some((date) => daysApart(date, first.entry.date) <= 1))
+      .sort((a, b) => (a.key < b.key ? -1 : 1))[0];
+    if (target === undefined) continue;
+    groups.get(target.key)?.push(...list);
+    groups.delete(key);
+  }
+}
+
+/** The title-and-date keys an earlier file of the paper may have: a day either side, for the listing's time zone. */
+function titleAliases(key: string, sightings: readonly Sighting<EntryFacts>[]): string[] {
+  const aliases = new Set<string>();
+  for (const { entry } of sightings) {
+    const day = parseIsoDate(entry.date);
+    if (!day) continue;
+    const noon = Date.UTC(day.year, day.month - 1, day.day, 12);
+    for (const shift of [0, -1, 1])
+      aliases.add(paperKey(entry.title, new Date(noon + shift * DAY).toISOString().slice(0, 10)));
+  }
+  aliases.delete(key);
+  return [...aliases];
+}
+
 /**
  * Merges every sighting of a paper: the newest capture's title, abstract, author count and
- * topics (the listing may have corrected them), the highest upvote count, and all sources. Then
- * caps the topics' shares, which depend on the whole collection (see capTopics). By key.
+ * topics (the listing may have corrected them), the highest upvote count, the newest JSON
+ * dump's details, and all sources. Then caps the topics' shares, which depend on the whole
+ * collection (see capTopics). By key.
  */
 export function mergeEntries<Entry extends EntryFacts>(dumps: readonly DumpEntries<Entry>[]): MergedPaper<Entry>[] {
   const sightings = new Map<string, Sighting<Entry>[]>();
   for (const dump of dumps) {
-    const captured = toIsoDate(dump.capture.day);
+    const dumpCaptured = toIsoDate(dump.capture.day);
     for (const entry of dump.entries) {
-      const sighting = { entry, source: { file: dump.file, line: entry.line, captured } };
+      const captured = entry.captured ?? dumpCaptured;
+      const source: PaperSource =
+        dump.format === 'json'
+          ? { file: dump.file, item: entry.line, captured }
+          : { file: dump.file, line: entry.line, captured };
       const list = sightings.get(entry.key);
-      if (list) list.push(sighting);
-      else sightings.set(entry.key, [sighting]);
+      if (list) list.push({ entry, source });
+      else sightings.set(entry.key, [{ entry, source }]);
     }
   }
+  joinByTitle(sightings);
   const papers: MergedPaper<Entry>[] = [];
   for (const [key, list] of sightings) {
     list.sort((a, b) => compareSources(a.source, b.source));
     const newest = (list[list.length - 1] as Sighting<Entry>).entry;
+    const details = list.findLast(({ entry }) => entry.details !== undefined)?.entry.details;
     const upvotes = Math.max(...list.map(({ entry }) => entry.upvotes));
     papers.push({
       key,
+      aliases: key.startsWith('arxiv:') ? titleAliases(key, list) : [],
       newest,
       data: {
         title: newest.title,
         date: newest.date,
         authors: newest.authors,
         upvotes,
+        ...details,
         topics: [],
         sources: list.map(({ source }) => source),
       },
@@ -128,8 +231,9 @@ export interface CollectionLayout {
 /** The key of a paper file's paper, if the file is one of ours and readable. */
 export function paperFileKey(text: string): string | undefined {
   try {
-    const { title, date } = readTitleAndDate(text);
-    return typeof title === 'string' && typeof date === 'string' ? paperKey(title, date) : undefined;
+    const { title, date, arxiv } = readPaperIdentity(text);
+    if (typeof title !== 'string' || typeof date !== 'string') return undefined;
+    return identityKey({ title, date, arxiv: typeof arxiv === 'string' ? arxiv : undefined });
   } catch {
     return undefined;
   }
@@ -141,14 +245,21 @@ export function paperFileKey(text: string): string | undefined {
  * not paper files (undefined: a README, a hand-written note) are never removed or overwritten.
  */
 export function layoutCollection(
-  papers: readonly { key: string; data: PaperData }[],
+  papers: readonly { key: string; aliases?: readonly string[]; data: PaperData }[],
   existing: ReadonlyMap<string, string | undefined>,
 ): CollectionLayout {
-  const registry = new Map<string, string>();
+  const onDisk = new Map<string, string>();
   const ignored: string[] = [];
   for (const [slug, key] of existing) {
     if (key === undefined) ignored.push(slug);
-    else if (!registry.has(key)) registry.set(key, slug);
+    else if (!onDisk.has(key)) onDisk.set(key, slug);
+  }
+  // A paper first written without its arXiv id keeps the slug its title and date gave it.
+  const registry = new Map(onDisk);
+  for (const { key, aliases = [] } of papers) {
+    if (registry.has(key)) continue;
+    const slug = aliases.map((alias) => onDisk.get(alias)).find((found) => found !== undefined);
+    if (slug !== undefined) registry.set(key, slug);
   }
   const slugs = assignSlugs(
     papers.map(({ key, data }) => ({ key, title: data.title, date: data.date })),

@@ -3,10 +3,11 @@
  * years, so year-less dates need the day the page was captured.
  */
 import { compareDays, findIsoDateInName, isRealDay, toIsoDate, yearForMonthDay, type Day } from '../common/dates.ts';
+import type { PaperDetails } from '../../content.config.ts';
 import { describeEntry, type ParsedDump, type RawEntry, type Rejection } from './dump-parser.ts';
 
-/** Where a dump's capture date came from, strongest first. */
-export type CaptureSource = 'flag' | 'file-name' | 'header' | 'assumed';
+/** Where a dump's capture date came from, strongest first ('listing': the days a JSON dump's items were listed). */
+export type CaptureSource = 'listing' | 'flag' | 'file-name' | 'header' | 'assumed';
 
 export interface Capture {
   day: Day;
@@ -22,9 +23,14 @@ export interface DatedEntry {
   upvotes: number;
   /** ISO `YYYY-MM-DD`. */
   date: string;
+  /** The entry's place in its dump: the line of its title (text dumps), its item number (JSON dumps). */
   line: number;
   /** True when the listing printed no year and the year came from the capture date. */
   yearInferred: boolean;
+  /** The day the entry was listed, when its dump says so entry by entry (JSON dumps); else the dump's capture day. */
+  captured?: string;
+  /** What a JSON dump tells besides. */
+  details?: PaperDetails;
 }
 
 export interface DatedDump {

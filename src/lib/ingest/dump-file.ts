@@ -12,7 +12,15 @@ import { dateDump } from './dump-dates.ts';
 import { parseDump } from './dump-parser.ts';
 import type { DumpSummary, InferredYear, RejectedEntry } from './report.ts';
 import type { CompiledTaxonomy, PaperTopics } from '../topics/scoring.ts';
-import { decodeUtf8, displayPath, readFileBytes, TEMPORARY_FILE, writeFileAtomic } from '../common/files.ts';
+import {
+  decodeUtf8,
+  displayPath,
+  InputError,
+  readFileBytes,
+  TEMPORARY_FILE,
+  writeFileAtomic,
+} from '../common/files.ts';
+import { parseJsonDump } from './json-dump.ts';
 
 export interface DumpFile<Entry = PreparedEntry> {
   dump: DumpEntries<Entry>;
@@ -32,17 +40,46 @@ export function readDumpFile(path: string, options: DumpFileOptions): DumpFile {
   return dumpFileOf(path, decodeUtf8(path, readFileBytes(path)), options);
 }
 
+/** Whether a dump is a JSON dump (by its name); any other is a text dump. */
+export function isJsonDump(path: string): boolean {
+  return path.toLowerCase().endsWith('.json');
+}
+
+/** A dump's entries, dated, and the rejections the report names: a text or a JSON dump, by its name. */
+export function datedDump(path: string, text: string, { captured, today }: Omit<DumpFileOptions, 'taxonomy'>) {
+  const fileName = basename(path);
+  if (!isJsonDump(path)) {
+    const dated = dateDump(parseDump(text), { fileName, captured, today });
+    return {
+      format: 'text' as const,
+      ...dated,
+      rejected: dated.rejected.map(({ line, reason }) => ({ line, reason })),
+    };
+  }
+  try {
+    return { format: 'json' as const, ...parseJsonDump(text, { fileName, captured, today }), yearlessEntries: 0 };
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(`${displayPath(path)}: ${error.message}`);
+    throw error;
+  }
+}
+
 function dumpFileOf(
   path: string,
   text: string,
-  { captured, today, taxonomy }: DumpFileOptions,
+  options: DumpFileOptions,
   knownTopics?: ReadonlyMap<number, PaperTopics>,
 ): DumpFile {
   const file = displayPath(path);
-  const dated = dateDump(parseDump(text), { fileName: basename(path), captured, today });
+  const dated = datedDump(path, text, options);
   const capturedOn = toIsoDate(dated.capture.day);
   return {
-    dump: { file, capture: dated.capture, entries: prepareEntries(dated.entries, taxonomy, knownTopics) },
+    dump: {
+      file,
+      format: dated.format,
+      capture: dated.capture,
+      entries: prepareEntries(dated.entries, options.taxonomy, knownTopics),
+    },
     summary: {
       file,
       entries: dated.entries.length,
@@ -51,7 +88,7 @@ function dumpFileOf(
       capturedFrom: dated.capture.source,
       yearlessEntries: dated.yearlessEntries,
     },
-    rejected: dated.rejected.map(({ line, reason }) => ({ file, line, reason })),
+    rejected: dated.rejected.map((rejection) => ({ file, ...rejection })),
     inferredYear:
       dated.capture.explanation !== undefined && dated.yearlessEntries > 0
         ? { file, captured: capturedOn, entries: dated.yearlessEntries, explanation: dated.capture.explanation }

@@ -75,12 +75,39 @@ function blockSequence<T>(items: readonly T[], item: (value: T) => string): stri
   return items.length === 0 ? ' []' : items.map((value) => `\n  - ${item(value)}`).join('');
 }
 
-/** The front matter's YAML, keys in the schema's order. */
-export function frontMatter({ title, date, authors, upvotes, topics, sources }: PaperData): string {
+/** `key: value` lines of the fields that are known (the details only a JSON dump gives). */
+function optional<T>(key: string, value: T | undefined, write: (value: T) => string): string {
+  return value === undefined ? '' : `${key}:${write(value)}\n`;
+}
+
+const scalar =
+  <T>(write: (value: T) => string) =>
+  (value: T) =>
+    ` ${write(value)}`;
+
+/**
+ * The front matter's YAML, keys in the schema's order: the title, the date and the arXiv id
+ * first (what identifies a paper, read from the head alone: readPaperIdentity), the sources last
+ * (what the search index leaves out: src/lib/search/shards.ts).
+ */
+export function frontMatter(data: PaperData): string {
+  const { title, date, arxiv, authors, authorNames, upvotes, comments, github, githubStars, projectPage } = data;
+  const { organization, keywords, aiSummary, topics, sources } = data;
   return (
-    `title: ${quote(title)}\ndate: ${quote(date)}\nauthors: ${integer(authors)}\nupvotes: ${integer(upvotes)}\n` +
+    `title: ${quote(title)}\ndate: ${quote(date)}\n` +
+    optional('arxiv', arxiv, scalar(quote)) +
+    `authors: ${integer(authors)}\n` +
+    optional('authorNames', authorNames, (names) => blockSequence(names, quote)) +
+    `upvotes: ${integer(upvotes)}\n` +
+    optional('comments', comments, scalar(integer)) +
+    optional('github', github, scalar(quote)) +
+    optional('githubStars', githubStars, scalar(integer)) +
+    optional('projectPage', projectPage, scalar(quote)) +
+    optional('organization', organization, scalar(quote)) +
+    optional('keywords', keywords, (words) => blockSequence(words, quote)) +
+    optional('aiSummary', aiSummary, scalar(quote)) +
     `topics:${blockSequence(topics, quote)}\n` +
-    `sources:${blockSequence(sources, ({ file, line, captured }) => `file: ${quote(file)}\n    line: ${integer(line)}\n    captured: ${quote(captured)}`)}\n`
+    `sources:${blockSequence(sources, (source) => `file: ${quote(source.file)}\n    ${'line' in source ? `line: ${integer(source.line)}` : `item: ${integer(source.item)}`}\n    captured: ${quote(source.captured)}`)}\n`
   );
 }
 
@@ -95,8 +122,8 @@ export function readPaperFile(text: string): { data: Record<string, unknown>; bo
   return { data: file.data, body: file.content };
 }
 
-// The head paperFileText writes: the title and date lines come first, one line each.
-const HEAD = /^---\ntitle: ("(?:[^"\\\n]|\\.)*")\ndate: ("\d{4}-\d{2}-\d{2}")\n/;
+// The head paperFileText writes: the title, date and (when known) arXiv id lines come first, one line each.
+const HEAD = /^---\ntitle: ("(?:[^"\\\n]|\\.)*")\ndate: ("\d{4}-\d{2}-\d{2}")\n(?:arxiv: ("[^"\\\n]*")\n)?/;
 
 /**
  * A paper file's markdown body, as readPaperFile gives it: cut after the front matter when the
@@ -108,14 +135,27 @@ export function paperBody(text: string): string {
   return end >= 0 ? text.slice(end + 5) : readPaperFile(text).body;
 }
 
+/** What identifies a paper file's paper (unvalidated). */
+export interface PaperIdentity {
+  title: unknown;
+  date: unknown;
+  arxiv: unknown;
+}
+
 /**
- * Just the title and date of a paper file — what identifies it — read from its first lines
- * when it has the layout paperFileText writes (50k files are read on every run), otherwise
+ * Just the title, date and arXiv id of a paper file — what identifies it — read from its first
+ * lines when it has the layout paperFileText writes (50k files are read on every run), otherwise
  * from the whole front matter.
  */
-export function readTitleAndDate(text: string): { title: unknown; date: unknown } {
+export function readPaperIdentity(text: string): PaperIdentity {
   const head = HEAD.exec(text);
-  if (head) return yaml.load(`title: ${head[1]}\ndate: ${head[2]}`) as { title: unknown; date: unknown };
+  if (head) {
+    const arxiv = head[3] === undefined ? '' : `\narxiv: ${head[3]}`;
+    return {
+      arxiv: undefined,
+      ...(yaml.load(`title: ${head[1]}\ndate: ${head[2]}${arxiv}`) as object),
+    } as PaperIdentity;
+  }
   const { data } = readPaperFile(text);
-  return { title: data.title, date: data.date };
+  return { title: data.title, date: data.date, arxiv: data.arxiv };
 }

@@ -5,12 +5,12 @@ import { InputError, listInputFiles } from '../common/files.ts';
 import { progressBar, type Progress } from '../common/progress.ts';
 
 export const DEFAULT_DUMPS = 'content/dumps';
-const DUMP_EXTENSIONS = ['.txt'];
+const DUMP_EXTENSIONS = ['.txt', '.json'];
 
-/** The dump files under the inputs (files, or folders searched for *.txt); none is an error. */
+/** The dump files under the inputs (files, or folders searched for *.txt and *.json); none is an error. */
 export function findDumps(inputs: readonly string[]): string[] {
   const files = listInputFiles(inputs, DUMP_EXTENSIONS);
-  if (files.length === 0) throw new InputError(`no dump files (*.txt) in ${inputs.join(', ')}`);
+  if (files.length === 0) throw new InputError(`no dump files (*.txt, *.json) in ${inputs.join(', ')}`);
   return files;
 }
 

@@ -14,11 +14,8 @@ export interface DumpSummary {
   yearlessEntries: number;
 }
 
-export interface RejectedEntry {
-  file: string;
-  line: number;
-  reason: string;
-}
+/** A dump entry refused: a text dump's names its line; a JSON dump's its item, in the reason too. */
+export type RejectedEntry = { file: string; reason: string } & ({ line: number } | { item: number });
 
 /** A dump whose year-less dates got their year from a capture date that was inferred. */
 export interface InferredYear {
@@ -65,6 +62,7 @@ export function formatReport(report: IngestReport): string {
     );
   }
   lines.push(`  rejected: ${report.rejected.length}`);
-  for (const { file, line, reason } of report.rejected) lines.push(`  ${file}:${line}: ${reason}`);
+  for (const rejected of report.rejected)
+    lines.push(`  ${rejected.file}${'line' in rejected ? `:${rejected.line}` : ''}: ${rejected.reason}`);
   return terminalText(lines.join('\n'));
 }

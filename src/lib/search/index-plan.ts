@@ -1,6 +1,6 @@
 /** The collection's papers in search shards (see shards.ts), each with the fingerprint of what its index is made from. */
 import { join } from 'node:path';
-import { readTitleAndDate } from '../ingest/paper-file.ts';
+import { readPaperIdentity } from '../ingest/paper-file.ts';
 import { InputError } from '../common/files.ts';
 import { codeFingerprint } from './pagefind-shards.ts';
 import { assignShards, shardFingerprint, type PlannedShard } from './shards.ts';
@@ -14,7 +14,7 @@ export function planShards(
   root: string,
 ): FingerprintedShard[] {
   const papers = [...collection].map(([slug, text]) => {
-    const { date } = readTitleAndDate(text);
+    const { date } = readPaperIdentity(text);
     if (typeof date !== 'string') throw new InputError(`${join(papersDir, `${slug}.md`)}: no date`);
     return { slug, date };
   });

@@ -27,7 +27,12 @@ function entry(title: string, date: string, upvotes: number, line: number, abstr
 
 function dump(file: string, captured: string, entries: DatedEntry[]): DumpEntries {
   const [year, month, day] = captured.split('-').map(Number) as [number, number, number];
-  return { file, capture: { day: { year, month, day }, source: 'file-name', explanation: undefined }, entries };
+  return {
+    file,
+    format: 'text',
+    capture: { day: { year, month, day }, source: 'file-name', explanation: undefined },
+    entries,
+  };
 }
 
 const dumps = [

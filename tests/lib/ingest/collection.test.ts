@@ -21,7 +21,12 @@ function entry(title: string, date: string, upvotes: number, line: number, abstr
 
 function dump(file: string, captured: string, entries: DatedEntry[]): DumpEntries {
   const [year, month, day] = captured.split('-').map(Number) as [number, number, number];
-  return { file, capture: { day: { year, month, day }, source: 'file-name', explanation: undefined }, entries };
+  return {
+    file,
+    format: 'text',
+    capture: { day: { year, month, day }, source: 'file-name', explanation: undefined },
+    entries,
+  };
 }
 
 /** No topics: every paper goes to `other`. */
@@ -135,4 +140,70 @@ test('slugs on disk are kept for their papers; files that are not papers are lef
   );
   assert.deepEqual(plan.removed, []);
   assert.deepEqual(plan.ignored, ['junk', 'readme']);
+});
+
+/** A JSON dump's entry: an item with an arXiv id, listed on `listed`. */
+function item(title: string, date: string, arxiv: string, upvotes: number, number: number, listed: string): DatedEntry {
+  return {
+    ...entry(title, date, upvotes, number),
+    captured: listed,
+    details: { arxiv, authorNames: ['Ada Lovelace', 'Alan Turing'], github: 'https://github.com/example/code' },
+  };
+}
+
+function jsonDump(file: string, captured: string, entries: DatedEntry[]): DumpEntries {
+  return { ...dump(file, captured, entries), format: 'json' };
+}
+
+test('a paper in a text dump and a JSON dump, a day apart, is one paper with both sources and the JSON details', () => {
+  const papers = merge([
+    dump('day.txt', '2026-04-13', [entry('Paper  One', '2026-04-10', 9, 12), entry('Paper One', '2026-03-01', 1, 40)]),
+    jsonDump('hf-2026-04-13.json', '2026-04-13', [item('Paper One', '2026-04-09', '2604.01234', 7, 3, '2026-04-13')]),
+  ]);
+  assert.equal(papers.length, 2, 'the namesake of March is another paper');
+  const [joined] = papers.filter(({ key }) => key === 'arxiv:2604.01234');
+  assert.ok(joined);
+  assert.equal(joined.data.upvotes, 9);
+  assert.equal(joined.data.arxiv, '2604.01234');
+  assert.deepEqual(joined.data.authorNames, ['Ada Lovelace', 'Alan Turing']);
+  assert.deepEqual(joined.data.sources, [
+    { file: 'day.txt', line: 12, captured: '2026-04-13' },
+    { file: 'hf-2026-04-13.json', item: 3, captured: '2026-04-13' },
+  ]);
+});
+
+test('the same arXiv id with an edited title is one paper: the newest title, the slug it had', () => {
+  const first = planCollection(
+    merge([jsonDump('a.json', '2026-04-13', [item('Old Title', '2026-04-10', '2604.00001', 3, 1, '2026-04-13')])]),
+    new Map(),
+  );
+  const [paper] = first.papers;
+  assert.ok(paper);
+  const later = planCollection(
+    merge([
+      jsonDump('a.json', '2026-04-13', [item('Old Title', '2026-04-10', '2604.00001', 3, 1, '2026-04-13')]),
+      jsonDump('b.json', '2026-04-14', [item('A Better Title', '2026-04-10', '2604.00001', 8, 1, '2026-04-14')]),
+    ]),
+    onDisk([[paper.slug, textOf(paper)]]),
+  );
+  assert.equal(later.papers.length, 1);
+  assert.equal(later.papers[0]?.slug, 'old-title');
+  assert.equal(later.papers[0]?.data.title, 'A Better Title');
+  assert.deepEqual(later.removed, []);
+});
+
+test('a paper first written from a text dump keeps its slug once a JSON dump gives its arXiv id', () => {
+  const text = dump('day.txt', '2026-04-13', [entry('Paper One', '2026-04-10', 9, 12)]);
+  const [paper] = planCollection(merge([text]), new Map()).papers;
+  assert.ok(paper);
+  // The text dump is gone: only the title and a date a day off say it is the same paper.
+  const later = planCollection(
+    merge([jsonDump('hf.json', '2026-04-13', [item('Paper One', '2026-04-11', '2604.01234', 7, 1, '2026-04-13')])]),
+    onDisk([[paper.slug, textOf(paper)]]),
+  );
+  assert.deepEqual(
+    later.papers.map(({ slug, key }) => [slug, key]),
+    [['paper-one', 'arxiv:2604.01234']],
+  );
+  assert.deepEqual(later.removed, []);
 });

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { listedPaperId, parseJsonDump, unwrapLines, webUrl } from '../../../src/lib/ingest/json-dump.ts';
+import { InputError } from '../../../src/lib/common/files.ts';
+
+const options = { fileName: 'hf-2026-04-13.json', today: { year: 2026, month: 11, day: 24 } };
+
+function refusal(text: string): string {
+  try {
+    parseJsonDump(text, options);
+  } catch (error) {
+    assert.ok(error instanceof InputError, String(error));
+    return error.message;
+  }
+  assert.fail('the text was accepted');
+}
+
+test('a file that is not JSON is named with the line and column where it stops being JSON', () => {
+  assert.equal(refusal('[{"paper": {}},\n  {"paper": }]'), "line 2, column 13: not JSON (Unexpected token '}')");
+  assert.match(refusal('\n<!DOCTYPE html><html>Too many requests</html>'), /^line 2, column 1: not JSON/);
+  // A string never closed: named where it opens.
+  assert.match(refusal('[{"title": "cut off'), /^line 1, column 12: not JSON \(Unterminated string/);
+  assert.match(refusal(''), /^line 1, column 1: not JSON/);
+});
+
+test('JSON that is not an array is refused', () => {
+  assert.equal(refusal('{"error": "Invalid date"}'), 'not a JSON array of listed papers');
+  assert.equal(refusal('null'), 'not a JSON array of listed papers');
+});
+
+test('an empty array is a dump of no papers, dated by its file name', () => {
+  const dump = parseJsonDump('[]', options);
+  assert.deepEqual(dump.entries, []);
+  assert.deepEqual(dump.capture.day, { year: 2026, month: 4, day: 13 });
+  assert.equal(dump.capture.source, 'file-name');
+});
+
+test('hard line breaks: one is a space, a blank line a paragraph break', () => {
+  assert.equal(unwrapLines('one\ntwo\r\n\r\nthree\n  \nfour\u0007'), 'one two\n\nthree\n\nfour');
+});
+
+test('only absolute http(s) URLs are kept', () => {
+  assert.equal(webUrl('https://github.com/a/b'), 'https://github.com/a/b');
+  assert.equal(webUrl(' http://example.org '), 'http://example.org/');
+  for (const bad of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,x',
+    '/relative',
+    'github.com/a',
+    7,
+    null,
+  ])
+    assert.equal(webUrl(bad), undefined, String(bad));
+});
+
+test('a listed paper is known by its arXiv id, else by its normalized title', () => {
+  assert.equal(listedPaperId({ title: 'A  Title', details: { arxiv: '2401.00001' } }), '2401.00001');
+  assert.equal(listedPaperId({ title: 'A  Title' }), 'a title');
+});
+
+test('a huge array is read whole, item by item', () => {
+  const items = Array.from({ length: 20_000 }, (_, i) => ({
+    title: `Paper ${i}`,
+    paper: { id: `2401.${String(i).padStart(5, '0')}`, publishedAt: '2024-01-02T03:04:05.000Z', upvotes: i },
+  }));
+  const dump = parseJsonDump(JSON.stringify(items), options);
+  assert.equal(dump.entries.length, 20_000);
+  assert.equal(dump.entries.at(-1)?.details?.arxiv, '2401.19999');
+  assert.equal(dump.entries.at(-1)?.line, 20_000);
+});
