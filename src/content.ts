@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import type { PaperEntryData, PaperSource } from './content.config.ts';
+import type { PaperDetails, PaperEntryData, PaperSource } from './content.config.ts';
 import { buildCalendar, formatDate, type CalendarYear } from './lib/site/archive.ts';
 import { pagesToRender } from './lib/build/unchanged-pages.ts';
 import { dayPageKey, paperPageKey, siteKey, topicPageKey } from './lib/build/page-keys.ts';
@@ -28,6 +28,9 @@ import { absoluteUrl, externalSearches } from './lib/site/urls.ts';
 import { RECENT_DAYS, urls } from './lib/site/constants.ts';
 import { handedOverSummary } from './lib/build/bridge.ts';
 import type { CardFacts } from './lib/site/paper-card.ts';
+import { byline } from './lib/site/byline.ts';
+import { bibtexEntry } from './lib/site/bibtex.ts';
+import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
 
 export interface TopicLink {
   slug: string;
@@ -37,9 +40,9 @@ export interface TopicLink {
 }
 
 /** A paper as lists show it, but for its summary (read from its file, see withSummaries). */
-interface ListedPaper extends Omit<CardFacts, 'summary' | 'topics' | 'authors'> {
+interface ListedPaper extends Omit<CardFacts, 'summary' | 'topics' | 'byline'> {
   slug: string;
-  authors: number;
+  byline: string;
   topics: TopicLink[];
   /** The content store's digest of the paper's entry: what cache keys are made of. */
   digest: string;
@@ -51,7 +54,8 @@ export interface ListedCard extends ListedPaper {
 }
 
 /** A paper with what its own page shows, but for its related papers' summaries. */
-interface PaperFacts extends ListedPaper {
+interface PaperFacts extends ListedPaper, Omit<PaperDetails, 'github' | 'githubStars'> {
+  authors: number;
   /** The year: the search page offers years to filter by. */
   year: string;
   sources: PaperSource[];
@@ -65,7 +69,10 @@ export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
   related: ListedCard[];
   /** Each listing it was seen in: the dump's file name and its capture day, as readers see them. */
   sources: (PaperSource & { fileName: string; place: string; capturedLabel: string })[];
+  links: PaperLink[];
   searches: { name: string; url: string }[];
+  /** The paper as a BibTeX entry. */
+  citation: string;
 }
 
 export interface TopicSummary extends TopicLink {
@@ -101,12 +108,13 @@ function toListed({
   date,
   dateLabel,
   dateUrl,
-  authors,
+  byline,
+  code,
   upvotes,
   topics,
   digest,
 }: ListedPaper): ListedPaper {
-  return { slug, url, title, date, dateLabel, dateUrl, authors, upvotes, topics, digest };
+  return { slug, url, title, date, dateLabel, dateUrl, byline, code, upvotes, topics, digest };
 }
 
 const byNewest = (a: ListedPaper, b: ListedPaper) =>
@@ -136,6 +144,11 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<str
   return groups;
 }
 
+/** What a paper's page shows of the details only a JSON dump gives (the code link is on its card). */
+function paperDetails({ arxiv, authorNames, comments, projectPage, organization, keywords, aiSummary }: PaperDetails) {
+  return { arxiv, authorNames, comments, projectPage, organization, keywords, aiSummary };
+}
+
 async function buildModel(): Promise<Model> {
   const [entries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
   const taxonomy = topicsWithOther(topicEntries.map(({ id, data }) => [id, data] as const));
@@ -158,6 +171,9 @@ async function buildModel(): Promise<Model> {
       dateLabel: dateLabel(data.date),
       dateUrl: urls.date(data.date),
       authors: data.authors,
+      byline: byline(data.authors, data.authorNames),
+      code: data.github === undefined ? undefined : { url: data.github, stars: data.githubStars },
+      ...paperDetails(data),
       upvotes: data.upvotes,
       // A topic renamed or removed from the taxonomy since the last ingest is not linked.
       topics: data.topics.filter((slug) => taxonomy.has(slug)).map(topicLink),
@@ -321,7 +337,8 @@ export async function topicPagesToRender<
   }));
 }
 
-export async function getPaperPagesToRender(): Promise<PaperPage[]> {
+/** `site`: the public origin, which a citation of a paper without an arXiv id links to. */
+export async function getPaperPagesToRender(site: string | URL): Promise<PaperPage[]> {
   const model = await load();
   return pagesToRender(
     model.papers,
@@ -330,7 +347,10 @@ export async function getPaperPagesToRender(): Promise<PaperPage[]> {
   ).map((paper) => ({
     ...paper,
     related: withSummaries(model, paper.related),
-    searches: externalSearches(paper.title),
+    // With an arXiv id, the paper's own pages; without one, searches for its title.
+    links: paperLinks(paper),
+    searches: paper.arxiv === undefined ? externalSearches(paper.title) : [],
+    citation: bibtexEntry({ ...paper, url: absoluteUrl(site, paper.url) }),
     sources: paper.sources.map((source) => ({
       ...source,
       fileName: source.file.split('/').at(-1) ?? source.file,

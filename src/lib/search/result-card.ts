@@ -23,7 +23,7 @@ export const RESULT_TEMPLATE: CardFacts = {
   summary: '',
 };
 
-export interface ResultCard extends Omit<CardFacts, 'authors' | 'summary'> {
+export interface ResultCard extends Omit<CardFacts, 'byline' | 'code' | 'summary'> {
   /** Shown where a listed paper's summary is: the abstract around the words found, those marked. */
   excerpt: ExcerptPart[];
 }

@@ -21,8 +21,10 @@ export interface CardFacts {
   /** The day's page. */
   dateUrl: string;
   upvotes: number;
-  /** Left out of search results: the search index does not hold it. */
-  authors?: number | undefined;
+  /** The first authors' names or their count (src/lib/site/byline.ts); left out of search results. */
+  byline?: string | undefined;
+  /** The paper's code, with its stars when known. */
+  code?: { url: string; stars?: number | undefined } | undefined;
   topics: readonly TopicTag[];
   /** The start of the abstract; in a search result, the excerpt around the words found. */
   summary: string;

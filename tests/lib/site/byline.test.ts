@@ -1,0 +1,12 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { byline } from '../../../src/lib/site/byline.ts';
+
+test('a byline names the first two authors, then the count; a few names all; unknown names the count', () => {
+  const names = ['Zesen Cheng', 'Hang Zhang', 'Kehan Li', 'Sicong Leng'];
+  assert.equal(byline(4, names), 'Zesen Cheng, Hang Zhang, … 4 authors');
+  assert.equal(byline(3, names.slice(0, 3)), 'Zesen Cheng, Hang Zhang, Kehan Li');
+  assert.equal(byline(1, ['Ada Lovelace']), 'Ada Lovelace');
+  assert.equal(byline(9, undefined), '9 authors');
+  assert.equal(byline(1, []), '1 author');
+});
