@@ -17,14 +17,16 @@ export type PlannedPaper<Entry = EntryRef> = Omit<PaperToWrite, 'newest'> & {
 
 export type CollectionPlan<Entry = EntryRef> = Omit<CollectionLayout, 'slugs'> & { papers: PlannedPaper<Entry>[] };
 
-/** `existing`: the collection on disk, by slug (surveyCollection). */
+/** `existing`: the collection on disk, by slug (surveyCollection); `given`: the slug registry (slug-registry.ts). */
 export function planCollection<Entry extends EntryFacts>(
   merged: readonly MergedPaper<Entry>[],
   existing: ReadonlyMap<string, SurveyedFile>,
+  given?: ReadonlyMap<string, string>,
 ): CollectionPlan<Entry> {
   const { slugs, removed, ignored } = layoutCollection(
     merged,
     new Map([...existing].map(([slug, { key }]) => [slug, key])),
+    given,
   );
   const papers = merged.map(({ key, data, newest }) => {
     const slug = slugs.get(key) as string;

@@ -247,6 +247,7 @@ export function paperFileKey(text: string): string | undefined {
 export function layoutCollection(
   papers: readonly { key: string; aliases?: readonly string[]; data: PaperData }[],
   existing: ReadonlyMap<string, string | undefined>,
+  given: ReadonlyMap<string, string> = new Map(),
 ): CollectionLayout {
   const onDisk = new Map<string, string>();
   const ignored: string[] = [];
@@ -254,21 +255,28 @@ export function layoutCollection(
     if (key === undefined) ignored.push(slug);
     else if (!onDisk.has(key)) onDisk.set(key, slug);
   }
+  // The registry's slugs (slug-registry.ts) stand for papers whose files are gone (a fresh clone).
+  const recorded = new Map<string, string>();
+  for (const [slug, key] of given) if (!existing.has(slug)) recorded.set(key, slug);
   // A paper first written without its arXiv id keeps the slug its title and date gave it.
-  const registry = new Map(onDisk);
+  const slugOf = (key: string) => onDisk.get(key) ?? recorded.get(key);
+  const registry = new Map<string, string>();
   for (const { key, aliases = [] } of papers) {
-    if (registry.has(key)) continue;
-    const slug = aliases.map((alias) => onDisk.get(alias)).find((found) => found !== undefined);
+    const slug = [key, ...aliases].map(slugOf).find((found) => found !== undefined);
     if (slug !== undefined) registry.set(key, slug);
   }
+  for (const [key, slug] of onDisk) if (!registry.has(key)) registry.set(key, slug);
+  // A slug once given never goes to another paper, even once its own paper is gone.
+  const kept = new Set(registry.values());
+  const reserved = new Set([...ignored, ...[...given.keys()].filter((slug) => !kept.has(slug))]);
   const slugs = assignSlugs(
     papers.map(({ key, data }) => ({ key, title: data.title, date: data.date })),
     registry,
-    new Set(ignored),
+    reserved,
   );
-  const kept = new Set(slugs.values());
+  const assigned = new Set(slugs.values());
   const foreign = new Set(ignored);
-  const removed = [...existing.keys()].filter((slug) => !kept.has(slug) && !foreign.has(slug)).sort();
+  const removed = [...existing.keys()].filter((slug) => !assigned.has(slug) && !foreign.has(slug)).sort();
   return { slugs, removed, ignored: ignored.sort() };
 }
 

@@ -9,11 +9,13 @@ import type { IngestFingerprint } from './manifest.ts';
 
 export function ingestFingerprint(
   files: readonly string[],
-  options: { captured: Day | undefined; taxonomy: string; today: Day },
+  options: { captured: Day | undefined; taxonomy: string; today: Day; registry: string },
 ): IngestFingerprint {
   const settings = createHash('sha256');
   settings.update(JSON.stringify({ captured: options.captured ?? null, today: options.today, cwd: process.cwd() }));
   settings.update(readUtf8(options.taxonomy));
+  // The slug registry's text: a registry edited, restored or deleted is a run with work to do.
+  settings.update('\u0000').update(options.registry);
   return { inputs: files.map((file) => fileStamp(file)), settings: settings.digest('hex'), code: ingestKey() };
 }
 

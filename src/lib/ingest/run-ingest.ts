@@ -25,6 +25,13 @@ import { displayPath, InputError } from '../common/files.ts';
 import { plural } from '../common/text.ts';
 import { finishUpdate, unfinishedUpdate, unfinishedUpdateMessage } from './journal.ts';
 import { lockCollection } from './collection-lock.ts';
+import {
+  extendRegistry,
+  parseSlugRegistry,
+  readRegistryText,
+  slugRegistryFile,
+  writeSlugRegistry,
+} from './slug-registry.ts';
 
 export interface IngestOutcome {
   report: IngestReport;
@@ -57,7 +64,9 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
       : `finished the update a stopped run left in ${displayPath(options.out)} (${plural(finished, 'file')})`;
   // One reading of the clock: the day the manifest records is the day the dumps are dated by.
   const today = dayOfInstant(new Date());
-  const print = ingestFingerprint(files, { ...options, today });
+  const registryFile = slugRegistryFile(options.out);
+  const registryText = readRegistryText(registryFile);
+  const print = ingestFingerprint(files, { ...options, today, registry: registryText });
   const manifest = readManifest(options.out);
   if (!options.check && manifestHolds(manifest, print, () => stampCollection(options.out))) {
     const report = unchangedReport(manifest.report);
@@ -76,7 +85,8 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
     });
     const merged = mergeEntries(read.map(({ dump }) => dump));
     const existing = surveyCollection(options.out, recordsToTrust(manifest, print.code));
-    const plan = planCollection(merged, existing);
+    const registry = parseSlugRegistry(displayPath(registryFile), registryText);
+    const plan = planCollection(merged, existing, registry);
     const { dumps, entries, rejected, inferredYears } = summarizeDumps(read);
     const shrink = judgeShrink(
       plan.removed.map((slug) => ({ dumps: sourceDumps(options.out, slug) })),
@@ -106,7 +116,18 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
       inferredYears,
     };
     if (!writing) return { report, exitCode: refused ? 1 : 0, warning: repair, refusal };
-    writeManifest(options.out, print, { plan, rendered, existing }, report);
+    const given = new Map(plan.papers.map(({ key, slug }) => [key, slug]));
+    writeSlugRegistry(registryFile, registryText, extendRegistry(registry, given));
+    // The manifest goes last: it vouches for the registry as written.
+    writeManifest(
+      options.out,
+      {
+        ...print,
+        settings: ingestFingerprint(files, { ...options, today, registry: readRegistryText(registryFile) }).settings,
+      },
+      { plan, rendered, existing },
+      report,
+    );
     const cacheWarning = await updateTopicCache(cache.folder, read, threads);
     return { report, exitCode: 0, warning: [repair, cacheWarning].filter(Boolean).join('; ') || undefined };
   } finally {

@@ -6,11 +6,12 @@ import type { Taxonomy } from '../../content.config.ts';
 import { dayOfInstant } from '../common/dates.ts';
 import { mergeEntries, type MergedPaper } from './collection.ts';
 import { surveyCollection } from './collection-folder.ts';
+import { parseSlugRegistry, readRegistryText, slugRegistryFile } from './slug-registry.ts';
 import { planCollection } from './collection-plan.ts';
 import { dumpProgress, findDumps } from './read-dumps.ts';
 import { readTaxonomy } from '../topics/taxonomy.ts';
 import { Threads, type EntryRef } from './threads.ts';
-import { InputError } from '../common/files.ts';
+import { displayPath, InputError } from '../common/files.ts';
 import { matchesPaper, topicSizes, type Explanation, type TopicSize } from '../topics/report.ts';
 import { compileTaxonomy, scorePaper } from '../topics/scoring.ts';
 
@@ -56,7 +57,9 @@ export function topicSizesOfDumps(dumps: DumpsToRead): Promise<{ papers: number;
 /** Why each paper `wanted` names (see matchesPaper) got its topics; slugs as in the collection folder `collection`. */
 export function explainPapers(dumps: DumpsToRead, wanted: string, collection: string): Promise<Explanation[]> {
   return withPapers(dumps, async (papers, taxonomy, threads) => {
-    const plan = planCollection(papers, surveyCollection(collection, new Map()));
+    const registry = slugRegistryFile(collection);
+    const given = parseSlugRegistry(displayPath(registry), readRegistryText(registry));
+    const plan = planCollection(papers, surveyCollection(collection, new Map()), given);
     const found = plan.papers.filter(({ slug, data }) => matchesPaper(wanted, slug, data.title));
     if (found.length === 0) throw new InputError(`no paper with the slug or title words ${JSON.stringify(wanted)}`);
     const abstracts = await threads.abstracts(found.map(({ newest }) => newest));

@@ -1,0 +1,70 @@
+/**
+ * The slugs given so far, in a file beside the collection folder (`content/slugs.json` for
+ * `content/papers`), committed with the dumps: a fresh clone, or a collection lost with a CI
+ * cache, gives every paper the permalink it had, and a slug once given never goes to another
+ * paper. Slug → the key of its paper's identity (collection.ts: identityKey), sorted by slug so
+ * that a day's changes are a few added lines.
+ */
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { InputError, readUtf8, writeFileAtomic } from '../common/files.ts';
+import { jsonErrorOffset } from '../common/json-syntax.ts';
+import { SLUG_PATTERN } from './slug.ts';
+
+export const SLUG_REGISTRY_NAME = 'slugs.json';
+
+/** The registry of collection folder `out`. */
+export function slugRegistryFile(out: string): string {
+  return join(dirname(out), basename(out) === 'papers' ? SLUG_REGISTRY_NAME : `${basename(out)}.${SLUG_REGISTRY_NAME}`);
+}
+
+/** Slug → key. */
+export type SlugRegistry = Map<string, string>;
+
+/** The registry's text, or '' when there is none yet. */
+export function readRegistryText(file: string): string {
+  return existsSync(file) ? readUtf8(file) : '';
+}
+
+/** The registry in `text` (from `file`, which errors name); an empty text is an empty registry. */
+export function parseSlugRegistry(file: string, text: string): SlugRegistry {
+  if (text === '') return new Map();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    const offset = jsonErrorOffset(text);
+    const before = text.slice(0, offset);
+    throw new InputError(
+      `${file}:${before.split('\n').length}:${offset - before.lastIndexOf('\n')}: not JSON; restore it from git (it records the permalinks given)`,
+    );
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new InputError(`${file}: not an object of slugs and their papers' keys`);
+  const registry: SlugRegistry = new Map();
+  for (const [slug, key] of Object.entries(parsed)) {
+    if (!SLUG_PATTERN.test(slug) || typeof key !== 'string' || key === '')
+      throw new InputError(`${file}: ${JSON.stringify(slug)} is not a slug with its paper's key`);
+    registry.set(slug, key);
+  }
+  return registry;
+}
+
+/** The registry with the slugs of this run's papers (key → slug) added: a slug's key is its newest paper's. */
+export function extendRegistry(registry: SlugRegistry, given: ReadonlyMap<string, string>): SlugRegistry {
+  const extended = new Map(registry);
+  for (const [key, slug] of given) extended.set(slug, key);
+  return extended;
+}
+
+/** The registry's text: one slug per line, sorted. */
+export function formatSlugRegistry(registry: SlugRegistry): string {
+  const slugs = [...registry.keys()].sort();
+  return `{\n${slugs.map((slug) => `  ${JSON.stringify(slug)}: ${JSON.stringify(registry.get(slug))}`).join(',\n')}\n}\n`;
+}
+
+/** Writes the registry if its text changed. */
+export function writeSlugRegistry(file: string, before: string, registry: SlugRegistry): void {
+  const text = formatSlugRegistry(registry);
+  if (text !== before) writeFileAtomic(file, text);
+}
