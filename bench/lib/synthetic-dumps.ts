@@ -138,6 +138,50 @@ export interface SyntheticDump {
   text: string;
 }
 
+const GIVEN = ['Wei', 'Anna', 'Jun', 'Maria', 'Ravi', 'Lena', 'Omar', 'Yuki', 'Pablo', 'Chen', 'Sara', 'Ivan'];
+const FAMILY = ['Zhang', 'Müller', 'Garcia', 'Kim', 'Nguyen', 'Rossi', 'Patel', 'Sato', 'Silva', 'Novak', 'Li'];
+
+/** The abstract with the hard line breaks arXiv's summaries have, every ~80 characters. */
+function wrapped(text: string): string {
+  return text.replace(/(.{60,80}?) /g, '$1\n');
+}
+
+/**
+ * A paper as the Daily Papers API lists it (the current schema): the same facts as its text
+ * entry, plus what only JSON carries (an arXiv id, the authors' names, keywords, a code link).
+ */
+function item(paper: SyntheticPaper, index: number, captured: Date): unknown {
+  const { title, abstract, authors, date, upvotes } = paper;
+  const id = `${String(date.getUTCFullYear()).slice(2)}${String(date.getUTCMonth() + 1).padStart(2, '0')}.${String(index).padStart(5, '0')}`;
+  const names = Array.from({ length: authors }, (_, i) => ({
+    _id: `${id}-${i}`,
+    name: `${GIVEN[(index + i) % GIVEN.length]} ${FAMILY[(index * 7 + i) % FAMILY.length]}`,
+    hidden: false,
+  }));
+  return {
+    paper: {
+      id,
+      authors: names,
+      publishedAt: date.toISOString(),
+      submittedOnDailyAt: captured.toISOString(),
+      title,
+      summary: wrapped(abstract),
+      upvotes,
+      discussionId: id,
+      ...(index % 3 === 0 ? { githubRepo: `https://github.com/example/${id}`, githubStars: index % 500 } : {}),
+      ai_summary: abstract.slice(0, 160),
+      ai_keywords: title
+        .split(/[:,]| with | for /)
+        .map((part) => part.trim())
+        .filter(Boolean),
+    },
+    publishedAt: captured.toISOString(),
+    title,
+    summary: abstract,
+    numComments: index % 4,
+  };
+}
+
 /**
  * `papers` distinct papers in daily dumps ending the day before `lastDay`: each dump lists its
  * day's papers, one in twenty papers an older paper with its year printed, and a few of the
@@ -147,33 +191,40 @@ export interface SyntheticOptions {
   seed?: number;
   perDay?: number;
   lastDay?: Date;
+  /** Text dumps (the default), or the same papers as the API's JSON. */
+  format?: 'text' | 'json';
 }
 
 const LAST_DAY = new Date(Date.UTC(2026, 3, 13));
 
 export function generateDumps(
   papers: number,
-  { seed = 1, perDay = 60, lastDay = LAST_DAY }: SyntheticOptions = {},
+  { seed = 1, perDay = 60, lastDay = LAST_DAY, format = 'text' }: SyntheticOptions = {},
 ): SyntheticDump[] {
   next = random(seed);
   const days = Math.ceil(papers / perDay);
   const dumps: SyntheticDump[] = [];
-  let previous: SyntheticPaper[] = [];
+  let previous: (SyntheticPaper & { index: number })[] = [];
   let made = 0;
   for (let d = days; d >= 1; d--) {
     const captured = new Date(lastDay.getTime() - d * 86_400_000);
-    const today: SyntheticPaper[] = [];
+    const today: (SyntheticPaper & { index: number })[] = [];
     for (let i = 0; i < perDay && made < papers; i++, made++) {
       const older =
         next() < 0.05 ? new Date(captured.getTime() - Math.floor(400 + next() * 2000) * 86_400_000) : captured;
-      today.push(paper(older, made));
+      today.push({ ...paper(older, made), index: made });
     }
     const repeats = previous.filter(() => next() < 0.03).map((seen) => ({ ...seen, upvotes: seen.upvotes + 5 }));
+    const listed = [...today, ...repeats];
     const header = `Daily Papers\n\nbyAK and the research community\n\n${MONTHS[captured.getUTCMonth()]} ${captured.getUTCDate()}\n\n`;
-    dumps.push({
-      name: `daily-papers-${isoDay(captured)}.txt`,
-      text: header + [...today, ...repeats].map((p) => entry(p, captured)).join('\n'),
-    });
+    dumps.push(
+      format === 'json'
+        ? { name: `hf-${isoDay(captured)}.json`, text: JSON.stringify(listed.map((p) => item(p, p.index, captured))) }
+        : {
+            name: `daily-papers-${isoDay(captured)}.txt`,
+            text: header + listed.map((p) => entry(p, captured)).join('\n'),
+          },
+    );
     previous = today;
   }
   return dumps;

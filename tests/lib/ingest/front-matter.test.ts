@@ -8,18 +8,34 @@ import { HOSTILE_STRINGS } from '../../helpers/hostile.ts';
 // The dump the front matter promises: every string double-quoted, one line, no references.
 const JS_YAML = { quotingType: '"', forceQuotes: true, lineWidth: -1, noRefs: true } as const;
 
+/** Every field, in the order the writer writes them (js-yaml dumps an object's keys in its order). */
 function paper(text: string): PaperData {
   return {
     title: text,
     date: '2024-02-29',
+    arxiv: text,
     authors: 3,
+    authorNames: [text, 'Ada Lovelace'],
     upvotes: 0,
+    comments: 2,
+    github: text,
+    githubStars: 1_000_000,
+    projectPage: text,
+    organization: text,
+    keywords: [text],
+    aiSummary: text,
     topics: [text, 'other'],
     sources: [
       { file: text, line: 7, captured: '2026-04-13' },
-      { file: 'b.txt', line: 1_000_000, captured: text },
+      { file: 'b.json', item: 1_000_000, captured: text },
     ],
   };
+}
+
+/** The fields a text dump gives: the ones only JSON gives are left out, not written empty. */
+function textPaper(text: string): PaperData {
+  const { title, date, authors, upvotes, topics, sources } = paper(text);
+  return { title, date, authors, upvotes, topics, sources };
 }
 
 // Every code point class js-yaml treats alike: controls, C1, the named escapes, surrogates
@@ -86,8 +102,10 @@ test('front matter is exactly what js-yaml dumps', () => {
       ).join(''),
     );
   }
-  for (const text of texts)
+  for (const text of texts) {
     assert.equal(frontMatter(paper(text)), yaml.dump(paper(text), JS_YAML), JSON.stringify(text));
+    assert.equal(frontMatter(textPaper(text)), yaml.dump(textPaper(text), JS_YAML), JSON.stringify(text));
+  }
   const empty = { ...paper('x'), topics: [], sources: [] };
   assert.equal(frontMatter(empty), yaml.dump(empty, JS_YAML));
 });

@@ -9,14 +9,27 @@ import { paperFile } from '../../helpers/collection.ts';
 import { cleanTitle } from '../../../src/lib/common/text.ts';
 import { HOSTILE_STRINGS } from '../../helpers/hostile.ts';
 
+/** A paper from a JSON dump and a text dump, with the hostile text in every text field. */
 function paper(title: string): PaperData {
   return {
     title,
     date: '2024-02-29',
-    authors: 3,
+    arxiv: '2402.01234',
+    authors: 2,
+    authorNames: [title, 'Ada Lovelace'],
     upvotes: 12,
+    comments: 0,
+    github: 'https://github.com/example/code',
+    githubStars: 41,
+    projectPage: 'https://example.org/project/',
+    organization: title,
+    keywords: [title],
+    aiSummary: title,
     topics: ['large-language-models'],
-    sources: [{ file: `dumps/${title.slice(0, 20)}.txt`, line: 7, captured: '2026-04-13' }],
+    sources: [
+      { file: `dumps/${title.slice(0, 20)}.txt`, line: 7, captured: '2026-04-13' },
+      { file: 'dumps/hf-2026-04-13.json', item: 3, captured: '2026-04-13' },
+    ],
   };
 }
 
