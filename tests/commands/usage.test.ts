@@ -1,17 +1,25 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { main as bench } from '../../scripts/bench.ts';
+import { main as fetchMain } from '../../scripts/fetch.ts';
 import { main as index } from '../../scripts/index-search.ts';
 import { main as ingest } from '../../scripts/ingest.ts';
 import { main as search } from '../../scripts/search.ts';
 import { main as topics } from '../../scripts/topics.ts';
 import { runMain, temporaryFolder } from '../helpers/cli.ts';
 
-const COMMANDS = { bench, index, ingest, search, topics };
+const COMMANDS = { bench, fetch: fetchMain, index, ingest, search, topics };
 
 test('every command refuses an unknown option and an option without its value: exit 2, its name, one line, no trace', async () => {
   const cwd = temporaryFolder();
-  const missingValue = { bench: '--papers', index: '--dist', ingest: '--out', search: '--limit', topics: '--taxonomy' };
+  const missingValue = {
+    bench: '--papers',
+    fetch: '--date',
+    index: '--dist',
+    ingest: '--out',
+    search: '--limit',
+    topics: '--taxonomy',
+  };
   for (const [name, main] of Object.entries(COMMANDS)) {
     for (const args of [['--bogus'], [missingValue[name as keyof typeof COMMANDS]]]) {
       const run = await runMain(main, args, cwd);

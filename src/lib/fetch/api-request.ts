@@ -1,0 +1,58 @@
+/**
+ * One request to the API, and what its answer is: the body's text, a reason to try again (429,
+ * 5xx, a time-out, a connection lost or cut off mid-answer) or a reason to stop (any other
+ * status, an answer that is not JSON text).
+ */
+import { isRetryableStatus, retryAfterMs, type Attempt } from './retry.ts';
+
+export interface RequestOptions {
+  userAgent: string;
+  /** Node's fetch, or a stand-in. */
+  fetch: typeof fetch;
+  now: () => number;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Why a request failed before its answer was whole. */
+function transportFailure(error: unknown, timeoutMs: number): string {
+  const { name, message, cause } = (error ?? {}) as Error & { cause?: { code?: string; message?: string } };
+  if (name === 'TimeoutError') return `timed out after ${timeoutMs} ms`;
+  // undici: "fetch failed" (no connection) or "terminated" (the connection closed mid-answer), the details in `cause`.
+  const detail = cause?.code ?? cause?.message;
+  if (message === 'terminated') return `the answer was cut off (${detail ?? 'connection closed'})`;
+  return `no answer (${detail ?? message})`;
+}
+
+function statusText(response: Response): string {
+  return `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+}
+
+/** GETs `url` as JSON, giving up after `timeoutMs`; its text when the answer is a whole JSON body of status 200. */
+export async function requestText(url: string, timeoutMs: number, options: RequestOptions): Promise<Attempt<string>> {
+  let response: Response;
+  let bytes: ArrayBuffer;
+  try {
+    response = await options.fetch(url, {
+      headers: { accept: 'application/json', 'user-agent': options.userAgent },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    return { retry: transportFailure(error, timeoutMs) };
+  }
+  if (isRetryableStatus(response.status))
+    return {
+      retry: statusText(response),
+      retryAfterMs: retryAfterMs(response.headers.get('retry-after'), options.now()),
+    };
+  if (response.status !== 200) return { fail: statusText(response) };
+  const type = response.headers.get('content-type');
+  if (type !== null && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type.trim()))
+    return { fail: `${statusText(response)} with ${type.split(';')[0]?.trim()}, not JSON` };
+  try {
+    return { value: UTF8.decode(bytes) };
+  } catch {
+    return { fail: 'the answer is not UTF-8 text' };
+  }
+}

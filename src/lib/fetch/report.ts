@@ -1,0 +1,52 @@
+/** What a fetch run did, as data (for --json), as the lines people read, and its exit status. */
+import { plural, terminalText } from '../common/text.ts';
+import type { DayStatus } from './day-dump.ts';
+
+export interface DayReport {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The last URL asked for the day: for a failed day, the one that failed. */
+  url: string;
+  /** The day's dump file, whether or not it was written. */
+  file: string;
+  status: DayStatus;
+  /** Papers the API listed for the day; null when the day failed before they were known. */
+  papers: number | null;
+  /** Why the day failed, or what was kept or replaced; null when there is nothing to add. */
+  reason: string | null;
+}
+
+export interface FetchReport {
+  days: DayReport[];
+}
+
+/** 0 when every day was fetched (written, unchanged or empty), 1 when some day failed. */
+export function exitStatus(report: FetchReport): 0 | 1 {
+  return report.days.some((day) => day.status === 'failed') ? 1 : 0;
+}
+
+function dayLine({ date, file, status, papers, reason }: DayReport): string {
+  const listed = status === 'written' || status === 'unchanged';
+  const detail = listed ? ` ${plural(papers ?? 0, 'paper')} → ${file}` : '';
+  return `  ${date} ${status}${detail}${reason === null ? '' : `: ${reason}`}`;
+}
+
+/** The report as text: a summary line, then a line per day. The API's text and paths are made safe for a terminal. */
+export function formatFetchReport(report: FetchReport): string {
+  const counts = (['written', 'unchanged', 'empty', 'failed'] as const)
+    .map((status) => [status, report.days.filter((day) => day.status === status).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([status, count]) => `${count} ${status}`);
+  const lines = [
+    `Fetched ${plural(report.days.length, 'day')}${counts.length > 0 ? `: ${counts.join(', ')}` : ''}`,
+    ...report.days.map(dayLine),
+  ];
+  return terminalText(lines.join('\n'));
+}
+
+/** One line per failed day, for standard error: the day, the URL and why. */
+export function failureLines(report: FetchReport): string[] {
+  return report.days
+    .filter((day) => day.status === 'failed')
+    .map((day) => terminalText(`${day.date}: ${day.url}: ${day.reason ?? 'failed'}`).replace(/\n/g, ' '));
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { decideDump, dumpText } from '../../../src/lib/fetch/day-dump.ts';
+import { sampleItems } from '../../helpers/api-server.ts';
+
+const PAPERS = sampleItems('2024-03-15');
+const WHERE = {
+  file: 'content/dumps/hf-2024-03-15.json',
+  fileName: 'hf-2024-03-15.json',
+  today: { year: 2026, month: 1, day: 1 },
+};
+
+/** The papers with upvotes raised by `more`. */
+function upvoted(papers: readonly Record<string, unknown>[], more: number): Record<string, unknown>[] {
+  return papers.map((item) => {
+    const paper = item.paper as { upvotes: number };
+    return { ...item, paper: { ...paper, upvotes: paper.upvotes + more } };
+  });
+}
+
+test('the text written is the items as given, one indented JSON array with a final newline', () => {
+  assert.equal(dumpText([{ paper: { id: '1' } }]), '[\n  {\n    "paper": {\n      "id": "1"\n    }\n  }\n]\n');
+  assert.deepEqual(JSON.parse(dumpText(PAPERS)), PAPERS);
+});
+
+test('a new day is written', () => {
+  assert.deepEqual(decideDump(PAPERS, undefined, WHERE), { status: 'written', text: dumpText(PAPERS), papers: 14 });
+});
+
+test('a day without papers writes nothing, and keeps a dump already there', () => {
+  assert.deepEqual(decideDump([], undefined, WHERE), {
+    status: 'empty',
+    papers: 0,
+    reason: 'no papers listed for this day; nothing written',
+  });
+  assert.deepEqual(decideDump([], dumpText(PAPERS), WHERE), {
+    status: 'empty',
+    papers: 0,
+    reason: 'no papers listed for this day; the dump there is kept',
+  });
+});
+
+test('the same answer again leaves the file as it is, however its text is laid out', () => {
+  assert.deepEqual(decideDump(PAPERS, dumpText(PAPERS), WHERE), { status: 'unchanged', papers: 14 });
+  // The API's own text, unindented and without a final newline, as a sample dump was saved.
+  assert.deepEqual(decideDump(PAPERS, JSON.stringify(PAPERS), WHERE), { status: 'unchanged', papers: 14 });
+  assert.deepEqual(decideDump(PAPERS, `\ufeff${JSON.stringify(PAPERS)}`, WHERE), { status: 'unchanged', papers: 14 });
+});
+
+test('the same papers with newer upvotes, or more papers, replace the dump', () => {
+  const newer = upvoted(PAPERS, 5);
+  assert.deepEqual(decideDump(newer, dumpText(PAPERS), WHERE), {
+    status: 'written',
+    text: dumpText(newer),
+    papers: 14,
+    reason: 'replaced the dump there (14 papers before)',
+  });
+  assert.equal(decideDump(PAPERS, dumpText(PAPERS.slice(0, 10)), WHERE).status, 'written');
+});
+
+test('an answer missing papers of the dump there does not replace it, naming them', () => {
+  const fewer = upvoted(PAPERS.slice(2), 1);
+  const missing = PAPERS.slice(0, 2).map((item) => (item.paper as { id: string }).id);
+  assert.deepEqual(decideDump(fewer, dumpText(PAPERS), WHERE), {
+    status: 'unchanged',
+    papers: 12,
+    reason: `kept the dump there: it lists 2 papers the API no longer lists (${missing.join(', ')})`,
+  });
+  const one = decideDump(PAPERS.slice(0, 1), dumpText(PAPERS), WHERE);
+  assert.match(
+    one.reason ?? '',
+    /it lists 13 papers the API no longer lists \((\d{4}\.\d{5}, ){4}\d{4}\.\d{5}, and 8 more\)$/,
+  );
+});
+
+test('a paper without an arXiv id is known by its title', () => {
+  const withoutArxivId = PAPERS.map((item, index) =>
+    index === 0 ? { ...item, paper: { ...(item.paper as object), id: 'not-an-arxiv-id' } } : item,
+  );
+  const retitled = withoutArxivId.map((item, index) => (index === 0 ? { ...item, title: 'Another title' } : item));
+  assert.equal(decideDump(upvoted(withoutArxivId, 1), dumpText(withoutArxivId), WHERE).status, 'written');
+  assert.equal(decideDump(retitled, dumpText(withoutArxivId), WHERE).status, 'unchanged');
+});
+
+test('a dump there that is not a JSON dump is not replaced: the day fails', () => {
+  assert.deepEqual(decideDump(PAPERS, '[{"paper":', WHERE), {
+    status: 'failed',
+    papers: 14,
+    reason:
+      'content/dumps/hf-2024-03-15.json is there and is not a JSON dump (line 1, column 11: not JSON (Unexpected end of JSON input)): not replaced',
+  });
+});
