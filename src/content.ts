@@ -392,6 +392,8 @@ export async function getFeed(site: URL, topicSlug?: string) {
         abstract: readAbstract(paper.slug).abstract,
         url: absoluteUrl(site, paper.url),
         topics: paper.topics.map(({ name }) => name),
+        authorNames: paper.authorNames,
+        arxiv: paper.arxiv,
       })),
       site,
     ),

@@ -6,6 +6,8 @@
 import { plural } from '../lib/common/text.ts';
 import { createUrls } from '../lib/site/urls.ts';
 import {
+  asksForPapers,
+  CODE_FILTER,
   historyStep,
   pagefindOptions,
   parseSearchParams,
@@ -35,6 +37,7 @@ const list = document.querySelector<HTMLOListElement>('#search-results') as HTML
 const more = document.querySelector<HTMLButtonElement>('#search-more') as HTMLButtonElement;
 const scopeButton = document.querySelector<HTMLButtonElement>('#search-scope') as HTMLButtonElement;
 const allYearsField = form.querySelector<HTMLInputElement>('input[name=years]') as HTMLInputElement;
+const codeBox = form.querySelector<HTMLInputElement>(`input[name=${CODE_FILTER}]`) as HTMLInputElement;
 const base = form.dataset.base ?? '/';
 const urls = createUrls(base);
 const checkboxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)];
@@ -80,7 +83,9 @@ function writeForm(state: SearchState): void {
   allYearsField.value = state.allYears ? 'all' : '';
   for (const box of checkboxes('topic')) box.checked = state.topics.includes(box.value);
   for (const box of checkboxes('year')) box.checked = state.years.includes(box.value);
-  if (state.topics.length + state.years.length > 0) form.querySelector('details')?.setAttribute('open', '');
+  codeBox.checked = state.hasCode;
+  if (state.topics.length + state.years.length > 0 || state.hasCode)
+    form.querySelector('details')?.setAttribute('open', '');
 }
 
 const resultTemplate = (document.querySelector<HTMLTemplateElement>('#result-card') as HTMLTemplateElement).content;
@@ -92,9 +97,19 @@ function part<E extends Element = HTMLElement>(within: ParentNode, selector: str
   return found;
 }
 
+/** Removes a part of the card's facts line with the " · " before it. */
+function removeFact(element: Element): void {
+  element.previousSibling?.remove();
+  element.remove();
+}
+
 /** A result as the pages show a paper: a copy of their card, filled in as text. */
 function renderResult(data: PagefindResultData): Element {
-  const { url, title, date, dateLabel, dateUrl, upvotes, topics, excerpt } = resultCard(data, urls, topicSlugs);
+  const { url, title, date, dateLabel, dateUrl, upvotes, byline, code, topics, excerpt } = resultCard(
+    data,
+    urls,
+    topicSlugs,
+  );
   const card = part<HTMLLIElement>(resultTemplate.cloneNode(true) as DocumentFragment, '.paper-item');
   const titleLink = part<HTMLAnchorElement>(card, ':is(h2, h3) > a');
   titleLink.href = url;
@@ -110,6 +125,20 @@ function renderResult(data: PagefindResultData): Element {
     dateLink.remove();
   }
   part(card, '.upvotes').textContent = plural(upvotes, 'upvote');
+  const names = part(card, '.byline');
+  // The code link is the one after the byline (the date's link comes first).
+  const codeLink = part<HTMLAnchorElement>(card, '.byline ~ a');
+  const stars = part(card, '.stars');
+  if (byline === undefined) removeFact(names);
+  else names.textContent = byline;
+  if (code === undefined) {
+    stars.remove();
+    removeFact(codeLink);
+  } else {
+    codeLink.href = code.url;
+    if (code.stars === undefined) stars.remove();
+    else stars.textContent = ` (${plural(code.stars, 'star')})`;
+  }
   const tags = part(card, '.tags');
   const tag = part(tags, 'li');
   tags.replaceChildren(
@@ -164,8 +193,8 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   shownAddress = undefined;
   more.hidden = true;
   scopeButton.hidden = true;
-  if (!state.query && state.topics.length === 0 && state.years.length === 0) {
-    status.textContent = `Type words to search titles and abstracts, or choose a topic or year.${notice}`;
+  if (!asksForPapers(state)) {
+    status.textContent = `Type words to search titles, authors and abstracts, or choose a filter.${notice}`;
     shownAddress = address;
     list.dataset.state = 'done';
     return;

@@ -34,6 +34,34 @@ Sorting with $k$-wise comparisons needs $$\\Omega\\left(\\frac{n \\log_2 n}{\\lo
 Mar 2, 2026 3
 `;
 
+/** A paper as the Daily Papers API lists it: its authors' names, its arXiv id and its code. */
+export const CODE_PAPER = {
+  arxiv: '2604.01234',
+  title: 'Lattice Folding Networks for Protein Backbone Design',
+  abstract:
+    'We fold protein backbones on a lattice with a small equivariant network, and release the weights and the folding code.',
+  authorNames: ['Ngozi Okonkwo-Lindqvist', 'Tomás Ferreira', 'Mei Tanaka', 'Henrik Aalto'],
+  github: 'https://github.com/example/lattice-fold',
+  githubStars: 128,
+};
+
+const CODE_PAPER_DUMP = JSON.stringify([
+  {
+    paper: {
+      id: CODE_PAPER.arxiv,
+      authors: CODE_PAPER.authorNames.map((name) => ({ name })),
+      publishedAt: '2026-01-31T17:00:00.000Z',
+      submittedOnDailyAt: '2026-02-01T08:00:00.000Z',
+      title: CODE_PAPER.title,
+      summary: CODE_PAPER.abstract,
+      upvotes: 5,
+      githubRepo: CODE_PAPER.github,
+      githubStars: CODE_PAPER.githubStars,
+    },
+    title: CODE_PAPER.title,
+  },
+]);
+
 function run(command: string, args: string[], env: Record<string, string>): void {
   const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
@@ -69,6 +97,7 @@ export function buildFixtureSite(work: string): BuiltSite {
   }
   writeFileSync(join(dumps, 'speech-2026-02-01.txt'), paginationDump(60));
   writeFileSync(join(dumps, 'math-2026-03-02.txt'), LONG_MATH_DUMP);
+  writeFileSync(join(dumps, 'hf-api-2026-02-01.json'), CODE_PAPER_DUMP);
   const { dist, papers } = fixtureSiteIn(work);
   const env = {
     PAPERS_DIR: papers,

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import Parser from 'rss-parser';
 import { FEED_DAYS } from '../../src/lib/site/feeds.ts';
 import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
-import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 import { xmlError } from '../helpers/xml.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -168,6 +168,22 @@ test('every built feed is well-formed XML that an RSS reader reads, with unique 
   );
 });
 
+test("the newest papers' feed names a paper's authors and links its arXiv page under the abstract", async () => {
+  const xml = readFileSync(join(under.site.dist, 'rss.xml'), 'utf8');
+  assert.match(xml, /<rss [^>]*xmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/"/);
+  const feed = await new Parser().parseString(xml);
+  const item = feed.items.find(({ title }) => title === CODE_PAPER.title);
+  assert.ok(item, 'the paper is among the newest');
+  assert.equal(item.creator, CODE_PAPER.authorNames.join(', '));
+  assert.match(item.link ?? '', new RegExp(`^${under.site.site}${TEST_BASE}papers/[^/]+/$`));
+  assert.ok(
+    item.content?.endsWith(`<p><a href="https://arxiv.org/abs/${CODE_PAPER.arxiv}">arXiv:${CODE_PAPER.arxiv}</a></p>`),
+    item.content,
+  );
+  // A paper from a text dump has no names: no creator.
+  assert.ok(feed.items.some(({ creator }) => creator === undefined));
+});
+
 test('the day-by-day feed: the newest days first, each listing every paper its page lists', async () => {
   const feed = await new Parser().parseString(readFileSync(join(under.site.dist, 'dates', 'rss.xml'), 'utf8'));
   const days = readdirSync(join(under.site.dist, 'dates'))
@@ -259,10 +275,39 @@ function pagesOfEveryKind(papers: readonly (string | undefined)[], search: strin
   ];
 }
 
+/** The fixture site's paper from a JSON dump: names, an arXiv id and code. */
+const CODE_SLUG = 'lattice-folding-networks-for-protein-backbone-design';
+
+test("a JSON dump's paper page: its authors, its arXiv, PDF, Hugging Face and code links, a citation that copies", async () => {
+  const context = await under.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('')).origin });
+  const page = await context.newPage();
+  await page.goto(url(`papers/${CODE_SLUG}/`));
+  assert.equal(await page.locator('.authors').textContent(), `Authors: ${CODE_PAPER.authorNames.join(', ')}`);
+  const links = await page
+    .locator('.paper-links a')
+    .evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute('href')]));
+  assert.deepEqual(links, [
+    ['arXiv', `https://arxiv.org/abs/${CODE_PAPER.arxiv}`],
+    ['PDF', `https://arxiv.org/pdf/${CODE_PAPER.arxiv}`],
+    ['Hugging Face', `https://huggingface.co/papers/${CODE_PAPER.arxiv}`],
+    ['Code', CODE_PAPER.github],
+  ]);
+  assert.match(await page.locator('.paper-links').innerText(), /Code \(128 stars\)/);
+  assert.equal(await page.locator('#find-heading').count(), 0, 'no title searches for a paper with an arXiv id');
+  const citation = await page.locator('#citation').innerText();
+  assert.match(citation, /^@misc\{okonkwolindqvist2026lattice,\n/);
+  assert.match(citation, /\n {2}eprint = \{2604\.01234\},\n/);
+  await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation);
+  await context.close();
+});
+
 test('pages of every kind: no console errors under the CSP, no axe violations', async () => {
   const slug = paperSlugs().find((name) => name.startsWith('math')) ?? paperSlugs()[0];
   const wideMath = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
-  for (const path of pagesOfEveryKind([slug, wideMath], 'search/')) {
+  for (const path of pagesOfEveryKind([slug, wideMath, CODE_SLUG], 'search/')) {
     const { page, problems, status } = await open(path);
     // The 404 page's own status is the one error Chromium logs for it.
     const expected =

@@ -14,7 +14,7 @@ import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
 import { parseShardList } from '../../src/lib/search/sharded-search.ts';
 import { searchBuiltSite } from '../../src/lib/search/pagefind-node.ts';
 import { ROOT, runScript, temporaryFolder } from '../helpers/cli.ts';
-import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 
 const under = useSiteInBrowser();
 
@@ -305,32 +305,149 @@ test('the terminal search returns the same top results as the browser', async ()
   await page.close();
 });
 
-test('a search result is the card the lists show: the same markup, facts and links, but the author count', async () => {
-  const page = await under.browser.newPage();
-  // What a card shows: its elements (the abstract's marks aside), texts and links.
-  const describe = (item: Element) => {
-    const shape = (element: Element): string =>
-      `${/^H[23]$/.test(element.tagName) ? 'heading' : element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''}` +
-      (element.classList.contains('summary') ? '' : `(${[...element.children].map(shape).join(',')})`);
-    const text = (selector: string) => item.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-    return {
-      shape: shape(item),
-      title: text('h2 a, h3 a'),
-      links: [...item.querySelectorAll('a')].map((link) => [link.textContent?.trim(), link.getAttribute('href')]),
-      meta: text('.meta'),
-    };
+/** What a paper card shows: its elements (the abstract's marks aside), texts and links. */
+const describeCard = (item: Element) => {
+  const shape = (element: Element): string =>
+    `${/^H[23]$/.test(element.tagName) ? 'heading' : element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''}` +
+    (element.classList.contains('summary') ? '' : `(${[...element.children].map(shape).join(',')})`);
+  const text = (selector: string) => item.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+  return {
+    shape: shape(item),
+    title: text('h2 a, h3 a'),
+    links: [...item.querySelectorAll('a')].map((link) => [link.textContent?.trim(), link.getAttribute('href')]),
+    meta: text('.meta'),
   };
-  await page.goto(`${under.server.origin}${TEST_BASE}topics/speech-audio/`);
-  const listed = await page.locator('.paper-item').first().evaluate(describe);
+};
+
+/** The first card of a topic page, and the same paper's card among the results of a search for its title. */
+async function listedAndFound(page: Page, topicPath: string, title?: string) {
+  await page.goto(`${under.server.origin}${TEST_BASE}${topicPath}`);
+  const card = title
+    ? page.locator('.paper-item').filter({ has: page.getByRole('link', { name: title, exact: true }) })
+    : page.locator('.paper-item');
+  const listed = await card.first().evaluate(describeCard);
   assert.ok(listed.title);
   await page.goto(searchUrl(`?q=${encodeURIComponent(listed.title)}&years=all`));
   const result = page
     .locator('#search-results .paper-item')
     .filter({ has: page.getByRole('link', { name: listed.title, exact: true }) });
   await result.first().waitFor();
-  const found = await result.first().evaluate(describe);
-  assert.deepEqual(found, { ...listed, meta: listed.meta?.replace(/ · \d+ authors?$/, '') });
-  assert.match(listed.meta ?? '', / · \d+ authors?$/);
+  return { listed, found: await result.first().evaluate(describeCard) };
+}
+
+test('a search result is the card the lists show: the same markup, facts and links, but an author count', async () => {
+  const page = await under.browser.newPage();
+  // Names unknown (a text dump): the index holds no bare count, so the result leaves it out.
+  const counted = await listedAndFound(page, 'topics/speech-audio/');
+  assert.deepEqual(counted.found, {
+    ...counted.listed,
+    shape: counted.listed.shape.replace(',span.byline()', ''),
+    meta: counted.listed.meta?.replace(/ · \d+ authors?$/, ''),
+  });
+  assert.match(counted.listed.meta ?? '', / · \d+ authors?$/);
+  // Names known, and code: the very same card, its byline and code link (with stars) included.
+  const topic = codePaperFile().data.topics[0];
+  const named = await listedAndFound(page, `topics/${topic}/`, CODE_PAPER.title);
+  assert.deepEqual(named.found, named.listed);
+  assert.match(
+    named.listed.meta ?? '',
+    / · Ngozi Okonkwo-Lindqvist, Tomás Ferreira, … 4 authors · Code \(128 stars\)$/,
+  );
+  assert.ok(named.listed.links.some(([label, href]) => label === 'Code' && href === CODE_PAPER.github));
+  await page.close();
+});
+
+/** The collection file of the fixture paper with names and code. */
+function codePaperFile(): { slug: string; data: { topics: string[] } } {
+  const file = readdirSync(under.site.papers).find(
+    (name) => name.endsWith('.md') && readFileSync(join(under.site.papers, name), 'utf8').includes(CODE_PAPER.github),
+  );
+  assert.ok(file, 'the fixture has the paper with code');
+  const { data } = readPaperFile(readFileSync(join(under.site.papers, file), 'utf8'));
+  return { slug: file.slice(0, -3), data: data as { topics: string[] } };
+}
+
+test("an author's name finds their papers, in the browser and the terminal, and the excerpt stays the abstract's", async () => {
+  const { slug } = codePaperFile();
+  // Names are not in the abstract: only the index's author field can find them (the last author's too).
+  for (const name of CODE_PAPER.authorNames) assert.ok(!CODE_PAPER.abstract.includes(name.split(' ')[1] ?? name));
+  for (const query of ['Okonkwo-Lindqvist', 'Henrik Aalto', 'Tomás Ferreira']) {
+    const run = runScript(
+      'search.ts',
+      [query, '--json', '--dist', under.site.dist, '--base', TEST_BASE],
+      process.cwd(),
+    );
+    assert.equal(run.status, 0, run.stderr);
+    const { results: found } = JSON.parse(run.stdout) as {
+      results: { url: string; authors: string[]; code: string | null; excerpt: string }[];
+    };
+    assert.equal(found[0]?.url, `${TEST_BASE}papers/${slug}/`, query);
+    assert.deepEqual(found[0]?.authors, CODE_PAPER.authorNames);
+    assert.equal(found[0]?.code, CODE_PAPER.github);
+    assert.ok(found[0]?.excerpt.includes(CODE_PAPER.abstract.slice(0, 40)), found[0]?.excerpt);
+    assert.ok(!found[0]?.excerpt.includes('Okonkwo'), 'no names in the excerpt');
+  }
+  const text = runScript(
+    'search.ts',
+    ['Okonkwo-Lindqvist', '--dist', under.site.dist, '--base', TEST_BASE],
+    process.cwd(),
+  );
+  assert.match(
+    text.stdout,
+    /\n {5}Ngozi Okonkwo-Lindqvist, Tomás Ferreira, … 4 authors · code: https:\/\/github\.com\/example\/lattice-fold\n/,
+  );
+
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl('?q=Okonkwo-Lindqvist'));
+  const { titles } = await results(page);
+  assert.equal(titles[0], CODE_PAPER.title);
+  const first = page.locator('#search-results .paper-item').first();
+  assert.equal(await first.locator('.byline').innerText(), 'Ngozi Okonkwo-Lindqvist, Tomás Ferreira, … 4 authors');
+  assert.match(await first.locator('.summary').innerText(), new RegExp(`^${CODE_PAPER.title}\\. We fold protein`));
+  await page.close();
+});
+
+test('the "has code" filter lists exactly the papers with a code repository, in the browser and the terminal', async () => {
+  const withCode = readdirSync(under.site.papers)
+    .filter((name) => name.endsWith('.md') && /^github: /m.test(readFileSync(join(under.site.papers, name), 'utf8')))
+    .map((name) => `${TEST_BASE}papers/${name.slice(0, -3)}/`)
+    .sort();
+  assert.ok(withCode.length > 0);
+  const run = runScript(
+    'search.ts',
+    ['--has-code', '--limit', '1000', '--json', '--dist', under.site.dist, '--base', TEST_BASE],
+    process.cwd(),
+  );
+  assert.equal(run.status, 0, run.stderr);
+  const listed = JSON.parse(run.stdout) as { total: number; results: { url: string; code: string | null }[] };
+  assert.equal(listed.total, withCode.length);
+  assert.deepEqual(listed.results.map(({ url }) => url).sort(), withCode);
+  for (const { code } of listed.results) assert.match(code ?? '', /^https:\/\//);
+  // Words and the filter together: only the papers with code among the matches.
+  const words = runScript(
+    'search.ts',
+    ['protein', '--has-code', '--json', '--dist', under.site.dist, '--base', TEST_BASE],
+    process.cwd(),
+  );
+  const matched = (JSON.parse(words.stdout) as { results: { url: string }[] }).results.map(({ url }) => url);
+  assert.ok(matched.length > 0 && matched.every((url) => withCode.includes(url)), matched.join(' '));
+
+  const page = await under.browser.newPage();
+  await page.goto(searchUrl());
+  await results(page);
+  await page.locator('details.filters summary').click();
+  await page.getByLabel('Has code').check();
+  await page.waitForURL(/\?code=yes$/);
+  const { urls, status } = await results(page);
+  assert.equal(status, `${withCode.length === 1 ? '1 paper' : `${withCode.length} papers`} found.`);
+  assert.deepEqual([...urls].sort(), withCode);
+  const codeLinks = await page
+    .locator('#search-results .paper-item .meta a[rel~="noopener"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  assert.equal(codeLinks.length, withCode.length, 'every result links its code');
+  await page.reload();
+  await results(page);
+  assert.equal(await page.getByLabel('Has code').isChecked(), true, 'the filter is in the URL');
   await page.close();
 });
 
@@ -350,6 +467,9 @@ test('hostile titles and abstracts stay text in search results', async () => {
 });
 
 test('the terminal search explains a missing index and bad options', () => {
+  const nothing = runScript('search.ts', [], process.cwd());
+  assert.equal(nothing.status, 2);
+  assert.match(nothing.stderr, /give words to search for, or --topic \/ --year \/ --has-code/);
   const missing = runScript('search.ts', ['x', '--dist', '/nonexistent'], process.cwd());
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /no search index at .*run `npm run build` first/);

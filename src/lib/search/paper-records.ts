@@ -27,7 +27,16 @@ export function paperRecord(
     throw new InputError(
       `${file}: ${checked.error.issues.map(({ path, message }) => `${path.join('.') || 'front matter'}: ${message}`).join('; ')}`,
     );
-  const { title, date, upvotes, topics } = checked.data;
+  const { title, date, upvotes, topics, authorNames, github, githubStars } = checked.data;
   const names = topics.flatMap((topic) => topicNames.get(topic) ?? []);
-  return searchRecord({ slug, title, date, upvotes, topics: names, abstract: markdownToAbstract(body) });
+  return searchRecord({
+    slug,
+    title,
+    date,
+    upvotes,
+    topics: names,
+    authorNames,
+    code: github === undefined ? undefined : { url: github, stars: githubStars },
+    abstract: markdownToAbstract(body),
+  });
 }

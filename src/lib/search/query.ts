@@ -7,12 +7,31 @@
 export const SORTS = ['relevance', 'date', 'upvotes'] as const;
 export type SortKey = (typeof SORTS)[number];
 
+/**
+ * The "has code" filter: papers with a code repository carry it with this one value (the others
+ * carry no value). The search page's address says it the same way: `code=yes`.
+ */
+export const CODE_FILTER = 'code';
+export const HAS_CODE = 'yes';
+
+/** How the `authors` metadata joins the names (record.ts), and a result splits them again. */
+export const AUTHOR_SEPARATOR = ', ';
+
+/**
+ * Pagefind's boost for a match in the `authors` metadata (the title's is 5, on top of its text
+ * weight). At Pagefind's default of 1, a rare name ranked below the loose matches Pagefind falls
+ * back to in shards that lack the word (a paper with "a" for "Aalto").
+ */
+export const AUTHORS_WEIGHT = 3;
+
 export interface SearchState {
   query: string;
   /** Topic slugs. */
   topics: string[];
   years: string[];
   sort: SortKey;
+  /** Only papers with a code repository. */
+  hasCode: boolean;
   /** With no years chosen: search every year at once, not the newest year first. */
   allYears: boolean;
 }
@@ -20,7 +39,7 @@ export interface SearchState {
 const YEAR = /^\d{4}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** `?q=…&topic=…&year=…&sort=…&years=all` → a search; unknown or malformed values are dropped. */
+/** `?q=…&topic=…&year=…&code=yes&sort=…&years=all` → a search; unknown or malformed values are dropped. */
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const sort = params.get('sort') ?? 'relevance';
   return {
@@ -28,6 +47,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     topics: [...new Set(params.getAll('topic').filter((slug) => SLUG.test(slug)))],
     years: [...new Set(params.getAll('year').filter((year) => YEAR.test(year)))],
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : 'relevance',
+    hasCode: params.get(CODE_FILTER) === HAS_CODE,
     allYears: params.get('years') === 'all',
   };
 }
@@ -38,6 +58,7 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   if (state.query) params.set('q', state.query);
   for (const topic of state.topics) params.append('topic', topic);
   for (const year of state.years) params.append('year', year);
+  if (state.hasCode) params.set(CODE_FILTER, HAS_CODE);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.allYears) params.set('years', 'all');
   return params;
@@ -46,6 +67,11 @@ export function toSearchParams(state: SearchState): URLSearchParams {
 export interface PagefindSearchOptions {
   filters: Record<string, { any: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** Whether a search asks for anything: words, or a filter (with neither, there is nothing to list). */
+export function asksForPapers({ query, topics, years, hasCode }: SearchState): boolean {
+  return query !== '' || topics.length > 0 || years.length > 0 || hasCode;
 }
 
 /** The part of Pagefind's pagefind.js API we use (in the browser and in Node alike). */
@@ -73,6 +99,7 @@ export function pagefindOptions(state: SearchState, topicNames: ReadonlyMap<stri
   const names = state.topics.flatMap((slug) => topicNames.get(slug) ?? []);
   if (names.length > 0) filters.topic = { any: names };
   if (state.years.length > 0) filters.year = { any: state.years };
+  if (state.hasCode) filters[CODE_FILTER] = { any: [HAS_CODE] };
   // Without words there is no relevance to rank by (Pagefind would list by address): newest first.
   const sort = state.sort === 'relevance' && !state.query ? 'date' : state.sort;
   return sort === 'relevance' ? { filters } : { filters, sort: { [sort]: 'desc' } };

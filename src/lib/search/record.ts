@@ -7,10 +7,16 @@
  * the title is searchable with weight 10 and is the `title` metadata; the abstract is the
  * searchable text (plain, its math as TeX source, which makes cleaner excerpts than typeset
  * MathML); date and upvotes are metadata and sorts; topic names and the year are filters.
+ *
+ * The authors' names are metadata, not text: Pagefind searches every metadata field, with no
+ * boost but the title's, so a name finds its papers and ranks below a title match, while the
+ * excerpt stays the abstract's (a list of names makes no excerpt). The code repository is
+ * metadata too (the result links it), and a paper with one carries the `code` filter.
  */
 import { escape as escapeHtml } from 'html-escaper';
 import { SITE_LANGUAGE } from '../site/constants.ts';
 import { createUrls } from '../site/urls.ts';
+import { AUTHOR_SEPARATOR, CODE_FILTER, HAS_CODE } from './query.ts';
 
 export interface SearchablePaper {
   slug: string;
@@ -20,6 +26,10 @@ export interface SearchablePaper {
   upvotes: number;
   /** Topic names, as the taxonomy spells them. */
   topics: readonly string[];
+  /** The authors' names, in order, when known (a text dump gives only their count). */
+  authorNames?: readonly string[] | undefined;
+  /** The code repository, with its stars when known. */
+  code?: { url: string; stars?: number | undefined } | undefined;
   /** The abstract as plain text (paragraphs separated by blank lines). */
   abstract: string;
 }
@@ -31,7 +41,16 @@ export const TITLE_WEIGHT = 10;
 const ROOT_URLS = createUrls('/');
 
 /** The document Pagefind indexes for a paper, and the URL its result links to. */
-export function searchRecord({ slug, title, date, upvotes, topics, abstract }: SearchablePaper): {
+export function searchRecord({
+  slug,
+  title,
+  date,
+  upvotes,
+  topics,
+  authorNames = [],
+  code,
+  abstract,
+}: SearchablePaper): {
   url: string;
   content: string;
 } {
@@ -43,6 +62,16 @@ export function searchRecord({ slug, title, date, upvotes, topics, abstract }: S
     `<time datetime="${date}" data-year="${date.slice(0, 4)}" data-pagefind-meta="date[datetime]" data-pagefind-sort="date[datetime]" data-pagefind-filter="year[data-year]">${date}</time>`,
     `<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">${upvotes}</span>`,
     ...topics.map((name) => `<a data-pagefind-filter="topic">${escapeHtml(name)}</a>`),
+    ...(authorNames.length > 0
+      ? [`<p data-pagefind-meta="authors">${escapeHtml(authorNames.join(AUTHOR_SEPARATOR))}</p>`]
+      : []),
+    ...(code
+      ? [
+          `<span data-pagefind-filter="${CODE_FILTER}">${HAS_CODE}</span>`,
+          `<a href="${escapeHtml(code.url)}" data-pagefind-meta="code[href]"></a>`,
+          ...(code.stars === undefined ? [] : [`<span data-pagefind-meta="stars">${code.stars}</span>`]),
+        ]
+      : []),
     '</div>',
     ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
     '</main></body></html>',

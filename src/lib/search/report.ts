@@ -1,5 +1,6 @@
 /** How `npm run search` prints results in a terminal. */
 import { plural, terminalText } from '../common/text.ts';
+import { byline } from '../site/byline.ts';
 
 export interface SearchResult {
   rank: number;
@@ -7,6 +8,10 @@ export interface SearchResult {
   date: string;
   upvotes: number;
   topics: string[];
+  /** The authors' names, when known (empty when the listing gave only their count). */
+  authors: string[];
+  /** The code repository, when there is one. */
+  code: string | null;
   url: string;
   excerpt: string;
 }
@@ -14,11 +19,16 @@ export interface SearchResult {
 export function formatResults(results: readonly SearchResult[], total: number): string {
   if (results.length === 0) return 'No papers match.';
   const lines = [`${plural(total, 'paper')} found${total > results.length ? `, showing ${results.length}` : ''}:`];
-  for (const { rank, title, date, upvotes, topics, url } of results) {
+  for (const { rank, title, date, upvotes, topics, authors, code, url } of results) {
+    const credits = [
+      ...(authors.length > 0 ? [byline(authors.length, authors)] : []),
+      ...(code === null ? [] : [`code: ${code}`]),
+    ];
     // Titles are dump text: one line each, and nothing in them can steer the terminal.
     lines.push(
       `${String(rank).padStart(3)}. ${title.replace(/\n/g, ' ')}`,
       `     ${date} · ${upvotes} upvotes${topics.length > 0 ? ` · ${topics.join(', ')}` : ''}`,
+      ...(credits.length > 0 ? [`     ${credits.join(' · ').replace(/\n/g, ' ')}`] : []),
       `     ${url}`,
     );
   }

@@ -4,13 +4,15 @@
  * card's markup with it, as text.
  */
 import { formatDate } from '../site/archive.ts';
+import { byline } from '../site/byline.ts';
 import type { CardFacts } from '../site/paper-card.ts';
 import type { Urls } from '../site/urls.ts';
-import { excerptParts, type ExcerptPart, type PagefindResultData } from './query.ts';
+import { AUTHOR_SEPARATOR, excerptParts, type ExcerptPart, type PagefindResultData } from './query.ts';
 
 /**
  * The card the search page's template is rendered from: every part there, empty, and one topic
- * tag to copy for each topic; no author count, which the search index does not hold.
+ * tag to copy for each topic. A result names its authors only when their names are known: the
+ * index does not hold a bare author count.
  */
 export const RESULT_TEMPLATE: CardFacts = {
   url: '',
@@ -19,13 +21,24 @@ export const RESULT_TEMPLATE: CardFacts = {
   dateLabel: '',
   dateUrl: '',
   upvotes: 0,
+  byline: '',
+  code: { url: '', stars: 0 },
   topics: [{ name: '', url: '' }],
   summary: '',
 };
 
-export interface ResultCard extends Omit<CardFacts, 'byline' | 'code' | 'summary'> {
+export interface ResultCard extends Omit<CardFacts, 'summary'> {
   /** Shown where a listed paper's summary is: the abstract around the words found, those marked. */
   excerpt: ExcerptPart[];
+}
+
+/** Only a web address is linked (the index holds nothing else, but a link is never a script). */
+const WEB_URL = /^https?:\/\//i;
+
+function codeOf(url: string | undefined, stars: string | undefined): CardFacts['code'] {
+  if (url === undefined || !WEB_URL.test(url)) return undefined;
+  const count = Number(stars);
+  return { url, stars: stars === undefined || !Number.isInteger(count) ? undefined : count };
 }
 
 /** `topicSlugs`: topic names (what the index files papers under) to the slugs of their pages. */
@@ -35,6 +48,7 @@ export function resultCard(
   topicSlugs: ReadonlyMap<string, string>,
 ): ResultCard {
   const date = meta.date ?? '';
+  const names = meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [];
   return {
     url,
     title: meta.title ?? url,
@@ -42,6 +56,8 @@ export function resultCard(
     dateLabel: date && formatDate(date),
     dateUrl: date && urls.date(date),
     upvotes: Number(meta.upvotes ?? 0),
+    byline: names.length > 0 ? byline(names.length, names) : undefined,
+    code: codeOf(meta.code, meta.stars),
     topics: (filters.topic ?? []).map((name) => {
       const slug = topicSlugs.get(name);
       return { name, url: slug === undefined ? undefined : urls.topic(slug) };

@@ -1,16 +1,18 @@
 /** The options of `npm run search`, and its help. */
 import { parseArgs } from 'node:util';
-import { parseSearchParams, SORTS, type SearchState } from './query.ts';
+import { asksForPapers, CODE_FILTER, HAS_CODE, parseSearchParams, SORTS, type SearchState } from './query.ts';
 import { InputError } from '../common/files.ts';
 
 export const SEARCH_HELP = `Usage: npm run search -- "<query>" [options]
 
 Searches the built site (${'dist/'}pagefind, made by \`npm run build\`) with the same index and
-ranking as the search page. An empty query with --topic or --year lists those papers.
+ranking as the search page: titles, authors' names and abstracts. An empty query with --topic,
+--year or --has-code lists those papers.
 
 Options:
   --topic SLUG      only papers of this topic (repeatable; any of them)
   --year YYYY       only papers of this year (repeatable)
+  --has-code        only papers with a code repository
   --sort KEY        relevance (default), date (newest first) or upvotes
   --limit N         how many results (default 10)
   --json            print the results as JSON
@@ -35,6 +37,7 @@ export function parseSearchOptions(argv: readonly string[], base: string): Searc
     options: {
       topic: { type: 'string', multiple: true, default: [] },
       year: { type: 'string', multiple: true, default: [] },
+      'has-code': { type: 'boolean', default: false },
       sort: { type: 'string', default: 'relevance' },
       limit: { type: 'string', default: '10' },
       json: { type: 'boolean', default: false },
@@ -51,8 +54,8 @@ export function parseSearchOptions(argv: readonly string[], base: string): Searc
   const params = new URLSearchParams({ q: positionals.join(' '), sort: values.sort });
   for (const topic of values.topic) params.append('topic', topic);
   for (const year of values.year) params.append('year', year);
+  if (values['has-code']) params.set(CODE_FILTER, HAS_CODE);
   const state = parseSearchParams(params);
-  if (!state.query && state.topics.length === 0 && state.years.length === 0)
-    throw new InputError('give words to search for, or --topic / --year');
+  if (!asksForPapers(state)) throw new InputError('give words to search for, or --topic / --year / --has-code');
   return { state, limit, dist: values.dist, base: values.base, json: values.json };
 }

@@ -7,7 +7,7 @@
  * here: by date, the shards' lists one after the other (their date ranges do not overlap); by any
  * other sort, a k-way merge that reads each list's head as it goes.
  */
-import type { PagefindApi, PagefindResultData, PagefindSearchOptions } from './query.ts';
+import { AUTHORS_WEIGHT, type PagefindApi, type PagefindResultData, type PagefindSearchOptions } from './query.ts';
 
 /** The list of shards, beside them in the index folder. */
 export const SHARDS_FILE = 'shards.json';
@@ -214,6 +214,7 @@ export async function openShardedSearch(
     excerptLength: settings.excerptLength,
     mergeFilter: { [SHARD_FILTER]: shard.name },
     metaCacheTag: shard.fingerprint,
+    ranking: { metaWeights: { authors: AUTHORS_WEIGHT } },
   });
   const pagefind = await settings.importPagefind(primary.name);
   await pagefind.options(shardOptions(primary));

@@ -3,7 +3,7 @@ import { TAXONOMY_FILE } from '../../content.config.ts';
 import { InputError } from '../common/files.ts';
 import { topicNamesOf } from './paper-records.ts';
 import { searchBuiltSite } from './pagefind-node.ts';
-import { excerptParts, pagefindOptions, type SearchState } from './query.ts';
+import { AUTHOR_SEPARATOR, excerptParts, pagefindOptions, type SearchState } from './query.ts';
 import type { SearchResult } from './report.ts';
 import type { SearchOptions } from './search-options.ts';
 
@@ -24,6 +24,8 @@ export async function searchFromTerminal({
     date: meta.date ?? '',
     upvotes: Number(meta.upvotes ?? 0),
     topics: filters.topic ?? [],
+    authors: meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [],
+    code: meta.code ?? null,
     url,
     excerpt: excerptParts(excerpt)
       .map(({ text }) => text)

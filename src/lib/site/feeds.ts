@@ -7,6 +7,7 @@ import { hash } from 'node:crypto';
 import XMLBuilder from 'fast-xml-builder';
 import { escape as escapeHtml } from 'html-escaper';
 import { plural } from '../common/text.ts';
+import { arxivAbsUrl } from './paper-links.ts';
 import { absoluteUrl } from './urls.ts';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, urls } from './constants.ts';
 
@@ -37,6 +38,10 @@ export interface FeedPaper {
   url: string;
   /** Topic names. */
   topics: readonly string[];
+  /** The authors' names, in order, when known (a text dump gives only their count). */
+  authorNames?: readonly string[] | undefined;
+  /** The arXiv id, when known. */
+  arxiv?: string | undefined;
 }
 
 export interface FeedItem {
@@ -45,7 +50,10 @@ export interface FeedItem {
   pubDate: Date;
   description: string;
   categories: string[];
-  /** Extra item XML; here, a guid of its own where the link alone would not say when the item changed. */
+  /**
+   * Extra item XML: the authors (`dc:creator`), or a guid of its own where the link alone would
+   * not say when the item changed.
+   */
   customData?: string;
 }
 
@@ -60,15 +68,41 @@ function descriptionHtml(abstract: string): string {
     .join('');
 }
 
-/** Items for @astrojs/rss: absolute permalinks (which it also uses as guids), safe text. */
+/** Text as XML character data: `&`, `<` and `>` as entities, every other character as itself. */
+const xmlText = (text: string) =>
+  text.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char] ?? char);
+
+/**
+ * The item's authors as Dublin Core's creator: RSS's own `<author>` must be an e-mail address.
+ * One element naming them all, as arXiv's feeds do: readers show a single creator.
+ */
+function creatorXml(names: readonly string[] | undefined): string | undefined {
+  const named = names?.map((name) => xmlSafe(name).trim()).filter((name) => name !== '') ?? [];
+  return named.length === 0 ? undefined : `<dc:creator>${xmlText(named.join(', '))}</dc:creator>`;
+}
+
+/** The arXiv abstract page, linked under the abstract. */
+function arxivHtml(id: string): string {
+  return `<p><a href="${escapeHtml(arxivAbsUrl(id))}">arXiv:${escapeHtml(id)}</a></p>`;
+}
+
+/**
+ * Items for @astrojs/rss: absolute permalinks (which it also uses as guids), safe text. The item
+ * links to the paper's page; its arXiv page is a link in the description, which every reader
+ * renders (`<comments>` and `<source>` mean other things, and few readers show them).
+ */
 export function feedItems(papers: readonly FeedPaper[], site: string | URL): FeedItem[] {
-  return papers.map((paper) => ({
-    title: xmlSafe(paper.title),
-    link: absoluteUrl(site, paper.url),
-    pubDate: publicationDate(paper.date),
-    description: xmlSafe(descriptionHtml(paper.abstract)),
-    categories: paper.topics.map(xmlSafe),
-  }));
+  return papers.map((paper) => {
+    const creator = creatorXml(paper.authorNames);
+    return {
+      title: xmlSafe(paper.title),
+      link: absoluteUrl(site, paper.url),
+      pubDate: publicationDate(paper.date),
+      description: xmlSafe(descriptionHtml(paper.abstract) + (paper.arxiv === undefined ? '' : arxivHtml(paper.arxiv))),
+      categories: paper.topics.map(xmlSafe),
+      ...(creator === undefined ? {} : { customData: creator }),
+    };
+  });
 }
 
 /** What @astrojs/rss needs for a channel besides its items. */
@@ -82,19 +116,21 @@ export interface FeedChannel {
 }
 
 const ATOM = 'http://www.w3.org/2005/Atom';
+/** Dublin Core, for the items' `dc:creator`. */
+const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
 /**
  * A channel's options for @astrojs/rss. Its link is the page, base path included (the site's
  * root would be another site on a shared host), and it names its own URL (`atom:link
  * rel="self"`), as feed validators ask, so a copied feed still says where it lives, and its
- * language.
+ * language. It declares Dublin Core, which names the items' authors.
  */
 export function feedChannel({ title, description, pageUrl, feedUrl }: FeedChannel) {
   return {
     title: xmlSafe(title),
     description: xmlSafe(description),
     site: pageUrl,
-    xmlns: { atom: ATOM },
+    xmlns: { atom: ATOM, dc: DUBLIN_CORE },
     customData: `<language>${SITE_LANGUAGE}</language><atom:link href="${escapeHtml(xmlSafe(feedUrl))}" rel="self" type="application/rss+xml"/>`,
   };
 }

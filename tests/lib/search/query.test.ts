@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  asksForPapers,
   excerptParts,
   historyStep,
   pagefindOptions,
@@ -14,6 +15,7 @@ test('search state round-trips through the URL; defaults stay out of it', () => 
     topics: ['graph-neural-networks', 'theory'],
     years: ['2024'],
     sort: 'upvotes' as const,
+    hasCode: false,
     allYears: false,
   };
   assert.equal(
@@ -22,10 +24,17 @@ test('search state round-trips through the URL; defaults stay out of it', () => 
   );
   assert.deepEqual(parseSearchParams(toSearchParams(state)), state);
   assert.equal(
-    toSearchParams({ query: 'x', topics: [], years: [], sort: 'relevance', allYears: false }).toString(),
+    toSearchParams({
+      query: 'x',
+      topics: [],
+      years: [],
+      sort: 'relevance',
+      hasCode: false,
+      allYears: false,
+    }).toString(),
     'q=x',
   );
-  const everyYear = { query: 'x', topics: [], years: [], sort: 'relevance' as const, allYears: true };
+  const everyYear = { query: 'x', topics: [], years: [], sort: 'relevance' as const, hasCode: false, allYears: true };
   assert.equal(toSearchParams(everyYear).toString(), 'q=x&years=all');
   assert.deepEqual(parseSearchParams(toSearchParams(everyYear)), everyYear);
 });
@@ -34,14 +43,22 @@ test('malformed URL values are dropped, not passed on', () => {
   const state = parseSearchParams(
     new URLSearchParams('q=%20a%20&topic=<script>&topic=ok&year=20244&year=2023&sort=evil&years=some'),
   );
-  assert.deepEqual(state, { query: 'a', topics: ['ok'], years: ['2023'], sort: 'relevance', allYears: false });
+  assert.deepEqual(state, {
+    query: 'a',
+    topics: ['ok'],
+    years: ['2023'],
+    sort: 'relevance',
+    hasCode: false,
+    allYears: false,
+  });
+  assert.equal(parseSearchParams(new URLSearchParams('code=1')).hasCode, false);
 });
 
 test('Pagefind options: topic names for slugs, any-of filters, descending sorts', () => {
   const names = new Map([['theory', 'Learning Theory']]);
   assert.deepEqual(
     pagefindOptions(
-      { query: 'x', topics: ['theory', 'unknown'], years: ['2024'], sort: 'date', allYears: false },
+      { query: 'x', topics: ['theory', 'unknown'], years: ['2024'], sort: 'date', hasCode: false, allYears: false },
       names,
     ),
     {
@@ -49,21 +66,44 @@ test('Pagefind options: topic names for slugs, any-of filters, descending sorts'
       sort: { date: 'desc' },
     },
   );
-  assert.deepEqual(pagefindOptions({ query: 'x', topics: [], years: [], sort: 'relevance', allYears: true }, names), {
-    filters: {},
-  });
+  assert.deepEqual(
+    pagefindOptions({ query: 'x', topics: [], years: [], sort: 'relevance', hasCode: false, allYears: true }, names),
+    {
+      filters: {},
+    },
+  );
   // Filters alone have no relevance: newest first, whatever the other sorts.
   assert.deepEqual(
-    pagefindOptions({ query: '', topics: ['theory'], years: [], sort: 'relevance', allYears: false }, names),
+    pagefindOptions(
+      { query: '', topics: ['theory'], years: [], sort: 'relevance', hasCode: false, allYears: false },
+      names,
+    ),
     {
       filters: { topic: { any: ['Learning Theory'] } },
       sort: { date: 'desc' },
     },
   );
   assert.deepEqual(
-    pagefindOptions({ query: '', topics: ['theory'], years: [], sort: 'upvotes', allYears: false }, names).sort,
+    pagefindOptions(
+      { query: '', topics: ['theory'], years: [], sort: 'upvotes', hasCode: false, allYears: false },
+      names,
+    ).sort,
     { upvotes: 'desc' },
   );
+});
+
+test('the code filter: `code=yes` in the address, the `code` filter in Pagefind, and a search of its own', () => {
+  const state = { query: '', topics: [], years: [], sort: 'relevance' as const, hasCode: true, allYears: false };
+  assert.equal(toSearchParams(state).toString(), 'code=yes');
+  assert.deepEqual(parseSearchParams(toSearchParams(state)), state);
+  assert.deepEqual(pagefindOptions(state, new Map()), {
+    filters: { code: { any: ['yes'] } },
+    sort: { date: 'desc' },
+  });
+  assert.equal(asksForPapers(state), true);
+  assert.equal(asksForPapers({ ...state, hasCode: false }), false);
+  assert.equal(asksForPapers({ ...state, hasCode: false, query: 'x' }), true);
+  assert.equal(asksForPapers({ ...state, hasCode: false, years: ['2024'] }), true);
 });
 
 test('history: a new search after a finished one is a new entry; typing refines its own entry; restoring only tidies', () => {

@@ -53,3 +53,33 @@ test('blank lines split paragraphs; an empty abstract leaves the title alone', (
   assert.match(searchRecord({ ...paper, abstract: 'one\n\n\n\ntwo\n\n' }).content, /<p>one<\/p><p>two<\/p><\/main>/);
   assert.match(searchRecord({ ...paper, abstract: '' }).content, /<\/div><\/main>/);
 });
+
+test("the authors' names are searchable metadata, not text: the excerpt stays the abstract's", () => {
+  const { content } = searchRecord({
+    ...paper,
+    authorNames: ['Ashish Vaswani', 'Noam "N." Shazeer <ns>', 'Łukasz Kaiser'],
+  });
+  assert.match(
+    content,
+    /<div data-pagefind-ignore>[^]*<p data-pagefind-meta="authors">Ashish Vaswani, Noam &quot;N\.&quot; Shazeer &lt;ns&gt;, Łukasz Kaiser<\/p>[^]*<\/div><p>First paragraph/,
+  );
+  // Names unknown (a text dump gives their count): no field at all, rather than an empty one.
+  assert.doesNotMatch(searchRecord(paper).content, /authors/);
+  assert.doesNotMatch(searchRecord({ ...paper, authorNames: [] }).content, /authors/);
+});
+
+test('a paper with code carries the code filter, its repository and its stars; one without carries none', () => {
+  const { content } = searchRecord({
+    ...paper,
+    code: { url: 'https://github.com/o/r?a=1&b="2"', stars: 412 },
+  });
+  assert.match(
+    content,
+    /<div data-pagefind-ignore>[^]*<span data-pagefind-filter="code">yes<\/span><a href="https:\/\/github\.com\/o\/r\?a=1&amp;b=&quot;2&quot;" data-pagefind-meta="code\[href\]"><\/a><span data-pagefind-meta="stars">412<\/span><\/div>/,
+  );
+  assert.doesNotMatch(
+    searchRecord({ ...paper, code: { url: 'https://github.com/o/r' } }).content,
+    /data-pagefind-meta="stars"/,
+  );
+  assert.doesNotMatch(searchRecord(paper).content, /data-pagefind-filter="code"|data-pagefind-meta="code/);
+});

@@ -24,6 +24,8 @@ test('a result as a paper card: its day and topics link to their pages, the exce
     dateLabel: 'April 13, 2026',
     dateUrl: '/sub/dates/2026-04-13/',
     upvotes: 42,
+    byline: undefined,
+    code: undefined,
     topics: [
       { name: 'Large Language Models', url: '/sub/topics/large-language-models/' },
       { name: 'Renamed Topic', url: undefined },
@@ -42,4 +44,36 @@ test('a result lacking metadata: its address for a title, no date, no upvotes, n
   assert.deepEqual([card.date, card.dateLabel, card.dateUrl], ['', '', '']);
   assert.equal(card.upvotes, 0);
   assert.deepEqual(card.topics, []);
+});
+
+test('a result names its authors as the lists do, and links its code with its stars', () => {
+  const card = resultCard(
+    {
+      url: '/sub/papers/x/',
+      excerpt: '',
+      meta: {
+        authors: 'Zuhao Yang, Sudong Wang, Kaichen Zhang, Bo Li',
+        code: 'https://github.com/o/r',
+        stars: '1412',
+      },
+      filters: { code: ['yes'] },
+    },
+    urls,
+    topicSlugs,
+  );
+  assert.equal(card.byline, 'Zuhao Yang, Sudong Wang, … 4 authors');
+  assert.deepEqual(card.code, { url: 'https://github.com/o/r', stars: 1412 });
+  const few = resultCard({ url: '/x/', excerpt: '', meta: { authors: 'A B, C D' }, filters: {} }, urls, topicSlugs);
+  assert.equal(few.byline, 'A B, C D');
+});
+
+test('a code address that is not a web address is not linked; stars that are not a count are left out', () => {
+  const card = (meta: Record<string, string>) =>
+    resultCard({ url: '/x/', excerpt: '', meta, filters: {} }, urls, topicSlugs).code;
+  assert.equal(card({ code: 'javascript:alert(1)' }), undefined);
+  assert.deepEqual(card({ code: 'https://github.com/o/r', stars: 'many' }), {
+    url: 'https://github.com/o/r',
+    stars: undefined,
+  });
+  assert.deepEqual(card({ code: 'https://github.com/o/r' }), { url: 'https://github.com/o/r', stars: undefined });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { PagefindResultData, PagefindSearchOptions } from '../../../src/lib/search/query.ts';
+import { AUTHORS_WEIGHT, type PagefindResultData, type PagefindSearchOptions } from '../../../src/lib/search/query.ts';
 import {
   listPager,
   mergePager,
@@ -190,6 +190,28 @@ async function open(unreachable: readonly string[] = []) {
 const merges = (calls: string[]) => calls.filter((call) => call.startsWith('merge'));
 const urlsOf = async (pager: { next(count: number): Promise<{ ok: boolean; value?: PagefindResultData }[]> }) =>
   (await pager.next(10)).map((loaded) => loaded.value?.url);
+
+test("every shard is opened with the authors' boost, the primary's options and each merged one's alike", async () => {
+  const given: Record<string, unknown>[] = [];
+  const module = {
+    ...fakePagefind(PAGES).module,
+    async options(options: Record<string, unknown>) {
+      given.push(options);
+    },
+    async mergeIndex(_path: string, options: Record<string, unknown>) {
+      given.push(options);
+    },
+  };
+  const search = await openShardedSearch(SHARDS, {
+    baseUrl: '/',
+    excerptLength: 30,
+    shardUrl: (name) => `/pagefind/${name}/`,
+    importPagefind: async () => module,
+  });
+  await search.search('q', { filters: {} }, []);
+  assert.equal(given.length, SHARDS.length);
+  for (const options of given) assert.deepEqual(options.ranking, { metaWeights: { authors: AUTHORS_WEIGHT } });
+});
 
 test("relevance: one merged search, in Pagefind's order", async () => {
   const { fake, urls } = await open();

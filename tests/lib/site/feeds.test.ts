@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import rss from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
+import { SaxesParser } from 'saxes';
 import {
   channelOf,
   dayFeedItems,
@@ -142,6 +143,95 @@ test('the day-by-day feed: one item a day listing every paper, hostile titles as
   assert.equal(guid(papers.slice(0, 3)), guid(papers.slice(0, 3).reverse()));
   assert.notEqual(guid(papers.slice(0, 3)), guid(papers.slice(0, 4)));
   assert.match(xml, /<guid isPermaLink="false">/);
+});
+
+/** A namespace-aware parse: an element whose prefix the feed does not declare is an error. */
+function namespaceError(xml: string): string | undefined {
+  const parser = new SaxesParser({ xmlns: true });
+  let error: string | undefined;
+  parser.on('error', (e) => {
+    error ??= e.message;
+  });
+  parser.write(xml).close();
+  return error;
+}
+
+const CHANNEL = feedChannel({
+  title: 't',
+  description: 'd',
+  pageUrl: 'https://example.org/sub/',
+  feedUrl: 'https://example.org/sub/rss.xml',
+});
+
+test('an item names its authors in one dc:creator, hostile names as text; a paper whose names are unknown names none', async () => {
+  const papers = NASTY.map((text, i) => ({
+    title: `Paper ${i}`,
+    date: '2025-12-01',
+    abstract: 'An abstract.',
+    url: `/sub/papers/p${i}/`,
+    topics: [],
+    authorNames: [text.slice(0, 200), ' Ada Lovelace ', `Grace O'Hopper & <co>`],
+  }));
+  const unnamed = { title: 'Unnamed', date: '2025-12-01', abstract: 'A.', url: '/sub/papers/u/', topics: [] };
+  const items = feedItems(
+    [...papers, unnamed, { ...unnamed, url: '/sub/papers/v/', authorNames: [] }],
+    'https://example.org/sub/',
+  );
+  const xml = await (await rss({ ...CHANNEL, items })).text();
+  assert.equal(xmlError(xml), undefined);
+  assert.equal(namespaceError(xml), undefined, 'the dc prefix is declared');
+  assert.match(xml, /<rss version="2\.0" xmlns:atom="[^"]+" xmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/">/);
+  assert.ok(!xml.includes('<script>'), 'markup is escaped');
+  const feed = await new Parser().parseString(xml);
+  assert.deepEqual(
+    feed.items.map(({ creator }) => creator),
+    [
+      ...NASTY.map((text) => `${xmlSafe(text.slice(0, 200)).trim()}, Ada Lovelace, Grace O'Hopper & <co>`),
+      undefined,
+      undefined,
+    ],
+  );
+  assert.equal(xml.match(/<dc:creator>/g)?.length, NASTY.length, 'one element an item');
+  // RSS's <author> is an e-mail address: never a name.
+  assert.doesNotMatch(xml, /<author>/);
+});
+
+test("an item links the paper's page and, under its abstract, its arXiv page", async () => {
+  const paper = {
+    title: 'From Code Foundation Models to Agents',
+    date: '2025-11-23',
+    abstract: 'First.\n\nSecond.',
+    url: '/sub/papers/from-code/',
+    topics: [],
+    authorNames: ['Jian Yang'],
+  };
+  const items = feedItems(
+    [
+      { ...paper, arxiv: '2511.18538' },
+      { ...paper, url: '/sub/papers/old/', arxiv: 'hep-th/9901001' },
+      { ...paper, url: '/sub/papers/none/' },
+    ],
+    'https://example.org/sub/',
+  );
+  const xml = await (await rss({ ...CHANNEL, items })).text();
+  assert.equal(xmlError(xml), undefined);
+  const feed = await new Parser().parseString(xml);
+  assert.deepEqual(
+    feed.items.map(({ link, guid, content }) => [link, guid, content]),
+    [
+      [
+        'https://example.org/sub/papers/from-code/',
+        'https://example.org/sub/papers/from-code/',
+        '<p>First.</p><p>Second.</p><p><a href="https://arxiv.org/abs/2511.18538">arXiv:2511.18538</a></p>',
+      ],
+      [
+        'https://example.org/sub/papers/old/',
+        'https://example.org/sub/papers/old/',
+        '<p>First.</p><p>Second.</p><p><a href="https://arxiv.org/abs/hep-th/9901001">arXiv:hep-th/9901001</a></p>',
+      ],
+      ['https://example.org/sub/papers/none/', 'https://example.org/sub/papers/none/', '<p>First.</p><p>Second.</p>'],
+    ],
+  );
 });
 
 test('OPML lists every feed, well-formed', () => {

@@ -51,6 +51,8 @@ test('terminal search results: ranked lines, escape sequences and controls dropp
         date: '2024-01-01',
         upvotes: 3,
         topics: ['Speech'],
+        authors: [],
+        code: null,
         url: '/papers/a/',
         excerpt: '',
       },
@@ -62,4 +64,24 @@ test('terminal search results: ranked lines, escape sequences and controls dropp
     '12 papers found, showing 1:\n  1. A title<U+202E> fdp.exe\n     2024-01-01 · 3 upvotes · Speech\n     /papers/a/',
   );
   assert.equal(formatResults([], 0), 'No papers match.');
+  const credited = formatResults(
+    [
+      {
+        rank: 1,
+        title: 'T',
+        date: '2025-12-01',
+        upvotes: 1,
+        topics: [],
+        authors: ['Zuhao Yang', 'Sudong\u001b[2J Wang', 'Kaichen Zhang', 'Bo Li'],
+        code: 'https://github.com/o/r',
+        url: '/papers/t/',
+        excerpt: '',
+      },
+    ],
+    1,
+  );
+  assert.equal(
+    credited,
+    '1 paper found:\n  1. T\n     2025-12-01 · 1 upvotes\n     Zuhao Yang, Sudong Wang, … 4 authors · code: https://github.com/o/r\n     /papers/t/',
+  );
 });
