@@ -68,3 +68,10 @@ export function jsonErrorOffset(text: string): number {
     return stop instanceof Stop ? stop.offset : 0;
   }
 }
+
+/** The 1-based line and column where `text` stops being JSON. */
+export function jsonErrorPosition(text: string): { line: number; column: number } {
+  const offset = Math.min(jsonErrorOffset(text), text.length);
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}

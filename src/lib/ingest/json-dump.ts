@@ -10,7 +10,7 @@ import { arxivId } from './arxiv.ts';
 import { compareDays, dayOfInstant, findIsoDateInName, toIsoDate, type Day } from '../common/dates.ts';
 import type { Capture, DatedEntry } from './dump-dates.ts';
 import { InputError } from '../common/files.ts';
-import { jsonErrorOffset } from '../common/json-syntax.ts';
+import { jsonErrorPosition } from '../common/json-syntax.ts';
 import { cleanTitle, stripControls, titleKey } from '../common/text.ts';
 
 export interface JsonDump {
@@ -48,10 +48,7 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const offset = Math.min(jsonErrorOffset(text), text.length);
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
+    const { line, column } = jsonErrorPosition(text);
     const reason = message.replace(/,? (?:\.\.\.)?"[^]*$/, '').replace(/ in JSON at position[^]*$/, '');
     throw new InputError(`line ${line}, column ${column}: not JSON (${reason})`);
   }

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError, readUtf8, writeFileAtomic } from '../common/files.ts';
-import { jsonErrorOffset } from '../common/json-syntax.ts';
+import { jsonErrorPosition } from '../common/json-syntax.ts';
 import { SLUG_PATTERN } from './slug.ts';
 
 export const SLUG_REGISTRY_NAME = 'slugs.json';
@@ -33,11 +33,8 @@ export function parseSlugRegistry(file: string, text: string): SlugRegistry {
   try {
     parsed = JSON.parse(text);
   } catch {
-    const offset = jsonErrorOffset(text);
-    const before = text.slice(0, offset);
-    throw new InputError(
-      `${file}:${before.split('\n').length}:${offset - before.lastIndexOf('\n')}: not JSON; restore it from git (it records the permalinks given)`,
-    );
+    const { line, column } = jsonErrorPosition(text);
+    throw new InputError(`${file}:${line}:${column}: not JSON; restore it from git (it records the permalinks given)`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new InputError(`${file}: not an object of slugs and their papers' keys`);
