@@ -265,10 +265,10 @@ export function layoutCollection(
     const slug = [key, ...aliases].map(slugOf).find((found) => found !== undefined);
     if (slug !== undefined) registry.set(key, slug);
   }
-  for (const [key, slug] of onDisk) if (!registry.has(key)) registry.set(key, slug);
-  // A slug once given never goes to another paper, even once its own paper is gone.
+  // A slug once given never goes to another paper, even once its own paper is gone (on disk
+  // still, being removed by this run, or only in the registry).
   const kept = new Set(registry.values());
-  const reserved = new Set([...ignored, ...[...given.keys()].filter((slug) => !kept.has(slug))]);
+  const reserved = new Set([...ignored, ...[...existing.keys(), ...given.keys()].filter((slug) => !kept.has(slug))]);
   const slugs = assignSlugs(
     papers.map(({ key, data }) => ({ key, title: data.title, date: data.date })),
     registry,

@@ -54,16 +54,24 @@ function parseJson(text: string): unknown {
   }
 }
 
+// A lone UTF-16 surrogate: JSON's \u escapes can spell one, UTF-8 text cannot; URLs and XML refuse it.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The text with each lone surrogate replaced by U+FFFD, as a UTF-8 decoder would. */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
+
 /** A single-line text (a title, a name, a keyword), or undefined when there is none. */
 function oneLine(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = cleanTitle(value);
+  const text = cleanTitle(wellFormed(value));
   return text === '' ? undefined : text;
 }
 
 /** A text with hard line breaks: one line break inside a paragraph is a space, a blank line ends the paragraph. */
 export function unwrapLines(text: string): string {
-  return stripControls(text.replace(/\r\n?/g, '\n'))
+  return stripControls(wellFormed(text).replace(/\r\n?/g, '\n'))
     .split(/\n[ \t\u00a0]*\n/)
     .map((paragraph) =>
       paragraph

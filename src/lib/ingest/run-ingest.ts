@@ -116,7 +116,11 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
       inferredYears,
     };
     if (!writing) return { report, exitCode: refused ? 1 : 0, warning: repair, refusal };
-    const given = new Map(plan.papers.map(({ key, slug }) => [key, slug]));
+    // The papers on disk before this run too: a removed paper's slug stays recorded as its.
+    const given = new Map([
+      ...[...existing].flatMap(([slug, { key }]): [string, string][] => (key === undefined ? [] : [[key, slug]])),
+      ...plan.papers.map(({ key, slug }): [string, string] => [key, slug]),
+    ]);
     writeSlugRegistry(registryFile, registryText, extendRegistry(registry, given));
     // The manifest goes last: it vouches for the registry as written.
     writeManifest(

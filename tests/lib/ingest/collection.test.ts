@@ -207,3 +207,18 @@ test('a paper first written from a text dump keeps its slug once a JSON dump giv
   );
   assert.deepEqual(later.removed, []);
 });
+
+test('the slug of a paper removed in this run goes to no other paper of the same title', () => {
+  const first = planCollection(
+    merge([jsonDump('a.json', '2026-04-13', [item('Foo Bar', '2026-04-10', '2604.00001', 3, 1, '2026-04-13')])]),
+    new Map(),
+  );
+  const [paper] = first.papers;
+  assert.ok(paper);
+  const later = planCollection(
+    merge([jsonDump('b.json', '2026-04-14', [item('Foo Bar', '2026-04-12', '2604.00002', 3, 1, '2026-04-14')])]),
+    onDisk([[paper.slug, textOf(paper)]]),
+  );
+  assert.deepEqual(later.removed, ['foo-bar']);
+  assert.equal(later.papers[0]?.slug, 'foo-bar-2026-04-12');
+});

@@ -69,3 +69,11 @@ test('a huge array is read whole, item by item', () => {
   assert.equal(dump.entries.at(-1)?.details?.arxiv, '2401.19999');
   assert.equal(dump.entries.at(-1)?.line, 20_000);
 });
+
+test('a lone surrogate, which JSON can spell and UTF-8 cannot, becomes U+FFFD', () => {
+  const text =
+    '[{"title": "Lone \\ud800 surrogate", "paper": {"publishedAt": "2024-01-02T00:00:00Z", "summary": "x\\udc00y"}}]';
+  const [entry] = parseJsonDump(text, options).entries;
+  assert.equal(entry?.title, 'Lone \ufffd surrogate');
+  assert.equal(entry?.abstract, 'x\ufffdy');
+});
