@@ -7,8 +7,9 @@ import { DEFAULT_DUMPS } from './read-dumps.ts';
 
 export const INGEST_HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
 
-Turns Hugging Face Daily Papers dumps (plain-text copies of the listing) into one markdown
-file per paper. Folders are searched for *.txt files. Default input: ${DEFAULT_DUMPS}/.
+Turns Hugging Face Daily Papers dumps (text copies of the listing, *.txt, or the listing's
+JSON API as npm run fetch saves it, *.json) into one markdown file per paper. Folders are
+searched for both. Default input: ${DEFAULT_DUMPS}/.
 
 Options:
   --out DIR               write the collection here (default: ${PAPERS_DIRECTORY}/)
@@ -28,8 +29,10 @@ Options:
 The collection mirrors the dumps given: a paper seen again is merged (highest upvotes,
 every source kept), files are written only when their text changes (atomically), and
 papers no dump lists any more are removed (a dump file deleted from its folder takes
-its papers with it). Rejected entries (impossible dates, no date
-line, cut off, empty title) are listed as file:line: reason and never written.
+its papers with it). Every slug given is recorded in slugs.json beside the collection
+folder, so a paper keeps its permalink in a fresh clone. Rejected entries (impossible
+dates, no date line, cut off, empty title) are listed as file:line: reason, refused JSON
+items as file: item N (arXiv id): reason; neither is written.
 
 Exit status: 0 done (rejections are reported), 1 rejected entries with --strict or a
 removal refused without --allow-shrink, 2 bad usage or unreadable input.`;
