@@ -7,6 +7,20 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FetchSettings } from '../../src/lib/fetch/fetch-settings.ts';
+
+/** Settings for the fetch's own tests: a fake origin (they answer with a fake fetch), small limits. */
+export function testSettings(overrides: Partial<FetchSettings> = {}): FetchSettings {
+  return {
+    apiUrl: 'https://api.test',
+    timeoutMs: 1_000,
+    retryBudgetMs: 10_000,
+    backoffMs: 100,
+    pageLimit: 10,
+    userAgent: 'paper-digest/test (+fetch)',
+    ...overrides,
+  };
+}
 
 export const API_FIXTURES = new URL('../fixtures/api/', import.meta.url).pathname;
 

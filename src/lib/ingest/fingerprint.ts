@@ -7,16 +7,25 @@ import { readUtf8 } from '../common/files.ts';
 import { fileStamp } from './collection-folder.ts';
 import type { IngestFingerprint } from './manifest.ts';
 
-export function ingestFingerprint(
-  files: readonly string[],
-  options: { captured: Day | undefined; taxonomy: string; today: Day; registry: string },
-): IngestFingerprint {
+export interface FingerprintOptions {
+  captured: Day | undefined;
+  taxonomy: string;
+  today: Day;
+  /** The slug registry's text: a registry edited, restored or deleted is a run with work to do. */
+  registry: string;
+}
+
+export function ingestFingerprint(files: readonly string[], options: FingerprintOptions): IngestFingerprint {
+  return { inputs: files.map((file) => fileStamp(file)), settings: ingestSettings(options), code: ingestKey() };
+}
+
+/** The hash of everything but the dumps and the code that the run's output depends on. */
+export function ingestSettings(options: FingerprintOptions): string {
   const settings = createHash('sha256');
   settings.update(JSON.stringify({ captured: options.captured ?? null, today: options.today, cwd: process.cwd() }));
   settings.update(readUtf8(options.taxonomy));
-  // The slug registry's text: a registry edited, restored or deleted is a run with work to do.
   settings.update('\u0000').update(options.registry);
-  return { inputs: files.map((file) => fileStamp(file)), settings: settings.digest('hex'), code: ingestKey() };
+  return settings.digest('hex');
 }
 
 /**

@@ -11,7 +11,7 @@ import { mergeEntries } from './collection.ts';
 import { sourceDumps, stampCollection, surveyCollection } from './collection-folder.ts';
 import { planCollection } from './collection-plan.ts';
 import { TOPIC_CACHE_FOLDER } from './dump-file.ts';
-import { ingestFingerprint, ingestKey } from './fingerprint.ts';
+import { ingestFingerprint, ingestKey, ingestSettings } from './fingerprint.ts';
 import { manifestHolds, recordsToTrust, unchangedReport } from './manifest.ts';
 import { readManifest, writeManifest } from './manifest-file.ts';
 import type { IngestOptions } from './options.ts';
@@ -121,17 +121,10 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
       ...[...existing].flatMap(([slug, { key }]): [string, string][] => (key === undefined ? [] : [[key, slug]])),
       ...plan.papers.map(({ key, slug }): [string, string] => [key, slug]),
     ]);
-    writeSlugRegistry(registryFile, registryText, extendRegistry(registry, given));
+    const written = writeSlugRegistry(registryFile, registryText, extendRegistry(registry, given));
     // The manifest goes last: it vouches for the registry as written.
-    writeManifest(
-      options.out,
-      {
-        ...print,
-        settings: ingestFingerprint(files, { ...options, today, registry: readRegistryText(registryFile) }).settings,
-      },
-      { plan, rendered, existing },
-      report,
-    );
+    const settings = ingestSettings({ ...options, today, registry: written });
+    writeManifest(options.out, { ...print, settings }, { plan, rendered, existing }, report);
     const cacheWarning = await updateTopicCache(cache.folder, read, threads);
     return { report, exitCode: 0, warning: [repair, cacheWarning].filter(Boolean).join('; ') || undefined };
   } finally {

@@ -60,8 +60,9 @@ export function formatSlugRegistry(registry: SlugRegistry): string {
   return `{\n${slugs.map((slug) => `  ${JSON.stringify(slug)}: ${JSON.stringify(registry.get(slug))}`).join(',\n')}\n}\n`;
 }
 
-/** Writes the registry if its text changed. */
-export function writeSlugRegistry(file: string, before: string, registry: SlugRegistry): void {
+/** Writes the registry if its text changed; its text. */
+export function writeSlugRegistry(file: string, before: string, registry: SlugRegistry): string {
   const text = formatSlugRegistry(registry);
   if (text !== before) writeFileAtomic(file, text);
+  return text;
 }

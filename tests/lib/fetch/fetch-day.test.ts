@@ -2,22 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MAX_PAGES } from '../../../src/lib/fetch/api-pages.ts';
 import { fetchDay } from '../../../src/lib/fetch/fetch-day.ts';
-import type { FetchSettings } from '../../../src/lib/fetch/fetch-settings.ts';
 import type { Clock } from '../../../src/lib/fetch/retry.ts';
-import { sampleItems } from '../../helpers/api-server.ts';
+import { sampleItems, testSettings } from '../../helpers/api-server.ts';
 
 const DAY = { year: 2025, month: 12, day: 2 };
 const TODAY = { year: 2026, month: 1, day: 10 };
 const PAPERS = sampleItems('2025-12-02');
 
-const SETTINGS: FetchSettings = {
-  apiUrl: 'https://api.test',
-  timeoutMs: 1_000,
-  retryBudgetMs: 10_000,
-  backoffMs: 100,
-  pageLimit: 10,
-  userAgent: 'paper-digest/test (+fetch)',
-};
+const SETTINGS = testSettings();
 
 function fakeClock(): Clock & { sleeps: number[] } {
   let now = 0;

@@ -2,22 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { FetchSettings } from '../../../src/lib/fetch/fetch-settings.ts';
 import { runFetch, type FetchRun } from '../../../src/lib/fetch/run-fetch.ts';
 import type { FetchReport } from '../../../src/lib/fetch/report.ts';
-import { sampleItems } from '../../helpers/api-server.ts';
+import { sampleItems, testSettings } from '../../helpers/api-server.ts';
 import { runMain, temporaryFolder } from '../../helpers/cli.ts';
 
 const PAPERS = sampleItems('2024-03-15');
 
-const SETTINGS: FetchSettings = {
-  apiUrl: 'https://api.test',
-  timeoutMs: 1_000,
-  retryBudgetMs: 1_000,
-  backoffMs: 0,
-  pageLimit: 50,
-  userAgent: 'paper-digest/test (+fetch)',
-};
+const SETTINGS = testSettings({ retryBudgetMs: 1_000, backoffMs: 0, pageLimit: 50 });
 
 /** A stand-in API answering every day with the sample's papers. */
 const sampleApi = (async () =>
