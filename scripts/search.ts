@@ -4,6 +4,7 @@
  * Searches the built site's Pagefind index from the terminal: the very pagefind.js and index the
  * browser uses (so the same ranking), its fetches answered from the files on disk.
  */
+import { noMatchMessage } from '../src/lib/search/query.ts';
 import { formatResults } from '../src/lib/search/report.ts';
 import { parseSearchOptions, SEARCH_HELP } from '../src/lib/search/search-options.ts';
 import { searchFromTerminal } from '../src/lib/search/terminal-search.ts';
@@ -11,14 +12,19 @@ import { commandFailed } from '../src/lib/common/command-failure.ts';
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    const options = parseSearchOptions(argv, process.env.BASE_PATH || '/');
+    const options = parseSearchOptions(argv, {
+      base: process.env.BASE_PATH || '/',
+      site: process.env.SITE_URL || undefined,
+    });
     if (options === 'help') {
       process.stdout.write(`${SEARCH_HELP}\n`);
       return 0;
     }
     const found = await searchFromTerminal(options);
     process.stdout.write(
-      options.json ? `${JSON.stringify(found, null, 2)}\n` : `${formatResults(found.results, found.total)}\n`,
+      options.json
+        ? `${JSON.stringify(found, null, 2)}\n`
+        : `${formatResults(found.results, found.total, noMatchMessage(found.query))}\n`,
     );
     return 0;
   } catch (error) {

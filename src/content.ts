@@ -29,6 +29,8 @@ import { RECENT_DAYS, urls } from './lib/site/constants.ts';
 import { handedOverSummary } from './lib/build/bridge.ts';
 import type { CardFacts } from './lib/site/paper-card.ts';
 import { byline } from './lib/site/byline.ts';
+import { titleHtml } from './lib/site/title-html.ts';
+import { plainTitle } from './lib/site/title-text.ts';
 import { bibtexEntry } from './lib/site/bibtex.ts';
 import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
 
@@ -105,6 +107,7 @@ function toListed({
   slug,
   url,
   title,
+  titleHtml,
   date,
   dateLabel,
   dateUrl,
@@ -114,7 +117,7 @@ function toListed({
   topics,
   digest,
 }: ListedPaper): ListedPaper {
-  return { slug, url, title, date, dateLabel, dateUrl, byline, code, upvotes, topics, digest };
+  return { slug, url, title, titleHtml, date, dateLabel, dateUrl, byline, code, upvotes, topics, digest };
 }
 
 const byNewest = (a: ListedPaper, b: ListedPaper) =>
@@ -166,7 +169,8 @@ async function buildModel(): Promise<Model> {
     ({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => ({
       slug: id,
       url: urls.paper(id),
-      title: data.title,
+      title: plainTitle(data.title),
+      titleHtml: titleHtml(data.title),
       date: data.date,
       dateLabel: dateLabel(data.date),
       dateUrl: urls.date(data.date),
@@ -422,5 +426,6 @@ export async function getSearchFacets() {
   return {
     topics: topics.map(({ slug, name, count }) => ({ slug, name, count })),
     years: [...years].map(([year, list]) => ({ year, count: list.length })).sort((a, b) => (a.year < b.year ? 1 : -1)),
+    withCode: papers.filter(({ code }) => code !== undefined).length,
   };
 }

@@ -9,6 +9,7 @@ import {
   asksForPapers,
   CODE_FILTER,
   historyStep,
+  noMatchMessage,
   pagefindOptions,
   parseSearchParams,
   toSearchParams,
@@ -20,10 +21,9 @@ import { resultCard } from '../lib/search/result-card.ts';
 import {
   openShardedSearch,
   parseShardList,
-  searchInScope,
   SHARDS_FILE,
   type PagefindModule,
-  type ScopedResults,
+  type SearchOutcome,
   type ShardedSearch,
 } from '../lib/search/sharded-search.ts';
 
@@ -35,36 +35,21 @@ const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort') as 
 const status = document.querySelector<HTMLElement>('#search-status') as HTMLElement;
 const list = document.querySelector<HTMLOListElement>('#search-results') as HTMLOListElement;
 const more = document.querySelector<HTMLButtonElement>('#search-more') as HTMLButtonElement;
-const scopeButton = document.querySelector<HTMLButtonElement>('#search-scope') as HTMLButtonElement;
-const allYearsField = form.querySelector<HTMLInputElement>('input[name=years]') as HTMLInputElement;
 const codeBox = form.querySelector<HTMLInputElement>(`input[name=${CODE_FILTER}]`) as HTMLInputElement;
 const base = form.dataset.base ?? '/';
 const urls = createUrls(base);
 const checkboxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)];
 const topicNames = new Map(checkboxes('topic').map((box) => [box.value, box.dataset.name ?? box.value]));
 const topicSlugs = new Map([...topicNames].map(([slug, name]) => [name, slug]));
-const monthFormat = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 let pagefind: Promise<ShardedSearch> | undefined;
-/** Set when a shard failed to load while a search widened: it stays broken inside Pagefind. */
-let pagefindBroken = false;
 function loadPagefind(): Promise<ShardedSearch> {
-  if (pagefindBroken) {
-    // The results shown came through it, and are being replaced: a fresh Pagefind for this search.
-    void pagefind?.then(
-      (search) => search.close(),
-      () => {},
-    );
-    pagefind = undefined;
-    pagefindBroken = false;
-  }
   pagefind ??= (async () => {
     // Revalidated at every page load: it names the current build's shards.
     const response = await fetch(`${base}pagefind/${SHARDS_FILE}`, { cache: 'no-cache' });
     if (!response.ok) throw new Error(`${response.status} fetching ${SHARDS_FILE}`);
     return openShardedSearch(parseShardList(await response.json()), {
       baseUrl: base,
-      excerptLength: 40,
       shardUrl: (name) => `${base}pagefind/${name}/`,
       importPagefind: async (name) =>
         (await import(/* @vite-ignore */ `${base}pagefind/${name}/pagefind.js`)) as PagefindModule,
@@ -80,12 +65,26 @@ function readForm(): SearchState {
 function writeForm(state: SearchState): void {
   input.value = state.query;
   sortSelect.value = state.sort;
-  allYearsField.value = state.allYears ? 'all' : '';
   for (const box of checkboxes('topic')) box.checked = state.topics.includes(box.value);
   for (const box of checkboxes('year')) box.checked = state.years.includes(box.value);
   codeBox.checked = state.hasCode;
   if (state.topics.length + state.years.length > 0 || state.hasCode)
     form.querySelector('details')?.setAttribute('open', '');
+}
+
+/** Each filter choice's count: its filter, its value in Pagefind, and the site's count. */
+const facetCounts = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].flatMap((box) => {
+  const count = box.parentElement?.querySelector<HTMLElement>('.count');
+  if (!count) return [];
+  const value = box.name === 'topic' ? (topicNames.get(box.value) ?? box.value) : box.value;
+  return [{ count, filter: box.name, value, site: count.dataset.siteCount ?? '' }];
+});
+
+/** The filter choices' counts: the search's (Pagefind's for its words and filters), or the site's. */
+function showFacets(facets: SearchOutcome['facets'] | undefined): void {
+  for (const { count, filter, value, site } of facetCounts) {
+    count.textContent = `(${facets ? (facets[filter]?.[value] ?? 0) : site})`;
+  }
 }
 
 const resultTemplate = (document.querySelector<HTMLTemplateElement>('#result-card') as HTMLTemplateElement).content;
@@ -185,28 +184,28 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   }
   const mine = ++generation;
   list.dataset.state = 'pending';
-  const step = historyStep(entryFinished, how, address !== currentAddress());
+  // A typed search whose results are shown is finished once the reader commits a change after it.
+  const finished = entryFinished || (how === 'submitted' && shownAddress === currentAddress());
+  const step = historyStep(finished, how, address !== currentAddress());
   if (step.action === 'push') history.pushState(null, '', address);
   else if (step.action === 'replace') history.replaceState(null, '', address);
   entryFinished = step.entryFinished;
-  list.replaceChildren();
   shownAddress = undefined;
-  more.hidden = true;
-  scopeButton.hidden = true;
   if (!asksForPapers(state)) {
+    list.replaceChildren();
+    more.hidden = true;
+    showFacets(undefined);
     status.textContent = `Type words to search titles, authors and abstracts, or choose a filter.${notice}`;
     shownAddress = address;
     list.dataset.state = 'done';
     return;
   }
   status.textContent = 'Searching…';
-  let scoped: ScopedResults;
+  let outcome: SearchOutcome;
   const opened = loadPagefind();
   try {
     const search = await opened;
-    const query = state.query || null;
-    const options = pagefindOptions(state, topicNames);
-    scoped = await searchInScope(search, query, options, state.years, state.allYears);
+    outcome = await search.search(state.query || null, pagefindOptions(state, topicNames), state.years);
   } catch {
     // Try again next time, with a fresh Pagefind: a shard that failed to load stays broken in it.
     // (Only this search's: a newer search may have opened another.)
@@ -216,16 +215,20 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
     );
     if (pagefind === opened) pagefind = undefined;
     if (mine !== generation) return;
+    list.replaceChildren();
+    more.hidden = true;
     status.textContent =
       'The search index could not be loaded. Are you offline on a first visit? Browse by date or topic instead.';
     list.dataset.state = 'done';
     return;
   }
-  if (scoped.olderUnavailable) pagefindBroken = true;
   if (mine !== generation) return;
-  const { pager: results, since, olderUnavailable } = scoped;
-  const counted = results.total === 0 ? 'No papers match' : `${plural(results.total, 'paper')} found`;
-  const found = `${counted}${since ? ` since ${monthFormat.format(new Date(`${since}-01T00:00:00Z`))}` : ''}.${olderUnavailable ? ' Older papers could not be searched: their index is not available offline.' : ''}${notice}`;
+  const { pager: results, facets } = outcome;
+  showFacets(facets);
+  const found =
+    results.total === 0 ? `${noMatchMessage(state)}${notice}` : `${plural(results.total, 'paper')} found.${notice}`;
+  // The old results stay until the new ones replace them: the page does not jump in between.
+  list.replaceChildren();
   let shown = 0;
   let unavailable = 0;
   /** `focusFirst`: asked for by the "More" button, which may hide: focus goes to the first new result. */
@@ -251,10 +254,6 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   more.onclick = () => void showMore(true);
   await showMore();
   if (mine !== generation) return;
-  // Kept to the newest papers: every year is one click away; searching every year: and back.
-  const everyYear = state.allYears && state.years.length === 0;
-  scopeButton.textContent = everyYear ? 'Newest papers first' : 'Search all years';
-  scopeButton.hidden = !since && !everyYear;
   // For scripts and tests: the results shown are those of the URL's search.
   shownAddress = address;
   list.dataset.state = 'done';
@@ -266,17 +265,16 @@ const runSoon = () => {
   clearTimeout(timer);
   timer = setTimeout(() => void run(readForm()), 200);
 };
-
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
+/** A committed change (Enter, a filter ticked, a sort chosen): searched at once, as its own history entry. */
+const runNow = () => {
   clearTimeout(timer);
   list.dataset.state = 'pending';
   void run(readForm(), 'submitted');
-});
-scopeButton.addEventListener('click', () => {
-  allYearsField.value = allYearsField.value === 'all' ? '' : 'all';
-  list.dataset.state = 'pending';
-  void run(readForm(), 'submitted');
+};
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  runNow();
 });
 // Back and Forward: the search the address holds (a jump within the page, to #main, changes none).
 window.addEventListener('popstate', () => {
@@ -286,8 +284,14 @@ window.addEventListener('popstate', () => {
   writeForm(state);
   void run(state, 'restored');
 });
-form.addEventListener('input', runSoon);
-form.addEventListener('change', runSoon);
+// Typing refines a search; a checkbox or the sort commits one.
+form.addEventListener('input', (event) => {
+  if (event.target === input) runSoon();
+});
+form.addEventListener('change', (event) => {
+  if (event.target === input) runSoon();
+  else runNow();
+});
 
 const initial = parseSearchParams(new URLSearchParams(location.search));
 writeForm(initial);

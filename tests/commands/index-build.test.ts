@@ -11,7 +11,7 @@ import { paperRecord, topicNamesOf } from '../../src/lib/search/paper-records.ts
 import { InputError } from '../../src/lib/common/files.ts';
 import { SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
 import { searchBuiltSite } from '../../src/lib/search/pagefind-node.ts';
-import { excerptParts } from '../../src/lib/search/query.ts';
+import { abstractExcerpt } from '../../src/lib/search/excerpt.ts';
 
 /** The sample's collection, ingested once; each test indexes a copy of it. */
 const sample = join(temporaryFolder(), 'papers');
@@ -142,7 +142,7 @@ test('a result excerpt shows the text as written: an entity in a title or abstra
   });
   await buildSearchIndex({ dist, papersDir: papers, pages: PAGES_BUILT });
   const { results } = await searchBuiltSite(dist, '/', 'entity', { filters: {} }, 5);
-  const excerpt = excerptParts(results[0]?.excerpt ?? '')
+  const excerpt = abstractExcerpt(results[0]?.content ?? '', [], results[0]?.meta.title ?? '', 30)
     .map(({ text }) => text)
     .join('');
   assert.match(excerpt, /about the &amp; entity, <b>tags<\/b> & signs\./);

@@ -25,7 +25,7 @@ export function paginationDump(count: number): string {
 }
 
 /** A paper whose formula is wider than a phone. */
-const LONG_MATH_DUMP = `Tight Bounds for Sorting with k-wise Comparisons
+const LONG_MATH_DUMP = `Tight Bounds for Sorting with $k$-wise Comparisons
 
 Sorting with $k$-wise comparisons needs $$\\Omega\\left(\\frac{n \\log_2 n}{\\log_2 k}\\right) = \\sum_{i=1}^{n} \\left\\lceil \\frac{\\log_2 (i+1)}{\\log_2 k} \\right\\rceil - \\frac{n}{\\ln 2} + \\frac{n}{\\ln k} + O\\left(\\log n \\cdot \\log\\log n \\cdot \\log\\log\\log n\\right)$$ comparisons; we give an algorithm within a constant factor.
 

@@ -87,7 +87,9 @@ test('shared links preview: every page names its title, description and URL; a p
   const slug = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting')) ?? '';
   const { page } = await open(`papers/${slug}/`);
   const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
-  assert.equal(await meta('og:title'), await page.locator('h1').innerText());
+  // The title's math is typeset in the heading, and readable text in the preview.
+  assert.equal(await page.locator('h1 annotation').textContent(), 'k');
+  assert.equal(await meta('og:title'), 'Tight Bounds for Sorting with k-wise Comparisons');
   assert.equal(await meta('og:type'), 'article');
   assert.equal(await meta('article:published_time'), '2026-03-02');
   assert.equal(await meta('og:url'), await page.locator('link[rel="canonical"]').getAttribute('href'));
@@ -209,7 +211,7 @@ test('the day-by-day feed: the newest days first, each listing every paper its p
   assert.ok(papers > feed.items.length, `${papers} papers in ${feed.items.length} days`);
 });
 
-test('hostile titles appear literally in their page h1; nothing runs, nothing errs', async () => {
+test('hostile titles appear literally in their page h1 (math typeset); nothing runs, nothing errs', async () => {
   const hostileTitles = [
     '<script>alert("title")</script><img src=x onerror=alert(1)>',
     '---',
@@ -229,7 +231,11 @@ test('hostile titles appear literally in their page h1; nothing runs, nothing er
     assert.ok(slug, hostile);
     const { page, status, problems } = await open(`papers/${slug}/`);
     assert.equal(status, 200);
-    assert.equal(await page.locator('h1').innerText(), hostile);
+    if (hostile.includes('$')) {
+      // Math is typeset: its TeX stays in the MathML, and the page's title reads it as text.
+      assert.equal(await page.locator('h1 annotation').textContent(), 'O(n \\log n)');
+      assert.equal(await page.title(), 'Math O(n log n) in the title · Paper Digest');
+    } else assert.equal(await page.locator('h1').innerText(), hostile);
     assert.deepEqual(problems, [], slug);
     assert.deepEqual(await unsafeUrls(page), [], slug);
     await page.close();

@@ -9,14 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindResultData, PagefindSearchOptions } from './query.ts';
-import {
-  openShardedSearch,
-  parseShardList,
-  searchInScope,
-  SHARDS_FILE,
-  type PagefindModule,
-} from './sharded-search.ts';
+import type { PagefindFilterCounts, PagefindResultData, PagefindSearchOptions } from './query.ts';
+import { openShardedSearch, parseShardList, SHARDS_FILE, type PagefindModule } from './sharded-search.ts';
 import { InputError } from '../common/files.ts';
 
 export interface NodeSearch {
@@ -29,24 +23,20 @@ export interface NodeSearch {
    */
   files: number;
   bytes: number;
-  /** The first month searched (YYYY-MM), when the search kept to the newest papers. */
-  since?: string;
+  /** Papers found with each filter value, by filter. */
+  facets: PagefindFilterCounts;
 }
 
 const transferBytes = (path: string, body: Buffer) =>
   /\.(?:js|json)$/.test(path) ? gzipSync(body).length : body.length;
 
-/**
- * Searches `dist`'s index; `limit` results are loaded (the browser shows 20 at first). With no
- * year filter, every year is searched, or with `newestFirst` what the search page searches.
- */
+/** Searches `dist`'s index as the search page does; `limit` results are loaded (the page shows 20 at first). */
 export async function searchBuiltSite(
   dist: string,
   base: string,
   query: string | null,
   options: PagefindSearchOptions,
   limit: number,
-  newestFirst = false,
 ): Promise<NodeSearch> {
   const bundle = resolve(join(dist, 'pagefind'));
   if (!existsSync(join(bundle, SHARDS_FILE)))
@@ -72,7 +62,6 @@ export async function searchBuiltSite(
     const shards = parseShardList(await (await fetch(pathToFileURL(join(bundle, SHARDS_FILE)))).json());
     const search = await openShardedSearch(shards, {
       baseUrl: base.endsWith('/') ? base : `${base}/`,
-      excerptLength: 30,
       shardUrl: (name) => `${pathToFileURL(join(bundle, name)).href}/`,
       importPagefind: async (name) => {
         const script = join(bundle, name, 'pagefind.js');
@@ -84,14 +73,14 @@ export async function searchBuiltSite(
     });
     try {
       const years = options.filters.year?.any ?? [];
-      const { pager, since } = await searchInScope(search, query, options, years, !newestFirst);
+      const { pager, facets } = await search.search(query, options, years);
       const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
       return {
         total: pager.total,
         results,
         files: read.size,
         bytes: [...read.values()].reduce((sum, size) => sum + size, 0),
-        ...(since ? { since } : {}),
+        facets,
       };
     } finally {
       await search.close();

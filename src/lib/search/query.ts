@@ -1,7 +1,7 @@
 /**
  * Search helpers shared by the search page (in the browser) and `npm run search` (in Node):
- * the URL state of a search, the Pagefind options it stands for, and Pagefind's excerpts as
- * plain text parts (so that no excerpt is ever parsed as HTML).
+ * the URL state of a search, the Pagefind options it stands for, and what a search is in the
+ * browser's history.
  */
 
 export const SORTS = ['relevance', 'date', 'upvotes'] as const;
@@ -32,14 +32,12 @@ export interface SearchState {
   sort: SortKey;
   /** Only papers with a code repository. */
   hasCode: boolean;
-  /** With no years chosen: search every year at once, not the newest year first. */
-  allYears: boolean;
 }
 
 const YEAR = /^\d{4}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** `?q=…&topic=…&year=…&code=yes&sort=…&years=all` → a search; unknown or malformed values are dropped. */
+/** `?q=…&topic=…&year=…&code=yes&sort=…` → a search; unknown or malformed values are dropped. */
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const sort = params.get('sort') ?? 'relevance';
   return {
@@ -48,7 +46,6 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
     years: [...new Set(params.getAll('year').filter((year) => YEAR.test(year)))],
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : 'relevance',
     hasCode: params.get(CODE_FILTER) === HAS_CODE,
-    allYears: params.get('years') === 'all',
   };
 }
 
@@ -60,7 +57,6 @@ export function toSearchParams(state: SearchState): URLSearchParams {
   for (const year of state.years) params.append('year', year);
   if (state.hasCode) params.set(CODE_FILTER, HAS_CODE);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
-  if (state.allYears) params.set('years', 'all');
   return params;
 }
 
@@ -69,23 +65,49 @@ export interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
+/** Whether a search keeps to some papers: a topic, a year, or code. */
+export function asksForFilters({ topics, years, hasCode }: SearchState): boolean {
+  return topics.length > 0 || years.length > 0 || hasCode;
+}
+
+/** What a search that finds nothing says, with what to try instead. */
+export function noMatchMessage(state: SearchState): string {
+  const filtered = asksForFilters(state);
+  const what = `${state.query ? ` “${state.query}”` : ''}${filtered ? ' with these filters' : ''}`;
+  const hint = state.query
+    ? `Check the spelling, use fewer words${filtered ? ', or clear filters' : ''}.`
+    : 'Clear a filter.';
+  return `No papers match${what}. ${hint}`;
+}
+
 /** Whether a search asks for anything: words, or a filter (with neither, there is nothing to list). */
-export function asksForPapers({ query, topics, years, hasCode }: SearchState): boolean {
-  return query !== '' || topics.length > 0 || years.length > 0 || hasCode;
+export function asksForPapers(state: SearchState): boolean {
+  return state.query !== '' || asksForFilters(state);
 }
 
 /** The part of Pagefind's pagefind.js API we use (in the browser and in Node alike). */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  search(
-    query: string | null,
-    options: PagefindSearchOptions,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string | null, options: PagefindSearchOptions): Promise<PagefindResponse | null>;
+}
+
+/** Papers found with each filter value, by filter. */
+export type PagefindFilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResponse {
+  results: { score?: number; data(): Promise<PagefindResultData> }[];
+  /** Counts among the results (the search's filters applied). */
+  filters?: PagefindFilterCounts;
+  /** Counts among the results the words alone find (no filters applied). */
+  totalFilters?: PagefindFilterCounts;
 }
 
 export interface PagefindResultData {
   url: string;
-  excerpt: string;
+  /** The page's indexed text: its title, then its abstract. */
+  content?: string;
+  /** Word positions of the matches in `content`. */
+  locations?: number[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -105,15 +127,6 @@ export function pagefindOptions(state: SearchState, topicNames: ReadonlyMap<stri
   return sort === 'relevance' ? { filters } : { filters, sort: { [sort]: 'desc' } };
 }
 
-/**
- * Pagefind's excerpts escape `<` and `>` only (it marks matches with <mark>): every other
- * character, `&` included, is the text itself, so `&amp;` in a title stays `&amp;`. (Text that
- * spells `&lt;` itself cannot be told from an escaped `<`, and shows as `<`.)
- */
-function decodeExcerpt(text: string): string {
-  return text.replace(/&lt;|&gt;/g, (entity) => (entity === '&lt;' ? '<' : '>'));
-}
-
 /** How a search was asked for: as the reader types, submitted (Enter, a button), or restored (page load, Back, Forward). */
 export type SearchTrigger = 'typed' | 'submitted' | 'restored';
 
@@ -130,21 +143,4 @@ export function historyStep(
 ): { action: 'push' | 'replace' | 'none'; entryFinished: boolean } {
   if (!addressChanged) return { action: 'none', entryFinished: entryFinished || how !== 'typed' };
   return { action: entryFinished && how !== 'restored' ? 'push' : 'replace', entryFinished: how !== 'typed' };
-}
-
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
-}
-
-/** Pagefind's excerpt (escaped text with <mark> around matches) as text parts to render as text. */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  let marked = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>') marked = true;
-    else if (piece === '</mark>') marked = false;
-    else if (piece !== '') parts.push({ text: decodeExcerpt(piece), marked });
-  }
-  return parts;
 }

@@ -4,7 +4,8 @@
  * src/integrations/search-index.ts), and it can never index a page older than its file.
  *
  * Pagefind is given a small HTML document per paper carrying the attributes a paper page would:
- * the title is searchable with weight 10 and is the `title` metadata; the abstract is the
+ * the title is searchable with weight 10 (its math as words: src/lib/site/title-text.ts) and is
+ * the `title` metadata (as written: a result shows it as text); the abstract is the
  * searchable text (plain, its math as TeX source, which makes cleaner excerpts than typeset
  * MathML); date and upvotes are metadata and sorts; topic names and the year are filters.
  *
@@ -15,6 +16,7 @@
  */
 import { escape as escapeHtml } from 'html-escaper';
 import { SITE_LANGUAGE } from '../site/constants.ts';
+import { searchTitle } from '../site/title-text.ts';
 import { createUrls } from '../site/urls.ts';
 import { AUTHOR_SEPARATOR, CODE_FILTER, HAS_CODE } from './query.ts';
 
@@ -57,8 +59,9 @@ export function searchRecord({
   const paragraphs = abstract.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== '');
   const content = [
     `<!doctype html><html lang="${SITE_LANGUAGE}"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body>`,
-    `<h1 data-pagefind-meta="title" data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(title)}</h1>`,
+    `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(searchTitle(title))}</h1>`,
     '<div data-pagefind-ignore>',
+    `<span data-pagefind-meta="title">${escapeHtml(title)}</span>`,
     `<time datetime="${date}" data-year="${date.slice(0, 4)}" data-pagefind-meta="date[datetime]" data-pagefind-sort="date[datetime]" data-pagefind-filter="year[data-year]">${date}</time>`,
     `<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">${upvotes}</span>`,
     ...topics.map((name) => `<a data-pagefind-filter="topic">${escapeHtml(name)}</a>`),

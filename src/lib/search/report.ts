@@ -12,14 +12,18 @@ export interface SearchResult {
   authors: string[];
   /** The code repository, when there is one. */
   code: string | null;
+  /** Its address in the site. */
   url: string;
+  /** Where to open it: the published page (SITE_URL), else the built page's file. */
+  link: string;
   excerpt: string;
 }
 
-export function formatResults(results: readonly SearchResult[], total: number): string {
-  if (results.length === 0) return 'No papers match.';
+/** `noMatch`: what to say when nothing is found. */
+export function formatResults(results: readonly SearchResult[], total: number, noMatch: string): string {
+  if (results.length === 0) return terminalText(noMatch);
   const lines = [`${plural(total, 'paper')} found${total > results.length ? `, showing ${results.length}` : ''}:`];
-  for (const { rank, title, date, upvotes, topics, authors, code, url } of results) {
+  for (const { rank, title, date, upvotes, topics, authors, code, link } of results) {
     const credits = [
       ...(authors.length > 0 ? [byline(authors.length, authors)] : []),
       ...(code === null ? [] : [`code: ${code}`]),
@@ -29,7 +33,7 @@ export function formatResults(results: readonly SearchResult[], total: number): 
       `${String(rank).padStart(3)}. ${title.replace(/\n/g, ' ')}`,
       `     ${date} · ${upvotes} upvotes${topics.length > 0 ? ` · ${topics.join(', ')}` : ''}`,
       ...(credits.length > 0 ? [`     ${credits.join(' · ').replace(/\n/g, ' ')}`] : []),
-      `     ${url}`,
+      `     ${link}`,
     );
   }
   return terminalText(lines.join('\n'));

@@ -7,7 +7,9 @@ import { formatDate } from '../site/archive.ts';
 import { byline } from '../site/byline.ts';
 import type { CardFacts } from '../site/paper-card.ts';
 import type { Urls } from '../site/urls.ts';
-import { AUTHOR_SEPARATOR, excerptParts, type ExcerptPart, type PagefindResultData } from './query.ts';
+import { plainTitle } from '../site/title-text.ts';
+import { abstractExcerpt, EXCERPT_WORDS, type ExcerptPart } from './excerpt.ts';
+import { AUTHOR_SEPARATOR, type PagefindResultData } from './query.ts';
 
 /**
  * The card the search page's template is rendered from: every part there, empty, and one topic
@@ -17,6 +19,7 @@ import { AUTHOR_SEPARATOR, excerptParts, type ExcerptPart, type PagefindResultDa
 export const RESULT_TEMPLATE: CardFacts = {
   url: '',
   title: '',
+  titleHtml: '',
   date: '',
   dateLabel: '',
   dateUrl: '',
@@ -27,7 +30,7 @@ export const RESULT_TEMPLATE: CardFacts = {
   summary: '',
 };
 
-export interface ResultCard extends Omit<CardFacts, 'summary'> {
+export interface ResultCard extends Omit<CardFacts, 'summary' | 'titleHtml'> {
   /** Shown where a listed paper's summary is: the abstract around the words found, those marked. */
   excerpt: ExcerptPart[];
 }
@@ -43,7 +46,7 @@ function codeOf(url: string | undefined, stars: string | undefined): CardFacts['
 
 /** `topicSlugs`: topic names (what the index files papers under) to the slugs of their pages. */
 export function resultCard(
-  { url, excerpt, meta, filters }: PagefindResultData,
+  { url, content = '', locations = [], meta, filters }: PagefindResultData,
   urls: Urls,
   topicSlugs: ReadonlyMap<string, string>,
 ): ResultCard {
@@ -51,7 +54,7 @@ export function resultCard(
   const names = meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [];
   return {
     url,
-    title: meta.title ?? url,
+    title: meta.title === undefined ? url : plainTitle(meta.title),
     date,
     dateLabel: date && formatDate(date),
     dateUrl: date && urls.date(date),
@@ -62,6 +65,6 @@ export function resultCard(
       const slug = topicSlugs.get(name);
       return { name, url: slug === undefined ? undefined : urls.topic(slug) };
     }),
-    excerpt: excerptParts(excerpt),
+    excerpt: abstractExcerpt(content, locations, meta.title ?? '', EXCERPT_WORDS),
   };
 }

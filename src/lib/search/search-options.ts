@@ -18,7 +18,10 @@ Options:
   --json            print the results as JSON
   --dist DIR        the built site (default dist)
   --base PATH       the base path the site is built for (default: $BASE_PATH or /)
-  --help            show this help`;
+  --help            show this help
+
+Each result is linked to its page on $SITE_URL when that is set, else to the
+built page's file under --dist.`;
 
 export interface SearchOptions {
   /** The query, as the search page reads it from its address. */
@@ -26,11 +29,19 @@ export interface SearchOptions {
   limit: number;
   dist: string;
   base: string;
+  /** The public origin ($SITE_URL): results link to the published pages rather than the built files. */
+  site?: string | undefined;
   json: boolean;
 }
 
-/** The options, or 'help'; a bad option or value throws (parseArgs' errors, or an InputError). `base`: the default base path. */
-export function parseSearchOptions(argv: readonly string[], base: string): SearchOptions | 'help' {
+/**
+ * The options, or 'help'; a bad option or value throws (parseArgs' errors, or an InputError).
+ * `environment`: the default base path, and the public origin when it is set.
+ */
+export function parseSearchOptions(
+  argv: readonly string[],
+  environment: { base: string; site?: string | undefined },
+): SearchOptions | 'help' {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -42,7 +53,7 @@ export function parseSearchOptions(argv: readonly string[], base: string): Searc
       limit: { type: 'string', default: '10' },
       json: { type: 'boolean', default: false },
       dist: { type: 'string', default: 'dist' },
-      base: { type: 'string', default: base },
+      base: { type: 'string', default: environment.base },
       help: { type: 'boolean', default: false },
     },
   });
@@ -57,5 +68,5 @@ export function parseSearchOptions(argv: readonly string[], base: string): Searc
   if (values['has-code']) params.set(CODE_FILTER, HAS_CODE);
   const state = parseSearchParams(params);
   if (!asksForPapers(state)) throw new InputError('give words to search for, or --topic / --year / --has-code');
-  return { state, limit, dist: values.dist, base: values.base, json: values.json };
+  return { state, limit, dist: values.dist, base: values.base, site: environment.site, json: values.json };
 }

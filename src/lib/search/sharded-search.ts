@@ -1,13 +1,19 @@
 /**
  * Searching a search index split into date-range shards (see shards.ts), in the browser
  * and in Node alike: the newest shard's pagefind.js is the primary instance and the others are
- * merged into it (Pagefind's mergeIndex) as a search first needs them. Pagefind orders merged
- * results by score only, which is right for relevance but not for a sort, so sorted results are
- * searched shard by shard (a `shard` filter each shard carries as its merge filter) and merged
- * here: by date, the shards' lists one after the other (their date ranges do not overlap); by any
- * other sort, a k-way merge that reads each list's head as it goes.
+ * merged into it (Pagefind's mergeIndex) as a search first needs them. Each shard is searched on
+ * its own (a `shard` filter each shard carries as its merge filter) and the lists merged here: by
+ * relevance, by scores made comparable (shared-ranking.ts); by date, one after the other (their
+ * date ranges do not overlap); by any other sort, a k-way merge that reads each list's head as it goes.
  */
-import { AUTHORS_WEIGHT, type PagefindApi, type PagefindResultData, type PagefindSearchOptions } from './query.ts';
+import {
+  AUTHORS_WEIGHT,
+  type PagefindApi,
+  type PagefindFilterCounts,
+  type PagefindResultData,
+  type PagefindSearchOptions,
+} from './query.ts';
+import { addFilterCounts, meaningfulMatch, queryTerms, shardWeights } from './shared-ranking.ts';
 
 /** The list of shards, beside them in the index folder. */
 export const SHARDS_FILE = 'shards.json';
@@ -159,36 +165,33 @@ export interface PagefindModule extends PagefindApi {
   init(): Promise<void>;
   destroy(): Promise<void>;
   mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
+  /** Loads every filter's index of the loaded shards: a search counts only loaded filters' values. */
+  filters(): Promise<unknown>;
 }
 
 export interface ShardedSearchOptions {
   /** The site's base path: result URLs start with it. */
   baseUrl: string;
-  excerptLength: number;
   /** A shard's folder URL, ending in "/". */
   shardUrl(name: string): string;
   /** Imports the pagefind.js of a shard (the newest: the primary instance). */
   importPagefind(name: string): Promise<PagefindModule>;
 }
 
+export interface SearchOutcome {
+  pager: ResultPager<PagefindResultData>;
+  /** Papers found with each filter value (the search's own filters applied), by filter. */
+  facets: PagefindFilterCounts;
+}
+
 export interface ShardedSearch {
   /** Newest first. */
   readonly shards: readonly ShardInfo[];
-  /** A search of the given years' papers (all papers for none). */
-  search(
-    query: string | null,
-    options: PagefindSearchOptions,
-    years: readonly string[],
-  ): Promise<ResultPager<PagefindResultData>>;
   /**
-   * A search of the given shards' papers: other shards are not even loaded, and results of shards
-   * merged for an earlier search are left out.
+   * A search of the given years' papers (all papers for none): the shards that cannot hold them
+   * are not even loaded. By relevance, one ranking over all of them (shared-ranking.ts).
    */
-  searchShards(
-    query: string | null,
-    options: PagefindSearchOptions,
-    wanted: readonly ShardInfo[],
-  ): Promise<ResultPager<PagefindResultData>>;
+  search(query: string | null, options: PagefindSearchOptions, years: readonly string[]): Promise<SearchOutcome>;
   /**
    * Frees Pagefind. After a failed search, close and open again: a shard that failed to load
    * (offline, say) stays broken inside Pagefind.
@@ -196,22 +199,21 @@ export interface ShardedSearch {
   close(): Promise<void>;
 }
 
+const inShard = (options: PagefindSearchOptions, name: string): PagefindSearchOptions => ({
+  ...options,
+  filters: { ...options.filters, [SHARD_FILTER]: { any: [name] } },
+});
+
 export async function openShardedSearch(
   shards: readonly ShardInfo[],
   settings: ShardedSearchOptions,
 ): Promise<ShardedSearch> {
   const [primary] = shards;
   if (!primary)
-    return {
-      shards: [],
-      search: async () => listPager([]),
-      searchShards: async () => listPager([]),
-      close: async () => {},
-    };
+    return { shards: [], search: async () => ({ pager: listPager([]), facets: {} }), close: async () => {} };
   // Each shard's entry file is fetched with its fingerprint as cache tag: cached until it changes.
   const shardOptions = (shard: ShardInfo) => ({
     baseUrl: settings.baseUrl,
-    excerptLength: settings.excerptLength,
     mergeFilter: { [SHARD_FILTER]: shard.name },
     metaCacheTag: shard.fingerprint,
     ranking: { metaWeights: { authors: AUTHORS_WEIGHT } },
@@ -225,89 +227,63 @@ export async function openShardedSearch(
     merged.set(shard.name, merging);
     return merging;
   };
-  const searchShards: ShardedSearch['searchShards'] = async (query, options, wanted) => {
-    await Promise.all(wanted.map(load));
-    const [sort] = Object.keys(options.sort ?? {});
-    if (!sort) {
-      const filters =
-        wanted.length < shards.length
-          ? { ...options.filters, [SHARD_FILTER]: { any: wanted.map(({ name }) => name) } }
-          : options.filters;
-      return listPager((await pagefind.search(query, { ...options, filters }))?.results ?? []);
-    }
-    const lists = await Promise.all(
-      wanted.map(async ({ name }) => {
-        // Only this shard's results: all from one instance, so Pagefind keeps them in sort order.
-        const filters = { ...options.filters, [SHARD_FILTER]: { any: [name] } };
-        return (await pagefind.search(query, { ...options, filters }))?.results ?? [];
+  const found = async (query: string | null, options: PagefindSearchOptions) =>
+    (await pagefind.search(query, options)) ?? { results: [] };
+
+  /**
+   * Each query word's papers by shard, and the shards where the query can find nothing: those
+   * without a paper for some word (Pagefind leaves out of a search the words a shard lacks, so it
+   * would list papers with the other words only), or whose papers match a word only loosely
+   * (see meaningfulMatch).
+   */
+  const wordCounts = async (terms: readonly string[], wanted: readonly ShardInfo[]) => {
+    const noMatch = new Set<string>();
+    const counts = await Promise.all(
+      terms.map(async (term) => {
+        const [loose, exact] = await Promise.all([found(term, { filters: {} }), found(`"${term}"`, { filters: {} })]);
+        const perShard = loose.totalFilters?.[SHARD_FILTER] ?? {};
+        const exactPerShard = exact.totalFilters?.[SHARD_FILTER] ?? {};
+        await Promise.all(
+          wanted.map(async ({ name }) => {
+            if ((perShard[name] ?? 0) === 0) noMatch.add(name);
+            if ((exactPerShard[name] ?? 0) > 0 || (perShard[name] ?? 0) === 0) return;
+            const [first] = (await found(term, inShard({ filters: {} }, name))).results;
+            const data = await first?.data();
+            const text = [data?.meta.title, data?.content, data?.meta.authors].join(' ');
+            if (!meaningfulMatch(term, text)) noMatch.add(name);
+          }),
+        );
+        return perShard;
       }),
     );
-    // Newest shard first, and every sort is descending: by date, the lists simply follow on.
-    return sort === 'date' ? listPager(lists.flat()) : mergePager(lists, (data) => Number(data.meta[sort] ?? 0));
+    return { counts, noMatch };
   };
+
   return {
     shards,
-    search: (query, options, years) => searchShards(query, options, shardsForYears(shards, years)),
-    searchShards,
+    async search(query, options, years) {
+      const wanted = shardsForYears(shards, years);
+      await Promise.all(wanted.map(load));
+      await pagefind.filters();
+      const terms = query ? queryTerms(query) : [];
+      const { counts, noMatch } = await wordCounts(terms, wanted);
+      const searched = wanted.filter(({ name }) => !noMatch.has(name));
+      const perShard = await Promise.all(searched.map(({ name }) => found(query, inShard(options, name))));
+      const facets = addFilterCounts(perShard.map(({ filters }) => filters));
+      delete facets[SHARD_FILTER];
+      const lists = perShard.map(({ results }) => results);
+      const [sort] = Object.keys(options.sort ?? {});
+      // Newest shard first, and every sort is descending: by date, the lists simply follow on.
+      if (sort === 'date') return { pager: listPager(lists.flat()), facets };
+      if (sort) return { pager: mergePager(lists, (data) => Number(data.meta[sort] ?? 0)), facets };
+      const weights = shardWeights(searched, counts);
+      const ranked = searched.flatMap(({ name }, shard) =>
+        (lists[shard] ?? []).map((result) => ({ result, score: (result.score ?? 0) * (weights.get(name) ?? 1) })),
+      );
+      // Stable: equal scores keep the newer shard's paper first.
+      ranked.sort((a, b) => b.score - a.score);
+      return { pager: listPager(ranked.map(({ result }) => result)), facets };
+    },
     close: () => pagefind.destroy(),
   };
-}
-
-/**
- * A search with no years chosen covers the newest shards alone — the newest month, then the rest
- * of its year, then each older shard in turn — stopping once they find at least this many papers: a
- * first search then loads a small part of the index (every shard searched costs its metadata in
- * full), and the page offers the rest in one click.
- */
-const NEWEST_FIRST_ENOUGH = 20;
-
-export interface ScopedResults {
-  pager: ResultPager<PagefindResultData>;
-  /** The first month (YYYY-MM) searched, when the search stopped short of every shard. */
-  since?: string;
-  /**
-   * Set when widening stopped because an older shard could not be loaded (offline, its files
-   * never cached, say): the results are those of the newer shards, which did load.
-   */
-  olderUnavailable?: true;
-}
-
-/** The search page's default: the newest shards first, widening while they find too few. */
-export async function searchNewestFirst(
-  search: ShardedSearch,
-  query: string | null,
-  options: PagefindSearchOptions,
-  enough = NEWEST_FIRST_ENOUGH,
-): Promise<ScopedResults> {
-  const { shards } = search;
-  let found: ScopedResults | undefined;
-  for (let count = 1; count <= shards.length; count++) {
-    const wanted = shards.slice(0, count);
-    let pager: ResultPager<PagefindResultData>;
-    try {
-      pager = await search.searchShards(query, options, wanted);
-    } catch (error) {
-      // A shard added by widening failed to load: show what the newer shards found.
-      if (found) return { ...found, olderUnavailable: true };
-      throw error;
-    }
-    found = count < shards.length ? { pager, since: wanted.at(-1)?.from } : { pager };
-    if (pager.total >= enough) return found;
-  }
-  return found ?? { pager: await search.searchShards(query, options, shards) };
-}
-
-/**
- * A search in its scope: the chosen years' papers; with none chosen, the newest papers first
- * (searchNewestFirst) unless `everyYear`. The search page and the Node search share it.
- */
-export async function searchInScope(
-  search: ShardedSearch,
-  query: string | null,
-  options: PagefindSearchOptions,
-  years: readonly string[],
-  everyYear: boolean,
-): Promise<ScopedResults> {
-  if (years.length > 0 || everyYear) return { pager: await search.search(query, options, years) };
-  return searchNewestFirst(search, query, options);
 }

@@ -3,8 +3,11 @@ import { TAXONOMY_FILE } from '../../content.config.ts';
 import { InputError } from '../common/files.ts';
 import { topicNamesOf } from './paper-records.ts';
 import { searchBuiltSite } from './pagefind-node.ts';
-import { AUTHOR_SEPARATOR, excerptParts, pagefindOptions, type SearchState } from './query.ts';
+import { plainTitle } from '../site/title-text.ts';
+import { abstractExcerpt, EXCERPT_WORDS } from './excerpt.ts';
+import { AUTHOR_SEPARATOR, pagefindOptions, type SearchState } from './query.ts';
 import type { SearchResult } from './report.ts';
+import { resultLink } from './result-link.ts';
 import type { SearchOptions } from './search-options.ts';
 
 export async function searchFromTerminal({
@@ -12,22 +15,24 @@ export async function searchFromTerminal({
   limit,
   dist,
   base,
+  site,
 }: SearchOptions): Promise<{ query: SearchState; total: number; results: SearchResult[] }> {
   const topicNames = topicNamesOf(TAXONOMY_FILE);
   const unknown = state.topics.filter((slug) => !topicNames.has(slug));
   if (unknown.length > 0) throw new InputError(`unknown topic ${unknown.join(', ')}: see ${TAXONOMY_FILE}`);
 
   const search = await searchBuiltSite(dist, base, state.query || null, pagefindOptions(state, topicNames), limit);
-  const results: SearchResult[] = search.results.map(({ url, excerpt, meta, filters }, index) => ({
+  const results: SearchResult[] = search.results.map(({ url, content = '', locations = [], meta, filters }, index) => ({
     rank: index + 1,
-    title: meta.title ?? url,
+    title: meta.title === undefined ? url : plainTitle(meta.title),
     date: meta.date ?? '',
     upvotes: Number(meta.upvotes ?? 0),
     topics: filters.topic ?? [],
     authors: meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [],
     code: meta.code ?? null,
     url,
-    excerpt: excerptParts(excerpt)
+    link: resultLink(url, { site, dist, base }),
+    excerpt: abstractExcerpt(content, locations, meta.title ?? '', EXCERPT_WORDS)
       .map(({ text }) => text)
       .join(''),
   }));

@@ -13,7 +13,10 @@ export interface TopicTag {
 export interface CardFacts {
   /** The paper's page. */
   url: string;
+  /** As readable text (src/lib/site/title-text.ts). */
   title: string;
+  /** As the pages show it: HTML, its math typeset. */
+  titleHtml: string;
   /** YYYY-MM-DD */
   date: string;
   /** The date as readers see it: "April 13, 2026". */

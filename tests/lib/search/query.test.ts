@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   asksForPapers,
-  excerptParts,
   historyStep,
+  noMatchMessage,
   pagefindOptions,
   parseSearchParams,
   toSearchParams,
@@ -16,7 +16,6 @@ test('search state round-trips through the URL; defaults stay out of it', () => 
     years: ['2024'],
     sort: 'upvotes' as const,
     hasCode: false,
-    allYears: false,
   };
   assert.equal(
     toSearchParams(state).toString(),
@@ -30,13 +29,14 @@ test('search state round-trips through the URL; defaults stay out of it', () => 
       years: [],
       sort: 'relevance',
       hasCode: false,
-      allYears: false,
     }).toString(),
     'q=x',
   );
-  const everyYear = { query: 'x', topics: [], years: [], sort: 'relevance' as const, hasCode: false, allYears: true };
-  assert.equal(toSearchParams(everyYear).toString(), 'q=x&years=all');
-  assert.deepEqual(parseSearchParams(toSearchParams(everyYear)), everyYear);
+  // Every year is searched by default: an address from when it was not (`years=all`) means the same.
+  assert.deepEqual(
+    parseSearchParams(new URLSearchParams('q=x&years=all')),
+    parseSearchParams(new URLSearchParams('q=x')),
+  );
 });
 
 test('malformed URL values are dropped, not passed on', () => {
@@ -49,7 +49,6 @@ test('malformed URL values are dropped, not passed on', () => {
     years: ['2023'],
     sort: 'relevance',
     hasCode: false,
-    allYears: false,
   });
   assert.equal(parseSearchParams(new URLSearchParams('code=1')).hasCode, false);
 });
@@ -58,7 +57,7 @@ test('Pagefind options: topic names for slugs, any-of filters, descending sorts'
   const names = new Map([['theory', 'Learning Theory']]);
   assert.deepEqual(
     pagefindOptions(
-      { query: 'x', topics: ['theory', 'unknown'], years: ['2024'], sort: 'date', hasCode: false, allYears: false },
+      { query: 'x', topics: ['theory', 'unknown'], years: ['2024'], sort: 'date', hasCode: false },
       names,
     ),
     {
@@ -66,34 +65,25 @@ test('Pagefind options: topic names for slugs, any-of filters, descending sorts'
       sort: { date: 'desc' },
     },
   );
-  assert.deepEqual(
-    pagefindOptions({ query: 'x', topics: [], years: [], sort: 'relevance', hasCode: false, allYears: true }, names),
-    {
-      filters: {},
-    },
-  );
+  assert.deepEqual(pagefindOptions({ query: 'x', topics: [], years: [], sort: 'relevance', hasCode: false }, names), {
+    filters: {},
+  });
   // Filters alone have no relevance: newest first, whatever the other sorts.
   assert.deepEqual(
-    pagefindOptions(
-      { query: '', topics: ['theory'], years: [], sort: 'relevance', hasCode: false, allYears: false },
-      names,
-    ),
+    pagefindOptions({ query: '', topics: ['theory'], years: [], sort: 'relevance', hasCode: false }, names),
     {
       filters: { topic: { any: ['Learning Theory'] } },
       sort: { date: 'desc' },
     },
   );
   assert.deepEqual(
-    pagefindOptions(
-      { query: '', topics: ['theory'], years: [], sort: 'upvotes', hasCode: false, allYears: false },
-      names,
-    ).sort,
+    pagefindOptions({ query: '', topics: ['theory'], years: [], sort: 'upvotes', hasCode: false }, names).sort,
     { upvotes: 'desc' },
   );
 });
 
 test('the code filter: `code=yes` in the address, the `code` filter in Pagefind, and a search of its own', () => {
-  const state = { query: '', topics: [], years: [], sort: 'relevance' as const, hasCode: true, allYears: false };
+  const state = { query: '', topics: [], years: [], sort: 'relevance' as const, hasCode: true };
   assert.equal(toSearchParams(state).toString(), 'code=yes');
   assert.deepEqual(parseSearchParams(toSearchParams(state)), state);
   assert.deepEqual(pagefindOptions(state, new Map()), {
@@ -121,11 +111,15 @@ test('history: a new search after a finished one is a new entry; typing refines 
   assert.deepEqual(historyStep(true, 'typed', false), { action: 'none', entryFinished: true });
 });
 
-test('excerpts become text parts, decoded once: markup in them stays text, an entity in the text stays as written', () => {
-  // As Pagefind gives them: `<` and `>` escaped, `&` and quotes as they are in the text.
-  assert.deepEqual(excerptParts('a &lt;script&gt; <mark>graph</mark> b &amp; entity & "q" &#x3C;'), [
-    { text: 'a <script> ', marked: false },
-    { text: 'graph', marked: true },
-    { text: ' b &amp; entity & "q" &#x3C;', marked: false },
-  ]);
+test('a search that finds nothing says what was searched, and what to try', () => {
+  const state = parseSearchParams(new URLSearchParams('q=xyzzyqwerty'));
+  assert.equal(noMatchMessage(state), 'No papers match “xyzzyqwerty”. Check the spelling, use fewer words.');
+  assert.equal(
+    noMatchMessage({ ...state, years: ['2019'] }),
+    'No papers match “xyzzyqwerty” with these filters. Check the spelling, use fewer words, or clear filters.',
+  );
+  assert.equal(
+    noMatchMessage({ ...state, query: '', hasCode: true }),
+    'No papers match with these filters. Clear a filter.',
+  );
 });

@@ -17,7 +17,9 @@ test('a record links to the paper page, root-relative, and carries what a paper 
   assert.match(content, /<main data-pagefind-body>/);
   assert.match(
     content,
-    new RegExp(`<h1 data-pagefind-meta="title" data-pagefind-weight="${TITLE_WEIGHT}">Attention Is All You Need</h1>`),
+    new RegExp(
+      `<h1 data-pagefind-weight="${TITLE_WEIGHT}">Attention Is All You Need</h1><div data-pagefind-ignore><span data-pagefind-meta="title">Attention Is All You Need</span>`,
+    ),
   );
   assert.match(
     content,
@@ -31,7 +33,7 @@ test('a record links to the paper page, root-relative, and carries what a paper 
   // Facts and filters are not searchable text; the title and the abstract are.
   assert.match(
     content,
-    /<div data-pagefind-ignore><time[^]*<\/div><p>First paragraph with \$x\^2\$\.<\/p><p>Second paragraph\.<\/p><\/main>/,
+    /<div data-pagefind-ignore><span[^]*<\/div><p>First paragraph with \$x\^2\$\.<\/p><p>Second paragraph\.<\/p><\/main>/,
   );
 });
 
@@ -47,6 +49,12 @@ test('untrusted text stays text: markup, quotes and ampersands are escaped', () 
   assert.match(content, />A &quot;topic&quot; &lt;b&gt;<\/a>/);
   assert.equal(content.match(/<main/g)?.length, 1);
   assert.equal(content.match(/<\/main>/g)?.length, 1);
+});
+
+test("a title's math is searched as words with the title's weight; the metadata keeps it as written", () => {
+  const { content } = searchRecord({ ...paper, title: 'Scaling Laws for $\\ell_2$-Regularized Models' });
+  assert.match(content, />Scaling Laws for l2-Regularized Models ell 2 ℓ₂<\/h1>/);
+  assert.match(content, /<span data-pagefind-meta="title">Scaling Laws for \$\\ell_2\$-Regularized Models<\/span>/);
 });
 
 test('blank lines split paragraphs; an empty abstract leaves the title alone', () => {

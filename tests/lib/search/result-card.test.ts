@@ -6,12 +6,14 @@ import { createUrls } from '../../../src/lib/site/urls.ts';
 const urls = createUrls('/sub/');
 const topicSlugs = new Map([['Large Language Models', 'large-language-models']]);
 
-test('a result as a paper card: its day and topics link to their pages, the excerpt keeps its marks as text', () => {
+test("a result as a paper card: its day and topics link to their pages, the abstract's excerpt keeps its marks as text", () => {
   const card = resultCard(
     {
       url: '/sub/papers/a-paper/',
-      excerpt: 'with &lt;b&gt; <mark>attention</mark> only',
-      meta: { title: 'Attention <Is> All', date: '2026-04-13', upvotes: '42' },
+      // As indexed: the title's math as words (src/lib/site/title-text.ts), then the abstract.
+      content: 'Attention <Is> alpha All α. With <b> attention only.',
+      locations: [0, 7],
+      meta: { title: 'Attention <Is> $\\alpha$ All', date: '2026-04-13', upvotes: '42' },
       filters: { topic: ['Large Language Models', 'Renamed Topic'], year: ['2026'] },
     },
     urls,
@@ -19,7 +21,7 @@ test('a result as a paper card: its day and topics link to their pages, the exce
   );
   assert.deepEqual(card, {
     url: '/sub/papers/a-paper/',
-    title: 'Attention <Is> All',
+    title: 'Attention <Is> α All',
     date: '2026-04-13',
     dateLabel: 'April 13, 2026',
     dateUrl: '/sub/dates/2026-04-13/',
@@ -31,15 +33,15 @@ test('a result as a paper card: its day and topics link to their pages, the exce
       { name: 'Renamed Topic', url: undefined },
     ],
     excerpt: [
-      { text: 'with <b> ', marked: false },
+      { text: 'With <b> ', marked: false },
       { text: 'attention', marked: true },
-      { text: ' only', marked: false },
+      { text: ' only.', marked: false },
     ],
   });
 });
 
 test('a result lacking metadata: its address for a title, no date, no upvotes, no topics', () => {
-  const card = resultCard({ url: '/sub/papers/x/', excerpt: '', meta: {}, filters: {} }, urls, topicSlugs);
+  const card = resultCard({ url: '/sub/papers/x/', meta: {}, filters: {} }, urls, topicSlugs);
   assert.equal(card.title, '/sub/papers/x/');
   assert.deepEqual([card.date, card.dateLabel, card.dateUrl], ['', '', '']);
   assert.equal(card.upvotes, 0);
@@ -50,7 +52,6 @@ test('a result names its authors as the lists do, and links its code with its st
   const card = resultCard(
     {
       url: '/sub/papers/x/',
-      excerpt: '',
       meta: {
         authors: 'Zuhao Yang, Sudong Wang, Kaichen Zhang, Bo Li',
         code: 'https://github.com/o/r',
@@ -63,13 +64,12 @@ test('a result names its authors as the lists do, and links its code with its st
   );
   assert.equal(card.byline, 'Zuhao Yang, Sudong Wang, … 4 authors');
   assert.deepEqual(card.code, { url: 'https://github.com/o/r', stars: 1412 });
-  const few = resultCard({ url: '/x/', excerpt: '', meta: { authors: 'A B, C D' }, filters: {} }, urls, topicSlugs);
+  const few = resultCard({ url: '/x/', meta: { authors: 'A B, C D' }, filters: {} }, urls, topicSlugs);
   assert.equal(few.byline, 'A B, C D');
 });
 
 test('a code address that is not a web address is not linked; stars that are not a count are left out', () => {
-  const card = (meta: Record<string, string>) =>
-    resultCard({ url: '/x/', excerpt: '', meta, filters: {} }, urls, topicSlugs).code;
+  const card = (meta: Record<string, string>) => resultCard({ url: '/x/', meta, filters: {} }, urls, topicSlugs).code;
   assert.equal(card({ code: 'javascript:alert(1)' }), undefined);
   assert.deepEqual(card({ code: 'https://github.com/o/r', stars: 'many' }), {
     url: 'https://github.com/o/r',

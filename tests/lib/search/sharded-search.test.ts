@@ -1,30 +1,29 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AUTHORS_WEIGHT, type PagefindResultData, type PagefindSearchOptions } from '../../../src/lib/search/query.ts';
+import { bm25Idf } from '../../../src/lib/search/shared-ranking.ts';
 import {
   listPager,
   mergePager,
   openShardedSearch,
   parseShardList,
-  searchInScope,
-  searchNewestFirst,
   shardsForYears,
   type LazyResult,
   type PagefindModule,
   type ShardInfo,
 } from '../../../src/lib/search/sharded-search.ts';
 
-const shard = (name: string, from: string, to: string): ShardInfo => ({
+const shard = (name: string, from: string, to: string, papers = 2): ShardInfo => ({
   name,
   from,
   to,
-  papers: 1,
+  papers,
   fingerprint: `f-${name}`,
 });
 const SHARDS = [
   shard('2026-04', '2026-04', '2026-04'),
   shard('2026-01-to-03', '2026-01', '2026-03'),
-  shard('2025', '2025-01', '2025-12'),
+  shard('2025', '2025-01', '2025-12', 6),
   shard('2019-to-2024', '2019-01', '2024-12'),
 ];
 
@@ -95,21 +94,47 @@ test('a merge pager passes on a head that cannot load, and goes on', async () =>
 
 interface FakePage {
   url: string;
+  /** Its words. */
+  text: string;
   date: string;
   upvotes: number;
-  score: number;
+  topic: string;
+  /** How well it matches, the same in any shard: Pagefind's score is this times the shard's IDF. */
+  relevance: number;
 }
 
 /**
  * A fake pagefind.js holding each shard's pages. Like Pagefind, a search runs over every merged
- * shard the filters allow and orders all results by score, which for a sorted search follows the
- * sort within one shard only.
+ * shard the filters allow and orders all results by score, a score scaled by the word's rarity in
+ * the page's own shard; a word matches the words it begins, and a word no page of a shard begins
+ * matches, loosely, the words that share its first letter. Filter counts are those of loaded filters.
  */
 /** `unreachable`: shards whose files fail to load (offline, say). */
 function fakePagefind(pages: Record<string, FakePage[]>, unreachable: readonly string[] = []) {
   const calls: string[] = [];
   const merged = new Set<string>();
+  let filtersLoaded = false;
   let primary = '';
+  const matches = (page: FakePage, word: string, exact: boolean) =>
+    page.text.split(' ').some((own) => (exact ? own === word : own.startsWith(word)));
+  const foundForWord = (inShard: FakePage[], word: string, exact: boolean): FakePage[] => {
+    const hits = inShard.filter((page) => matches(page, word, exact));
+    return hits.length > 0 || exact ? hits : inShard.filter((page) => matches(page, word.slice(0, 1), false));
+  };
+  // Several words: the papers with all of those the shard has (Pagefind leaves out the others).
+  const found = (name: string, query: string | null): FakePage[] => {
+    const inShard = pages[name] ?? [];
+    if (query === null) return inShard;
+    const exact = query.startsWith('"');
+    const lists = query
+      .replaceAll('"', '')
+      .split(' ')
+      .map((word) => foundForWord(inShard, word, exact))
+      .filter((list) => list.length > 0);
+    return inShard.filter((page) => lists.length > 0 && lists.every((list) => list.includes(page)));
+  };
+  const count = <P extends FakePage>(list: P[], key: (page: P) => string) =>
+    list.reduce<Record<string, number>>((sum, page) => ({ ...sum, [key(page)]: (sum[key(page)] ?? 0) + 1 }), {});
   const module: PagefindModule = {
     async options(options) {
       primary = (options.mergeFilter as { shard: string }).shard;
@@ -119,77 +144,92 @@ function fakePagefind(pages: Record<string, FakePage[]>, unreachable: readonly s
       merged.add(primary);
     },
     async destroy() {},
+    async filters() {
+      filtersLoaded = true;
+    },
     async mergeIndex(path, options) {
       calls.push(`merge ${path}`);
       // As in Pagefind: the shard is listed before it loads, and a failed load stays listed.
       merged.add((options.mergeFilter as { shard: string }).shard);
       if (unreachable.some((name) => path.endsWith(`/${name}/`))) throw new Error(`offline: ${path}`);
     },
-    async search(_query: string | null, options: PagefindSearchOptions) {
-      calls.push('search');
+    async search(query: string | null, options: PagefindSearchOptions) {
+      calls.push(`search ${query}`);
       const broken = unreachable.find((name) => merged.has(name));
       if (broken) throw new Error(`offline: ${broken} is listed but not loaded`);
       const only = options.filters.shard?.any;
+      const topics = options.filters.topic?.any;
       const sort = Object.keys(options.sort ?? {})[0] as 'date' | 'upvotes' | undefined;
-      const found = [...merged]
+      const all = [...merged].flatMap((name) => found(name, query).map((page) => ({ ...page, shard: name })));
+      const chosen = [...merged]
         .filter((name) => !only || only.includes(name))
         .flatMap((name) => {
-          const inShard = pages[name] ?? [];
-          if (!sort) return inShard;
-          const sorted = [...inShard].sort((a, b) => (a[sort] < b[sort] ? 1 : a[sort] > b[sort] ? -1 : 0));
+          const hits = found(name, query).filter((page) => !topics || topics.includes(page.topic));
+          const idf = bm25Idf(pages[name]?.length ?? 0, found(name, query).length);
+          if (!sort) return hits.map((page) => ({ ...page, score: page.relevance * idf }));
+          const sorted = [...hits].sort((a, b) => (a[sort] < b[sort] ? 1 : a[sort] > b[sort] ? -1 : 0));
           return sorted.map((page, position) => ({ ...page, score: sorted.length - position }));
         })
         .sort((a, b) => b.score - a.score);
       return {
-        results: found.map((page) => ({
+        results: chosen.map((page) => ({
+          score: page.score,
           data: async (): Promise<PagefindResultData> => ({
             url: page.url,
-            excerpt: '',
-            meta: { date: page.date, upvotes: String(page.upvotes) },
+            content: page.text,
+            meta: { title: page.text, date: page.date, upvotes: String(page.upvotes) },
             filters: {},
           }),
         })),
+        filters: (filtersLoaded ? { topic: count(chosen, (page) => page.topic) } : {}) as Record<
+          string,
+          Record<string, number>
+        >,
+        totalFilters: { shard: count(all, (page) => page.shard) },
       };
     },
   };
   return { module, calls };
 }
 
+const page = (url: string, text: string, date: string, upvotes: number, relevance: number, topic = 'nlp') => ({
+  url,
+  text,
+  date,
+  upvotes,
+  relevance,
+  topic,
+});
+/** A small newest shard, where "q" is common (so scores low), and older shards where it is rare. */
 const PAGES = {
-  '2026-04': [
-    { url: 'a', date: '2026-04-02', upvotes: 1, score: 5 },
-    { url: 'b', date: '2026-04-01', upvotes: 9, score: 1 },
-  ],
-  '2026-01-to-03': [{ url: 'c', date: '2026-02-01', upvotes: 4, score: 3 }],
+  '2026-04': [page('a', 'q alpha', '2026-04-02', 1, 2), page('b', 'q beta', '2026-04-01', 9, 1, 'vision')],
+  '2026-01-to-03': [page('c', 'q gamma', '2026-02-01', 4, 3), page('g', 'delta', '2026-01-01', 0, 0)],
   '2025': [
-    { url: 'd', date: '2025-06-01', upvotes: 7, score: 4 },
-    { url: 'e', date: '2025-07-01', upvotes: 4, score: 2 },
+    page('d', 'q epsilon', '2025-06-01', 7, 5, 'vision'),
+    page('e', 'q zeta', '2025-07-01', 4, 4),
+    ...['h', 'i', 'j', 'k'].map((url) => page(url, 'eta', '2025-01-01', 0, 0)),
   ],
-  '2019-to-2024': [{ url: 'f', date: '2020-01-01', upvotes: 10, score: 6 }],
+  '2019-to-2024': [page('f', 'q theta', '2020-01-01', 10, 6), page('l', 'xylophone', '2020-01-01', 0, 0)],
 };
 
 async function open(unreachable: readonly string[] = []) {
   const fake = fakePagefind(PAGES, unreachable);
   const search = await openShardedSearch(SHARDS, {
     baseUrl: '/',
-    excerptLength: 30,
     shardUrl: (name) => `/pagefind/${name}/`,
     importPagefind: async () => fake.module,
   });
-  const urls = async (sort: 'date' | 'upvotes' | undefined, years: string[] = []) => {
-    const pager = await search.search(
-      'q',
+  const urls = async (sort: 'date' | 'upvotes' | undefined, years: string[] = [], query = 'q') => {
+    const { pager, facets } = await search.search(
+      query,
       { filters: years.length ? { year: { any: years } } : {}, ...(sort ? { sort: { [sort]: 'desc' as const } } : {}) },
       years,
     );
-    return { total: pager.total, urls: (await pager.next(10)).map((loaded) => (loaded.ok ? loaded.value.url : '?')) };
+    const shown = (await pager.next(10)).map((loaded) => (loaded.ok ? loaded.value.url : '?'));
+    return { total: pager.total, urls: shown, facets };
   };
   return { fake, search, urls };
 }
-
-const merges = (calls: string[]) => calls.filter((call) => call.startsWith('merge'));
-const urlsOf = async (pager: { next(count: number): Promise<{ ok: boolean; value?: PagefindResultData }[]> }) =>
-  (await pager.next(10)).map((loaded) => loaded.value?.url);
 
 test("every shard is opened with the authors' boost, the primary's options and each merged one's alike", async () => {
   const given: Record<string, unknown>[] = [];
@@ -204,7 +244,6 @@ test("every shard is opened with the authors' boost, the primary's options and e
   };
   const search = await openShardedSearch(SHARDS, {
     baseUrl: '/',
-    excerptLength: 30,
     shardUrl: (name) => `/pagefind/${name}/`,
     importPagefind: async () => module,
   });
@@ -213,32 +252,90 @@ test("every shard is opened with the authors' boost, the primary's options and e
   for (const options of given) assert.deepEqual(options.ranking, { metaWeights: { authors: AUTHORS_WEIGHT } });
 });
 
-test("relevance: one merged search, in Pagefind's order", async () => {
+test('relevance: one ranking over every shard, however common the word is in each', async () => {
   const { fake, urls } = await open();
-  assert.deepEqual(await urls(undefined), { total: 6, urls: ['f', 'a', 'd', 'c', 'e', 'b'] });
-  assert.equal(fake.calls.filter((call) => call === 'search').length, 1);
+  // By Pagefind's own scores, d (where the word is rarest) would come before f.
+  assert.deepEqual(await urls(undefined), {
+    total: 6,
+    urls: ['f', 'd', 'e', 'c', 'a', 'b'],
+    facets: { topic: { nlp: 4, vision: 2 } },
+  });
   assert.equal(fake.calls[0], 'options 2026-04 f-2026-04');
+  const weighted = await open();
+  const { pager } = await weighted.search.search('q', { filters: {} }, ['2026']);
+  assert.deepEqual(await urlsOf(pager), ['c', 'a', 'b'], "a small shard's scores are not left low");
 });
 
-test('sorted by date: each shard searched alone, newest shard first; by upvotes: merged across shards', async () => {
+test('sorted by date: newest shard first; by upvotes: merged across shards', async () => {
   const { urls } = await open();
-  assert.deepEqual(await urls('date'), { total: 6, urls: ['a', 'b', 'c', 'e', 'd', 'f'] });
-  assert.deepEqual(await urls('upvotes'), { total: 6, urls: ['f', 'b', 'd', 'c', 'e', 'a'] });
+  assert.deepEqual((await urls('date')).urls, ['a', 'b', 'c', 'e', 'd', 'f']);
+  assert.deepEqual((await urls('upvotes')).urls, ['f', 'b', 'd', 'c', 'e', 'a']);
 });
 
-test('a year filter loads only the shards it needs', async () => {
-  const { fake, urls } = await open();
+test('a year filter loads only the shards it needs, and leaves out those merged before', async () => {
+  const { fake, search, urls } = await open();
   await urls('upvotes', ['2025']);
-  assert.deepEqual(
-    fake.calls.filter((call) => call.startsWith('merge')),
-    ['merge /pagefind/2025/'],
-  );
+  assert.deepEqual(merges(fake.calls), ['merge /pagefind/2025/']);
   await urls(undefined);
-  assert.deepEqual(
-    fake.calls.filter((call) => call.startsWith('merge')),
-    ['merge /pagefind/2025/', 'merge /pagefind/2026-01-to-03/', 'merge /pagefind/2019-to-2024/'],
-  );
+  assert.deepEqual(merges(fake.calls), [
+    'merge /pagefind/2025/',
+    'merge /pagefind/2026-01-to-03/',
+    'merge /pagefind/2019-to-2024/',
+  ]);
+  assert.deepEqual(await urlsOf((await search.search('q', { filters: {} }, ['2026'])).pager), ['c', 'a', 'b']);
 });
+
+test("a word no paper holds finds nothing, while a word that begins a paper's word finds it", async () => {
+  const { urls } = await open();
+  // Pagefind answers "xyzzy" with every word starting with "x" (here, "xylophone"): no match.
+  const nonsense = await urls(undefined, [], 'xyzzy');
+  assert.deepEqual([nonsense.total, nonsense.urls], [0, []]);
+  assert.deepEqual((await urls(undefined, [], 'xylo')).urls, ['l']);
+  assert.deepEqual((await urls(undefined, [], 'q')).total, 6);
+});
+
+test('a shard without some of the words finds nothing, though Pagefind would list papers with the others', async () => {
+  const { urls } = await open();
+  // "beta" is in the newest shard only: there "q beta" is b; elsewhere Pagefind would list every "q".
+  assert.deepEqual((await urls(undefined, [], 'q beta')).urls, ['b']);
+  assert.deepEqual((await urls(undefined, [], 'q zeta')).urls, ['e']);
+});
+
+test('facet counts are those of the search, its filters applied, over every shard', async () => {
+  const { search } = await open();
+  const { pager, facets } = await search.search('q', { filters: { topic: { any: ['vision'] } } }, []);
+  assert.deepEqual(await urlsOf(pager), ['d', 'b']);
+  assert.deepEqual(facets, { topic: { vision: 2 } }, 'the shard filter is not a facet');
+});
+
+test('a search with filters and no words lists by the sort it is given', async () => {
+  const { search } = await open();
+  const { pager } = await search.search(null, { filters: { topic: { any: ['vision'] } }, sort: { date: 'desc' } }, []);
+  assert.deepEqual(await urlsOf(pager), ['b', 'd']);
+});
+
+test('a shard that cannot load fails the search (the search page opens a fresh Pagefind)', async () => {
+  const { search } = await open(['2025']);
+  await assert.rejects(search.search('q', { filters: {} }, []), /offline/);
+  const { search: fresh } = await open(['2025']);
+  assert.equal((await fresh.search('q', { filters: {} }, ['2026'])).pager.total, 3, 'other years still search');
+});
+
+test('an index without shards finds nothing', async () => {
+  const search = await openShardedSearch([], {
+    baseUrl: '/',
+    shardUrl: () => '/',
+    importPagefind: async () => {
+      throw new Error('not loaded');
+    },
+  });
+  const { pager, facets } = await search.search('q', { filters: {} }, []);
+  assert.deepEqual([pager.total, facets], [0, {}]);
+});
+
+const merges = (calls: string[]) => calls.filter((call) => call.startsWith('merge'));
+const urlsOf = async (pager: { next(count: number): Promise<{ ok: boolean; value?: PagefindResultData }[]> }) =>
+  (await pager.next(10)).map((loaded) => loaded.value?.url);
 
 test('a page asked for while one loads follows it: no result twice, none out of order', async () => {
   const pager = mergePager([results([5, 3, 1]), results([4, 2])], (value) => value);
@@ -262,76 +359,4 @@ test('a page asked for while one loads follows it: no result twice, none out of 
     list.next(2).then((page) => order.push(...page.map((loaded) => (loaded.ok ? loaded.value : -1)))),
   ]);
   assert.deepEqual(order, [0, 1, 2, 3]);
-});
-
-test('a search of some years leaves out the shards an earlier search merged', async () => {
-  const { search, urls } = await open();
-  await urls(undefined);
-  assert.deepEqual(await urlsOf(await search.search('q', { filters: {} }, ['2026'])), ['a', 'c', 'b']);
-});
-
-test('by default the newest shards are searched, widening one shard at a time until enough match', async () => {
-  const { fake, search } = await open();
-  const month = await searchNewestFirst(search, 'q', { filters: {} }, 2);
-  assert.equal(month.since, '2026-04');
-  assert.deepEqual(await urlsOf(month.pager), ['a', 'b']);
-  assert.deepEqual(merges(fake.calls), [], 'only the newest shard is loaded');
-
-  const year = await searchNewestFirst(search, 'q', { filters: {} }, 3);
-  assert.equal(year.since, '2026-01');
-  assert.deepEqual(await urlsOf(year.pager), ['a', 'c', 'b']);
-  assert.deepEqual(merges(fake.calls), ['merge /pagefind/2026-01-to-03/'], 'older years are not loaded');
-
-  const older = await searchNewestFirst(search, 'q', { filters: {} }, 5);
-  assert.equal(older.since, '2025-01');
-  assert.deepEqual(await urlsOf(older.pager), ['a', 'd', 'c', 'e', 'b']);
-
-  const all = await searchNewestFirst(search, 'q', { filters: {} }, 7);
-  assert.equal(all.since, undefined);
-  assert.equal(all.pager.total, 6);
-  assert.deepEqual(merges(fake.calls), [
-    'merge /pagefind/2026-01-to-03/',
-    'merge /pagefind/2025/',
-    'merge /pagefind/2019-to-2024/',
-  ]);
-});
-
-test("when an older shard cannot load while widening, the newer shards' results are shown, marked so", async () => {
-  const { search } = await open(['2025']);
-  const widened = await searchNewestFirst(search, 'q', { filters: {} }, 5);
-  assert.deepEqual([widened.since, widened.olderUnavailable], ['2026-01', true]);
-  assert.deepEqual(await urlsOf(widened.pager), ['a', 'c', 'b']);
-  // The failed shard stays broken in that Pagefind (so the search page opens a fresh one).
-  await assert.rejects(searchNewestFirst(search, 'q', { filters: {} }, 2), /offline/);
-  const fresh = await open(['2025']);
-  const enough = await searchNewestFirst(fresh.search, 'q', { filters: {} }, 2);
-  assert.deepEqual([enough.since, enough.olderUnavailable], ['2026-04', undefined], 'no widening, nothing missed');
-});
-
-test('an index without shards finds nothing, in any scope', async () => {
-  const search = await openShardedSearch([], {
-    baseUrl: '/',
-    excerptLength: 30,
-    shardUrl: () => '/',
-    importPagefind: async () => {
-      throw new Error('not loaded');
-    },
-  });
-  const { pager, since } = await searchNewestFirst(search, 'q', { filters: {} });
-  assert.deepEqual([pager.total, since], [0, undefined]);
-});
-
-test('in scope: chosen years are searched as chosen; with none, newest first unless every year is asked for', async () => {
-  const { fake, search } = await open();
-  const searches = () => fake.calls.filter((call) => call === 'search').length;
-  const newest = await searchInScope(search, 'q', { filters: {} }, [], false);
-  assert.deepEqual(
-    [newest.since, newest.pager.total, searches()],
-    [undefined, 6, 4],
-    'too few matches: widened shard by shard to all 4',
-  );
-  const everyYear = await searchInScope(search, 'q', { filters: {} }, [], true);
-  assert.deepEqual([everyYear.since, everyYear.pager.total, searches()], [undefined, 6, 5], 'every year: one search');
-  const chosen = await searchInScope(search, 'q', { filters: {} }, ['2025'], false);
-  assert.deepEqual([chosen.since, chosen.pager.total], [undefined, 2]);
 });

@@ -54,16 +54,18 @@ test('terminal search results: ranked lines, escape sequences and controls dropp
         authors: [],
         code: null,
         url: '/papers/a/',
+        link: '/srv/dist/papers/a/index.html',
         excerpt: '',
       },
     ],
     12,
+    'none',
   );
   assert.equal(
     text,
-    '12 papers found, showing 1:\n  1. A title<U+202E> fdp.exe\n     2024-01-01 · 3 upvotes · Speech\n     /papers/a/',
+    '12 papers found, showing 1:\n  1. A title<U+202E> fdp.exe\n     2024-01-01 · 3 upvotes · Speech\n     /srv/dist/papers/a/index.html',
   );
-  assert.equal(formatResults([], 0), 'No papers match.');
+  assert.equal(formatResults([], 0, 'No papers match “x\u001b[2J”.'), 'No papers match “x”.');
   const credited = formatResults(
     [
       {
@@ -75,13 +77,15 @@ test('terminal search results: ranked lines, escape sequences and controls dropp
         authors: ['Zuhao Yang', 'Sudong\u001b[2J Wang', 'Kaichen Zhang', 'Bo Li'],
         code: 'https://github.com/o/r',
         url: '/papers/t/',
+        link: 'https://papers.example.org/papers/t/',
         excerpt: '',
       },
     ],
     1,
+    'none',
   );
   assert.equal(
     credited,
-    '1 paper found:\n  1. T\n     2025-12-01 · 1 upvotes\n     Zuhao Yang, Sudong Wang, … 4 authors · code: https://github.com/o/r\n     /papers/t/',
+    '1 paper found:\n  1. T\n     2025-12-01 · 1 upvotes\n     Zuhao Yang, Sudong Wang, … 4 authors · code: https://github.com/o/r\n     https://papers.example.org/papers/t/',
   );
 });

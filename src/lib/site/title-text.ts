@@ -1,0 +1,154 @@
+/**
+ * A title with math in it ("Scaling Laws for $\ell_2$-Regularized Models") as text: readable
+ * where only text goes (`<title>`, feeds, search results), and as plain words for the search
+ * index, so its math is searched with the title's weight. Typeset: title-html.ts.
+ */
+
+/**
+ * Inline math as Pandoc reads it: `$…$` with no space just inside the dollars and no digit just
+ * after the closing one ("costs $5 and $10" stays text).
+ */
+const MATH = /\$(?=\S)([^$]*?\S)\$(?!\d)/g;
+
+export interface TitlePart {
+  text: string;
+  math: boolean;
+}
+
+export function titleParts(title: string): TitlePart[] {
+  const parts: TitlePart[] = [];
+  let last = 0;
+  for (const match of title.matchAll(MATH)) {
+    if (match.index > last) parts.push({ text: title.slice(last, match.index), math: false });
+    parts.push({ text: match[1] ?? '', math: true });
+    last = match.index + match[0].length;
+  }
+  if (last < title.length) parts.push({ text: title.slice(last), math: false });
+  return parts;
+}
+
+/** TeX commands a title's math commonly uses, as the characters they stand for. */
+const SYMBOLS: Record<string, string> = {
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  varepsilon: 'ε',
+  zeta: 'ζ',
+  eta: 'η',
+  theta: 'θ',
+  iota: 'ι',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  nu: 'ν',
+  xi: 'ξ',
+  pi: 'π',
+  rho: 'ρ',
+  sigma: 'σ',
+  tau: 'τ',
+  phi: 'φ',
+  varphi: 'φ',
+  chi: 'χ',
+  psi: 'ψ',
+  omega: 'ω',
+  Gamma: 'Γ',
+  Delta: 'Δ',
+  Theta: 'Θ',
+  Lambda: 'Λ',
+  Pi: 'Π',
+  Sigma: 'Σ',
+  Phi: 'Φ',
+  Psi: 'Ψ',
+  Omega: 'Ω',
+  ell: 'ℓ',
+  infty: '∞',
+  times: '×',
+  cdot: '·',
+  pm: '±',
+  leq: '≤',
+  le: '≤',
+  geq: '≥',
+  ge: '≥',
+  neq: '≠',
+  approx: '≈',
+  sim: '∼',
+  to: '→',
+  rightarrow: '→',
+  leftarrow: '←',
+  in: '∈',
+  sqrt: '√',
+  partial: '∂',
+  nabla: '∇',
+  sum: '∑',
+  prod: '∏',
+  int: '∫',
+  log: 'log',
+  exp: 'exp',
+  circ: '∘',
+};
+const SUBSCRIPT: Record<string, string> = Object.fromEntries(
+  [...'0123456789+-=()'].map((c, i) => [c, '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎'[i] ?? c]),
+);
+const SUPERSCRIPT: Record<string, string> = Object.fromEntries(
+  [...'0123456789+-=()n'].map((c, i) => [c, '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ'[i] ?? c]),
+);
+
+/**
+ * Math as readable text: known commands as their characters, digits sub- or superscript; math
+ * with any other command stays TeX.
+ */
+function readableMath(tex: string): string {
+  const script = (marks: Record<string, string>) => (_: string, braced?: string, single?: string) => {
+    const body = braced ?? single ?? '';
+    return [...body].every((c) => c in marks) ? [...body].map((c) => marks[c]).join('') : body;
+  };
+  const readable = tex
+    .replace(/\\(?:mathrm|mathbf|mathit|mathcal|mathbb|text|textbf|operatorname)\s*\{([^{}]*)\}/g, '$1')
+    .replace(/\\([A-Za-z]+)/g, (command, name: string) => SYMBOLS[name] ?? command)
+    .replace(/_(?:\{([^{}]*)\}|(\w))/g, script(SUBSCRIPT))
+    .replace(/\^(?:\{([^{}]*)\}|(\w))/g, script(SUPERSCRIPT))
+    .replace(/\\[,;:! ]|[{}]/g, '');
+  return readable.includes('\\') ? tex : readable.trim();
+}
+
+/** The title as readable text: its math as characters where it can be ("ℓ₂-Regularized"), else as TeX. */
+export function plainTitle(title: string): string {
+  if (!title.includes('$')) return title;
+  return titleParts(title)
+    .map(({ text, math }) => (math ? readableMath(text) : text))
+    .join('');
+}
+
+/** The longest math written as one word in the index. */
+const COMPACT_MATH = 6;
+
+/**
+ * The title's words for the search index. Its math stands in the title as a reader types it in
+ * plain text ("\ell_2-Regularized" → "l2-Regularized", "$k$-wise" → "k-wise"), and its other forms
+ * follow the title: the symbols' names ("ell 2") and the characters ("ℓ₂").
+ */
+export function searchTitle(title: string): string {
+  if (!title.includes('$')) return title;
+  const others: string[] = [];
+  const inline = titleParts(title)
+    .map(({ text, math }) => {
+      if (!math) return text;
+      // A symbol's name is a word ("ell", "alpha"); a layout command ("\mathcal", "\frac") is not.
+      const named = (ell: string) =>
+        text.replace(/\\([A-Za-z]+)/g, (_, name: string) =>
+          name === 'ell' ? ell : name in SYMBOLS ? ` ${name} ` : ' ',
+        );
+      const words = named(' ell ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+      const typed = named('l').replace(/[^\p{L}\p{N}]+/gu, '');
+      const readable = readableMath(text);
+      const written = typed.length > 1 && typed.length <= COMPACT_MATH ? typed : readable;
+      others.push(...[words, readable].filter((form) => form !== written));
+      return written;
+    })
+    .join('');
+  return [inline, ...new Set(others)].join(' ').replace(/\s+/g, ' ').trim();
+}

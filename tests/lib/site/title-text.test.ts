@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { titleHtml } from '../../../src/lib/site/title-html.ts';
+import { plainTitle, searchTitle } from '../../../src/lib/site/title-text.ts';
+
+const L2 = 'Scaling Laws for $\\ell_2$-Regularized Models';
+
+test('a title without math is the same in every form, escaped as HTML', () => {
+  const title = 'Attention <Is> All & "You" Need';
+  assert.equal(plainTitle(title), title);
+  assert.equal(searchTitle(title), title);
+  assert.equal(titleHtml(title), 'Attention &lt;Is&gt; All &amp; &quot;You&quot; Need');
+});
+
+test('math in a title is typeset as MathML, its TeX kept as the annotation', () => {
+  const html = titleHtml(L2);
+  assert.match(html, /^Scaling Laws for <span class="katex"><math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML">/);
+  assert.match(html, /<msub><mi mathvariant="normal">ℓ<\/mi><mn>2<\/mn><\/msub>/);
+  assert.match(html, /<annotation encoding="application\/x-tex">\\ell_2<\/annotation>/);
+  assert.match(html, /<\/span>-Regularized Models$/);
+  assert.doesNotMatch(html, /style=/, 'no inline style (the CSP forbids them)');
+});
+
+test('math KaTeX cannot read, or markup inside math, stays text', () => {
+  assert.equal(titleHtml('Bad $\\frac{$ bound'), 'Bad $\\frac{$ bound');
+  assert.doesNotMatch(titleHtml('$<img src=x onerror=alert(1)>$'), /<img/);
+});
+
+test('dollars that are not math stay text: a price, a lone or spaced dollar', () => {
+  for (const title of ['It costs $5 and $10', 'A $ sign', 'Spaced $ x $ math', '$$']) {
+    assert.equal(plainTitle(title), title);
+    assert.doesNotMatch(titleHtml(title), /<math/);
+  }
+});
+
+test('as text, math reads as characters where it can, TeX where it cannot', () => {
+  assert.equal(plainTitle(L2), 'Scaling Laws for ℓ₂-Regularized Models');
+  assert.equal(
+    plainTitle('$O(n \\log n)$ sorting in $\\mathcal{O}(1)$ space for $\\alpha$-$\\beta$ pruning'),
+    'O(n log n) sorting in O(1) space for α-β pruning',
+  );
+  assert.equal(plainTitle('$x^2$ and $x^{n+1}$ and $x^{ab}$'), 'x² and xⁿ⁺¹ and xab');
+  assert.equal(plainTitle('$\\frac{a}{b}$ rules'), '\\frac{a}{b} rules');
+});
+
+test('for the index, math is written as one types it, its other forms after the title', () => {
+  assert.equal(searchTitle(L2), 'Scaling Laws for l2-Regularized Models ell 2 ℓ₂');
+  assert.equal(searchTitle('Sorting with $k$-wise Comparisons'), 'Sorting with k-wise Comparisons');
+  assert.equal(
+    searchTitle('$\\alpha$-Divergence and $\\mathcal{O}(1)$ Memory in $O(n \\log n)$'),
+    'alpha-Divergence and O1 Memory in Onlogn α O 1 O(1) O n log n O(n log n)',
+  );
+});
