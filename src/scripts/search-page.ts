@@ -217,6 +217,7 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
     if (mine !== generation) return;
     list.replaceChildren();
     more.hidden = true;
+    showFacets(undefined);
     status.textContent =
       'The search index could not be loaded. Are you offline on a first visit? Browse by date or topic instead.';
     list.dataset.state = 'done';

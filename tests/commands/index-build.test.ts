@@ -3,28 +3,18 @@ import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
-import { runIngest } from '../../src/lib/ingest/run-ingest.ts';
 import { BuildStopped, PAGES_BUILT, pagesFromBuild } from '../../src/lib/search/build-signal.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { OFFLINE_MANIFEST_FILE } from '../../src/lib/search/offline.ts';
 import { paperRecord, topicNamesOf } from '../../src/lib/search/paper-records.ts';
 import { InputError } from '../../src/lib/common/files.ts';
-import { SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
+import { ingestQuietly, SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
 import { searchBuiltSite } from '../../src/lib/search/pagefind-node.ts';
 import { abstractExcerpt } from '../../src/lib/search/excerpt.ts';
 
 /** The sample's collection, ingested once; each test indexes a copy of it. */
 const sample = join(temporaryFolder(), 'papers');
-await runIngest({
-  inputs: [SAMPLE],
-  out: sample,
-  captured: { year: 2026, month: 4, day: 13 },
-  taxonomy: TAXONOMY,
-  check: false,
-  strict: false,
-  allowShrink: false,
-  json: true,
-});
+await ingestQuietly([SAMPLE], sample, { year: 2026, month: 4, day: 13 });
 
 function copyOfSample(): { papers: string; dist: string; slugs: string[] } {
   const work = temporaryFolder();
@@ -130,16 +120,7 @@ test('a result excerpt shows the text as written: an entity in a title or abstra
   );
   const papers = join(work, 'papers');
   const dist = join(work, 'dist');
-  await runIngest({
-    inputs: [dump],
-    out: papers,
-    captured: undefined,
-    taxonomy: TAXONOMY,
-    check: false,
-    strict: false,
-    allowShrink: false,
-    json: true,
-  });
+  await ingestQuietly([dump], papers);
   await buildSearchIndex({ dist, papersDir: papers, pages: PAGES_BUILT });
   const { results } = await searchBuiltSite(dist, '/', 'entity', { filters: {} }, 5);
   const excerpt = abstractExcerpt(results[0]?.content ?? '', [], results[0]?.meta.title ?? '', 30)

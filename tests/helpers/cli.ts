@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
+import type { Day } from '../../src/lib/common/dates.ts';
+import { runIngest } from '../../src/lib/ingest/run-ingest.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const SAMPLE = join(ROOT, 'content/dumps/daily-papers-2026-04-13.txt');
@@ -75,4 +77,18 @@ export function makeTemporaryFolder(): string {
 
 export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** `npm run ingest` of `inputs` into `out` with the site's taxonomy, in this process (its report as JSON). */
+export function ingestQuietly(inputs: string[], out: string, captured?: Day): ReturnType<typeof runIngest> {
+  return runIngest({
+    inputs,
+    out,
+    captured,
+    taxonomy: TAXONOMY,
+    check: false,
+    strict: false,
+    allowShrink: false,
+    json: true,
+  });
 }

@@ -8,11 +8,10 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { runIngest } from '../../src/lib/ingest/run-ingest.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { PAGES_BUILT } from '../../src/lib/search/build-signal.ts';
 import { FIXTURES } from './fixtures.ts';
-import { TAXONOMY } from './cli.ts';
+import { ingestQuietly } from './cli.ts';
 import type { BuiltSite } from './site.ts';
 
 const RELEVANCE = join(FIXTURES, 'search-relevance');
@@ -96,16 +95,7 @@ export async function buildRelevanceSite(work: string, pages: BuiltSite): Promis
   }
   const papers = join(work, 'papers');
   const dist = join(work, 'dist');
-  await runIngest({
-    inputs: [dumpFolder],
-    out: papers,
-    captured: undefined,
-    taxonomy: TAXONOMY,
-    check: false,
-    strict: false,
-    allowShrink: false,
-    json: true,
-  });
+  await ingestQuietly([dumpFolder], papers);
   cpSync(pages.dist, dist, { recursive: true, filter: (path) => !path.startsWith(join(pages.dist, 'pagefind')) });
   await buildSearchIndex({ dist, papersDir: papers, pages: PAGES_BUILT });
   return { ...pages, dist, papers };

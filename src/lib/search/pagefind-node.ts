@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindFilterCounts, PagefindResultData, PagefindSearchOptions } from './query.ts';
+import type { PagefindResultData, PagefindSearchOptions } from './query.ts';
 import { openShardedSearch, parseShardList, SHARDS_FILE, type PagefindModule } from './sharded-search.ts';
 import { InputError } from '../common/files.ts';
 
@@ -23,8 +23,6 @@ export interface NodeSearch {
    */
   files: number;
   bytes: number;
-  /** Papers found with each filter value, by filter. */
-  facets: PagefindFilterCounts;
 }
 
 const transferBytes = (path: string, body: Buffer) =>
@@ -73,14 +71,13 @@ export async function searchBuiltSite(
     });
     try {
       const years = options.filters.year?.any ?? [];
-      const { pager, facets } = await search.search(query, options, years);
+      const { pager } = await search.search(query, options, years);
       const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
       return {
         total: pager.total,
         results,
         files: read.size,
         bytes: [...read.values()].reduce((sum, size) => sum + size, 0),
-        facets,
       };
     } finally {
       await search.close();

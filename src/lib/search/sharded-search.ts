@@ -13,6 +13,7 @@ import {
   type PagefindResultData,
   type PagefindSearchOptions,
 } from './query.ts';
+import { searchTitle } from '../site/title-text.ts';
 import { addFilterCounts, meaningfulMatch, queryTerms, shardWeights } from './shared-ranking.ts';
 
 /** The list of shards, beside them in the index folder. */
@@ -265,10 +266,12 @@ export async function openShardedSearch(
       const wanted = shardsForYears(shards, years);
       await Promise.all(wanted.map(load));
       await pagefind.filters();
-      const terms = query ? queryTerms(query) : [];
+      // A title's math pasted in is searched as the index holds it (src/lib/site/title-text.ts).
+      const words = query === null ? null : searchTitle(query);
+      const terms = words ? queryTerms(words) : [];
       const { counts, noMatch } = await wordCounts(terms, wanted);
       const searched = wanted.filter(({ name }) => !noMatch.has(name));
-      const perShard = await Promise.all(searched.map(({ name }) => found(query, inShard(options, name))));
+      const perShard = await Promise.all(searched.map(({ name }) => found(words, inShard(options, name))));
       const facets = addFilterCounts(perShard.map(({ filters }) => filters));
       delete facets[SHARD_FILTER];
       const lists = perShard.map(({ results }) => results);

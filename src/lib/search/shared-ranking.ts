@@ -16,11 +16,14 @@ export function bm25Idf(totalPages: number, pagesWithTerm: number): number {
 }
 
 /**
- * A query's words as Pagefind searches them: lower case, without diacritics or punctuation
- * (a hyphenated word is one word), split at spaces, each once.
+ * A query's words as the index holds words: lower case, letters and digits only (a hyphenated
+ * word is one word; a word of symbols, "+", is none), split at spaces, each once.
  */
 export function queryTerms(query: string): string[] {
-  const words = normalizedText(query).split(/\s+/).filter(Boolean);
+  const words = normalizedText(query)
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
   return [...new Set(words)];
 }
 

@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkMath from 'remark-math';
 import { abstractToMarkdown, paragraphsOf } from '../ingest/markdown-body.ts';
+import { KATEX_OPTIONS } from './katex-options.ts';
 
 // remark-math marks math as <code class="language-math math-inline|math-display">: keep those
 // classes through sanitizing so KaTeX finds the math and knows display from inline.
@@ -72,7 +73,7 @@ export async function renderThroughPipeline(abstract: string): Promise<string> {
     remarkPlugins: [remarkMath],
     rehypePlugins: [
       [rehypeSanitize, schema],
-      [rehypeKatex, { output: 'mathml', throwOnError: false }],
+      [rehypeKatex, { ...KATEX_OPTIONS, throwOnError: false }],
       rehypeDropStyles,
     ],
   });

@@ -1,7 +1,11 @@
 /** A title as the pages show it: its math typeset (KaTeX's MathML, as abstracts are; see title-text.ts). */
 import katex from 'katex';
 import { escape as escapeHtml } from 'html-escaper';
+import { KATEX_OPTIONS } from './katex-options.ts';
 import { titleParts } from './title-text.ts';
+
+/** KaTeX styles a few commands (`\pmb`, `\fcolorbox`) inline, which the CSP forbids: drop them. */
+const STYLE_ATTRIBUTE = / style="[^"]*"/g;
 
 /** The title as HTML: text escaped, math typeset as MathML (math KaTeX cannot read stays TeX text). */
 export function titleHtml(title: string): string {
@@ -9,7 +13,7 @@ export function titleHtml(title: string): string {
     .map(({ text, math }) => {
       if (!math) return escapeHtml(text);
       try {
-        return katex.renderToString(text, { output: 'mathml', throwOnError: true, strict: 'ignore' });
+        return katex.renderToString(text, { ...KATEX_OPTIONS, throwOnError: true }).replace(STYLE_ATTRIBUTE, '');
       } catch {
         return escapeHtml(`$${text}$`);
       }

@@ -100,15 +100,17 @@ const SUPERSCRIPT: Record<string, string> = Object.fromEntries(
  * with any other command stays TeX.
  */
 function readableMath(tex: string): string {
-  const script = (marks: Record<string, string>) => (_: string, braced?: string, single?: string) => {
+  // Digits and a few signs as sub- or superscript characters; anything else keeps its mark: "n^(k+1)".
+  const script = (mark: string, marks: Record<string, string>) => (_: string, braced?: string, single?: string) => {
     const body = braced ?? single ?? '';
-    return [...body].every((c) => c in marks) ? [...body].map((c) => marks[c]).join('') : body;
+    if ([...body].every((c) => c in marks)) return [...body].map((c) => marks[c]).join('');
+    return body.length === 1 ? `${mark}${body}` : `${mark}(${body})`;
   };
   const readable = tex
     .replace(/\\(?:mathrm|mathbf|mathit|mathcal|mathbb|text|textbf|operatorname)\s*\{([^{}]*)\}/g, '$1')
     .replace(/\\([A-Za-z]+)/g, (command, name: string) => SYMBOLS[name] ?? command)
-    .replace(/_(?:\{([^{}]*)\}|(\w))/g, script(SUBSCRIPT))
-    .replace(/\^(?:\{([^{}]*)\}|(\w))/g, script(SUPERSCRIPT))
+    .replace(/_(?:\{([^{}]*)\}|(\w))/g, script('_', SUBSCRIPT))
+    .replace(/\^(?:\{([^{}]*)\}|(\w))/g, script('^', SUPERSCRIPT))
     .replace(/\\[,;:! ]|[{}]/g, '');
   return readable.includes('\\') ? tex : readable.trim();
 }

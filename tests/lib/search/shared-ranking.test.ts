@@ -22,6 +22,8 @@ test("a query's words are searched as Pagefind normalizes them, each once", () =
     'rlhf',
   ]);
   assert.deepEqual(queryTerms(' '), []);
+  // Symbols are no words in the index: a query with them must not ask for them.
+  assert.deepEqual(queryTerms('model + c++ = $\\ell_2$ ~'), ['model', 'c', 'ell2']);
 });
 
 test('a loose match counts only when the paper has a word beginning like the query word', () => {

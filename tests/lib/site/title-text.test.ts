@@ -21,6 +21,14 @@ test('math in a title is typeset as MathML, its TeX kept as the annotation', () 
   assert.doesNotMatch(html, /style=/, 'no inline style (the CSP forbids them)');
 });
 
+test('math cannot style or cover the page: no inline style, sizes capped', () => {
+  for (const tex of ['\\pmb{x}', '\\fcolorbox{red}{blue}{x}', '\\color{red}{x}'])
+    assert.doesNotMatch(titleHtml(`$${tex}$`), / style="/);
+  const huge = titleHtml('$\\rule{100000em}{100000em}$ and $\\kern{9999em}$');
+  assert.doesNotMatch(huge, /="\d{2,}(?:\.\d+)?em"/, huge);
+  assert.match(huge, /width="4em"/);
+});
+
 test('math KaTeX cannot read, or markup inside math, stays text', () => {
   assert.equal(titleHtml('Bad $\\frac{$ bound'), 'Bad $\\frac{$ bound');
   assert.doesNotMatch(titleHtml('$<img src=x onerror=alert(1)>$'), /<img/);
@@ -39,7 +47,7 @@ test('as text, math reads as characters where it can, TeX where it cannot', () =
     plainTitle('$O(n \\log n)$ sorting in $\\mathcal{O}(1)$ space for $\\alpha$-$\\beta$ pruning'),
     'O(n log n) sorting in O(1) space for α-β pruning',
   );
-  assert.equal(plainTitle('$x^2$ and $x^{n+1}$ and $x^{ab}$'), 'x² and xⁿ⁺¹ and xab');
+  assert.equal(plainTitle('$x^2$ and $x^{n+1}$ and $x^{ab}$ and $O(n^k)$'), 'x² and xⁿ⁺¹ and x^(ab) and O(n^k)');
   assert.equal(plainTitle('$\\frac{a}{b}$ rules'), '\\frac{a}{b} rules');
 });
 
