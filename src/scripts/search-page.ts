@@ -36,6 +36,7 @@ const status = document.querySelector<HTMLElement>('#search-status') as HTMLElem
 const list = document.querySelector<HTMLOListElement>('#search-results') as HTMLOListElement;
 const more = document.querySelector<HTMLButtonElement>('#search-more') as HTMLButtonElement;
 const codeBox = form.querySelector<HTMLInputElement>(`input[name=${CODE_FILTER}]`) as HTMLInputElement;
+const filtersPanel = form.querySelector<HTMLDetailsElement>('details.filters') as HTMLDetailsElement;
 const base = form.dataset.base ?? '/';
 const urls = createUrls(base);
 const checkboxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)];
@@ -80,10 +81,30 @@ const facetCounts = [...form.querySelectorAll<HTMLInputElement>('input[type=chec
   return [{ count, filter: box.name, value, site: count.dataset.siteCount ?? '' }];
 });
 
-/** The filter choices' counts: the search's (Pagefind's for its words and filters), or the site's. */
-function showFacets(facets: SearchOutcome['facets'] | undefined): void {
+/**
+ * The filter choices' counts: the search's (Pagefind's for its words and filters), or the site's.
+ * `data-counts` on the panel says whether they are the shown search's ("done"), or wait for the
+ * panel to open ("stale": counting loads every shard's filters, which a closed panel does not need).
+ */
+function showFacets(facets: SearchOutcome['facets'] | undefined, state: 'done' | 'stale' = 'done'): void {
   for (const { count, filter, value, site } of facetCounts) {
     count.textContent = `(${facets ? (facets[filter]?.[value] ?? 0) : site})`;
+  }
+  filtersPanel.dataset.counts = state;
+}
+
+/** Counts the shown search's papers by filter, for a panel opened after it was shown. */
+async function countShownSearch(): Promise<void> {
+  const [state, address] = [shownState, shownAddress];
+  if (!state || filtersPanel.dataset.counts !== 'stale') return;
+  filtersPanel.dataset.counts = 'pending';
+  try {
+    const search = await loadPagefind();
+    const { facets } = await search.search(state.query || null, pagefindOptions(state, topicNames), state.years, true);
+    if (address === shownAddress) showFacets(facets);
+  } catch {
+    // The counts stay as they were: the next search reports an index that cannot be loaded.
+    if (address === shownAddress) filtersPanel.dataset.counts = 'stale';
   }
 }
 
@@ -167,6 +188,7 @@ let generation = 0;
 let entryFinished = true;
 /** The address whose search the list shows, once it is shown (with what "More" added since). */
 let shownAddress: string | undefined;
+let shownState: SearchState | undefined;
 const currentAddress = () => location.search || location.pathname;
 async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<void> {
   // A topic the site no longer has (an old link, a renamed topic) is left out, and said so.
@@ -191,12 +213,13 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   else if (step.action === 'replace') history.replaceState(null, '', address);
   entryFinished = step.entryFinished;
   shownAddress = undefined;
+  shownState = undefined;
   if (!asksForPapers(state)) {
     list.replaceChildren();
     more.hidden = true;
     showFacets(undefined);
     status.textContent = `Type words to search titles, authors and abstracts, or choose a filter.${notice}`;
-    shownAddress = address;
+    [shownAddress, shownState] = [address, state];
     list.dataset.state = 'done';
     return;
   }
@@ -205,7 +228,8 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   const opened = loadPagefind();
   try {
     const search = await opened;
-    outcome = await search.search(state.query || null, pagefindOptions(state, topicNames), state.years);
+    const query = state.query || null;
+    outcome = await search.search(query, pagefindOptions(state, topicNames), state.years, filtersPanel.open);
   } catch {
     // Try again next time, with a fresh Pagefind: a shard that failed to load stays broken in it.
     // (Only this search's: a newer search may have opened another.)
@@ -225,7 +249,8 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   }
   if (mine !== generation) return;
   const { pager: results, facets } = outcome;
-  showFacets(facets);
+  if (facets) showFacets(facets);
+  else filtersPanel.dataset.counts = 'stale';
   const found =
     results.total === 0 ? `${noMatchMessage(state)}${notice}` : `${plural(results.total, 'paper')} found.${notice}`;
   // The old results stay until the new ones replace them: the page does not jump in between.
@@ -256,8 +281,9 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   await showMore();
   if (mine !== generation) return;
   // For scripts and tests: the results shown are those of the URL's search.
-  shownAddress = address;
+  [shownAddress, shownState] = [address, state];
   list.dataset.state = 'done';
+  if (filtersPanel.open) void countShownSearch();
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -286,6 +312,9 @@ window.addEventListener('popstate', () => {
   void run(state, 'restored');
 });
 // Typing refines a search; a checkbox or the sort commits one.
+filtersPanel.addEventListener('toggle', () => {
+  if (filtersPanel.open) void countShownSearch();
+});
 form.addEventListener('input', (event) => {
   if (event.target === input) runSoon();
 });

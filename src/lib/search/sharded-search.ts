@@ -181,8 +181,8 @@ export interface ShardedSearchOptions {
 
 export interface SearchOutcome {
   pager: ResultPager<PagefindResultData>;
-  /** Papers found with each filter value (the search's own filters applied), by filter. */
-  facets: PagefindFilterCounts;
+  /** Papers found with each filter value (the search's own filters applied), by filter, when asked for. */
+  facets?: PagefindFilterCounts;
 }
 
 export interface ShardedSearch {
@@ -191,8 +191,14 @@ export interface ShardedSearch {
   /**
    * A search of the given years' papers (all papers for none): the shards that cannot hold them
    * are not even loaded. By relevance, one ranking over all of them (shared-ranking.ts).
+   * `withFacets`: count the papers of each filter value too, which loads every shard's filters.
    */
-  search(query: string | null, options: PagefindSearchOptions, years: readonly string[]): Promise<SearchOutcome>;
+  search(
+    query: string | null,
+    options: PagefindSearchOptions,
+    years: readonly string[],
+    withFacets?: boolean,
+  ): Promise<SearchOutcome>;
   /**
    * Frees Pagefind. After a failed search, close and open again: a shard that failed to load
    * (offline, say) stays broken inside Pagefind.
@@ -211,7 +217,14 @@ export async function openShardedSearch(
 ): Promise<ShardedSearch> {
   const [primary] = shards;
   if (!primary)
-    return { shards: [], search: async () => ({ pager: listPager([]), facets: {} }), close: async () => {} };
+    return {
+      shards: [],
+      search: async (_query, _options, _years, withFacets) => ({
+        pager: listPager([]),
+        ...(withFacets ? { facets: {} } : {}),
+      }),
+      close: async () => {},
+    };
   // Each shard's entry file is fetched with its fingerprint as cache tag: cached until it changes.
   const shardOptions = (shard: ShardInfo) => ({
     baseUrl: settings.baseUrl,
@@ -262,30 +275,32 @@ export async function openShardedSearch(
 
   return {
     shards,
-    async search(query, options, years) {
+    async search(query, options, years, withFacets = false) {
       const wanted = shardsForYears(shards, years);
       await Promise.all(wanted.map(load));
-      await pagefind.filters();
+      // Pagefind counts only the filters it has loaded: all of them, for the counts.
+      if (withFacets) await pagefind.filters();
       // A title's math pasted in is searched as the index holds it (src/lib/site/title-text.ts).
       const words = query === null ? null : searchTitle(query);
       const terms = words ? queryTerms(words) : [];
       const { counts, noMatch } = await wordCounts(terms, wanted);
       const searched = wanted.filter(({ name }) => !noMatch.has(name));
       const perShard = await Promise.all(searched.map(({ name }) => found(words, inShard(options, name))));
-      const facets = addFilterCounts(perShard.map(({ filters }) => filters));
-      delete facets[SHARD_FILTER];
+      const counted = addFilterCounts(perShard.map(({ filters }) => filters));
+      delete counted[SHARD_FILTER];
+      const facets = withFacets ? { facets: counted } : {};
       const lists = perShard.map(({ results }) => results);
       const [sort] = Object.keys(options.sort ?? {});
       // Newest shard first, and every sort is descending: by date, the lists simply follow on.
-      if (sort === 'date') return { pager: listPager(lists.flat()), facets };
-      if (sort) return { pager: mergePager(lists, (data) => Number(data.meta[sort] ?? 0)), facets };
+      if (sort === 'date') return { pager: listPager(lists.flat()), ...facets };
+      if (sort) return { pager: mergePager(lists, (data) => Number(data.meta[sort] ?? 0)), ...facets };
       const weights = shardWeights(searched, counts);
       const ranked = searched.flatMap(({ name }, shard) =>
         (lists[shard] ?? []).map((result) => ({ result, score: (result.score ?? 0) * (weights.get(name) ?? 1) })),
       );
       // Stable: equal scores keep the newer shard's paper first.
       ranked.sort((a, b) => b.score - a.score);
-      return { pager: listPager(ranked.map(({ result }) => result)), facets };
+      return { pager: listPager(ranked.map(({ result }) => result)), ...facets };
     },
     close: () => pagefind.destroy(),
   };

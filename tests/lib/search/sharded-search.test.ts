@@ -145,6 +145,7 @@ function fakePagefind(pages: Record<string, FakePage[]>, unreachable: readonly s
     },
     async destroy() {},
     async filters() {
+      calls.push('filters');
       filtersLoaded = true;
     },
     async mergeIndex(path, options) {
@@ -224,6 +225,7 @@ async function open(unreachable: readonly string[] = []) {
       query,
       { filters: years.length ? { year: { any: years } } : {}, ...(sort ? { sort: { [sort]: 'desc' as const } } : {}) },
       years,
+      true,
     );
     const shown = (await pager.next(10)).map((loaded) => (loaded.ok ? loaded.value.url : '?'));
     return { total: pager.total, urls: shown, facets };
@@ -301,9 +303,12 @@ test('a shard without some of the words finds nothing, though Pagefind would lis
   assert.deepEqual((await urls(undefined, [], 'q zeta')).urls, ['e']);
 });
 
-test('facet counts are those of the search, its filters applied, over every shard', async () => {
-  const { search } = await open();
-  const { pager, facets } = await search.search('q', { filters: { topic: { any: ['vision'] } } }, []);
+test('facet counts are those of the search, its filters applied, over every shard; loaded only when asked for', async () => {
+  const { fake, search } = await open();
+  const vision = { filters: { topic: { any: ['vision'] } } };
+  const plain = await search.search('q', vision, []);
+  assert.deepEqual([plain.facets, fake.calls.includes('filters')], [undefined, false]);
+  const { pager, facets } = await search.search('q', vision, [], true);
   assert.deepEqual(await urlsOf(pager), ['d', 'b']);
   assert.deepEqual(facets, { topic: { vision: 2 } }, 'the shard filter is not a facet');
 });
@@ -329,7 +334,7 @@ test('an index without shards finds nothing', async () => {
       throw new Error('not loaded');
     },
   });
-  const { pager, facets } = await search.search('q', { filters: {} }, []);
+  const { pager, facets } = await search.search('q', { filters: {} }, [], true);
   assert.deepEqual([pager.total, facets], [0, {}]);
 });
 
