@@ -86,11 +86,11 @@ const facetCounts = [...form.querySelectorAll<HTMLInputElement>('input[type=chec
  * `data-counts` on the panel says whether they are the shown search's ("done"), or wait for the
  * panel to open ("stale": counting loads every shard's filters, which a closed panel does not need).
  */
-function showFacets(facets: SearchOutcome['facets'] | undefined, state: 'done' | 'stale' = 'done'): void {
+function showFacets(facets: SearchOutcome['facets'] | undefined): void {
   for (const { count, filter, value, site } of facetCounts) {
     count.textContent = `(${facets ? (facets[filter]?.[value] ?? 0) : site})`;
   }
-  filtersPanel.dataset.counts = state;
+  filtersPanel.dataset.counts = 'done';
 }
 
 /** Counts the shown search's papers by filter, for a panel opened after it was shown. */
@@ -206,9 +206,7 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   }
   const mine = ++generation;
   list.dataset.state = 'pending';
-  // A typed search whose results are shown is finished once the reader commits a change after it.
-  const finished = entryFinished || (how === 'submitted' && shownAddress === currentAddress());
-  const step = historyStep(finished, how, address !== currentAddress());
+  const step = historyStep(entryFinished, how, address !== currentAddress(), shownAddress === currentAddress());
   if (step.action === 'push') history.pushState(null, '', address);
   else if (step.action === 'replace') history.replaceState(null, '', address);
   entryFinished = step.entryFinished;

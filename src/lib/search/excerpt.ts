@@ -5,7 +5,8 @@
  * the word positions of its matches: the excerpt is the run of abstract words with the most
  * matches, those marked. Never HTML: parts of text, rendered as text.
  */
-import { searchTitle } from '../site/title-text.ts';
+import { plainTitle, searchTitle } from '../site/title-text.ts';
+import type { PagefindResultData } from './query.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -58,4 +59,15 @@ export function abstractExcerpt(
   }
   if (to < words.length) add(' …', false);
   return parts;
+}
+
+/** A result's title as text (its address when it has none) and its excerpt: what the page and the terminal show. */
+export function resultText({ url, content = '', locations = [], meta }: PagefindResultData): {
+  title: string;
+  excerpt: ExcerptPart[];
+} {
+  return {
+    title: meta.title === undefined ? url : plainTitle(meta.title),
+    excerpt: abstractExcerpt(content, locations, meta.title ?? '', EXCERPT_WORDS),
+  };
 }

@@ -133,14 +133,17 @@ export type SearchTrigger = 'typed' | 'submitted' | 'restored';
 /**
  * What a search does to the browser's history. `entryFinished`: the entry shown holds a finished
  * search (loaded, submitted, returned to), so a new search gets an entry of its own and Back
- * returns to this one; while the reader types, each refinement replaces the entry it made. A
- * restored address is only tidied (an unknown topic left out), never a new entry.
+ * returns to this one; while the reader types, each refinement replaces the entry it made, until
+ * a committed change (Enter, a filter, a sort) follows a typed search whose results are shown
+ * (`entryShown`). A restored address is only tidied (an unknown topic left out), never a new entry.
  */
 export function historyStep(
   entryFinished: boolean,
   how: SearchTrigger,
   addressChanged: boolean,
+  entryShown = false,
 ): { action: 'push' | 'replace' | 'none'; entryFinished: boolean } {
-  if (!addressChanged) return { action: 'none', entryFinished: entryFinished || how !== 'typed' };
-  return { action: entryFinished && how !== 'restored' ? 'push' : 'replace', entryFinished: how !== 'typed' };
+  const finished = entryFinished || (how === 'submitted' && entryShown);
+  if (!addressChanged) return { action: 'none', entryFinished: finished || how !== 'typed' };
+  return { action: finished && how !== 'restored' ? 'push' : 'replace', entryFinished: how !== 'typed' };
 }

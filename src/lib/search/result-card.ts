@@ -7,8 +7,7 @@ import { formatDate } from '../site/archive.ts';
 import { byline } from '../site/byline.ts';
 import type { CardFacts } from '../site/paper-card.ts';
 import type { Urls } from '../site/urls.ts';
-import { plainTitle } from '../site/title-text.ts';
-import { abstractExcerpt, EXCERPT_WORDS, type ExcerptPart } from './excerpt.ts';
+import { resultText, type ExcerptPart } from './excerpt.ts';
 import { AUTHOR_SEPARATOR, type PagefindResultData } from './query.ts';
 
 /**
@@ -45,16 +44,14 @@ function codeOf(url: string | undefined, stars: string | undefined): CardFacts['
 }
 
 /** `topicSlugs`: topic names (what the index files papers under) to the slugs of their pages. */
-export function resultCard(
-  { url, content = '', locations = [], meta, filters }: PagefindResultData,
-  urls: Urls,
-  topicSlugs: ReadonlyMap<string, string>,
-): ResultCard {
+export function resultCard(data: PagefindResultData, urls: Urls, topicSlugs: ReadonlyMap<string, string>): ResultCard {
+  const { url, meta, filters } = data;
+  const { title, excerpt } = resultText(data);
   const date = meta.date ?? '';
   const names = meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [];
   return {
     url,
-    title: meta.title === undefined ? url : plainTitle(meta.title),
+    title,
     date,
     dateLabel: date && formatDate(date),
     dateUrl: date && urls.date(date),
@@ -65,6 +62,6 @@ export function resultCard(
       const slug = topicSlugs.get(name);
       return { name, url: slug === undefined ? undefined : urls.topic(slug) };
     }),
-    excerpt: abstractExcerpt(content, locations, meta.title ?? '', EXCERPT_WORDS),
+    excerpt,
   };
 }

@@ -3,8 +3,7 @@ import { TAXONOMY_FILE } from '../../content.config.ts';
 import { InputError } from '../common/files.ts';
 import { topicNamesOf } from './paper-records.ts';
 import { searchBuiltSite } from './pagefind-node.ts';
-import { plainTitle } from '../site/title-text.ts';
-import { abstractExcerpt, EXCERPT_WORDS } from './excerpt.ts';
+import { resultText } from './excerpt.ts';
 import { AUTHOR_SEPARATOR, pagefindOptions, type SearchState } from './query.ts';
 import type { SearchResult } from './report.ts';
 import { resultLink } from './result-link.ts';
@@ -22,19 +21,21 @@ export async function searchFromTerminal({
   if (unknown.length > 0) throw new InputError(`unknown topic ${unknown.join(', ')}: see ${TAXONOMY_FILE}`);
 
   const search = await searchBuiltSite(dist, base, state.query || null, pagefindOptions(state, topicNames), limit);
-  const results: SearchResult[] = search.results.map(({ url, content = '', locations = [], meta, filters }, index) => ({
-    rank: index + 1,
-    title: meta.title === undefined ? url : plainTitle(meta.title),
-    date: meta.date ?? '',
-    upvotes: Number(meta.upvotes ?? 0),
-    topics: filters.topic ?? [],
-    authors: meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [],
-    code: meta.code ?? null,
-    url,
-    link: resultLink(url, { site, dist, base }),
-    excerpt: abstractExcerpt(content, locations, meta.title ?? '', EXCERPT_WORDS)
-      .map(({ text }) => text)
-      .join(''),
-  }));
+  const results: SearchResult[] = search.results.map((data, index) => {
+    const { url, meta, filters } = data;
+    const { title, excerpt } = resultText(data);
+    return {
+      rank: index + 1,
+      title,
+      date: meta.date ?? '',
+      upvotes: Number(meta.upvotes ?? 0),
+      topics: filters.topic ?? [],
+      authors: meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [],
+      code: meta.code ?? null,
+      url,
+      link: resultLink(url, { site, dist, base }),
+      excerpt: excerpt.map(({ text }) => text).join(''),
+    };
+  });
   return { query: state, total: search.total, results };
 }

@@ -104,6 +104,9 @@ test('history: a new search after a finished one is a new entry; typing refines 
   assert.deepEqual(historyStep(false, 'submitted', false), { action: 'none', entryFinished: true });
   assert.deepEqual(historyStep(false, 'submitted', true), { action: 'replace', entryFinished: true });
   assert.deepEqual(historyStep(true, 'submitted', true), { action: 'push', entryFinished: true });
+  // A filter ticked or a sort chosen after a typed search was shown: the typed search keeps its entry.
+  assert.deepEqual(historyStep(false, 'submitted', true, true), { action: 'push', entryFinished: true });
+  assert.deepEqual(historyStep(false, 'typed', true, true), { action: 'replace', entryFinished: false });
   // Loaded or returned to: the address is tidied in place, and the entry is finished.
   assert.deepEqual(historyStep(true, 'restored', true), { action: 'replace', entryFinished: true });
   assert.deepEqual(historyStep(false, 'restored', false), { action: 'none', entryFinished: true });
