@@ -4,7 +4,7 @@
  * Searches the built site's Pagefind index from the terminal: the very pagefind.js and index the
  * browser uses (so the same ranking), its fetches answered from the files on disk.
  */
-import { noMatchMessage } from '../src/lib/search/query.ts';
+import { noMatchMessage, partialMatchMessage } from '../src/lib/search/query.ts';
 import { formatResults } from '../src/lib/search/report.ts';
 import { parseSearchOptions, SEARCH_HELP } from '../src/lib/search/search-options.ts';
 import { searchFromTerminal } from '../src/lib/search/terminal-search.ts';
@@ -21,10 +21,11 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const found = await searchFromTerminal(options);
+    const partial = found.partial ? `${partialMatchMessage(found.query)}\n` : '';
     process.stdout.write(
       options.json
         ? `${JSON.stringify(found, null, 2)}\n`
-        : `${formatResults(found.results, found.total, noMatchMessage(found.query))}\n`,
+        : `${partial}${formatResults(found.results, found.total, noMatchMessage(found.query))}\n`,
     );
     return 0;
   } catch (error) {

@@ -10,6 +10,7 @@ import {
   CODE_FILTER,
   historyStep,
   noMatchMessage,
+  partialMatchMessage,
   pagefindOptions,
   parseSearchParams,
   toSearchParams,
@@ -249,8 +250,8 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   const { pager: results, facets } = outcome;
   if (facets) showFacets(facets);
   else filtersPanel.dataset.counts = 'stale';
-  const found =
-    results.total === 0 ? `${noMatchMessage(state)}${notice}` : `${plural(results.total, 'paper')} found.${notice}`;
+  const counted = results.total === 0 ? noMatchMessage(state) : `${plural(results.total, 'paper')} found.`;
+  const found = `${outcome.partial ? `${partialMatchMessage(state)} ` : ''}${counted}${notice}`;
   // The old results stay until the new ones replace them: the page does not jump in between.
   list.replaceChildren();
   let shown = 0;

@@ -299,6 +299,23 @@ test('one ranking over every year, newest first a sort to choose; words that mat
     (await results(page)).status,
     /with these filters\. Check the spelling, use fewer words, or clear filters\.$/,
   );
+  // No paper has every word: those with all but one, said so, in the browser and the terminal.
+  await page.goto(searchUrl('?q=Kolmogorov+xyzzyqwerty'));
+  const nearly = await results(page);
+  assert.match(
+    nearly.status,
+    /^No paper has every word of “Kolmogorov xyzzyqwerty”; these have all but one\. \d+ papers? found\.$/,
+  );
+  assert.match(nearly.titles[0] ?? '', /Kolmogorov/);
+  const nearlyInTerminal = runScript(
+    'search.ts',
+    ['Kolmogorov', 'xyzzyqwerty', '--dist', under.site.dist, '--base', TEST_BASE],
+    process.cwd(),
+  );
+  assert.match(
+    nearlyInTerminal.stdout,
+    /^No paper has every word of “Kolmogorov xyzzyqwerty”; these have all but one\.\n\d+ papers? found/,
+  );
   // A word that begins like one the papers have is a typo found.
   await page.goto(searchUrl('?q=Kolmogorovv'));
   assert.match((await results(page)).titles[0] ?? '', /Kolmogorov/);

@@ -23,6 +23,8 @@ export interface NodeSearch {
    */
   files: number;
   bytes: number;
+  /** Set when no paper has every word of the query: the results have all of them but one. */
+  partial?: true;
 }
 
 const transferBytes = (path: string, body: Buffer) =>
@@ -71,13 +73,14 @@ export async function searchBuiltSite(
     });
     try {
       const years = options.filters.year?.any ?? [];
-      const { pager } = await search.search(query, options, years);
+      const { pager, partial } = await search.search(query, options, years);
       const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
       return {
         total: pager.total,
         results,
         files: read.size,
         bytes: [...read.values()].reduce((sum, size) => sum + size, 0),
+        ...(partial ? { partial } : {}),
       };
     } finally {
       await search.close();

@@ -80,6 +80,11 @@ export function noMatchMessage(state: SearchState): string {
   return `No papers match${what}. ${hint}`;
 }
 
+/** What a search says when no paper has every word of its query, and it lists those with all but one. */
+export function partialMatchMessage(state: SearchState): string {
+  return `No paper has every word of “${state.query}”; these have all but one.`;
+}
+
 /** Whether a search asks for anything: words, or a filter (with neither, there is nothing to list). */
 export function asksForPapers(state: SearchState): boolean {
   return state.query !== '' || asksForFilters(state);

@@ -183,6 +183,8 @@ export interface SearchOutcome {
   pager: ResultPager<PagefindResultData>;
   /** Papers found with each filter value (the search's own filters applied), by filter, when asked for. */
   facets?: PagefindFilterCounts;
+  /** Set when no paper has every word of the query: the results have all of them but one. */
+  partial?: true;
 }
 
 export interface ShardedSearch {
@@ -273,6 +275,29 @@ export async function openShardedSearch(
     return { counts, noMatch };
   };
 
+  /** Each wanted shard's papers with all the words, with the factor its scores are weighed by. */
+  const searchShards = async (words: string | null, options: PagefindSearchOptions, wanted: readonly ShardInfo[]) => {
+    const terms = words ? queryTerms(words) : [];
+    const { counts, noMatch } = await wordCounts(terms, wanted);
+    const searched = wanted.filter(({ name }) => !noMatch.has(name));
+    const weights = shardWeights(searched, counts);
+    const lists = await Promise.all(
+      searched.map(async ({ name }) => ({
+        weight: weights.get(name) ?? 1,
+        ...(await found(words, inShard(options, name))),
+      })),
+    );
+    return { terms, lists };
+  };
+  type ShardLists = Awaited<ReturnType<typeof searchShards>>['lists'];
+  /** Several shards' lists in one ranking. */
+  const ranked = (lists: ShardLists) =>
+    lists
+      .flatMap(({ weight, results }) => results.map((result) => ({ result, score: (result.score ?? 0) * weight })))
+      // Stable: equal scores keep the newer shard's paper first.
+      .sort((a, b) => b.score - a.score)
+      .map(({ result }) => result);
+
   return {
     shards,
     async search(query, options, years, withFacets = false) {
@@ -282,25 +307,26 @@ export async function openShardedSearch(
       if (withFacets) await pagefind.filters();
       // A title's math pasted in is searched as the index holds it (src/lib/site/title-text.ts).
       const words = query === null ? null : searchTitle(query);
-      const terms = words ? queryTerms(words) : [];
-      const { counts, noMatch } = await wordCounts(terms, wanted);
-      const searched = wanted.filter(({ name }) => !noMatch.has(name));
-      const perShard = await Promise.all(searched.map(({ name }) => found(words, inShard(options, name))));
-      const counted = addFilterCounts(perShard.map(({ filters }) => filters));
+      const { terms, lists } = await searchShards(words, options, wanted);
+      const counted = addFilterCounts(lists.map(({ filters }) => filters));
       delete counted[SHARD_FILTER];
       const facets = withFacets ? { facets: counted } : {};
-      const lists = perShard.map(({ results }) => results);
       const [sort] = Object.keys(options.sort ?? {});
+      const results = lists.map(({ results: list }) => list);
       // Newest shard first, and every sort is descending: by date, the lists simply follow on.
-      if (sort === 'date') return { pager: listPager(lists.flat()), ...facets };
-      if (sort) return { pager: mergePager(lists, (data) => Number(data.meta[sort] ?? 0)), ...facets };
-      const weights = shardWeights(searched, counts);
-      const ranked = searched.flatMap(({ name }, shard) =>
-        (lists[shard] ?? []).map((result) => ({ result, score: (result.score ?? 0) * (weights.get(name) ?? 1) })),
+      if (sort === 'date') return { pager: listPager(results.flat()), ...facets };
+      if (sort) return { pager: mergePager(results, (data) => Number(data.meta[sort] ?? 0)), ...facets };
+      if (results.some((list) => list.length > 0) || terms.length < 2)
+        return { pager: listPager(ranked(lists)), ...facets };
+      // No paper has every word: those with all but one, ranked together (none is in two lists:
+      // it would have every word).
+      const allButOne = await Promise.all(
+        terms.map((_, left) => searchShards(terms.filter((__, term) => term !== left).join(' '), options, wanted)),
       );
-      // Stable: equal scores keep the newer shard's paper first.
-      ranked.sort((a, b) => b.score - a.score);
-      return { pager: listPager(ranked.map(({ result }) => result)), ...facets };
+      const nearly = ranked(allButOne.flatMap((search) => search.lists));
+      return nearly.length > 0
+        ? { pager: listPager(nearly), ...facets, partial: true }
+        : { pager: listPager([]), ...facets };
     },
     close: () => pagefind.destroy(),
   };

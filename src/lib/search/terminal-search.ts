@@ -15,7 +15,7 @@ export async function searchFromTerminal({
   dist,
   base,
   site,
-}: SearchOptions): Promise<{ query: SearchState; total: number; results: SearchResult[] }> {
+}: SearchOptions): Promise<{ query: SearchState; total: number; partial?: true; results: SearchResult[] }> {
   const topicNames = topicNamesOf(TAXONOMY_FILE);
   const unknown = state.topics.filter((slug) => !topicNames.has(slug));
   if (unknown.length > 0) throw new InputError(`unknown topic ${unknown.join(', ')}: see ${TAXONOMY_FILE}`);
@@ -37,5 +37,5 @@ export async function searchFromTerminal({
       excerpt: excerpt.map(({ text }) => text).join(''),
     };
   });
-  return { query: state, total: search.total, results };
+  return { query: state, total: search.total, ...(search.partial ? { partial: search.partial } : {}), results };
 }

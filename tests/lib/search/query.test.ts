@@ -4,6 +4,7 @@ import {
   asksForPapers,
   historyStep,
   noMatchMessage,
+  partialMatchMessage,
   pagefindOptions,
   parseSearchParams,
   toSearchParams,
@@ -112,6 +113,13 @@ test('history: a new search after a finished one is a new entry; typing refines 
   assert.deepEqual(historyStep(false, 'restored', false), { action: 'none', entryFinished: true });
   // Typing that changes nothing (a space) leaves a finished entry finished.
   assert.deepEqual(historyStep(true, 'typed', false), { action: 'none', entryFinished: true });
+});
+
+test('a search that lists papers with all words but one says so', () => {
+  assert.equal(
+    partialMatchMessage(parseSearchParams(new URLSearchParams('q=kolmogorov+xyzzy'))),
+    'No paper has every word of “kolmogorov xyzzy”; these have all but one.',
+  );
 });
 
 test('a search that finds nothing says what was searched, and what to try', () => {

@@ -303,6 +303,19 @@ test('a shard without some of the words finds nothing, though Pagefind would lis
   assert.deepEqual((await urls(undefined, [], 'q zeta')).urls, ['e']);
 });
 
+test('when no paper has every word, those with all but one come in one ranking, marked so', async () => {
+  const { search } = await open();
+  // "alpha" (a) and "epsilon" (d) are in no paper together; "q" is in both.
+  const nearly = await search.search('alpha epsilon', { filters: {} }, []);
+  assert.deepEqual([await urlsOf(nearly.pager), nearly.partial], [['d', 'a'], true]);
+  const three = await search.search('q alpha epsilon', { filters: {} }, []);
+  assert.deepEqual([await urlsOf(three.pager), three.partial], [['d', 'a'], true], 'two of the three words');
+  const some = await search.search('q alpha', { filters: {} }, []);
+  assert.deepEqual([await urlsOf(some.pager), some.partial], [['a'], undefined], 'a paper has every word');
+  const nonsense = await search.search('xyzzy plugh', { filters: {} }, []);
+  assert.deepEqual([nonsense.pager.total, nonsense.partial], [0, undefined]);
+});
+
 test('facet counts are those of the search, its filters applied, over every shard; loaded only when asked for', async () => {
   const { fake, search } = await open();
   const vision = { filters: { topic: { any: ['vision'] } } };
