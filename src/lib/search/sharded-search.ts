@@ -247,49 +247,53 @@ export async function openShardedSearch(
     (await pagefind.search(query, options)) ?? { results: [] };
 
   /**
-   * Each query word's papers by shard, and the shards where the query can find nothing: those
-   * without a paper for some word (Pagefind leaves out of a search the words a shard lacks, so it
-   * would list papers with the other words only), or whose papers match a word only loosely
-   * (see meaningfulMatch).
+   * A query word's papers by shard, and the shards where it finds nothing: those without a paper
+   * for it (Pagefind leaves out of a search the words a shard lacks, so it would list papers with
+   * the other words only), or whose papers match it only loosely (see meaningfulMatch).
    */
-  const wordCounts = async (terms: readonly string[], wanted: readonly ShardInfo[]) => {
-    const noMatch = new Set<string>();
-    const counts = await Promise.all(
-      terms.map(async (term) => {
-        const [loose, exact] = await Promise.all([found(term, { filters: {} }), found(`"${term}"`, { filters: {} })]);
-        const perShard = loose.totalFilters?.[SHARD_FILTER] ?? {};
-        const exactPerShard = exact.totalFilters?.[SHARD_FILTER] ?? {};
-        await Promise.all(
-          wanted.map(async ({ name }) => {
-            if ((perShard[name] ?? 0) === 0) noMatch.add(name);
-            if ((exactPerShard[name] ?? 0) > 0 || (perShard[name] ?? 0) === 0) return;
-            const [first] = (await found(term, inShard({ filters: {} }, name))).results;
-            const data = await first?.data();
-            const text = [data?.meta.title, data?.content, data?.meta.authors].join(' ');
-            if (!meaningfulMatch(term, text)) noMatch.add(name);
-          }),
-        );
-        return perShard;
+  const wordInShards = async (term: string, wanted: readonly ShardInfo[]) => {
+    const [loose, exact] = await Promise.all([found(term, { filters: {} }), found(`"${term}"`, { filters: {} })]);
+    const perShard = loose.totalFilters?.[SHARD_FILTER] ?? {};
+    const exactPerShard = exact.totalFilters?.[SHARD_FILTER] ?? {};
+    const noMatch = await Promise.all(
+      wanted.map(async ({ name }) => {
+        if ((perShard[name] ?? 0) === 0) return [name];
+        if ((exactPerShard[name] ?? 0) > 0) return [];
+        const [first] = (await found(term, inShard({ filters: {} }, name))).results;
+        const data = await first?.data();
+        const text = [data?.meta.title, data?.content, data?.meta.authors].join(' ');
+        return meaningfulMatch(term, text) ? [] : [name];
       }),
     );
-    return { counts, noMatch };
+    return { perShard, noMatch: noMatch.flat() };
   };
 
-  /** Each wanted shard's papers with all the words, with the factor its scores are weighed by. */
-  const searchShards = async (words: string | null, options: PagefindSearchOptions, wanted: readonly ShardInfo[]) => {
-    const terms = words ? queryTerms(words) : [];
-    const { counts, noMatch } = await wordCounts(terms, wanted);
+  /**
+   * Each wanted shard's papers for `query` (its words: `terms`), with the factor its scores are
+   * weighed by. `words`: each word's counts, asked for once per search (subsets of it reuse them).
+   */
+  const searchShards = async (
+    query: string | null,
+    terms: readonly string[],
+    options: PagefindSearchOptions,
+    wanted: readonly ShardInfo[],
+    words: (term: string) => ReturnType<typeof wordInShards>,
+  ) => {
+    const counted = await Promise.all(terms.map(words));
+    const noMatch = new Set(counted.flatMap(({ noMatch: names }) => names));
     const searched = wanted.filter(({ name }) => !noMatch.has(name));
-    const weights = shardWeights(searched, counts);
-    const lists = await Promise.all(
+    const weights = shardWeights(
+      searched,
+      counted.map(({ perShard }) => perShard),
+    );
+    return Promise.all(
       searched.map(async ({ name }) => ({
         weight: weights.get(name) ?? 1,
-        ...(await found(words, inShard(options, name))),
+        ...(await found(query, inShard(options, name))),
       })),
     );
-    return { terms, lists };
   };
-  type ShardLists = Awaited<ReturnType<typeof searchShards>>['lists'];
+  type ShardLists = Awaited<ReturnType<typeof searchShards>>;
   /** Several shards' lists in one ranking. */
   const ranked = (lists: ShardLists) =>
     lists
@@ -306,8 +310,14 @@ export async function openShardedSearch(
       // Pagefind counts only the filters it has loaded: all of them, for the counts.
       if (withFacets) await pagefind.filters();
       // A title's math pasted in is searched as the index holds it (src/lib/site/title-text.ts).
-      const words = query === null ? null : searchTitle(query);
-      const { terms, lists } = await searchShards(words, options, wanted);
+      const text = query === null ? null : searchTitle(query);
+      const terms = text === null ? [] : queryTerms(text);
+      const asked = new Map<string, ReturnType<typeof wordInShards>>();
+      const words = (term: string) => {
+        if (!asked.has(term)) asked.set(term, wordInShards(term, wanted));
+        return asked.get(term) as ReturnType<typeof wordInShards>;
+      };
+      const lists = await searchShards(text, terms, options, wanted, words);
       const counted = addFilterCounts(lists.map(({ filters }) => filters));
       delete counted[SHARD_FILTER];
       const facets = withFacets ? { facets: counted } : {};
@@ -321,12 +331,13 @@ export async function openShardedSearch(
       // No paper has every word: those with all but one, ranked together (none is in two lists:
       // it would have every word).
       const allButOne = await Promise.all(
-        terms.map((_, left) => searchShards(terms.filter((__, term) => term !== left).join(' '), options, wanted)),
+        terms.map((_, left) => {
+          const fewer = terms.filter((__, term) => term !== left);
+          return searchShards(fewer.join(' '), fewer, options, wanted, words);
+        }),
       );
-      const nearly = ranked(allButOne.flatMap((search) => search.lists));
-      return nearly.length > 0
-        ? { pager: listPager(nearly), ...facets, partial: true }
-        : { pager: listPager([]), ...facets };
+      const nearly = ranked(allButOne.flat());
+      return { pager: listPager(nearly), ...facets, ...(nearly.length > 0 ? { partial: true as const } : {}) };
     },
     close: () => pagefind.destroy(),
   };
