@@ -2,8 +2,10 @@
 import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteOriginNotice } from './src/integrations/site-origin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { unchangedPages } from './src/integrations/unchanged-pages.ts';
+import { siteOrigin } from './src/lib/build/site-origin.ts';
 
 /**
  * SITE_URL: the public origin (feeds, sitemap and canonical links need absolute URLs).
@@ -12,7 +14,7 @@ import { unchangedPages } from './src/integrations/unchanged-pages.ts';
  * INCREMENTAL_BUILD=0: render every page (see src/integrations/unchanged-pages.ts).
  * (PAPERS_DIR, read by src/content.config.ts, says which collection to build.)
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = siteOrigin(process.env.SITE_URL);
 const base = process.env.BASE_PATH || '/';
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
 
@@ -32,7 +34,13 @@ export default defineConfig({
   // pruneStaleOutput: the pruning reads the last build's list before it is replaced, and writes
   // the build id the new list is trusted by. The search index is made while Astro syncs the
   // content and renders the pages, and finished after stale output is pruned.
-  integrations: [sitemap(), pruneStaleOutput(), unchangedPages(), searchIndex()],
+  integrations: [
+    siteOriginNotice(process.env.SITE_URL),
+    sitemap(),
+    pruneStaleOutput(),
+    unchangedPages(),
+    searchIndex(),
+  ],
   vite: { build: { emptyOutDir: false } },
   markdown: { syntaxHighlight: false },
   security: {

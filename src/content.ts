@@ -5,15 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
 import type { PaperDetails, PaperEntryData, PaperSource } from './content.config.ts';
-import { buildCalendar, formatDate, type CalendarYear } from './lib/site/archive.ts';
+import { buildCalendar, formatDate, type CalendarLinks, type CalendarYear } from './lib/site/archive.ts';
 import { pagesToRender } from './lib/build/unchanged-pages.ts';
-import { dayPageKey, paperPageKey, siteKey, topicPageKey } from './lib/build/page-keys.ts';
+import { dayPageKey, listPageKey, paperPageKey, siteKey } from './lib/build/page-keys.ts';
 import {
   channelOf,
-  dayFeedItems,
   FEED_DAYS,
+  FEED_WEEKS,
+  periodFeedItems,
+  WEEK_FEED_TOP,
   FEED_SIZE,
   feedChannel,
   feedItems,
@@ -23,9 +26,11 @@ import { markdownToAbstract } from './lib/ingest/markdown-body.ts';
 import { renderAbstract } from './lib/site/render-abstract.ts';
 import { collectionToBuild, paperBody } from './lib/ingest/paper-file.ts';
 import { summarize } from './lib/common/text.ts';
-import { topicsWithOther } from './lib/topics/scoring.ts';
+import { OTHER_TOPIC, topicsWithOther } from './lib/topics/scoring.ts';
 import { absoluteUrl, externalSearches } from './lib/site/urls.ts';
-import { RECENT_DAYS, urls } from './lib/site/constants.ts';
+import { LIST_PAGE_SIZE, RECENT_DAYS, urls } from './lib/site/constants.ts';
+import { listingDay } from './lib/site/listing-day.ts';
+import { periodKey, periodLabel, periodStart, type PeriodKind } from './lib/site/periods.ts';
 import { handedOverSummary } from './lib/build/bridge.ts';
 import type { CardFacts } from './lib/site/paper-card.ts';
 import { byline } from './lib/site/byline.ts';
@@ -57,7 +62,11 @@ export interface ListedCard extends ListedPaper {
 
 /** A paper with what its own page shows, but for its related papers' summaries. */
 interface PaperFacts extends ListedPaper, Omit<PaperDetails, 'github' | 'githubStars'> {
+  /** The day the listing first showed it (its earliest source's capture): the day page it is on. */
+  listed: string;
   authors: number;
+  /** The topic that fits it best (its topics are listed by name): the feed its page announces. */
+  mainTopic: TopicLink | undefined;
   /** The year: the search page offers years to filter by. */
   year: string;
   sources: PaperSource[];
@@ -89,6 +98,16 @@ export interface DaySummary {
   count: number;
 }
 
+/** A week or a month of the listing, as lists and links name it. */
+export interface PeriodSummary {
+  kind: PeriodKind;
+  /** `2026-W16`, `2026-04`. */
+  key: string;
+  label: string;
+  url: string;
+  count: number;
+}
+
 interface Model {
   /** Digest of what every page shows besides its papers (the taxonomy's names). */
   siteDigest: string;
@@ -96,7 +115,9 @@ interface Model {
   bySlug: Map<string, PaperFacts>;
   /** Newest day first, each day's papers by upvotes. */
   days: (DaySummary & { papers: ListedPaper[] })[];
-  /** Topics that have papers, in taxonomy order, `other` last. */
+  /** Weeks and months that have papers, newest first, each's papers by upvotes then date. */
+  periods: Record<PeriodKind, (PeriodSummary & { papers: ListedPaper[]; days: DaySummary[] })[]>;
+  /** Topics that have papers, by name, `other` last. */
   topics: (TopicSummary & { papers: PaperFacts[] })[];
   /** A paper's summary read from its file, once per build: a paper is listed on several pages. */
   summaryFromFile: (slug: string) => string;
@@ -110,19 +131,47 @@ function toListed({
   titleHtml,
   date,
   dateLabel,
-  dateUrl,
+  listed,
+  listedLabel,
+  listedUrl,
+  standing,
   byline,
   code,
   upvotes,
   topics,
   digest,
 }: ListedPaper): ListedPaper {
-  return { slug, url, title, titleHtml, date, dateLabel, dateUrl, byline, code, upvotes, topics, digest };
+  return {
+    slug,
+    url,
+    title,
+    titleHtml,
+    date,
+    dateLabel,
+    listed,
+    listedLabel,
+    listedUrl,
+    standing,
+    byline,
+    code,
+    upvotes,
+    topics,
+    digest,
+  };
 }
 
-const byNewest = (a: ListedPaper, b: ListedPaper) =>
-  (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.upvotes - a.upvotes || a.title.localeCompare(b.title);
-const byUpvotes = (a: ListedPaper, b: ListedPaper) => b.upvotes - a.upvotes || a.title.localeCompare(b.title);
+const newerFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+/** Newest listed first; within a day, the most upvoted. */
+const byNewest = (a: PaperFacts, b: PaperFacts) =>
+  newerFirst(a.listed, b.listed) || b.upvotes - a.upvotes || a.title.localeCompare(b.title);
+/** A week's or a month's ranking: by upvotes, then the newer paper. */
+const byUpvotesThenDate = (a: ListedPaper, b: ListedPaper) =>
+  b.upvotes - a.upvotes || newerFirst(a.date, b.date) || a.title.localeCompare(b.title);
+
+/** Topics as readers look them up: by name, `other` last. */
+function byTopicName(a: { slug: string; name: string }, b: { slug: string; name: string }): number {
+  return Number(a.slug === OTHER_TOPIC.slug) - Number(b.slug === OTHER_TOPIC.slug) || a.name.localeCompare(b.name);
+}
 
 /** `compute`, remembering its result for each argument. */
 function memoized<T>(compute: (key: string) => T): (key: string) => T {
@@ -163,6 +212,8 @@ async function buildModel(): Promise<Model> {
     feedUrl: urls.topicFeed(slug),
   }));
   const dateLabel = memoized(formatDate);
+  // A topic renamed or removed from the taxonomy since the last ingest is not linked.
+  const topicLinksOf = (slugs: readonly string[]) => slugs.filter((slug) => taxonomy.has(slug)).map(topicLink);
 
   const siteDigest = siteKey(topicEntries);
   const papers: PaperFacts[] = entries.map(
@@ -173,14 +224,16 @@ async function buildModel(): Promise<Model> {
       titleHtml: titleHtml(data.title),
       date: data.date,
       dateLabel: dateLabel(data.date),
-      dateUrl: urls.date(data.date),
+      listed: listingDay(data.sources),
+      listedLabel: dateLabel(listingDay(data.sources)),
+      listedUrl: urls.date(listingDay(data.sources)),
       authors: data.authors,
       byline: byline(data.authors, data.authorNames),
       code: data.github === undefined ? undefined : { url: data.github, stars: data.githubStars },
       ...paperDetails(data),
       upvotes: data.upvotes,
-      // A topic renamed or removed from the taxonomy since the last ingest is not linked.
-      topics: data.topics.filter((slug) => taxonomy.has(slug)).map(topicLink),
+      topics: [...topicLinksOf(data.topics)].sort(byTopicName),
+      mainTopic: topicLinksOf(data.topics)[0],
       year: data.date.slice(0, 4),
       sources: data.sources,
       related: [],
@@ -189,6 +242,17 @@ async function buildModel(): Promise<Model> {
     }),
   );
   papers.sort(byNewest);
+  // Sorted by listing day, then upvotes: each day's papers come together, best first.
+  const dayMap = groupBy(papers, (paper) => [paper.listed]);
+  const days = [...dayMap].map(([date, list]) => {
+    list.forEach((paper, index) => {
+      paper.standing = { rank: index + 1, of: list.length };
+      // A card shows its paper's standing: keys made of digests change with it.
+      paper.digest = `${paper.digest} ${index + 1}/${list.length}`;
+    });
+    return { date, label: dateLabel(date), url: urls.date(date), count: list.length, papers: list };
+  });
+
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   for (const { id, data } of entries) {
     const paper = bySlug.get(id) as PaperFacts;
@@ -199,25 +263,39 @@ async function buildModel(): Promise<Model> {
     paper.cacheKey = paperPageKey(siteDigest, paper, paper.related);
   }
 
-  const dayMap = groupBy(papers, (paper) => [paper.date]);
-  const days = [...dayMap].map(([date, list]) => ({
-    date,
-    label: dateLabel(date),
-    url: urls.date(date),
-    count: list.length,
-    papers: list.sort(byUpvotes),
-  }));
-
   const topicMap = groupBy(papers, (paper) => paper.topics.map(({ slug }) => slug));
   const topics = [...taxonomy]
     .filter(([slug]) => topicMap.has(slug))
+    .sort(([slugA, a], [slugB, b]) => byTopicName({ slug: slugA, name: a.name }, { slug: slugB, name: b.name }))
     .map(([slug, topic]) => ({
       ...topicLink(slug),
       description: topic.description,
       count: topicMap.get(slug)?.length ?? 0,
       papers: topicMap.get(slug) ?? [],
     }));
-  return { siteDigest, papers, bySlug, days, topics, summaryFromFile: memoized((slug) => readAbstract(slug).summary) };
+  const periods = { week: periodsOf('week', days), month: periodsOf('month', days) };
+  return {
+    siteDigest,
+    papers,
+    bySlug,
+    days,
+    periods,
+    topics,
+    summaryFromFile: memoized((slug) => readAbstract(slug).summary),
+  };
+}
+
+/** The weeks or months of the listing days (newest first), their papers ranked by upvotes then date. */
+function periodsOf(kind: PeriodKind, days: readonly (DaySummary & { papers: ListedPaper[] })[]) {
+  const byKey = groupBy(days, (day) => [periodKey(kind, day.date)]);
+  return [...byKey].map(([key, periodDays]) => {
+    const papers = periodDays.flatMap((day) => day.papers).sort(byUpvotesThenDate);
+    return { ...periodSummaryOf(kind, key, papers.length), papers, days: periodDays.map(dayCount) };
+  });
+}
+
+function periodSummaryOf(kind: PeriodKind, key: string, count: number): PeriodSummary {
+  return { kind, key, label: periodLabel(kind, key), url: kind === 'week' ? urls.week(key) : urls.month(key), count };
 }
 
 let model: Promise<Model> | undefined;
@@ -248,12 +326,24 @@ const topicSummary = ({ slug, name, url, description, count, feedUrl }: TopicSum
   feedUrl,
 });
 
+/** The week and the month a day falls in, as its page links to them. */
+function periodsOfDay({ periods }: Model, date: string): { week: PeriodSummary; month: PeriodSummary } {
+  const find = (kind: PeriodKind) => {
+    const key = periodKey(kind, date);
+    const period = periods[kind].find((candidate) => candidate.key === key);
+    return periodSummaryOf(kind, key, period?.count ?? 0);
+  };
+  return { week: find('week'), month: find('month') };
+}
+
 export async function getHome() {
   const model = await load();
   const { days, topics, papers } = model;
   const [latest] = days;
   return {
-    latest: latest ? { ...dayCount(latest), papers: withSummaries(model, latest.papers) } : undefined,
+    latest: latest
+      ? { ...dayCount(latest), ...periodsOfDay(model, latest.date), papers: withSummaries(model, latest.papers) }
+      : undefined,
     recentDays: days.slice(1, RECENT_DAYS + 1).map(dayCount),
     topics: topics.map(topicSummary),
     paperCount: papers.length,
@@ -261,12 +351,19 @@ export async function getHome() {
   };
 }
 
+/** A calendar's links: every day and month it shows has papers; a week may have none. */
+function calendarLinks({ periods }: Model): CalendarLinks {
+  const weeks = new Set(periods.week.map(({ key }) => key));
+  return { day: urls.date, week: (key) => (weeks.has(key) ? urls.week(key) : undefined), month: urls.month };
+}
+
 export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; paperCount: number; dayCount: number }> {
-  const { days, papers } = await load();
+  const model = await load();
+  const { days, papers } = model;
   return {
     calendar: buildCalendar(
       days.map(({ date, count }) => ({ date, count })),
-      urls.date,
+      calendarLinks(model),
     ),
     paperCount: papers.length,
     dayCount: days.length,
@@ -298,6 +395,7 @@ export async function getDayPagesToRender() {
     ({ cacheKey }) => cacheKey,
   ).map(({ day, previous, next }) => ({
     ...dayCount(day),
+    ...periodsOfDay(model, day.date),
     papers: withSummaries(model, day.papers),
     topics: dayTopics(day.papers),
     previous,
@@ -305,14 +403,14 @@ export async function getDayPagesToRender() {
   }));
 }
 
-/** The topics of a day's papers, most papers first, each named with its count. */
+/** The topics of a day's papers, by name, each named with its count. */
 function dayTopics(papers: readonly ListedPaper[]): TopicLink[] {
   const topicCounts = new Map<string, TopicLink & { count: number }>();
   for (const paper of papers)
     for (const topic of paper.topics)
       topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
   return [...topicCounts.values()]
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .sort(byTopicName)
     .map(({ count, ...topic }) => ({ ...topic, name: `${topic.name} (${count})` }));
 }
 
@@ -325,20 +423,73 @@ export async function getTopics() {
   return (await load()).topics;
 }
 
-/** Of a topic's list pages (Astro's paginate()), those to render, their papers with summaries. */
-export async function topicPagesToRender<
-  Path extends { props: { topic: TopicSummary; page: { currentPage: number; lastPage: number; data: ListedPaper[] } } },
->(paths: readonly Path[]) {
+type ListPath<Props> = { props: Props & { page: { currentPage: number; lastPage: number; data: ListedPaper[] } } };
+
+/**
+ * Of a paginated list's pages (Astro's paginate()), those to render, their papers with summaries.
+ * `heading`: what the page prints besides its papers (see listPageKey).
+ */
+async function listPagesToRender<Props, Path extends ListPath<Props>>(
+  paths: readonly Path[],
+  urlOf: (path: Path) => string,
+  heading: (path: Path) => readonly (string | number | undefined)[],
+) {
   const model = await load();
-  const toRender = pagesToRender(
-    paths,
-    ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage),
-    ({ props: { topic, page } }) => topicPageKey(model.siteDigest, topic, page),
-  );
+  const toRender = pagesToRender(paths, urlOf, (path) => listPageKey(model.siteDigest, heading(path), path.props.page));
   return toRender.map((path) => ({
     ...path,
     props: { ...path.props, page: { ...path.props.page, data: withSummaries(model, path.props.page.data) } },
   }));
+}
+
+/** Of a topic's list pages, those to render. */
+export function topicPagesToRender<Path extends ListPath<{ topic: TopicSummary }>>(paths: readonly Path[]) {
+  return listPagesToRender(
+    paths,
+    ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage),
+    ({ props: { topic } }) => [topic.slug, topic.count],
+  );
+}
+
+/** Every week or month that has papers, newest first. */
+export async function getPeriodIndex(kind: PeriodKind): Promise<PeriodSummary[]> {
+  return (await load()).periods[kind].map(({ key, count }) => periodSummaryOf(kind, key, count));
+}
+
+/** Weeks or months with their papers, their neighbours and their days. */
+async function getPeriods(kind: PeriodKind) {
+  const list = (await load()).periods[kind];
+  // Newest first: the previous (older) period is the next in the list.
+  return list.map(({ papers, days, ...period }, index) => {
+    const previous = list[index + 1];
+    const next = list[index - 1];
+    return {
+      period,
+      previous: previous && periodSummaryOf(kind, previous.key, previous.count),
+      next: next && periodSummaryOf(kind, next.key, next.count),
+      days,
+      papers,
+    };
+  });
+}
+
+/** The pages of every week or every month (route parameter `week` or `month`) to render. */
+export async function periodPaths(kind: PeriodKind, paginate: PaginateFunction) {
+  const paths = (await getPeriods(kind)).flatMap(({ papers, ...props }) =>
+    paginate(papers, { params: { [kind]: props.period.key }, props, pageSize: LIST_PAGE_SIZE }),
+  );
+  const linked = (period: PeriodSummary | undefined) => period && `${period.key} ${period.count}`;
+  return listPagesToRender(
+    paths,
+    ({ props: { period, page } }) => (period.kind === 'week' ? urls.week : urls.month)(period.key, page.currentPage),
+    ({ props: { period, previous, next, days } }) => [
+      period.key,
+      period.count,
+      linked(previous),
+      linked(next),
+      ...days.map(({ date, count }) => `${date} ${count}`),
+    ],
+  );
 }
 
 /** `site`: the public origin, which a citation of a paper without an arXiv id links to. */
@@ -392,7 +543,8 @@ export async function getFeed(site: URL, topicSlug?: string) {
     items: feedItems(
       (topic ? topic.papers : papers).slice(0, FEED_SIZE).map((paper) => ({
         title: paper.title,
-        date: paper.date,
+        // A feed follows the listing: an item is dated the day it was listed.
+        date: paper.listed,
         abstract: readAbstract(paper.slug).abstract,
         url: absoluteUrl(site, paper.url),
         topics: paper.topics.map(({ name }) => name),
@@ -407,7 +559,30 @@ export async function getFeed(site: URL, topicSlug?: string) {
 /** The day-by-day feed: the newest days, each with every paper of the day. */
 export async function getDaysFeed(site: URL) {
   const { days } = await load();
-  return { ...feedChannel(channelOf(site, 'days')), items: dayFeedItems(days.slice(0, FEED_DAYS), site) };
+  return {
+    ...feedChannel(channelOf(site, 'days')),
+    items: periodFeedItems(
+      days.slice(0, FEED_DAYS).map((day) => ({ ...day, shown: day.papers })),
+      site,
+    ),
+  };
+}
+
+/** The week-by-week feed: the newest weeks, each with its most upvoted papers. */
+export async function getWeeksFeed(site: URL) {
+  const { periods } = await load();
+  return {
+    ...feedChannel(channelOf(site, 'weeks')),
+    items: periodFeedItems(
+      periods.week.slice(0, FEED_WEEKS).map((week) => ({
+        ...week,
+        // Dated its latest listing day: the item changes as the week's days are published.
+        date: week.days[0]?.date ?? periodStart('week', week.key),
+        shown: week.papers.slice(0, WEEK_FEED_TOP),
+      })),
+      site,
+    ),
+  };
 }
 
 /** Every feed, for the OPML list. */
@@ -415,6 +590,7 @@ export async function getFeeds(site: URL): Promise<FeedChannel[]> {
   return [
     channelOf(site, 'newest'),
     channelOf(site, 'days'),
+    channelOf(site, 'weeks'),
     ...(await getTopicIndex()).map((topic) => channelOf(site, topic)),
   ];
 }

@@ -2,7 +2,8 @@
  * Makes the search index while Astro syncs the content and renders the pages: `astro build`
  * starts `npm run index` (scripts/index-search.ts) as a second process once its configuration is
  * done — the index is made from the collection, not from built pages — and waits for it when the
- * pages are done. Astro's rendering and Pagefind's indexing each keep about one of the two cores
+ * pages are done. What the index prints is held until then (or until it fails), so its lines
+ * never fall between the build's. Astro's rendering and Pagefind's indexing each keep about one of the two cores
  * busy, so side by side they take little more than the pages alone.
  */
 import { spawn } from 'node:child_process';
@@ -31,9 +32,24 @@ export function searchIndex(): AstroIntegration {
         const outDir = fileURLToPath(config.outDir);
         const child = spawn(process.execPath, ['scripts/index-search.ts', '--dist', outDir, '--wait-for-pages'], {
           cwd: root,
-          stdio: ['pipe', 'inherit', 'inherit'],
+          stdio: ['pipe', 'pipe', 'pipe'],
         });
         const input = child.stdin as Socket;
+        const outputs = [
+          [child.stdout as Socket, process.stdout],
+          [child.stderr as Socket, process.stderr],
+        ] as const;
+        const held = outputs.map(([from]) => {
+          const chunks: Buffer[] = [];
+          from.on('data', (chunk: Buffer) => chunks.push(chunk));
+          return chunks;
+        });
+        const printHeld = () =>
+          outputs.forEach(([, to], i) => {
+            const chunks = held[i] as Buffer[];
+            to.write(Buffer.concat(chunks.splice(0)));
+          });
+        const outputDone = Promise.all(outputs.map(([from]) => new Promise((done) => from.once('close', done))));
         // The pages are the longer task, so the index takes the CPU time they leave rather than
         // lengthening them.
         try {
@@ -43,7 +59,7 @@ export function searchIndex(): AstroIntegration {
         }
         // Not waited for until the pages are done, so a build that fails first exits at once.
         child.unref();
-        input.unref();
+        for (const stream of [input, ...outputs.map(([from]) => from)]) stream.unref();
         input.on('error', () => undefined); // a child gone early: its exit says why
         let finished = false;
         const problem = new Promise<string | undefined>((settle) => {
@@ -54,11 +70,11 @@ export function searchIndex(): AstroIntegration {
         });
         let pagesDone = false;
         // Said when it happens, not only once every page has rendered.
-        void problem.then((found) => {
-          if (found && !pagesDone)
-            logger.error(
-              `the search index ${found}; its message is above. The build will fail when the pages are done.`,
-            );
+        void problem.then(async (found) => {
+          if (!found || pagesDone) return;
+          await outputDone;
+          printHeld();
+          logger.error(`the search index ${found}; its message is above. The build will fail when the pages are done.`);
         });
         // A build that fails stops the index. (Killed by a signal, the build runs no exit handler:
         // the index then sees its input close. Either way it writes no offline list: it removed
@@ -69,9 +85,11 @@ export function searchIndex(): AstroIntegration {
         waitForIndex = async () => {
           pagesDone = true;
           child.ref();
-          input.ref();
+          for (const stream of [input, ...outputs.map(([from]) => from)]) stream.ref();
           input.end('built\n'); // the pages are done: the index may list them for offline use
           const found = await problem;
+          await outputDone;
+          printHeld();
           if (found) throw new Error(`the search index ${found} (scripts/index-search.ts); its message is above`);
           finished = true;
         };

@@ -124,31 +124,28 @@ function removeFact(element: Element): void {
   element.remove();
 }
 
+/** A date part of the card ("listed …", "published …"): its day, or removed when the index has none. */
+function fillDate(element: HTMLElement, isoDate: string, label: string, href?: string): void {
+  if (!isoDate) return removeFact(element);
+  const time = part<HTMLTimeElement>(element, 'time');
+  time.dateTime = isoDate;
+  time.textContent = label;
+  if (href !== undefined && element instanceof HTMLAnchorElement) element.href = href;
+}
+
 /** A result as the pages show a paper: a copy of their card, filled in as text. */
 function renderResult(data: PagefindResultData): Element {
-  const { url, title, date, dateLabel, dateUrl, upvotes, byline, code, topics, excerpt } = resultCard(
-    data,
-    urls,
-    topicSlugs,
-  );
+  const { url, title, date, dateLabel, listed, listedLabel, listedUrl, upvotes, byline, code, topics, excerpt } =
+    resultCard(data, urls, topicSlugs);
   const card = part<HTMLLIElement>(resultTemplate.cloneNode(true) as DocumentFragment, '.paper-item');
   const titleLink = part<HTMLAnchorElement>(card, ':is(h2, h3) > a');
   titleLink.href = url;
   titleLink.textContent = title;
-  const dateLink = part<HTMLAnchorElement>(card, '.meta > a');
-  if (date) {
-    dateLink.href = dateUrl;
-    const time = part<HTMLTimeElement>(dateLink, 'time');
-    time.dateTime = date;
-    time.textContent = dateLabel;
-  } else {
-    dateLink.nextSibling?.remove(); // the " · " after it
-    dateLink.remove();
-  }
+  fillDate(part(card, '.listed'), listed ?? '', listedLabel ?? '', listedUrl);
+  fillDate(part(card, '.published'), date, dateLabel);
   part(card, '.upvotes').textContent = plural(upvotes, 'upvote');
   const names = part(card, '.byline');
-  // The code link is the one after the byline (the date's link comes first).
-  const codeLink = part<HTMLAnchorElement>(card, '.byline ~ a');
+  const codeLink = part<HTMLAnchorElement>(card, '.code');
   const stars = part(card, '.stars');
   if (byline === undefined) removeFact(names);
   else names.textContent = byline;

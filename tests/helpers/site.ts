@@ -16,12 +16,22 @@ import { makeTemporaryFolder, removeFolder, ROOT, SAMPLE } from './cli.ts';
 export const TEST_BASE = '/digest/';
 export const TEST_SITE = 'https://papers.example.org';
 
-/** Papers about one subject: enough for a topic to need a second page. */
-export function paginationDump(count: number): string {
-  return Array.from({ length: count }, (_, i) => {
-    const day = String((i % 28) + 1).padStart(2, '0');
-    return `Streaming Speech Recognition Study ${i + 1}\n\nWe study automatic speech recognition of spoken audio with acoustic models, number ${i + 1}.\n\n  • 3 authors\n·\nJan ${Number(day)}, 2026 ${i}\n`;
-  }).join('\n');
+/**
+ * Papers about one subject, enough for a topic to need a second page, listed over every day of
+ * January 2026 (more days than the day-by-day feed carries): one dump a day, named with it.
+ */
+export function speechDumps(count: number): { name: string; text: string }[] {
+  const days = 31;
+  return Array.from({ length: days }, (_, d) => ({
+    name: `speech-2026-01-${String(d + 1).padStart(2, '0')}.txt`,
+    text: Array.from({ length: count }, (_, i) => i)
+      .filter((i) => i % days === d)
+      .map(
+        (i) =>
+          `Streaming Speech Recognition Study ${i + 1}\n\nWe study automatic speech recognition of spoken audio with acoustic models, number ${i + 1}.\n\n  • 3 authors\n·\nJan ${d + 1}, 2026 ${i}\n`,
+      )
+      .join('\n'),
+  }));
 }
 
 /** A paper whose formula is wider than a phone. */
@@ -87,15 +97,16 @@ function fixtureSiteIn(work: string): BuiltSite {
 export function buildFixtureSite(work: string): BuiltSite {
   const dumps = join(work, 'dumps');
   mkdirSync(dumps);
+  // Each dump's file name gives the day it was listed: the sample's 43 papers are the newest day.
   copyFileSync(SAMPLE, join(dumps, 'daily-papers-2026-04-13.txt'));
   for (const name of readdirSync(FIXTURES)) {
     try {
-      copyFileSync(join(FIXTURES, name, 'input.txt'), join(dumps, `fixture-${name}.txt`));
+      copyFileSync(join(FIXTURES, name, 'input.txt'), join(dumps, `fixture-${name}-2026-04-12.txt`));
     } catch {
       // not a dump fixture (e.g. topics/)
     }
   }
-  writeFileSync(join(dumps, 'speech-2026-02-01.txt'), paginationDump(60));
+  for (const { name, text } of speechDumps(60)) writeFileSync(join(dumps, name), text);
   writeFileSync(join(dumps, 'math-2026-03-02.txt'), LONG_MATH_DUMP);
   writeFileSync(join(dumps, 'hf-api-2026-02-01.json'), CODE_PAPER_DUMP);
   const { dist, papers } = fixtureSiteIn(work);
@@ -106,7 +117,7 @@ export function buildFixtureSite(work: string): BuiltSite {
     ASTRO_CACHE_DIR: join(work, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  run(process.execPath, ['scripts/ingest.ts', dumps, '--out', papers, '--captured', '2026-04-13'], env);
+  run(process.execPath, ['scripts/ingest.ts', dumps, '--out', papers], env);
   // As `npm run build`: astro build also makes the search index (src/integrations/search-index.ts).
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
   return fixtureSiteIn(work);

@@ -110,7 +110,7 @@ test('"More" moves focus to the first new result; counts read "1 upvote"; filter
   await page.goto(searchUrl('?topic=speech-audio'));
   await results(page);
   const dates = await page
-    .locator('#search-results .paper-item time')
+    .locator('#search-results .paper-item .published time')
     .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   assert.ok(dates.length > 1);
   assert.deepEqual(dates, [...dates].sort().reverse());
@@ -285,7 +285,7 @@ test('one ranking over every year, newest first a sort to choose; words that mat
   const newest = await results(page);
   assert.equal(newest.status, relevant.status, 'the same papers, in another order');
   const dates = await page
-    .locator('#search-results .paper-item time')
+    .locator('#search-results .paper-item .published time')
     .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   assert.deepEqual(dates, [...dates].sort().reverse());
 
@@ -478,20 +478,29 @@ async function listedAndFound(page: Page, topicPath: string, title?: string) {
   return { listed, found: await result.first().evaluate(describeCard) };
 }
 
-test('a search result is the card the lists show: the same markup, facts and links, but an author count', async () => {
+/** A list's card as a result shows it: the index holds no rank within a day (a result may be of any day). */
+const withoutStanding = (card: ReturnType<typeof describeCard>) => ({
+  ...card,
+  shape: card.shape.replace('span.standing(),', ''),
+  meta: card.meta?.replace(/^#\d+ of \d+ that day · /, ''),
+});
+
+test('a search result is the card the lists show: the same markup, facts and links, but an author count and a rank', async () => {
   const page = await under.browser.newPage();
   // Names unknown (a text dump): the index holds no bare count, so the result leaves it out.
   const counted = await listedAndFound(page, 'topics/speech-audio/');
+  const listed = withoutStanding(counted.listed);
+  assert.match(counted.listed.meta ?? '', /^#\d+ of \d+ that day · /);
   assert.deepEqual(counted.found, {
-    ...counted.listed,
-    shape: counted.listed.shape.replace(',span.byline()', ''),
-    meta: counted.listed.meta?.replace(/ · \d+ authors?$/, ''),
+    ...listed,
+    shape: listed.shape.replace(',span.byline()', ''),
+    meta: listed.meta?.replace(/ · \d+ authors?$/, ''),
   });
   assert.match(counted.listed.meta ?? '', / · \d+ authors?$/);
   // Names known, and code: the very same card, its byline and code link (with stars) included.
   const topic = codePaperFile().data.topics[0];
   const named = await listedAndFound(page, `topics/${topic}/`, CODE_PAPER.title);
-  assert.deepEqual(named.found, named.listed);
+  assert.deepEqual(named.found, withoutStanding(named.listed));
   assert.match(
     named.listed.meta ?? '',
     / · Ngozi Okonkwo-Lindqvist, Tomás Ferreira, … 4 authors · Code \(128 stars\)$/,
@@ -697,7 +706,7 @@ test("sorted by date or upvotes, results are in order across the index's shards,
   await page.locator('#search-more').click();
   await page.waitForFunction(() => document.querySelectorAll('#search-results li.paper-item').length > 20);
   const dates = await page
-    .locator('#search-results .paper-item time')
+    .locator('#search-results .paper-item .published time')
     .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
   assert.deepEqual(dates, byDate.slice(0, 40));
   await page.goto(searchUrl('?year=2025&year=2026&sort=upvotes'));

@@ -55,11 +55,15 @@ export function dayPageKey(
   ]);
 }
 
-/** One of a topic's list pages: its papers' cards, the topic's count, and where the page is among its pages. */
-export function topicPageKey(
+/**
+ * One page of a paginated list (a topic's, a week's, a month's): its papers' cards, and what its
+ * heading and links print (`heading`: the list's key, its count, its neighbours), and where the
+ * page is among the list's pages.
+ */
+export function listPageKey(
   site: string,
-  topic: { slug: string; count: number },
+  heading: readonly (string | number | undefined)[],
   page: { currentPage: number; lastPage: number; data: readonly KeyedPaper[] },
 ): string {
-  return keyOf([site, topic.slug, topic.count, page.currentPage, page.lastPage, ...digestsOf(page.data)]);
+  return keyOf([site, ...heading.map(String), page.currentPage, page.lastPage, ...digestsOf(page.data)]);
 }

@@ -5,6 +5,7 @@ import { readPaperFile } from '../ingest/paper-file.ts';
 import { readTaxonomy } from '../topics/taxonomy.ts';
 import { topicsWithOther } from '../topics/scoring.ts';
 import { InputError } from '../common/files.ts';
+import { listingDay } from '../site/listing-day.ts';
 import { searchRecord } from './record.ts';
 
 /** Topic names by slug, as paper pages show them (a slug the taxonomy lost is not shown). */
@@ -27,12 +28,13 @@ export function paperRecord(
     throw new InputError(
       `${file}: ${checked.error.issues.map(({ path, message }) => `${path.join('.') || 'front matter'}: ${message}`).join('; ')}`,
     );
-  const { title, date, upvotes, topics, authorNames, github, githubStars } = checked.data;
+  const { title, date, sources, upvotes, topics, authorNames, github, githubStars } = checked.data;
   const names = topics.flatMap((topic) => topicNames.get(topic) ?? []);
   return searchRecord({
     slug,
     title,
     date,
+    listed: listingDay(sources),
     upvotes,
     topics: names,
     authorNames,

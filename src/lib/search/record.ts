@@ -7,7 +7,7 @@
  * the title is searchable with weight 10 (its math as words: src/lib/site/title-text.ts) and is
  * the `title` metadata (as written: a result shows it as text); the abstract is the
  * searchable text (plain, its math as TeX source, which makes cleaner excerpts than typeset
- * MathML); date and upvotes are metadata and sorts; topic names and the year are filters.
+ * MathML); date and upvotes are metadata and sorts, the listing day metadata; topic names and the year are filters.
  *
  * The authors' names are metadata, not text: Pagefind searches every metadata field, with no
  * boost but the title's, so a name finds its papers and ranks below a title match, while the
@@ -25,6 +25,8 @@ export interface SearchablePaper {
   title: string;
   /** YYYY-MM-DD */
   date: string;
+  /** The day the listing first showed it, YYYY-MM-DD: the day page a result links to. */
+  listed: string;
   upvotes: number;
   /** Topic names, as the taxonomy spells them. */
   topics: readonly string[];
@@ -47,6 +49,7 @@ export function searchRecord({
   slug,
   title,
   date,
+  listed,
   upvotes,
   topics,
   authorNames = [],
@@ -63,6 +66,7 @@ export function searchRecord({
     '<div data-pagefind-ignore>',
     `<span data-pagefind-meta="title">${escapeHtml(title)}</span>`,
     `<time datetime="${date}" data-year="${date.slice(0, 4)}" data-pagefind-meta="date[datetime]" data-pagefind-sort="date[datetime]" data-pagefind-filter="year[data-year]">${date}</time>`,
+    `<span data-pagefind-meta="listed">${listed}</span>`,
     `<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">${upvotes}</span>`,
     ...topics.map((name) => `<a data-pagefind-filter="topic">${escapeHtml(name)}</a>`),
     ...(authorNames.length > 0

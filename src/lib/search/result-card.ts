@@ -21,7 +21,9 @@ export const RESULT_TEMPLATE: CardFacts = {
   titleHtml: '',
   date: '',
   dateLabel: '',
-  dateUrl: '',
+  listed: '',
+  listedLabel: '',
+  listedUrl: '',
   upvotes: 0,
   byline: '',
   code: { url: '', stars: 0 },
@@ -48,13 +50,16 @@ export function resultCard(data: PagefindResultData, urls: Urls, topicSlugs: Rea
   const { url, meta, filters } = data;
   const { title, excerpt } = resultText(data);
   const date = meta.date ?? '';
+  const listed = meta.listed ?? '';
   const names = meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [];
   return {
     url,
     title,
     date,
     dateLabel: date && formatDate(date),
-    dateUrl: date && urls.date(date),
+    listed,
+    listedLabel: listed && formatDate(listed),
+    listedUrl: listed && urls.date(listed),
     upvotes: Number(meta.upvotes ?? 0),
     byline: names.length > 0 ? byline(names.length, names) : undefined,
     code: codeOf(meta.code, meta.stars),

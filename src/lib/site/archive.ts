@@ -4,6 +4,7 @@
  */
 import { daysInMonth, parseIsoDate } from '../common/dates.ts';
 import { plural } from '../common/text.ts';
+import { weekKey } from './periods.ts';
 
 export interface DayCount {
   /** ISO date. */
@@ -23,15 +24,33 @@ export interface CalendarCell {
   label: string;
 }
 
+/** A row of the calendar: an ISO week (Monday first). */
+export interface CalendarWeek {
+  /** `2026-W16`. */
+  key: string;
+  /** The week's page, for weeks with papers. */
+  url: string | undefined;
+  /** 7 cells; null pads the month's first and last week. */
+  days: (CalendarCell | null)[];
+}
+
 export interface CalendarMonth {
   /** 1–12. */
   month: number;
   name: string;
   /** `YYYY-MM`. */
   key: string;
+  /** The month's page. */
+  url: string;
   count: number;
-  /** Rows of 7 (Monday first); null pads the first and last week. */
-  weeks: (CalendarCell | null)[][];
+  weeks: CalendarWeek[];
+}
+
+/** The pages a calendar links to: a day's and a month's, and a week's when it has papers. */
+export interface CalendarLinks {
+  day(date: string): string;
+  week(key: string): string | undefined;
+  month(key: string): string;
 }
 
 export interface CalendarYear {
@@ -51,7 +70,7 @@ export function countLabel(count: number): string {
 }
 
 /** Newest year first; within a year the months that have papers, newest first. */
-export function buildCalendar(days: readonly DayCount[], dayUrl: (date: string) => string): CalendarYear[] {
+export function buildCalendar(days: readonly DayCount[], links: CalendarLinks): CalendarYear[] {
   const counts = new Map(days.map(({ date, count }) => [date, count]));
   const max = Math.max(0, ...days.map(({ count }) => count));
   const months = new Map<string, number>();
@@ -73,15 +92,27 @@ export function buildCalendar(days: readonly DayCount[], dayUrl: (date: string) 
         day,
         count,
         level: heatLevel(count, max),
-        url: count > 0 ? dayUrl(date) : undefined,
+        url: count > 0 ? links.day(date) : undefined,
         label: `${formatDate(date)}: ${countLabel(count)}`,
       });
     }
     while (cells.length % 7 !== 0) cells.push(null);
-    const weeks = Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
+    const weeks = Array.from({ length: cells.length / 7 }, (_, week): CalendarWeek => {
+      const row = cells.slice(week * 7, week * 7 + 7);
+      // Every row has a day of the month.
+      const isoWeek = weekKey((row.find((cell) => cell !== null) as CalendarCell).date);
+      return { key: isoWeek, url: links.week(isoWeek), days: row };
+    });
     const entry = years.get(year) ?? { year, count: 0, months: [] };
     entry.count += months.get(key) ?? 0;
-    entry.months.push({ month, name: monthName(month), key, count: months.get(key) ?? 0, weeks });
+    entry.months.push({
+      month,
+      name: monthName(month),
+      key,
+      url: links.month(key),
+      count: months.get(key) ?? 0,
+      weeks,
+    });
     years.set(year, entry);
   }
   return [...years.values()];

@@ -7,8 +7,8 @@ export const SITE_LANGUAGE = 'en';
 export const SITE_DESCRIPTION =
   'Hugging Face Daily Papers, by day and by topic — searchable offline, subscribable per topic.';
 
-/** Papers per topic page. */
-export const TOPIC_PAGE_SIZE = 50;
+/** Papers per page of a long list: a topic's, a week's, a month's. */
+export const LIST_PAGE_SIZE = 50;
 
 /** Days listed under "recent days" on the home page. */
 export const RECENT_DAYS = 14;

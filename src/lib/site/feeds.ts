@@ -17,6 +17,10 @@ export const FEED_SIZE = 50;
 /** How many days the day-by-day feed carries, newest first. */
 export const FEED_DAYS = 30;
 
+/** How many weeks the week-by-week feed carries, newest first, and how many papers of each. */
+export const FEED_WEEKS = 12;
+export const WEEK_FEED_TOP = 10;
+
 // Not XML 1.0 Chars: C0 controls but tab/LF/CR, lone surrogates, U+FFFE and U+FFFF.
 const XML_ILLEGAL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -135,34 +139,38 @@ export function feedChannel({ title, description, pageUrl, feedUrl }: FeedChanne
   };
 }
 
-export interface FeedDay {
-  /** YYYY-MM-DD */
+/** A day, a week or a month of the listing, as its feed item lists it. */
+export interface FeedPeriod {
+  /** The day the item is dated, YYYY-MM-DD. */
   date: string;
-  /** The day as readers see it: "April 13, 2026". */
+  /** "April 13, 2026", "Week 16, 2026 (Apr 13–Apr 19)". */
   label: string;
-  /** The day's page: absolute or root-relative. */
+  /** The period's page: absolute or root-relative. */
   url: string;
-  /** Most upvoted first. */
-  papers: readonly { title: string; url: string; upvotes: number }[];
+  /** How many papers the period has. */
+  count: number;
+  /** The papers the item lists, most upvoted first: all of a day's, a week's best. */
+  shown: readonly { title: string; url: string; upvotes: number }[];
 }
 
 /**
- * The day-by-day feed's items: one a day, linking to its page and listing every paper of the day,
- * so a subscriber misses none on a day with more papers than the newest-papers feed carries. A
- * day can gain papers later (a later listing of papers of that date): its guid names the papers
- * it lists, so a reader shows the day again when they change.
+ * Items that each list a period's papers, linking to its page: one a day, so a subscriber misses
+ * none on a day with more papers than the newest-papers feed carries, or one a week, its best. A
+ * period can gain papers later (a later listing): its guid names the papers it lists, so a
+ * reader shows it again when they change.
  */
-export function dayFeedItems(days: readonly FeedDay[], site: string | URL): FeedItem[] {
-  return days.map(({ date, label, url, papers }) => {
+export function periodFeedItems(periods: readonly FeedPeriod[], site: string | URL): FeedItem[] {
+  return periods.map(({ date, label, url, count, shown }) => {
     const link = absoluteUrl(site, url);
-    const paperLinks = papers.map((paper) => absoluteUrl(site, paper.url));
+    const paperLinks = shown.map((paper) => absoluteUrl(site, paper.url));
     const listed = hash('sha256', [...paperLinks].sort().join('\n'), 'base64url').slice(0, 12);
+    const papers = plural(count, 'paper');
     return {
-      title: xmlSafe(`${label}: ${plural(papers.length, 'paper')}`),
+      title: xmlSafe(`${label}: ${shown.length < count ? `top ${shown.length} of ${papers}` : papers}`),
       link,
       pubDate: publicationDate(date),
       description: xmlSafe(
-        `<ol>${papers
+        `<ol>${shown
           .map(
             (paper, i) =>
               `<li><a href="${escapeHtml(paperLinks[i] as string)}">${escapeHtml(paper.title)}</a> (${plural(paper.upvotes, 'upvote')})</li>`,
@@ -203,7 +211,7 @@ export function opml(title: string, feeds: readonly OpmlFeed[]): string {
   });
 }
 
-/** The site's own feeds: the newest papers, and day by day. */
+/** The site's own feeds: the newest papers, day by day, and week by week. */
 export const SITE_FEEDS = {
   newest: { title: SITE_NAME, description: SITE_DESCRIPTION, page: urls.home, feed: urls.feed },
   days: {
@@ -211,6 +219,12 @@ export const SITE_FEEDS = {
     description: 'One item a day, listing every paper of that day.',
     page: urls.dates,
     feed: urls.daysFeed,
+  },
+  weeks: {
+    title: `${SITE_NAME}: week by week`,
+    description: `One item a week, listing its ${WEEK_FEED_TOP} most upvoted papers.`,
+    page: urls.weeks,
+    feed: urls.weeksFeed,
   },
 } as const;
 

@@ -17,12 +17,17 @@ export interface CardFacts {
   title: string;
   /** As the pages show it: HTML, its math typeset. */
   titleHtml: string;
-  /** YYYY-MM-DD */
+  /** The paper's own date (its publication), YYYY-MM-DD. */
   date: string;
   /** The date as readers see it: "April 13, 2026". */
   dateLabel: string;
-  /** The day's page. */
-  dateUrl: string;
+  /** The day the Daily Papers listed it, YYYY-MM-DD: the day page it is on (none where unknown). */
+  listed?: string | undefined;
+  listedLabel?: string | undefined;
+  /** The listing day's page. */
+  listedUrl?: string | undefined;
+  /** Where it stands among its listing day's papers by upvotes: #rank of `of`. */
+  standing?: { rank: number; of: number } | undefined;
   upvotes: number;
   /** The first authors' names or their count (src/lib/site/byline.ts); left out of search results. */
   byline?: string | undefined;

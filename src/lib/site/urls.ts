@@ -2,15 +2,23 @@
  * The URL scheme, in one place. Every path respects the site's base path (Astro's `base`), so
  * the site also works under a subpath; every page URL ends with a slash.
  *
- *   /  /dates/  /dates/YYYY-MM-DD/  /topics/  /topics/<slug>/  /topics/<slug>/2/  /papers/<slug>/
- *   /search/  /rss.xml  /dates/rss.xml  /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml
- *   /robots.txt  /404.html
+ *   /  /dates/  /dates/YYYY-MM-DD/  /weeks/  /weeks/YYYY-Www/  /months/  /months/YYYY-MM/  /topics/  /topics/<slug>/
+ *   /topics/<slug>/2/  /papers/<slug>/  /saved/  /search/  /rss.xml  /dates/rss.xml  /weeks/rss.xml
+ *   /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml  /robots.txt  /404.html
+ *
+ * A list longer than a page (a topic, a week, a month) numbers its later pages: /weeks/2026-W16/2/.
  */
 
 export interface Urls {
   home: string;
   dates: string;
   date(isoDate: string): string;
+  weeks: string;
+  months: string;
+  /** An ISO week's papers (`2026-W16`); page 1 is the week's own URL. */
+  week(key: string, page?: number): string;
+  /** A month's papers (`2026-04`). */
+  month(key: string, page?: number): string;
   topics: string;
   /** Page 1 is the topic's own URL; later pages are numbered. */
   topic(slug: string, page?: number): string;
@@ -21,6 +29,8 @@ export interface Urls {
   feed: string;
   /** One item a day, each listing every paper of that day. */
   daysFeed: string;
+  /** One item a week, listing its most upvoted papers. */
+  weeksFeed: string;
   opml: string;
   sitemap: string;
 }
@@ -29,17 +39,23 @@ export interface Urls {
 export function createUrls(base: string): Urls {
   const root = base.endsWith('/') ? base : `${base}/`;
   const at = (path: string) => `${root}${path}`;
+  const paged = (path: string, page: number) => at(page <= 1 ? `${path}/` : `${path}/${page}/`);
   return {
     home: root,
     dates: at('dates/'),
     date: (isoDate) => at(`dates/${isoDate}/`),
+    weeks: at('weeks/'),
+    months: at('months/'),
+    week: (key, page = 1) => paged(`weeks/${key}`, page),
+    month: (key, page = 1) => paged(`months/${key}`, page),
     topics: at('topics/'),
-    topic: (slug, page = 1) => at(page <= 1 ? `topics/${slug}/` : `topics/${slug}/${page}/`),
+    topic: (slug, page = 1) => paged(`topics/${slug}`, page),
     topicFeed: (slug) => at(`topics/${slug}/rss.xml`),
     paper: (slug) => at(`papers/${slug}/`),
     search: (query) => at(query === undefined || query === '' ? 'search/' : `search/?q=${encodeURIComponent(query)}`),
     feed: at('rss.xml'),
     daysFeed: at('dates/rss.xml'),
+    weeksFeed: at('weeks/rss.xml'),
     opml: at('feeds.opml'),
     sitemap: at('sitemap-index.xml'),
   };

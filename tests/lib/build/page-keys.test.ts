@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dayPageKey, paperPageKey, siteKey, topicPageKey } from '../../../src/lib/build/page-keys.ts';
+import { dayPageKey, paperPageKey, listPageKey, siteKey } from '../../../src/lib/build/page-keys.ts';
 
 const paper = (slug: string, digest = `digest of ${slug}`) => ({ slug, digest });
 
@@ -32,19 +32,13 @@ test('page keys change with any part and only then', () => {
   );
 
   const page = { currentPage: 2, lastPage: 3, data: [paper('a')] };
-  const topic = topicPageKey('site', { slug: 'nlp', count: 120 }, page);
-  assert.equal(topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page }), topic);
-  assert.notEqual(topicPageKey('site', { slug: 'nlp', count: 121 }, page), topic, "the topic's count");
-  assert.notEqual(
-    topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page, lastPage: 4 }),
-    topic,
-    'another last page',
-  );
-  assert.notEqual(
-    topicPageKey('site', { slug: 'nlp', count: 120 }, { ...page, data: [paper('a', 'edited')] }),
-    topic,
-    'a card edited',
-  );
+  const topic = listPageKey('site', ['nlp', 120], page);
+  assert.equal(listPageKey('site', ['nlp', 120], { ...page }), topic);
+  assert.notEqual(listPageKey('site', ['nlp', 121], page), topic, "the topic's count");
+  assert.notEqual(listPageKey('site', ['nlp', 120, '2026-W17 40'], page), topic, 'a neighbour named');
+  assert.notEqual(listPageKey('site', ['nlp', 120, undefined], page), topic, 'a neighbour missing');
+  assert.notEqual(listPageKey('site', ['nlp', 120], { ...page, lastPage: 4 }), topic, 'another last page');
+  assert.notEqual(listPageKey('site', ['nlp', 120], { ...page, data: [paper('a', 'edited')] }), topic, 'a card edited');
 
   const site = siteKey([
     { id: 'nlp', digest: 'd1' },

@@ -5,7 +5,8 @@ import { searchRecord, TITLE_WEIGHT } from '../../../src/lib/search/record.ts';
 const paper = {
   slug: 'a-paper',
   title: 'Attention Is All You Need',
-  date: '2026-04-13',
+  date: '2026-03-24',
+  listed: '2026-04-13',
   upvotes: 42,
   topics: ['Large Language Models', 'Efficient ML'],
   abstract: 'First paragraph with $x^2$.\n\nSecond paragraph.',
@@ -23,9 +24,10 @@ test('a record links to the paper page, root-relative, and carries what a paper 
   );
   assert.match(
     content,
-    /<time datetime="2026-04-13" data-year="2026" data-pagefind-meta="date\[datetime\]" data-pagefind-sort="date\[datetime\]" data-pagefind-filter="year\[data-year\]">/,
+    /<time datetime="2026-03-24" data-year="2026" data-pagefind-meta="date\[datetime\]" data-pagefind-sort="date\[datetime\]" data-pagefind-filter="year\[data-year\]">/,
   );
   assert.match(content, /<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">42<\/span>/);
+  assert.match(content, /<span data-pagefind-meta="listed">2026-04-13<\/span>/);
   assert.match(
     content,
     /<a data-pagefind-filter="topic">Large Language Models<\/a><a data-pagefind-filter="topic">Efficient ML<\/a>/,

@@ -13,7 +13,7 @@ test("a result as a paper card: its day and topics link to their pages, the abst
       // As indexed: the title's math as words (src/lib/site/title-text.ts), then the abstract.
       content: 'Attention <Is> alpha All α. With <b> attention only.',
       locations: [0, 7],
-      meta: { title: 'Attention <Is> $\\alpha$ All', date: '2026-04-13', upvotes: '42' },
+      meta: { title: 'Attention <Is> $\\alpha$ All', date: '2026-03-24', listed: '2026-04-13', upvotes: '42' },
       filters: { topic: ['Large Language Models', 'Renamed Topic'], year: ['2026'] },
     },
     urls,
@@ -22,9 +22,11 @@ test("a result as a paper card: its day and topics link to their pages, the abst
   assert.deepEqual(card, {
     url: '/sub/papers/a-paper/',
     title: 'Attention <Is> α All',
-    date: '2026-04-13',
-    dateLabel: 'April 13, 2026',
-    dateUrl: '/sub/dates/2026-04-13/',
+    date: '2026-03-24',
+    dateLabel: 'March 24, 2026',
+    listed: '2026-04-13',
+    listedLabel: 'April 13, 2026',
+    listedUrl: '/sub/dates/2026-04-13/',
     upvotes: 42,
     byline: undefined,
     code: undefined,
@@ -43,7 +45,7 @@ test("a result as a paper card: its day and topics link to their pages, the abst
 test('a result lacking metadata: its address for a title, no date, no upvotes, no topics', () => {
   const card = resultCard({ url: '/sub/papers/x/', meta: {}, filters: {} }, urls, topicSlugs);
   assert.equal(card.title, '/sub/papers/x/');
-  assert.deepEqual([card.date, card.dateLabel, card.dateUrl], ['', '', '']);
+  assert.deepEqual([card.date, card.dateLabel, card.listed, card.listedUrl], ['', '', '', '']);
   assert.equal(card.upvotes, 0);
   assert.deepEqual(card.topics, []);
 });

@@ -18,7 +18,11 @@ test('calendar: newest year and month first, Monday-first weeks, padded', () => 
       { date: '2026-01-03', count: 1 },
       { date: '2023-03-24', count: 2 },
     ],
-    (date) => `/dates/${date}/`,
+    {
+      day: (date) => `/dates/${date}/`,
+      week: (key) => (key === '2026-W16' ? `/weeks/${key}/` : undefined),
+      month: (key) => `/months/${key}/`,
+    },
   );
   assert.deepEqual(
     years.map(({ year, count }) => [year, count]),
@@ -32,11 +36,23 @@ test('calendar: newest year and month first, Monday-first weeks, padded', () => 
   assert.equal(april?.count, 50);
   // 1 April 2026 is a Wednesday: two empty cells first.
   assert.deepEqual(
-    april?.weeks[0]?.slice(0, 3).map((cell) => cell?.day ?? null),
+    april?.weeks[0]?.days.slice(0, 3).map((cell) => cell?.day ?? null),
     [null, null, 1],
   );
-  for (const week of april?.weeks ?? []) assert.equal(week.length, 7);
-  const cells = (april?.weeks ?? []).flat().filter((cell) => cell !== null);
+  for (const week of april?.weeks ?? []) assert.equal(week.days.length, 7);
+  assert.equal(april?.url, '/months/2026-04/');
+  // Rows are ISO weeks; a week links to its page when it has one.
+  assert.deepEqual(
+    april?.weeks.map(({ key, url }) => [key, url]),
+    [
+      ['2026-W14', undefined],
+      ['2026-W15', undefined],
+      ['2026-W16', '/weeks/2026-W16/'],
+      ['2026-W17', undefined],
+      ['2026-W18', undefined],
+    ],
+  );
+  const cells = (april?.weeks ?? []).flatMap(({ days }) => days).filter((cell) => cell !== null);
   assert.equal(cells.length, 30);
   assert.equal(cells.find((cell) => cell.date === '2026-04-13')?.level, 4);
   assert.equal(cells.find((cell) => cell.date === '2026-04-02')?.level, 0);

@@ -5,8 +5,8 @@ import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { SaxesParser } from 'saxes';
 import {
+  periodFeedItems,
   channelOf,
-  dayFeedItems,
   feedChannel,
   feedItems,
   opml,
@@ -105,10 +105,22 @@ test('the day-by-day feed: one item a day listing every paper, hostile titles as
     url: `/sub/papers/p${i}/`,
     upvotes: i,
   }));
-  const items = dayFeedItems(
+  const items = periodFeedItems(
     [
-      { date: '2026-04-13', label: 'April 13, 2026', url: '/sub/dates/2026-04-13/', papers },
-      { date: '2026-04-12', label: 'April 12, 2026', url: '/sub/dates/2026-04-12/', papers: papers.slice(1, 2) },
+      {
+        date: '2026-04-13',
+        label: 'April 13, 2026',
+        url: '/sub/dates/2026-04-13/',
+        count: papers.length,
+        shown: papers,
+      },
+      {
+        date: '2026-04-12',
+        label: 'April 12, 2026',
+        url: '/sub/dates/2026-04-12/',
+        count: 1,
+        shown: papers.slice(1, 2),
+      },
     ],
     'https://example.org/sub/',
   );
@@ -137,12 +149,25 @@ test('the day-by-day feed: one item a day listing every paper, hostile titles as
   assert.match(feed.items[1]?.content ?? '', /\(1 upvote\)<\/li><\/ol>$/);
   // A day that gains a paper is a new item to readers; the same papers in another order are not.
   const guid = (listed: typeof papers) =>
-    dayFeedItems([{ date: '2026-04-12', label: 'x', url: '/d/', papers: listed }], 'https://e.org/')[0]?.customData;
+    periodFeedItems(
+      [{ date: '2026-04-12', label: 'x', url: '/d/', count: listed.length, shown: listed }],
+      'https://e.org/',
+    )[0]?.customData;
   assert.match(feed.items[0]?.guid ?? '', /^https:\/\/example\.org\/sub\/dates\/2026-04-13\/#[\w-]{12}$/);
   assert.notEqual(feed.items[0]?.guid, feed.items[1]?.guid);
   assert.equal(guid(papers.slice(0, 3)), guid(papers.slice(0, 3).reverse()));
   assert.notEqual(guid(papers.slice(0, 3)), guid(papers.slice(0, 4)));
   assert.match(xml, /<guid isPermaLink="false">/);
+});
+
+test("a week's item lists its best papers and says how many it has", () => {
+  const shown = [{ title: 'Best', url: '/p/best/', upvotes: 90 }];
+  const [item] = periodFeedItems(
+    [{ date: '2026-04-19', label: 'Week 16, 2026 (Apr 13–Apr 19)', url: '/weeks/2026-W16/', count: 312, shown }],
+    'https://e.org/',
+  );
+  assert.equal(item?.title, 'Week 16, 2026 (Apr 13–Apr 19): top 1 of 312 papers');
+  assert.equal(item?.link, 'https://e.org/weeks/2026-W16/');
 });
 
 /** A namespace-aware parse: an element whose prefix the feed does not declare is an error. */

@@ -17,6 +17,11 @@ test('the URL scheme at the root', () => {
   assert.equal(urls.search('a&b c'), '/search/?q=a%26b%20c');
   assert.equal(urls.feed, '/rss.xml');
   assert.equal(urls.daysFeed, '/dates/rss.xml');
+  assert.equal(urls.week('2026-W16'), '/weeks/2026-W16/');
+  assert.equal(urls.week('2026-W16', 2), '/weeks/2026-W16/2/');
+  assert.equal(urls.month('2026-04'), '/months/2026-04/');
+  assert.equal(urls.month('2026-04', 3), '/months/2026-04/3/');
+  assert.equal(urls.weeksFeed, '/weeks/rss.xml');
   assert.equal(urls.opml, '/feeds.opml');
 });
 
