@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { PaperDetails, PaperEntryData, PaperSource } from './content.config.ts';
-import { buildCalendar, formatDate, type CalendarYear } from './lib/site/archive.ts';
+import { buildCalendar, formatDate, type CalendarMonth, type CalendarYear, type DayCount } from './lib/site/archive.ts';
 import { pagesToRender } from './lib/build/unchanged-pages.ts';
 import { dayPageKey, paperPageKey, siteKey, topicPageKey } from './lib/build/page-keys.ts';
 import {
@@ -79,6 +79,11 @@ export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
 
 export interface TopicSummary extends TopicLink {
   description: string;
+  count: number;
+}
+
+/** A topic of a day's papers, with how many of them it has. */
+export interface DayTopic extends TopicLink {
   count: number;
 }
 
@@ -253,7 +258,14 @@ export async function getHome() {
   const { days, topics, papers } = model;
   const [latest] = days;
   return {
-    latest: latest ? { ...dayCount(latest), papers: withSummaries(model, latest.papers) } : undefined,
+    latest: latest
+      ? {
+          ...dayCount(latest),
+          papers: withSummaries(model, latest.papers),
+          topics: dayTopics(latest.papers),
+          month: (await loadMonths()).calendar(latest.date),
+        }
+      : undefined,
     recentDays: days.slice(1, RECENT_DAYS + 1).map(dayCount),
     topics: topics.map(topicSummary),
     paperCount: papers.length,
@@ -280,6 +292,7 @@ export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; pape
  */
 export async function getDayPagesToRender() {
   const model = await load();
+  const months = await loadMonths();
   const { days, siteDigest } = model;
   // `days` is newest first: the previous (older) day is the next in the list.
   const pages = days.map((day, index) => {
@@ -289,7 +302,7 @@ export async function getDayPagesToRender() {
       day,
       previous: previous && dayCount(previous),
       next: next && dayCount(next),
-      cacheKey: dayPageKey(siteDigest, day.date, previous, next, day.papers),
+      cacheKey: dayPageKey(siteDigest, day.date, previous, next, day.papers, months.days(day.date)),
     };
   });
   return pagesToRender(
@@ -300,20 +313,20 @@ export async function getDayPagesToRender() {
     ...dayCount(day),
     papers: withSummaries(model, day.papers),
     topics: dayTopics(day.papers),
+    month: months.calendar(day.date),
     previous,
     next,
   }));
 }
 
-/** The topics of a day's papers, most papers first, each named with its count. */
-function dayTopics(papers: readonly ListedPaper[]): TopicLink[] {
+/** The topics of a day's papers, most papers first, each with its count. */
+function dayTopics(papers: readonly ListedPaper[]): DayTopic[] {
   const topicCounts = new Map<string, TopicLink & { count: number }>();
   for (const paper of papers)
     for (const topic of paper.topics)
       topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
   return [...topicCounts.values()]
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
-    .map(({ count, ...topic }) => ({ ...topic, name: `${topic.name} (${count})` }));
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 export async function getTopicIndex(): Promise<TopicSummary[]> {
@@ -428,4 +441,33 @@ export async function getSearchFacets() {
     years: [...years].map(([year, list]) => ({ year, count: list.length })).sort((a, b) => (a.year < b.year ? 1 : -1)),
     withCode: papers.filter(({ code }) => code !== undefined).length,
   };
+}
+
+/** A day's month: its days with their counts, and its calendar named with its year ("April 2026"). */
+interface Months {
+  days: (date: string) => readonly DayCount[];
+  calendar: (date: string) => CalendarMonth;
+}
+
+const monthOf = (date: string) => date.slice(0, 7);
+
+let months: Promise<Months> | undefined;
+/** Each month's days and calendar, made once per month: the day pages of a month share them. */
+function loadMonths(): Promise<Months> {
+  months ??= load().then(({ days }) => {
+    const byMonth = groupBy(
+      days.map(({ date, count }) => ({ date, count })),
+      ({ date }) => [monthOf(date)],
+    );
+    const calendarOfMonth = memoized((month: string): CalendarMonth => {
+      const [year] = buildCalendar(byMonth.get(month) ?? [], urls.date);
+      const calendar = year?.months[0] as CalendarMonth;
+      return { ...calendar, name: `${calendar.name} ${year?.year}` };
+    });
+    return {
+      days: (date) => byMonth.get(monthOf(date)) ?? [],
+      calendar: (date) => calendarOfMonth(monthOf(date)),
+    };
+  });
+  return months;
 }

@@ -5,6 +5,8 @@
 
 /** A topic as a tag: its name, linking to its page. */
 export interface TopicTag {
+  /** What a card's `data-topics` lists; a search result's tags go without. */
+  slug?: string;
   name: string;
   /** The topic's page; none where the page does not know the topic. */
   url?: string | undefined;

@@ -4,7 +4,7 @@
  *
  *   /  /dates/  /dates/YYYY-MM-DD/  /topics/  /topics/<slug>/  /topics/<slug>/2/  /papers/<slug>/
  *   /search/  /rss.xml  /dates/rss.xml  /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml
- *   /robots.txt  /404.html
+ *   /robots.txt  /404.html  /day-filter.css
  */
 
 export interface Urls {
@@ -23,6 +23,8 @@ export interface Urls {
   daysFeed: string;
   opml: string;
   sitemap: string;
+  /** The stylesheet that filters a day's list by topic (src/lib/site/day-filter.ts). */
+  dayFilterStyles: string;
 }
 
 /** `base` as Astro gives it (`/`, `/sub`, `/sub/`). */
@@ -42,6 +44,7 @@ export function createUrls(base: string): Urls {
     daysFeed: at('dates/rss.xml'),
     opml: at('feeds.opml'),
     sitemap: at('sitemap-index.xml'),
+    dayFilterStyles: at('day-filter.css'),
   };
 }
 
