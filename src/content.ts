@@ -325,8 +325,7 @@ function dayTopics(papers: readonly ListedPaper[]): DayTopic[] {
   for (const paper of papers)
     for (const topic of paper.topics)
       topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
-  return [...topicCounts.values()]
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return [...topicCounts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 export async function getTopicIndex(): Promise<TopicSummary[]> {

@@ -25,7 +25,14 @@ test('page keys change with any part and only then', () => {
     "the previous day's count",
   );
   assert.notEqual(
-    dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, { date: '2026-01-03', count: 1 }, [paper('a')], month),
+    dayPageKey(
+      'site',
+      '2026-01-02',
+      { date: '2026-01-01', count: 3 },
+      { date: '2026-01-03', count: 1 },
+      [paper('a')],
+      month,
+    ),
     day,
     'a next day',
   );
@@ -35,10 +42,14 @@ test('page keys change with any part and only then', () => {
     'a paper added',
   );
   assert.notEqual(
-    dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a')], [
-      ...month,
-      { date: '2026-01-20', count: 7 },
-    ]),
+    dayPageKey(
+      'site',
+      '2026-01-02',
+      { date: '2026-01-01', count: 3 },
+      undefined,
+      [paper('a')],
+      [...month, { date: '2026-01-20', count: 7 }],
+    ),
     day,
     'a day added to its month (its calendar)',
   );
