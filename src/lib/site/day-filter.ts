@@ -13,6 +13,11 @@ export function topicTarget(slug: string): string {
   return `${TARGET_PREFIX}${slug}`;
 }
 
+/** A chip's link: to the status line, on the same page. */
+export function topicFilterHref(slug: string): string {
+  return `#${topicTarget(slug)}`;
+}
+
 /** The topic a URL's hash (`#topic-<slug>`) filters by, if any. */
 export function topicOfHash(hash: string): string | undefined {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
@@ -21,6 +26,7 @@ export function topicOfHash(hash: string): string | undefined {
 
 /** The id of the day's list: its "All topics" link targets it, which clears any filter. */
 export const DAY_PAPERS_ID = 'papers';
+export const ALL_TOPICS_HREF = `#${DAY_PAPERS_ID}`;
 
 /** What a filtered list says it shows: "Showing 5 of 43 papers in Speech". */
 export function filterStatus(shown: number, total: number, topicName: string): string {
@@ -37,7 +43,7 @@ export function dayFilterCss(slugs: readonly string[]): string {
       const target = `.day-layout:has(#${topicTarget(slug)}:target)`;
       return (
         `${target} .paper-item:not([data-topics~="${slug}"]){display:none}\n` +
-        `${target} a[href="#${topicTarget(slug)}"]{color:var(--accent-text);background:var(--accent);border-color:var(--accent)}\n`
+        `${target} a[href="${topicFilterHref(slug)}"]{color:var(--accent-text);background:var(--accent);border-color:var(--accent)}\n`
       );
     })
     .join('');

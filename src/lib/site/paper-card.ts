@@ -34,3 +34,8 @@ export interface CardFacts {
   /** The start of the abstract; in a search result, the excerpt around the words found. */
   summary: string;
 }
+
+/** What a card's `data-topics` says: its topics' slugs, space-separated (`[data-topics~="slug"]` matches one). */
+export function topicSlugs(topics: readonly TopicTag[]): string {
+  return topics.flatMap(({ slug }) => slug ?? []).join(' ');
+}

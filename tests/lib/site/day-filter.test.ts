@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dayFilterCss, filterStatus, topicOfHash, topicTarget } from '../../../src/lib/site/day-filter.ts';
+import {
+  ALL_TOPICS_HREF,
+  dayFilterCss,
+  filterStatus,
+  topicFilterHref,
+  topicOfHash,
+  topicTarget,
+} from '../../../src/lib/site/day-filter.ts';
 
 test('a topic chip targets its status line, and the hash names the topic back', () => {
   assert.equal(topicTarget('speech-audio'), 'topic-speech-audio');
-  assert.equal(topicOfHash(`#${topicTarget('speech-audio')}`), 'speech-audio');
-  assert.equal(topicOfHash('#papers'), undefined);
+  assert.equal(topicFilterHref('speech-audio'), `#${topicTarget('speech-audio')}`);
+  assert.equal(topicOfHash(topicFilterHref('speech-audio')), 'speech-audio');
+  assert.equal(topicOfHash(ALL_TOPICS_HREF), undefined);
   assert.equal(topicOfHash('#topic-'), undefined);
   assert.equal(topicOfHash(''), undefined);
 });
