@@ -20,7 +20,8 @@ export function topicFilterHref(slug: string): string {
 
 /** The topic a URL's hash (`#topic-<slug>`) filters by, if any. */
 export function topicOfHash(hash: string): string | undefined {
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  // Not decoded: a slug is plain ASCII, and a malformed escape must not throw.
+  const id = hash.replace(/^#/, '');
   return id.startsWith(TARGET_PREFIX) && id.length > TARGET_PREFIX.length ? id.slice(TARGET_PREFIX.length) : undefined;
 }
 

@@ -16,6 +16,7 @@ test('a topic chip targets its status line, and the hash names the topic back', 
   assert.equal(topicOfHash(ALL_TOPICS_HREF), undefined);
   assert.equal(topicOfHash('#topic-'), undefined);
   assert.equal(topicOfHash(''), undefined);
+  assert.equal(topicOfHash('#topic-%E0%A4%A'), '%E0%A4%A', 'a malformed escape names no topic of the page');
 });
 
 test('the status line says how many papers of the day the filter shows', () => {
