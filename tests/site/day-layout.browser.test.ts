@@ -149,6 +149,11 @@ for (const javaScriptEnabled of [false, true]) {
         `Showing ${filtered.count} of ${filtered.total} papers in ${filtered.name}`,
       );
     }
+    // Back undoes the filter, Forward brings it back, and "All topics" clears it.
+    await page.goBack();
+    assert.equal(await visibleRows(page).count(), filtered.total);
+    await page.goForward();
+    assert.equal(await visibleRows(page).count(), filtered.count);
     await page.locator('.filter-status:visible').getByRole('link', { name: 'All topics' }).click();
     assert.equal(await visibleRows(page).count(), filtered.total);
     assert.equal(await page.locator('.filter-status:visible').count(), 0);
