@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import type { PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
 import type { PaperDetails, PaperEntryData, PaperSource } from './content.config.ts';
-import { buildCalendar, formatDate, type CalendarLinks, type CalendarYear } from './lib/site/archive.ts';
+import {
+  buildCalendar,
+  formatDate,
+  type CalendarLinks,
+  type CalendarMonth,
+  type CalendarYear,
+  type DayCount,
+} from './lib/site/archive.ts';
 import { pagesToRender } from './lib/build/unchanged-pages.ts';
 import { dayPageKey, listPageKey, paperPageKey, siteKey } from './lib/build/page-keys.ts';
 import {
@@ -30,7 +37,7 @@ import { OTHER_TOPIC, topicsWithOther } from './lib/topics/scoring.ts';
 import { absoluteUrl, externalSearches } from './lib/site/urls.ts';
 import { LIST_PAGE_SIZE, RECENT_DAYS, urls } from './lib/site/constants.ts';
 import { listingDay } from './lib/site/listing-day.ts';
-import { periodKey, periodLabel, periodStart, type PeriodKind } from './lib/site/periods.ts';
+import { monthKey, periodKey, periodLabel, periodStart, type PeriodKind } from './lib/site/periods.ts';
 import { handedOverSummary } from './lib/build/bridge.ts';
 import type { CardFacts } from './lib/site/paper-card.ts';
 import { byline } from './lib/site/byline.ts';
@@ -88,6 +95,11 @@ export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
 
 export interface TopicSummary extends TopicLink {
   description: string;
+  count: number;
+}
+
+/** A topic of a day's papers, with how many of them it has. */
+export interface DayTopic extends TopicLink {
   count: number;
 }
 
@@ -326,14 +338,13 @@ const topicSummary = ({ slug, name, url, description, count, feedUrl }: TopicSum
   feedUrl,
 });
 
-/** The week and the month a day falls in, as its page links to them. */
-function periodsOfDay({ periods }: Model, date: string): { week: PeriodSummary; month: PeriodSummary } {
-  const find = (kind: PeriodKind) => {
-    const key = periodKey(kind, date);
-    const period = periods[kind].find((candidate) => candidate.key === key);
-    return periodSummaryOf(kind, key, period?.count ?? 0);
+/** The week and the month a day falls in, as its page links to them (by name: their counts change). */
+function periodsOfDay(date: string): Record<PeriodKind, { label: string; url: string }> {
+  const named = (kind: PeriodKind) => {
+    const { label, url } = periodSummaryOf(kind, periodKey(kind, date), 0);
+    return { label, url };
   };
-  return { week: find('week'), month: find('month') };
+  return { week: named('week'), month: named('month') };
 }
 
 export async function getHome() {
@@ -342,7 +353,13 @@ export async function getHome() {
   const [latest] = days;
   return {
     latest: latest
-      ? { ...dayCount(latest), ...periodsOfDay(model, latest.date), papers: withSummaries(model, latest.papers) }
+      ? {
+          ...dayCount(latest),
+          periods: periodsOfDay(latest.date),
+          papers: withSummaries(model, latest.papers),
+          topics: dayTopics(latest.papers),
+          month: (await loadMonths()).calendar(latest.date),
+        }
       : undefined,
     recentDays: days.slice(1, RECENT_DAYS + 1).map(dayCount),
     topics: topics.map(topicSummary),
@@ -351,19 +368,14 @@ export async function getHome() {
   };
 }
 
-/** A calendar's links: every day and month it shows has papers; a week may have none. */
-function calendarLinks({ periods }: Model): CalendarLinks {
-  const weeks = new Set(periods.week.map(({ key }) => key));
-  return { day: urls.date, week: (key) => (weeks.has(key) ? urls.week(key) : undefined), month: urls.month };
-}
+const CALENDAR_LINKS: CalendarLinks = { day: urls.date, week: urls.week, month: urls.month };
 
 export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; paperCount: number; dayCount: number }> {
-  const model = await load();
-  const { days, papers } = model;
+  const { days, papers } = await load();
   return {
     calendar: buildCalendar(
       days.map(({ date, count }) => ({ date, count })),
-      calendarLinks(model),
+      CALENDAR_LINKS,
     ),
     paperCount: papers.length,
     dayCount: days.length,
@@ -377,6 +389,7 @@ export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; pape
  */
 export async function getDayPagesToRender() {
   const model = await load();
+  const months = await loadMonths();
   const { days, siteDigest } = model;
   // `days` is newest first: the previous (older) day is the next in the list.
   const pages = days.map((day, index) => {
@@ -386,7 +399,7 @@ export async function getDayPagesToRender() {
       day,
       previous: previous && dayCount(previous),
       next: next && dayCount(next),
-      cacheKey: dayPageKey(siteDigest, day.date, previous, next, day.papers),
+      cacheKey: dayPageKey(siteDigest, day.date, previous, next, day.papers, months.days(day.date)),
     };
   });
   return pagesToRender(
@@ -395,23 +408,22 @@ export async function getDayPagesToRender() {
     ({ cacheKey }) => cacheKey,
   ).map(({ day, previous, next }) => ({
     ...dayCount(day),
-    ...periodsOfDay(model, day.date),
+    periods: periodsOfDay(day.date),
     papers: withSummaries(model, day.papers),
     topics: dayTopics(day.papers),
+    month: months.calendar(day.date),
     previous,
     next,
   }));
 }
 
-/** The topics of a day's papers, by name, each named with its count. */
-function dayTopics(papers: readonly ListedPaper[]): TopicLink[] {
+/** The topics of a day's papers, by name, each with its count. */
+function dayTopics(papers: readonly ListedPaper[]): DayTopic[] {
   const topicCounts = new Map<string, TopicLink & { count: number }>();
   for (const paper of papers)
     for (const topic of paper.topics)
       topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
-  return [...topicCounts.values()]
-    .sort(byTopicName)
-    .map(({ count, ...topic }) => ({ ...topic, name: `${topic.name} (${count})` }));
+  return [...topicCounts.values()].sort(byTopicName);
 }
 
 export async function getTopicIndex(): Promise<TopicSummary[]> {
@@ -604,4 +616,31 @@ export async function getSearchFacets() {
     years: [...years].map(([year, list]) => ({ year, count: list.length })).sort((a, b) => (a.year < b.year ? 1 : -1)),
     withCode: papers.filter(({ code }) => code !== undefined).length,
   };
+}
+
+/** A day's month: its days with their counts, and its calendar named with its year ("April 2026"). */
+interface Months {
+  days: (date: string) => readonly DayCount[];
+  calendar: (date: string) => CalendarMonth;
+}
+
+let months: Promise<Months> | undefined;
+/** Each month's days and calendar, made once per month: the day pages of a month share them. */
+function loadMonths(): Promise<Months> {
+  months ??= load().then(({ days }) => {
+    const byMonth = groupBy(
+      days.map(({ date, count }) => ({ date, count })),
+      ({ date }) => [monthKey(date)],
+    );
+    const calendarOfMonth = memoized((month: string): CalendarMonth => {
+      const [year] = buildCalendar(byMonth.get(month) ?? [], CALENDAR_LINKS);
+      const calendar = year?.months[0] as CalendarMonth;
+      return { ...calendar, name: `${calendar.name} ${year?.year}` };
+    });
+    return {
+      days: (date) => byMonth.get(monthKey(date)) ?? [],
+      calendar: (date) => calendarOfMonth(monthKey(date)),
+    };
+  });
+  return months;
 }

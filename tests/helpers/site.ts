@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { generateDumps } from '../../bench/lib/synthetic-dumps.ts';
 import { launchBrowser } from './browser.ts';
 import { FIXTURES } from './fixtures.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -121,6 +122,26 @@ export function buildFixtureSite(work: string): BuiltSite {
   // As `npm run build`: astro build also makes the search index (src/integrations/search-index.ts).
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
   return fixtureSiteIn(work);
+}
+
+/**
+ * A site built from the benchmark's synthetic dumps (bench/lib/synthetic-dumps.ts) of `papers`
+ * papers into the empty folder `work`, at the root of its origin: what a big site's pages look like.
+ */
+export function buildSyntheticSite(work: string, papers: number): BuiltSite {
+  const dumps = join(work, 'dumps');
+  mkdirSync(dumps);
+  for (const { name, text } of generateDumps(papers)) writeFileSync(join(dumps, name), text);
+  const built = { dist: join(work, 'dist'), papers: join(work, 'papers'), base: '/', site: TEST_SITE };
+  const env = {
+    PAPERS_DIR: built.papers,
+    SITE_URL: TEST_SITE,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  run(process.execPath, ['scripts/ingest.ts', dumps, '--out', built.papers], env);
+  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', built.dist], env);
+  return built;
 }
 
 /**

@@ -46,9 +46,9 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   const summaries = new Set(
     slugs.map((slug) => summarize(markdownToAbstract(paperBody(readFileSync(join(papers, `${slug}.md`), 'utf8'))))),
   );
-  const shown = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<p class="summary">([^<]*)<\/p>/g)].map(
-    ([, text]) => unescapeHtml(text as string),
-  );
+  const shown = [
+    ...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<span class="summary">([^<]*)<\/span>/g),
+  ].map(([, text]) => unescapeHtml(text as string));
   assert.ok(shown.length > 0 && shown.every((summary) => summaries.has(summary)), shown.join('\n'));
   const [gone, alsoGone, kept, edited] = slugs as [string, string, string, string];
   const page = (slug: string) => join(dist, 'papers', slug, 'index.html');

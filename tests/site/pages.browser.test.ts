@@ -5,17 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import Parser from 'rss-parser';
 import { FEED_DAYS } from '../../src/lib/site/feeds.ts';
 import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
+import { axeViolations } from '../helpers/browser.ts';
 import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 import { xmlError } from '../helpers/xml.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const under = useSiteInBrowser();
 
@@ -346,24 +344,6 @@ test('pages of every kind: no console errors under the CSP, no axe violations', 
     await page.close();
   }
 });
-
-/** What axe finds wrong with an open page. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe.run();
-    return result.violations.map(
-      ({ id, nodes }) =>
-        `${id}: ${nodes
-          .slice(0, 3)
-          .map(({ target }) => target.join(' '))
-          .join(', ')}`,
-    );
-  });
-}
 
 test('on a phone, no page kind scrolls sideways; a formula wider than the screen scrolls inside the abstract', async () => {
   const context = await under.browser.newContext({ viewport: { width: 390, height: 844 } });

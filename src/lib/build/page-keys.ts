@@ -38,19 +38,24 @@ export function paperPageKey(site: string, paper: KeyedPaper, related: readonly 
   return keyOf([site, paper.digest, ...digestsOf(related)]);
 }
 
-/** A day's page: its papers' cards, and the days before and after it with their counts. */
+/**
+ * A day's page: its papers' cards, the days before and after it with their counts, and its
+ * month's days with their counts (its calendar).
+ */
 export function dayPageKey(
   site: string,
   date: string,
   previous: DayLink | undefined,
   next: DayLink | undefined,
   papers: readonly KeyedPaper[],
+  month: readonly DayLink[],
 ): string {
   return keyOf([
     site,
     date,
     `${previous?.date} ${previous?.count}`,
     `${next?.date} ${next?.count}`,
+    month.map(({ date: day, count }) => `${day} ${count}`).join(' '),
     ...digestsOf(papers),
   ]);
 }

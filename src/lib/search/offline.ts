@@ -37,6 +37,8 @@ const SHELL = new Set([
   'topics/index.html',
   '404.html',
   'favicon.svg',
+  // The home page's topic filter (src/lib/site/day-filter.ts): not under the assets folder.
+  'day-filter.css',
 ]);
 const ASSETS = '_astro/';
 /** Folders whose files the manifest may list, besides the shell pages. */

@@ -28,7 +28,7 @@ export interface CalendarCell {
 export interface CalendarWeek {
   /** `2026-W16`. */
   key: string;
-  /** The week's page, for weeks with papers. */
+  /** The week's page, for weeks with papers this month (a calendar's links follow its own days). */
   url: string | undefined;
   /** 7 cells; null pads the month's first and last week. */
   days: (CalendarCell | null)[];
@@ -46,10 +46,10 @@ export interface CalendarMonth {
   weeks: CalendarWeek[];
 }
 
-/** The pages a calendar links to: a day's and a month's, and a week's when it has papers. */
+/** The pages a calendar links to: its days', weeks' and months' that have papers. */
 export interface CalendarLinks {
   day(date: string): string;
-  week(key: string): string | undefined;
+  week(key: string): string;
   month(key: string): string;
 }
 
@@ -101,7 +101,7 @@ export function buildCalendar(days: readonly DayCount[], links: CalendarLinks): 
       const row = cells.slice(week * 7, week * 7 + 7);
       // Every row has a day of the month.
       const isoWeek = weekKey((row.find((cell) => cell !== null) as CalendarCell).date);
-      return { key: isoWeek, url: links.week(isoWeek), days: row };
+      return { key: isoWeek, url: row.some((cell) => cell?.url) ? links.week(isoWeek) : undefined, days: row };
     });
     const entry = years.get(year) ?? { year, count: 0, months: [] };
     entry.count += months.get(key) ?? 0;

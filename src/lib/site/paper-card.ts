@@ -5,6 +5,8 @@
 
 /** A topic as a tag: its name, linking to its page. */
 export interface TopicTag {
+  /** What a card's `data-topics` lists; a search result's tags go without. */
+  slug?: string;
   name: string;
   /** The topic's page; none where the page does not know the topic. */
   url?: string | undefined;
@@ -36,4 +38,9 @@ export interface CardFacts {
   topics: readonly TopicTag[];
   /** The start of the abstract; in a search result, the excerpt around the words found. */
   summary: string;
+}
+
+/** What a card's `data-topics` says: its topics' slugs, space-separated (`[data-topics~="slug"]` matches one). */
+export function topicSlugs(topics: readonly TopicTag[]): string {
+  return topics.flatMap(({ slug }) => slug ?? []).join(' ');
 }

@@ -4,7 +4,7 @@
  *
  *   /  /dates/  /dates/YYYY-MM-DD/  /weeks/  /weeks/YYYY-Www/  /months/  /months/YYYY-MM/  /topics/  /topics/<slug>/
  *   /topics/<slug>/2/  /papers/<slug>/  /saved/  /search/  /rss.xml  /dates/rss.xml  /weeks/rss.xml
- *   /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml  /robots.txt  /404.html
+ *   /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml  /robots.txt  /404.html  /day-filter.css
  *
  * A list longer than a page (a topic, a week, a month) numbers its later pages: /weeks/2026-W16/2/.
  */
@@ -33,6 +33,8 @@ export interface Urls {
   weeksFeed: string;
   opml: string;
   sitemap: string;
+  /** The stylesheet that filters a day's list by topic (src/lib/site/day-filter.ts). */
+  dayFilterStyles: string;
 }
 
 /** `base` as Astro gives it (`/`, `/sub`, `/sub/`). */
@@ -58,6 +60,7 @@ export function createUrls(base: string): Urls {
     weeksFeed: at('weeks/rss.xml'),
     opml: at('feeds.opml'),
     sitemap: at('sitemap-index.xml'),
+    dayFilterStyles: at('day-filter.css'),
   };
 }
 

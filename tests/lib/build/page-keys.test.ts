@@ -13,22 +13,45 @@ test('page keys change with any part and only then', () => {
   assert.notEqual(paperPageKey('site', paper('a'), [paper('b', 'edited'), paper('c')]), key);
   assert.notEqual(paperPageKey('site', paper('a'), [paper('c'), paper('b')]), key, 'the related papers reordered');
 
-  const day = dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a')]);
-  assert.equal(dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a')]), day);
+  const month = [
+    { date: '2026-01-01', count: 3 },
+    { date: '2026-01-02', count: 1 },
+  ];
+  const day = dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a')], month);
+  assert.equal(dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a')], month), day);
   assert.notEqual(
-    dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 4 }, undefined, [paper('a')]),
+    dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 4 }, undefined, [paper('a')], month),
     day,
     "the previous day's count",
   );
   assert.notEqual(
-    dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, { date: '2026-01-03', count: 1 }, [paper('a')]),
+    dayPageKey(
+      'site',
+      '2026-01-02',
+      { date: '2026-01-01', count: 3 },
+      { date: '2026-01-03', count: 1 },
+      [paper('a')],
+      month,
+    ),
     day,
     'a next day',
   );
   assert.notEqual(
-    dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a'), paper('b')]),
+    dayPageKey('site', '2026-01-02', { date: '2026-01-01', count: 3 }, undefined, [paper('a'), paper('b')], month),
     day,
     'a paper added',
+  );
+  assert.notEqual(
+    dayPageKey(
+      'site',
+      '2026-01-02',
+      { date: '2026-01-01', count: 3 },
+      undefined,
+      [paper('a')],
+      [...month, { date: '2026-01-20', count: 7 }],
+    ),
+    day,
+    'a day added to its month (its calendar)',
   );
 
   const page = { currentPage: 2, lastPage: 3, data: [paper('a')] };

@@ -23,6 +23,7 @@ test('the URL scheme at the root', () => {
   assert.equal(urls.month('2026-04', 3), '/months/2026-04/3/');
   assert.equal(urls.weeksFeed, '/weeks/rss.xml');
   assert.equal(urls.opml, '/feeds.opml');
+  assert.equal(urls.dayFilterStyles, '/day-filter.css');
 });
 
 test('every URL respects a base path, with or without its trailing slash', () => {

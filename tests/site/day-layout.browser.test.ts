@@ -1,0 +1,182 @@
+/**
+ * The first screen of a day's papers in real Chromium, on a site built from the benchmark's
+ * synthetic dumps of 1,000 papers: compact rows (at least 10 on a desktop's first screen, the
+ * first one on a phone's), the summary opening in place, the side column, the day's topic chips
+ * filtering the list with and without script, and axe in light and dark.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations, launchBrowser } from '../helpers/browser.ts';
+import { makeTemporaryFolder, removeFolder } from '../helpers/cli.ts';
+import { buildSyntheticSite, type BuiltSite } from '../helpers/site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+const work = makeTemporaryFolder();
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+/** The newest day's page. */
+let newestDay: string;
+
+before(async () => {
+  site = buildSyntheticSite(work, 1_000);
+  newestDay = `dates/${readdirSync(`${site.dist}/dates`)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name))
+    .sort()
+    .at(-1)}/`;
+  server = await serveStatic(site.dist, site.base);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  removeFolder(work);
+});
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  return page;
+}
+
+const close = (page: Page) => page.context().close();
+
+/** How many papers' rows are wholly on the first screen. */
+const rowsAboveTheFold = (page: Page) =>
+  page
+    .locator('.paper-item')
+    .evaluateAll((rows) => rows.filter((row) => row.getBoundingClientRect().bottom <= window.innerHeight).length);
+
+const visibleRows = (page: Page) => page.locator('.paper-item:visible');
+
+test('a desktop shows at least 10 papers above the fold, with the side column beside them', async () => {
+  for (const path of ['', newestDay]) {
+    const page = await open(path);
+    const above = await rowsAboveTheFold(page);
+    assert.ok(above >= 10, `${path || 'home'}: ${above} papers above the fold at 1280×800`);
+    const list = await page.locator('.day-papers').boundingBox();
+    const side = await page.locator('.day-side').boundingBox();
+    assert.ok(list && side && side.x >= list.x + list.width, 'the topics, calendar and feeds are beside the list');
+    assert.equal(await page.locator('.day-side .month caption').count(), 1, 'one calendar month');
+    assert.deepEqual(await page.locator('.day-side .feed-links a').allInnerTexts(), [
+      'Newest papers (RSS)',
+      'Day by day (RSS)',
+      'Week by week (RSS)',
+      'All feeds (OPML)',
+    ]);
+    assert.match(
+      (await page.locator('.day-side .period-links').innerText()).replace(/\s+/g, ' '),
+      /^The best of Week \d+, \d{4} \(.+\) The best of \w+ \d{4} All dates$/,
+    );
+    await close(page);
+  }
+});
+
+test("on a phone the first paper's title is on the first screen, the side column after the list, and nothing scrolls sideways", async () => {
+  for (const path of ['', newestDay]) {
+    const page = await open(path, { viewport: PHONE });
+    const title = await page.locator('.paper-item :is(h2, h3)').first().boundingBox();
+    assert.ok(title && title.y + title.height <= PHONE.height, `${path || 'home'}: first title ends at ${title?.y}`);
+    const list = await page.locator('.day-papers').boundingBox();
+    const side = await page.locator('.day-side').boundingBox();
+    assert.ok(list && side && side.y >= list.y + list.height, 'the side column comes after the list');
+    // Opened, a summary wraps within the row.
+    await page.locator('.row-summary summary').first().click();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= PHONE.width, `${path || 'home'}: ${width} px wide`);
+    await close(page);
+  }
+});
+
+test('a row shows one line of the summary, and opens in place to the whole of it with the authors', async () => {
+  const page = await open(newestDay);
+  const row = page.locator('.paper-item').first();
+  const summary = row.locator('.summary');
+  const line = await summary.evaluate((element) => ({
+    height: element.clientHeight,
+    cut: element.scrollWidth > element.clientWidth,
+  }));
+  assert.ok(line.cut, 'the first line is cut short');
+  assert.equal(await row.locator('.byline').isVisible(), false);
+  await row.locator('summary').press('Enter');
+  assert.equal(await row.locator('details').getAttribute('open'), '');
+  assert.ok((await summary.evaluate((element) => element.clientHeight)) > line.height, 'the whole summary shows');
+  assert.ok(await row.locator('.byline').isVisible());
+  await close(page);
+});
+
+/** Filters the day's list by its first topic that not every paper has; what the page shows then. */
+async function filterByTopic(page: Page) {
+  const total = await page.locator('.paper-item').count();
+  const chip = page.locator('.day-topics a[href^="#topic-"]').first();
+  const [name, count] = /^(.*) \((\d+)\)$/.exec(await chip.innerText())?.slice(1) ?? [];
+  const slug = (await chip.getAttribute('href'))?.slice('#topic-'.length) ?? '';
+  await chip.click();
+  const rows = visibleRows(page);
+  return {
+    total,
+    name,
+    count: Number(count),
+    slug,
+    shown: await rows.count(),
+    topicsOfShown: await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-topics') ?? '')),
+    status: await page.locator('.filter-status:visible').innerText(),
+  };
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`a day's topic chips filter its list in place ${javaScriptEnabled ? 'with' : 'without'} script`, async () => {
+    const page = await open(newestDay, { javaScriptEnabled });
+    await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    const filtered = await filterByTopic(page);
+    assert.ok(filtered.count < filtered.total, 'a topic only some papers have');
+    assert.equal(filtered.shown, filtered.count);
+    for (const topics of filtered.topicsOfShown) assert.ok(topics.split(' ').includes(filtered.slug), topics);
+    assert.match(
+      filtered.status,
+      new RegExp(`^Showing ${filtered.count} of ${filtered.total} papers in ${filtered.name}\\b`),
+    );
+    assert.equal(new URL(page.url()).hash, `#topic-${filtered.slug}`);
+    assert.equal(await page.evaluate(() => 'loadedOnce' in window), true, 'no reload');
+    if (javaScriptEnabled) {
+      assert.equal(
+        await page.locator('.day-topics a[aria-current="true"]').innerText(),
+        `${filtered.name} (${filtered.count})`,
+      );
+      assert.equal(
+        await page.locator('[data-filter-announcement]').textContent(),
+        `Showing ${filtered.count} of ${filtered.total} papers in ${filtered.name}`,
+      );
+    }
+    // Back undoes the filter, Forward brings it back, and "All topics" clears it.
+    await page.goBack();
+    assert.equal(await visibleRows(page).count(), filtered.total);
+    await page.goForward();
+    assert.equal(await visibleRows(page).count(), filtered.count);
+    await page.locator('.filter-status:visible').getByRole('link', { name: 'All topics' }).click();
+    assert.equal(await visibleRows(page).count(), filtered.total);
+    assert.equal(await page.locator('.filter-status:visible').count(), 0);
+    await close(page);
+  });
+}
+
+test('axe finds no violation on the home page and a day page (also filtered), light and dark', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of ['', newestDay]) {
+      const page = await open(path, { colorScheme });
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${path || 'home'}`);
+      if (path === newestDay) {
+        // The chosen chip is marked: its colours too must read.
+        await page.locator('.day-topics a[href^="#topic-"]').first().click();
+        assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${page.url()}`);
+      }
+      await close(page);
+    }
+  }
+});
