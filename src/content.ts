@@ -33,6 +33,8 @@ import { titleHtml } from './lib/site/title-html.ts';
 import { plainTitle } from './lib/site/title-text.ts';
 import { bibtexEntry } from './lib/site/bibtex.ts';
 import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
+import { cardAttributes } from './lib/reader/card-data.ts';
+import type { CardAttributes } from './lib/reader/saved-paper.ts';
 
 export interface TopicLink {
   slug: string;
@@ -42,8 +44,11 @@ export interface TopicLink {
 }
 
 /** A paper as lists show it, but for its summary (read from its file, see withSummaries). */
-interface ListedPaper extends Omit<CardFacts, 'summary' | 'topics' | 'byline'> {
+interface ListedPaper extends Omit<CardFacts, 'summary' | 'topics' | 'byline' | 'reader'> {
   slug: string;
+  /** The day it was listed: its earliest source's capture day, YYYY-MM-DD. */
+  listed: string;
+  reader: CardAttributes;
   byline: string;
   topics: TopicLink[];
   /** The content store's digest of the paper's entry: what cache keys are made of. */
@@ -116,8 +121,25 @@ function toListed({
   upvotes,
   topics,
   digest,
+  listed,
+  reader,
 }: ListedPaper): ListedPaper {
-  return { slug, url, title, titleHtml, date, dateLabel, dateUrl, byline, code, upvotes, topics, digest };
+  return {
+    slug,
+    url,
+    title,
+    titleHtml,
+    date,
+    dateLabel,
+    dateUrl,
+    byline,
+    code,
+    upvotes,
+    topics,
+    digest,
+    listed,
+    reader,
+  };
 }
 
 const byNewest = (a: ListedPaper, b: ListedPaper) =>
@@ -166,27 +188,41 @@ async function buildModel(): Promise<Model> {
 
   const siteDigest = siteKey(topicEntries);
   const papers: PaperFacts[] = entries.map(
-    ({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => ({
-      slug: id,
-      url: urls.paper(id),
-      title: plainTitle(data.title),
-      titleHtml: titleHtml(data.title),
-      date: data.date,
-      dateLabel: dateLabel(data.date),
-      dateUrl: urls.date(data.date),
-      authors: data.authors,
-      byline: byline(data.authors, data.authorNames),
-      code: data.github === undefined ? undefined : { url: data.github, stars: data.githubStars },
-      ...paperDetails(data),
-      upvotes: data.upvotes,
-      // A topic renamed or removed from the taxonomy since the last ingest is not linked.
-      topics: data.topics.filter((slug) => taxonomy.has(slug)).map(topicLink),
-      year: data.date.slice(0, 4),
-      sources: data.sources,
-      related: [],
-      digest: String(digest),
-      cacheKey: '',
-    }),
+    ({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => {
+      const topics = data.topics.filter((slug) => taxonomy.has(slug)).map(topicLink);
+      const listed = (data.sources[0] as PaperSource).captured;
+      return {
+        slug: id,
+        listed,
+        reader: cardAttributes({
+          slug: id,
+          listed,
+          title: plainTitle(data.title),
+          date: data.date,
+          arxiv: data.arxiv,
+          authorNames: data.authorNames,
+          topics,
+        }),
+        url: urls.paper(id),
+        title: plainTitle(data.title),
+        titleHtml: titleHtml(data.title),
+        date: data.date,
+        dateLabel: dateLabel(data.date),
+        dateUrl: urls.date(data.date),
+        authors: data.authors,
+        byline: byline(data.authors, data.authorNames),
+        code: data.github === undefined ? undefined : { url: data.github, stars: data.githubStars },
+        ...paperDetails(data),
+        upvotes: data.upvotes,
+        // A topic renamed or removed from the taxonomy since the last ingest is not linked.
+        topics,
+        year: data.date.slice(0, 4),
+        sources: data.sources,
+        related: [],
+        digest: String(digest),
+        cacheKey: '',
+      };
+    },
   );
   papers.sort(byNewest);
   const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));

@@ -4,7 +4,7 @@
  *
  *   /  /dates/  /dates/YYYY-MM-DD/  /topics/  /topics/<slug>/  /topics/<slug>/2/  /papers/<slug>/
  *   /search/  /rss.xml  /dates/rss.xml  /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml
- *   /robots.txt  /404.html
+ *   /robots.txt  /404.html  /saved/
  */
 
 export interface Urls {
@@ -23,6 +23,8 @@ export interface Urls {
   daysFeed: string;
   opml: string;
   sitemap: string;
+  /** The reader's saved papers (kept in their browser). */
+  saved: string;
 }
 
 /** `base` as Astro gives it (`/`, `/sub`, `/sub/`). */
@@ -42,6 +44,7 @@ export function createUrls(base: string): Urls {
     daysFeed: at('dates/rss.xml'),
     opml: at('feeds.opml'),
     sitemap: at('sitemap-index.xml'),
+    saved: at('saved/'),
   };
 }
 

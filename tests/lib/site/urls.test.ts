@@ -18,6 +18,7 @@ test('the URL scheme at the root', () => {
   assert.equal(urls.feed, '/rss.xml');
   assert.equal(urls.daysFeed, '/dates/rss.xml');
   assert.equal(urls.opml, '/feeds.opml');
+  assert.equal(urls.saved, '/saved/');
 });
 
 test('every URL respects a base path, with or without its trailing slash', () => {
