@@ -12,6 +12,7 @@ import { mergeSaved } from '../lib/reader/saved-list.ts';
 import type { SavedPaper } from '../lib/reader/saved-paper.ts';
 import { plural } from '../lib/common/text.ts';
 import { urls } from '../lib/site/constants.ts';
+import { absoluteUrl } from '../lib/site/urls.ts';
 import { readState, updateState } from './reader-storage.ts';
 import { wireSaveToggles } from './save-toggles.ts';
 
@@ -62,7 +63,8 @@ function download(name: string, type: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
 }
 
-const paperUrl = (slug: string) => new URL(urls.paper(slug), location.href).href;
+// The public address, as the paper pages' "Cite" blocks have it.
+const paperUrl = (slug: string) => absoluteUrl(import.meta.env.SITE, urls.paper(slug));
 
 document.querySelector('#export-bibtex')?.addEventListener('click', () => {
   const { saved } = readState();
