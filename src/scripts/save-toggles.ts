@@ -7,8 +7,8 @@ import { isSaved, withoutSaved, withSaved } from '../lib/reader/saved-list.ts';
 import { savedPaperFromCard } from '../lib/reader/saved-paper.ts';
 import { readState, updateState } from './reader-storage.ts';
 
-function cardAttributes(paper: HTMLElement) {
-  const { slug = '', listed = '', topics = '', cite = '' } = paper.dataset;
+function attributesOf(card: HTMLElement) {
+  const { slug = '', listed = '', topics = '', cite = '' } = card.dataset;
   return { slug, listed, topics, cite };
 }
 
@@ -17,25 +17,24 @@ function showSaved(slug: string, saved: boolean): void {
     button.setAttribute('aria-pressed', String(saved));
 }
 
-function toggle(paper: HTMLElement): void {
-  const attributes = cardAttributes(paper);
-  const saved = savedPaperFromCard(attributes, Date.now());
-  if (!saved) return;
-  const { saved: papers } = updateState((state) => ({
+function toggle(card: HTMLElement): void {
+  const paper = savedPaperFromCard(attributesOf(card), Date.now());
+  if (!paper) return;
+  const { saved } = updateState((state) => ({
     ...state,
-    saved: isSaved(state.saved, saved.slug) ? withoutSaved(state.saved, saved.slug) : withSaved(state.saved, saved),
+    saved: isSaved(state.saved, paper.slug) ? withoutSaved(state.saved, paper.slug) : withSaved(state.saved, paper),
   }));
-  showSaved(saved.slug, isSaved(papers, saved.slug));
+  showSaved(paper.slug, isSaved(saved, paper.slug));
 }
 
 /** Wires the toggles inside `root`, shown once they work (so a shown one is wired already). */
 export function wireSaveToggles(root: ParentNode): void {
   const { saved } = readState();
-  for (const paper of root.querySelectorAll<HTMLElement>('[data-slug][data-cite]')) {
-    const button = paper.querySelector<HTMLButtonElement>('.save-toggle[hidden]');
+  for (const card of root.querySelectorAll<HTMLElement>('[data-slug][data-cite]')) {
+    const button = card.querySelector<HTMLButtonElement>('.save-toggle[hidden]');
     if (!button) continue;
-    button.setAttribute('aria-pressed', String(isSaved(saved, paper.dataset.slug ?? '')));
-    button.addEventListener('click', () => toggle(paper));
+    button.setAttribute('aria-pressed', String(isSaved(saved, card.dataset.slug ?? '')));
+    button.addEventListener('click', () => toggle(card));
     button.hidden = false;
   }
 }

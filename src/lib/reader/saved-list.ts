@@ -20,7 +20,7 @@ export function withoutSaved(papers: readonly SavedPaper[], slug: string): Saved
  * stored: the reader's own browser knows best when it was saved there.
  */
 export function mergeSaved(stored: readonly SavedPaper[], imported: readonly SavedPaper[]): SavedPaper[] {
-  const slugs = new Set(stored.map(({ slug }) => slug));
-  const added = imported.filter(({ slug }) => !slugs.has(slug) && slugs.add(slug));
-  return [...stored, ...added].sort(newestSavedFirst);
+  const merged = [...stored];
+  for (const paper of imported) if (!isSaved(merged, paper.slug)) merged.push(paper);
+  return merged.sort(newestSavedFirst);
 }
