@@ -198,8 +198,9 @@ test('papers listed since the previous visit are marked and counted, through the
   assert.equal(await page.locator('.new-badge').count(), listedAfter);
   assert.equal(await page.locator('.paper-item h2 .new-badge, .paper-item h3 .new-badge').first().textContent(), 'New');
   await page.getByText(`${listedAfter} new since your last visit ·`).waitFor();
-  // Later pages of the same visit keep the marks.
-  await visit(page, 'dates/2026-03-02/');
+  // Later pages of the same visit keep the marks: the newest day's page, linked from the home page.
+  await page.locator('main a[href*="/dates/2"]').first().click();
+  await page.waitForURL(/\/dates\/\d{4}-\d{2}-\d{2}\/$/);
   const onDay = await page.locator('.new-badge').count();
   assert.ok(onDay > 0, 'a day page marks them too');
   await page.getByText(`${onDay} new since your last visit ·`).waitFor();
