@@ -7,16 +7,18 @@ import { isHiddenByMutes, isMuted, withMuted, withoutMuted, type MutedTopic } fr
 import { plural } from '../lib/common/text.ts';
 import { readState, updateState } from './reader-storage.ts';
 
-/** The note before a list: its count and its show/hide button. */
-function noteOf(list: HTMLElement): { note: HTMLElement; text: HTMLElement; button: HTMLButtonElement } {
-  const existing = list.previousElementSibling;
-  if (existing instanceof HTMLElement && existing.classList.contains('muted-note')) {
-    return {
-      note: existing,
-      text: existing.querySelector('span') as HTMLElement,
-      button: existing.querySelector('button') as HTMLButtonElement,
-    };
-  }
+interface MutedNote {
+  note: HTMLElement;
+  text: HTMLElement;
+  button: HTMLButtonElement;
+}
+
+/** Each list's note, made the first time the list hides a paper. */
+const notes = new WeakMap<HTMLElement, MutedNote>();
+
+function noteOf(list: HTMLElement): MutedNote {
+  const made = notes.get(list);
+  if (made) return made;
   const note = document.createElement('p');
   note.className = 'muted-note';
   const text = document.createElement('span');
@@ -28,6 +30,7 @@ function noteOf(list: HTMLElement): { note: HTMLElement; text: HTMLElement; butt
   });
   note.append(text, ' ', button);
   list.before(note);
+  notes.set(list, { note, text, button });
   return { note, text, button };
 }
 
@@ -39,7 +42,7 @@ function hideInList(list: HTMLElement, muted: readonly MutedTopic[]): void {
     if (mutedItem) count++;
     item.hidden = mutedItem && !showing;
   }
-  if (count === 0 && !(list.previousElementSibling?.classList.contains('muted-note') ?? false)) return;
+  if (count === 0 && !notes.has(list)) return;
   const { note, text, button } = noteOf(list);
   note.hidden = count === 0;
   text.textContent = showing

@@ -198,6 +198,15 @@ test('papers listed since the previous visit are marked and counted, through the
   assert.equal(await page.locator('.new-badge').count(), listedAfter);
   assert.equal(await page.locator('.paper-item h2 .new-badge, .paper-item h3 .new-badge').first().textContent(), 'New');
   await page.getByText(`${listedAfter} new since your last visit ·`).waitFor();
+  // A list that also hides a muted paper keeps one note of each as the reader shows and hides it.
+  const topics = (await page.locator('ol[data-marks-new] > .paper-item').first().getAttribute('data-topics')) ?? '';
+  await store(page, { ...(await stored(page)), muted: topics.split(' ').map((slug) => ({ slug, name: slug })) });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.getByRole('button', { name: 'Hide them' }).click();
+  assert.equal(await page.locator('.muted-note').count(), 1);
+  assert.equal(await page.locator('.new-note').count(), 1);
+  assert.equal(await page.locator('.new-badge').count(), listedAfter, 'a hidden new paper is still new');
   // Later pages of the same visit keep the marks: the newest day's page, linked from the home page.
   await page.locator('main a[href*="/dates/2"]').first().click();
   await page.waitForURL(/\/dates\/\d{4}-\d{2}-\d{2}\/$/);
