@@ -23,12 +23,19 @@ const say = (text: string) => {
   if (status) status.textContent = text;
 };
 
-/** Asks for the paper's page (headers only): its card says so if a rebuild removed it. */
-async function noteIfGone(card: HTMLElement, url: string): Promise<void> {
-  const response = await fetch(url, { method: 'HEAD', cache: 'no-store' }).catch(() => undefined);
-  if (pagePresence(response?.status) !== 'gone') return;
-  card.querySelector('.saved-title')?.removeAttribute('href');
-  card.querySelector<HTMLElement>('.saved-gone')?.removeAttribute('hidden');
+/**
+ * Asks for each card's page (headers only), one at a time so that hundreds of saved papers do
+ * not flood the server: a card whose page a rebuild removed says so and links nowhere.
+ */
+async function noteGonePages(cards: readonly HTMLElement[]): Promise<void> {
+  for (const card of cards) {
+    const link = card.querySelector<HTMLAnchorElement>('.saved-title');
+    if (!link) continue;
+    const response = await fetch(link.href, { method: 'HEAD', cache: 'no-store' }).catch(() => undefined);
+    if (pagePresence(response?.status) !== 'gone') continue;
+    link.removeAttribute('href');
+    card.querySelector<HTMLElement>('.saved-gone')?.removeAttribute('hidden');
+  }
 }
 
 function cardOf(paper: SavedPaper): HTMLElement {
@@ -45,13 +52,14 @@ function cardOf(paper: SavedPaper): HTMLElement {
   if (metaLine) metaLine.textContent = meta;
   const buttonTitle = card.querySelector('.save-title');
   if (buttonTitle) buttonTitle.textContent = title;
-  void noteIfGone(card, url);
   return card;
 }
 
 function showSaved(papers: readonly SavedPaper[]): void {
-  list?.replaceChildren(...papers.map(cardOf));
+  const cards = papers.map(cardOf);
+  list?.replaceChildren(...cards);
   if (list) wireSaveToggles(list);
+  void noteGonePages(cards);
   document.querySelector('#saved-empty')?.toggleAttribute('hidden', papers.length > 0);
 }
 

@@ -154,17 +154,18 @@ test('import into a fresh profile merges; an invalid file is refused; a paper wh
   });
   await page.getByRole('status').filter({ hasText: 'Imported 0 papers (2 saved already).' }).waitFor();
 
-  // A paper a rebuild removed: listed by its title, unlinked, with a note.
+  // A paper a rebuild removed: listed by its title, unlinked, with a note. Saved first, it is
+  // listed last, so its note comes after every other page was asked for.
   const state = await stored(page);
   const gone = {
     ...state.saved[0],
     slug: 'a-paper-since-removed',
     title: 'A Paper Since Removed',
-    savedAt: Date.now(),
+    savedAt: 0,
   };
-  await store(page, { ...state, saved: [gone, ...state.saved] });
+  await store(page, { ...state, saved: [...state.saved, gone] });
   await page.reload({ waitUntil: 'domcontentloaded' });
-  const goneCard = page.locator('#saved-list > li').first();
+  const goneCard = page.locator('#saved-list > li').last();
   await goneCard.locator('.saved-gone').waitFor();
   assert.equal(await goneCard.locator('.saved-title').innerText(), 'A Paper Since Removed');
   assert.equal(await goneCard.locator('.saved-title').getAttribute('href'), null);
