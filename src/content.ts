@@ -45,6 +45,8 @@ import { titleHtml } from './lib/site/title-html.ts';
 import { plainTitle } from './lib/site/title-text.ts';
 import { bibtexEntry } from './lib/site/bibtex.ts';
 import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
+import { cardAttributes } from './lib/reader/card-data.ts';
+import type { CardAttributes } from './lib/reader/saved-paper.ts';
 
 export interface TopicLink {
   slug: string;
@@ -54,8 +56,11 @@ export interface TopicLink {
 }
 
 /** A paper as lists show it, but for its summary (read from its file, see withSummaries). */
-interface ListedPaper extends Omit<CardFacts, 'summary' | 'topics' | 'byline'> {
+interface ListedPaper extends Omit<CardFacts, 'summary' | 'topics' | 'byline' | 'reader'> {
   slug: string;
+  /** The day it was listed: its earliest source's capture day, YYYY-MM-DD. */
+  listed: string;
+  reader: CardAttributes;
   byline: string;
   topics: TopicLink[];
   /** The content store's digest of the paper's entry: what cache keys are made of. */
@@ -69,8 +74,6 @@ export interface ListedCard extends ListedPaper {
 
 /** A paper with what its own page shows, but for its related papers' summaries. */
 interface PaperFacts extends ListedPaper, Omit<PaperDetails, 'github' | 'githubStars'> {
-  /** The day the listing first showed it (its earliest source's capture): the day page it is on. */
-  listed: string;
   authors: number;
   /** The topic that fits it best (its topics are listed by name): the feed its page announces. */
   mainTopic: TopicLink | undefined;
@@ -152,6 +155,7 @@ function toListed({
   upvotes,
   topics,
   digest,
+  reader,
 }: ListedPaper): ListedPaper {
   return {
     slug,
@@ -169,6 +173,7 @@ function toListed({
     upvotes,
     topics,
     digest,
+    reader,
   };
 }
 
@@ -229,29 +234,42 @@ async function buildModel(): Promise<Model> {
 
   const siteDigest = siteKey(topicEntries);
   const papers: PaperFacts[] = entries.map(
-    ({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => ({
-      slug: id,
-      url: urls.paper(id),
-      title: plainTitle(data.title),
-      titleHtml: titleHtml(data.title),
-      date: data.date,
-      dateLabel: dateLabel(data.date),
-      listed: listingDay(data.sources),
-      listedLabel: dateLabel(listingDay(data.sources)),
-      listedUrl: urls.date(listingDay(data.sources)),
-      authors: data.authors,
-      byline: byline(data.authors, data.authorNames),
-      code: data.github === undefined ? undefined : { url: data.github, stars: data.githubStars },
-      ...paperDetails(data),
-      upvotes: data.upvotes,
-      topics: [...topicLinksOf(data.topics)].sort(byTopicName),
-      mainTopic: topicLinksOf(data.topics)[0],
-      year: data.date.slice(0, 4),
-      sources: data.sources,
-      related: [],
-      digest: String(digest),
-      cacheKey: '',
-    }),
+    ({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => {
+      const listed = listingDay(data.sources);
+      const topics = [...topicLinksOf(data.topics)].sort(byTopicName);
+      return {
+        slug: id,
+        url: urls.paper(id),
+        title: plainTitle(data.title),
+        titleHtml: titleHtml(data.title),
+        date: data.date,
+        dateLabel: dateLabel(data.date),
+        listed,
+        listedLabel: dateLabel(listed),
+        listedUrl: urls.date(listed),
+        reader: cardAttributes({
+          slug: id,
+          listed,
+          title: plainTitle(data.title),
+          date: data.date,
+          arxiv: data.arxiv,
+          authorNames: data.authorNames,
+          topics,
+        }),
+        authors: data.authors,
+        byline: byline(data.authors, data.authorNames),
+        code: data.github === undefined ? undefined : { url: data.github, stars: data.githubStars },
+        ...paperDetails(data),
+        upvotes: data.upvotes,
+        topics,
+        mainTopic: topicLinksOf(data.topics)[0],
+        year: data.date.slice(0, 4),
+        sources: data.sources,
+        related: [],
+        digest: String(digest),
+        cacheKey: '',
+      };
+    },
   );
   papers.sort(byNewest);
   // Sorted by listing day, then upvotes: each day's papers come together, best first.

@@ -57,20 +57,22 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   // gone, are rendered again; INCREMENTAL_BUILD=0 renders them all.
   const stamp = (path: string) => statSync(path).mtimeMs;
   const keptStamp = stamp(page(kept));
-  const dayPage = join(
-    dist,
-    'dates',
-    readdirSync(join(dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) as string,
-    'index.html',
-  );
+  // The sample is one day: a topic page without the edited paper stands for the unchanged lists.
+  const listPage = readdirSync(join(dist, 'topics'))
+    .map((topic) => join(dist, 'topics', topic, 'index.html'))
+    .find((file) => existsSync(file) && !readFileSync(file, 'utf8').includes(`/papers/${edited}/`)) as string;
+  const listStamp = stamp(listPage);
+  const dayPage = join(dist, 'dates', '2026-04-13', 'index.html');
   const dayStamp = stamp(dayPage);
+  // A new abstract: the paper's own page and its day's list change, no paper's rank does.
   const editedFile = join(papers, `${edited}.md`);
-  writeFileSync(editedFile, readFileSync(editedFile, 'utf8').replace(/^upvotes: \d+$/m, 'upvotes: 4242'));
+  writeFileSync(editedFile, readFileSync(editedFile, 'utf8').replace(/\n---\n\n/, '\n---\n\nRewritten opening. '));
   rmSync(page(alsoGone));
   build();
   assert.equal(stamp(page(kept)), keptStamp, 'an unchanged paper page is not rendered again');
-  assert.equal(stamp(dayPage), dayStamp, 'nor is an unchanged day page');
-  assert.match(readFileSync(page(edited), 'utf8'), /4242 upvotes/, "a changed paper's page is");
+  assert.equal(stamp(listPage), listStamp, 'nor is an unchanged list');
+  assert.notEqual(stamp(dayPage), dayStamp, "the edited paper's day is");
+  assert.match(readFileSync(page(edited), 'utf8'), /Rewritten opening\./, "and the changed paper's page");
   assert.ok(existsSync(page(alsoGone)), 'a page whose file was removed is rendered again');
   const sitemap = readdirSync(dist)
     .filter((name) => /^sitemap-\d+\.xml$/.test(name))

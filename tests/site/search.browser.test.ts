@@ -478,14 +478,19 @@ async function listedAndFound(page: Page, topicPath: string, title?: string) {
   return { listed, found: await result.first().evaluate(describeCard) };
 }
 
-/** A list's card as a result shows it: the index holds no rank within a day (a result may be of any day). */
+/**
+ * A list's card as a result shows it: the index holds no rank within a day (a result may be of
+ * any day), and a result has no Save toggle (the index holds no citation for it).
+ */
 const withoutStanding = (card: ReturnType<typeof describeCard>) => ({
   ...card,
-  shape: card.shape.replace('span.standing(),', ''),
+  shape: card.shape
+    .replace('span.standing(),', '')
+    .replace(',div.reader-actions(button.save-toggle(span.visually-hidden(span.save-title())))', ''),
   meta: card.meta?.replace(/^#\d+ of \d+ that day · /, ''),
 });
 
-test('a search result is the card the lists show: the same markup, facts and links, but an author count and a rank', async () => {
+test('a search result is the card the lists show: the same markup, facts and links, but an author count, a rank and Save', async () => {
   const page = await under.browser.newPage();
   // Names unknown (a text dump): the index holds no bare count, so the result leaves it out.
   const counted = await listedAndFound(page, 'topics/speech-audio/');

@@ -16,4 +16,5 @@ export const SECTIONS = [
   { key: 'dates', label: 'Dates', href: urls.dates },
   { key: 'topics', label: 'Topics', href: urls.topics },
   { key: 'search', label: 'Search', href: urls.search() },
+  { key: 'saved', label: 'Saved', href: urls.saved },
 ] as const;

@@ -3,6 +3,8 @@
  * the search page fills a copy of the same card for each result (src/lib/search/result-card.ts).
  */
 
+import type { CardAttributes } from '../reader/saved-paper.ts';
+
 /** A topic as a tag: its name, linking to its page. */
 export interface TopicTag {
   /** What a card's `data-topics` lists; a search result's tags go without. */
@@ -38,6 +40,8 @@ export interface CardFacts {
   topics: readonly TopicTag[];
   /** The start of the abstract; in a search result, the excerpt around the words found. */
   summary: string;
+  /** What the reader's scripts read off the card to save, mark and mute it; none on search results. */
+  reader?: CardAttributes | undefined;
 }
 
 /** What a card's `data-topics` says: its topics' slugs, space-separated (`[data-topics~="slug"]` matches one). */

@@ -35,6 +35,8 @@ export interface Urls {
   sitemap: string;
   /** The stylesheet that filters a day's list by topic (src/lib/site/day-filter.ts). */
   dayFilterStyles: string;
+  /** The reader's saved papers (kept in their browser). */
+  saved: string;
 }
 
 /** `base` as Astro gives it (`/`, `/sub`, `/sub/`). */
@@ -61,6 +63,7 @@ export function createUrls(base: string): Urls {
     opml: at('feeds.opml'),
     sitemap: at('sitemap-index.xml'),
     dayFilterStyles: at('day-filter.css'),
+    saved: at('saved/'),
   };
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bibtexEntry, bibtexText, citationKey } from '../../../src/lib/site/bibtex.ts';
+import { bibtexEntry, citationKey } from '../../../src/lib/site/bibtex.ts';
+import { bibtexText } from '../../../src/lib/site/bibtex-record.ts';
 
 const paper = {
   title: 'From Code Foundation Models to Agents',

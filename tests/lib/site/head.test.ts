@@ -13,13 +13,14 @@ test("the canonical address is the page's path on the public origin", () => {
   assert.equal(canonicalUrl('/search/', new URL('https://example.org/sub/')), 'https://example.org/search/');
 });
 
-test('the header links to dates, topics and search, in that order', () => {
+test('the header links to dates, topics, search and saved papers, in that order', () => {
   assert.deepEqual(
     SECTIONS.map(({ key, href }) => [key, href]),
     [
       ['dates', '/dates/'],
       ['topics', '/topics/'],
       ['search', '/search/'],
+      ['saved', '/saved/'],
     ],
   );
 });

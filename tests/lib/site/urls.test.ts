@@ -24,6 +24,7 @@ test('the URL scheme at the root', () => {
   assert.equal(urls.weeksFeed, '/weeks/rss.xml');
   assert.equal(urls.opml, '/feeds.opml');
   assert.equal(urls.dayFilterStyles, '/day-filter.css');
+  assert.equal(urls.saved, '/saved/');
 });
 
 test('every URL respects a base path, with or without its trailing slash', () => {

@@ -1,0 +1,30 @@
+/** Muted topics: lists hide a paper whose every topic is muted (a paper with no topic never is). */
+import { SLUG } from './saved-paper.ts';
+
+export interface MutedTopic {
+  slug: string;
+  /** Its name, to list it on /saved/ without its page. */
+  name: string;
+}
+
+export const isMuted = (muted: readonly MutedTopic[], slug: string): boolean =>
+  muted.some((topic) => topic.slug === slug);
+
+export function withMuted(muted: readonly MutedTopic[], topic: MutedTopic): MutedTopic[] {
+  return isMuted(muted, topic.slug) ? [...muted] : [...muted, topic];
+}
+
+export function withoutMuted(muted: readonly MutedTopic[], slug: string): MutedTopic[] {
+  return muted.filter((topic) => topic.slug !== slug);
+}
+
+export function isHiddenByMutes(topics: readonly string[], muted: readonly MutedTopic[]): boolean {
+  return topics.length > 0 && topics.every((slug) => isMuted(muted, slug));
+}
+
+/** `value` as a muted topic; undefined unless it is one. */
+export function asMutedTopic(value: unknown): MutedTopic | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { slug, name } = value as Record<string, unknown>;
+  return typeof slug === 'string' && SLUG.test(slug) && typeof name === 'string' ? { slug, name } : undefined;
+}

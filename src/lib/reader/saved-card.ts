@@ -1,0 +1,28 @@
+/** What the /saved/ page's card shows of a saved paper: the text its template is filled with. */
+import { byline } from '../site/byline.ts';
+import { formatDate } from '../site/archive.ts';
+import type { Urls } from '../site/urls.ts';
+import type { CardAttributes, SavedPaper } from './saved-paper.ts';
+
+export interface SavedCard {
+  title: string;
+  url: string;
+  /** "Published Mar 24, 2023 · listed Apr 13, 2026 · 3 authors" */
+  meta: string;
+  /** As a listed card carries them, so the card's Save toggle works as anywhere else. */
+  attributes: CardAttributes;
+}
+
+export function savedCard(paper: SavedPaper, urls: Pick<Urls, 'paper'>): SavedCard {
+  const { slug, title, date, key, arxiv, authorNames, listed, topics } = paper;
+  const facts = [`Published ${formatDate(date)}`, `listed ${formatDate(listed)}`];
+  if (authorNames !== undefined && authorNames.length > 0) facts.push(byline(authorNames.length, authorNames));
+  if (arxiv !== undefined) facts.push(`arXiv:${arxiv}`);
+  const cite = { title, date, key, ...(arxiv === undefined ? {} : { arxiv }), ...(authorNames ? { authorNames } : {}) };
+  return {
+    title,
+    url: urls.paper(slug),
+    meta: facts.join(' · '),
+    attributes: { slug, listed, topics: topics.join(' '), cite: JSON.stringify(cite) },
+  };
+}

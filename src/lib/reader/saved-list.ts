@@ -1,0 +1,26 @@
+/** The saved papers, newest saved first: saving, unsaving, and merging an imported export in. */
+import type { SavedPaper } from './saved-paper.ts';
+
+export const isSaved = (papers: readonly SavedPaper[], slug: string): boolean =>
+  papers.some((paper) => paper.slug === slug);
+
+const newestSavedFirst = (a: SavedPaper, b: SavedPaper) => b.savedAt - a.savedAt || a.slug.localeCompare(b.slug);
+
+/** `paper` saved, first; a paper saved already keeps its place and time. */
+export function withSaved(papers: readonly SavedPaper[], paper: SavedPaper): SavedPaper[] {
+  return isSaved(papers, paper.slug) ? [...papers] : [paper, ...papers].sort(newestSavedFirst);
+}
+
+export function withoutSaved(papers: readonly SavedPaper[], slug: string): SavedPaper[] {
+  return papers.filter((paper) => paper.slug !== slug);
+}
+
+/**
+ * What is stored plus what an export adds, newest saved first. A paper in both keeps what is
+ * stored: the reader's own browser knows best when it was saved there.
+ */
+export function mergeSaved(stored: readonly SavedPaper[], imported: readonly SavedPaper[]): SavedPaper[] {
+  const merged = [...stored];
+  for (const paper of imported) if (!isSaved(merged, paper.slug)) merged.push(paper);
+  return merged.sort(newestSavedFirst);
+}

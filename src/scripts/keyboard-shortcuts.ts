@@ -1,0 +1,67 @@
+/**
+ * The site's keyboard shortcuts (src/lib/reader/shortcuts.ts): "/" focuses the search box, j/k
+ * move between the papers of the page's lists, s saves the current paper, o opens it, ? lists
+ * them all. None fires while typing in a field or while a dialog is open.
+ */
+import { movedCursor } from '../lib/reader/list-cursor.ts';
+import { shortcutFor, type ShortcutAction } from '../lib/reader/shortcuts.ts';
+
+// The hint is shown where a keyboard is likely (not on a phone).
+const headerBox = document.querySelector<HTMLInputElement>('#site-search');
+if (headerBox && matchMedia('(hover: hover) and (pointer: fine)').matches)
+  headerBox.placeholder = 'Search papers (press /)';
+
+const CURRENT = 'is-current';
+
+const visiblePapers = () => [...document.querySelectorAll<HTMLElement>('.paper-list > .paper-item:not([hidden])')];
+
+/** The paper in a list the reader is on: the one holding focus, else the one last moved to. */
+function currentIndex(papers: HTMLElement[]): number | undefined {
+  const index = papers.findIndex(
+    (paper) => paper.contains(document.activeElement) || paper.classList.contains(CURRENT),
+  );
+  return index < 0 ? undefined : index;
+}
+
+function move(step: 1 | -1): void {
+  const papers = visiblePapers();
+  const index = movedCursor(currentIndex(papers), papers.length, step);
+  if (index === undefined) return;
+  for (const paper of document.querySelectorAll(`.${CURRENT}`)) paper.classList.remove(CURRENT);
+  const paper = papers[index] as HTMLElement;
+  paper.classList.add(CURRENT);
+  paper.querySelector<HTMLAnchorElement>('h2 a, h3 a')?.focus();
+  paper.scrollIntoView({ block: 'nearest' });
+}
+
+/** The paper s and o act on: the list's current one, or the page's own paper. */
+function currentPaper(): HTMLElement | undefined {
+  const papers = visiblePapers();
+  const index = currentIndex(papers);
+  return index === undefined ? (document.querySelector<HTMLElement>('article[data-slug]') ?? undefined) : papers[index];
+}
+
+const actions: Record<ShortcutAction, () => void> = {
+  search() {
+    const box = document.querySelector<HTMLInputElement>('#search-query') ?? headerBox;
+    box?.focus();
+    box?.select();
+  },
+  next: () => move(1),
+  previous: () => move(-1),
+  save: () => currentPaper()?.querySelector<HTMLButtonElement>('.save-toggle:not([hidden])')?.click(),
+  open() {
+    const link = currentPaper()?.querySelector<HTMLAnchorElement>('.paper-item h2 a, .paper-item h3 a');
+    if (link) location.assign(link.href);
+  },
+  help: () => document.querySelector<HTMLDialogElement>('#shortcuts-help')?.showModal(),
+};
+
+document.addEventListener('keydown', (event) => {
+  if (document.querySelector('dialog[open]')) return;
+  const { key, ctrlKey, altKey, metaKey } = event;
+  const action = shortcutFor({ key, ctrlKey, altKey, metaKey, target: event.target as HTMLElement | null });
+  if (action === undefined) return;
+  event.preventDefault();
+  actions[action]();
+});

@@ -1,0 +1,79 @@
+/**
+ * Muting topics: `.mute-toggle` buttons (a topic page, a paper's topics) mute or unmute their
+ * topic, and lists hide the papers whose every topic is muted (src/lib/reader/mute.ts), saying
+ * how many, with a button to show them. A list marked `data-shows-muted` (saved papers) hides none.
+ */
+import { isHiddenByMutes, isMuted, withMuted, withoutMuted, type MutedTopic } from '../lib/reader/mute.ts';
+import { plural } from '../lib/common/text.ts';
+import { readState, updateState } from './reader-storage.ts';
+
+interface MutedNote {
+  note: HTMLElement;
+  text: HTMLElement;
+  button: HTMLButtonElement;
+}
+
+/** Each list's note, made the first time the list hides a paper. */
+const notes = new WeakMap<HTMLElement, MutedNote>();
+
+function noteOf(list: HTMLElement): MutedNote {
+  const made = notes.get(list);
+  if (made) return made;
+  const note = document.createElement('p');
+  note.className = 'muted-note';
+  const text = document.createElement('span');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.addEventListener('click', () => {
+    list.toggleAttribute('data-showing-muted');
+    hideMuted(readState().muted);
+  });
+  note.append(text, ' ', button);
+  list.before(note);
+  notes.set(list, { note, text, button });
+  return { note, text, button };
+}
+
+function hideInList(list: HTMLElement, muted: readonly MutedTopic[]): void {
+  const showing = list.hasAttribute('data-showing-muted');
+  let count = 0;
+  for (const item of list.querySelectorAll<HTMLElement>(':scope > .paper-item[data-topics]')) {
+    const mutedItem = isHiddenByMutes((item.dataset.topics ?? '').split(' ').filter(Boolean), muted);
+    if (mutedItem) count++;
+    item.hidden = mutedItem && !showing;
+  }
+  if (count === 0 && !notes.has(list)) return;
+  const { note, text, button } = noteOf(list);
+  note.hidden = count === 0;
+  text.textContent = showing
+    ? `Showing ${plural(count, 'paper')} of muted topics.`
+    : `${plural(count, 'paper')} hidden (muted topics) —`;
+  button.textContent = showing ? 'Hide them' : 'Show';
+}
+
+export function hideMuted(muted: readonly MutedTopic[]): void {
+  for (const list of document.querySelectorAll<HTMLElement>('.paper-list:not([data-shows-muted])'))
+    hideInList(list, muted);
+}
+
+function showToggles(muted: readonly MutedTopic[]): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.mute-toggle'))
+    button.setAttribute('aria-pressed', String(isMuted(muted, button.dataset.topic ?? '')));
+}
+
+export function wireMuteToggles(): void {
+  showToggles(readState().muted);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.mute-toggle')) {
+    const topic = { slug: button.dataset.topic ?? '', name: button.dataset.topicName ?? '' };
+    button.addEventListener('click', () => {
+      const { muted } = updateState((state) => ({
+        ...state,
+        muted: isMuted(state.muted, topic.slug) ? withoutMuted(state.muted, topic.slug) : withMuted(state.muted, topic),
+      }));
+      showToggles(muted);
+      hideMuted(muted);
+    });
+    button.hidden = false;
+  }
+  for (const group of document.querySelectorAll<HTMLElement>('.mute-topics')) group.hidden = false;
+}

@@ -1,0 +1,13 @@
+// The reader's own state on every page (src/lib/reader/): this page view counted towards
+// "new since your last visit", Save toggles, muted topics hidden, and new papers marked.
+import { afterPageView } from '../lib/reader/visits.ts';
+import { hideMuted, wireMuteToggles } from './muted-lists.ts';
+import { markNewPapers } from './new-marks.ts';
+import { updateState } from './reader-storage.ts';
+import { wireSaveToggles } from './save-toggles.ts';
+
+const state = updateState((stored) => ({ ...stored, visit: afterPageView(stored.visit, Date.now()) }));
+wireSaveToggles(document);
+wireMuteToggles();
+hideMuted(state.muted);
+markNewPapers(state.visit);

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { asMutedTopic, isHiddenByMutes, isMuted, withMuted, withoutMuted } from '../../../src/lib/reader/mute.ts';
+
+const theory = { slug: 'theory', name: 'Theory' };
+const speech = { slug: 'speech-audio', name: 'Speech & audio' };
+
+test('a paper is hidden only when every one of its topics is muted', () => {
+  assert.equal(isHiddenByMutes(['theory'], [theory]), true);
+  assert.equal(isHiddenByMutes(['theory', 'speech-audio'], [theory]), false);
+  assert.equal(isHiddenByMutes(['theory', 'speech-audio'], [theory, speech]), true);
+  assert.equal(isHiddenByMutes([], [theory]), false, 'a paper with no topic');
+  assert.equal(isHiddenByMutes(['theory'], []), false);
+});
+
+test('muting twice mutes once; unmuting removes the topic', () => {
+  const muted = withMuted(withMuted([theory], theory), speech);
+  assert.deepEqual(muted, [theory, speech]);
+  assert.deepEqual(withoutMuted(muted, 'theory'), [speech]);
+  assert.equal(isMuted(withoutMuted(muted, 'theory'), 'theory'), false);
+});
+
+test('a stored muted topic is read back only when it is one', () => {
+  assert.deepEqual(asMutedTopic({ ...theory, extra: 1 }), theory);
+  assert.equal(asMutedTopic({ slug: 'Not a slug', name: 'x' }), undefined);
+  assert.equal(asMutedTopic({ slug: 'theory' }), undefined);
+  assert.equal(asMutedTopic(null), undefined);
+});

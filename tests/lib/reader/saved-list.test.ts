@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isSaved, mergeSaved, withoutSaved, withSaved } from '../../../src/lib/reader/saved-list.ts';
+import { savedPaper } from '../../helpers/saved-papers.ts';
+
+const slugs = (papers: readonly { slug: string }[]) => papers.map(({ slug }) => slug);
+
+test('saving puts the paper first; saving it again keeps its first time', () => {
+  const older = withSaved([], savedPaper('older', 1));
+  const both = withSaved(older, savedPaper('newer', 2));
+  assert.deepEqual(slugs(both), ['newer', 'older']);
+  assert.deepEqual(withSaved(both, savedPaper('older', 3)), both);
+  assert.ok(isSaved(both, 'older'));
+});
+
+test('unsaving removes the paper and nothing else', () => {
+  const papers = [savedPaper('b', 2), savedPaper('a', 1)];
+  assert.deepEqual(slugs(withoutSaved(papers, 'b')), ['a']);
+  assert.equal(isSaved(withoutSaved(papers, 'b'), 'b'), false);
+});
+
+test('an import adds the papers not stored, newest saved first; a stored paper keeps its stored time', () => {
+  const stored = [savedPaper('kept', 10), savedPaper('old', 1)];
+  const imported = [savedPaper('kept', 50), savedPaper('new', 20), savedPaper('new', 30), savedPaper('between', 5)];
+  const merged = mergeSaved(stored, imported);
+  assert.deepEqual(slugs(merged), ['new', 'kept', 'between', 'old']);
+  assert.equal(merged.find(({ slug }) => slug === 'kept')?.savedAt, 10);
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { afterPageView, asVisitState, isNewSince, markAllSeen, VISIT_GAP_MS } from '../../../src/lib/reader/visits.ts';
+
+const at = (iso: string) => Date.parse(iso);
+const MINUTE = 60_000;
+
+test('a first visit marks nothing new', () => {
+  const visit = afterPageView(undefined, at('2026-04-13T09:00:00Z'));
+  assert.equal(isNewSince('2026-04-13', visit), false);
+  assert.equal(isNewSince('2099-01-01', visit), false);
+});
+
+test('on a later visit, papers listed after the day of the previous visit are new', () => {
+  let visit = afterPageView(undefined, at('2026-04-12T20:00:00Z'));
+  visit = afterPageView(visit, at('2026-04-14T08:00:00Z'));
+  assert.equal(isNewSince('2026-04-13', visit), true);
+  assert.equal(isNewSince('2026-04-14', visit), true);
+  assert.equal(isNewSince('2026-04-12', visit), false, 'listed the day of the previous visit');
+  assert.equal(isNewSince('2026-02-01', visit), false);
+});
+
+test('the previous visit stays put while the reader goes on reading: reloading keeps the marks', () => {
+  let visit = afterPageView(undefined, at('2026-04-12T20:00:00Z'));
+  let now = at('2026-04-14T08:00:00Z');
+  visit = afterPageView(visit, now);
+  for (let view = 0; view < 10; view++) {
+    now += VISIT_GAP_MS - MINUTE;
+    visit = afterPageView(visit, now);
+    assert.equal(isNewSince('2026-04-13', visit), true, `view ${view}`);
+  }
+});
+
+test('after a gap longer than a visit, the last visit is what was seen', () => {
+  let visit = afterPageView(undefined, at('2026-04-12T20:00:00Z'));
+  visit = afterPageView(visit, at('2026-04-14T08:00:00Z'));
+  visit = afterPageView(visit, at('2026-04-14T08:00:00Z') + VISIT_GAP_MS + MINUTE);
+  assert.equal(isNewSince('2026-04-13', visit), false);
+  assert.equal(isNewSince('2026-04-15', visit), true);
+});
+
+test('"mark all as seen" clears the marks, for the rest of the visit too', () => {
+  const now = at('2026-04-14T08:00:00Z');
+  let visit = markAllSeen(now);
+  assert.equal(isNewSince('2026-04-14', visit), false);
+  visit = afterPageView(visit, now + MINUTE);
+  assert.equal(isNewSince('2026-04-14', visit), false);
+  assert.equal(isNewSince('2026-04-15', visit), true);
+});
+
+test('a stored visit state is read back only when it is one', () => {
+  assert.deepEqual(asVisitState({ lastViewAt: 5 }), { lastViewAt: 5 });
+  assert.deepEqual(asVisitState({ lastViewAt: 5, seenUpTo: 3, other: 1 }), { lastViewAt: 5, seenUpTo: 3 });
+  assert.equal(asVisitState({ lastViewAt: 5, seenUpTo: 'x' }), undefined);
+  assert.equal(asVisitState({}), undefined);
+  assert.equal(asVisitState('5'), undefined);
+});

@@ -1,0 +1,344 @@
+/**
+ * The reader's own state in real Chromium, on the fixture site: saving from a card and a paper
+ * page, /saved/ with its BibTeX and JSON downloads and imports, a damaged stored value, new
+ * since the last visit, muting topics, the keyboard shortcuts, and axe on /saved/.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { STORE_KEY } from '../../src/lib/reader/store.ts';
+import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const under = useSiteInBrowser();
+
+const url = (path: string) => `${under.server.origin}${TEST_BASE}${path}`;
+
+const codePaperSlug = () =>
+  readdirSync(join(under.site.dist, 'papers')).find((name) => name.startsWith('lattice-folding')) ?? '';
+
+/** A fresh profile (no service worker: these tests are about localStorage), failing on any page error. */
+async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await under.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
+  return { context, page };
+}
+
+let shared: Promise<{ context: BrowserContext; page: Page }> | undefined;
+after(async () => (await shared)?.context.close());
+
+/** One page for the tests that need no profile of their own: opened at `path` with nothing stored. */
+async function cleanPage(path: string): Promise<Page> {
+  shared ??= freshPage();
+  const { page } = await shared;
+  // Any document of the site clears its storage: a plain text file is the cheapest to open.
+  if (!page.url().startsWith(under.server.origin)) await page.goto(url('robots.txt'));
+  await page.evaluate(() => localStorage.clear());
+  await visit(page, path);
+  return page;
+}
+
+/** The page scripts (modules) have run by DOMContentLoaded: no need to wait for more. */
+const visit = (page: Page, path: string) => page.goto(url(path), { waitUntil: 'domcontentloaded' });
+
+const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORE_KEY);
+const store = (page: Page, value: unknown) =>
+  page.evaluate(
+    ([key, text]) => localStorage.setItem(key as string, text as string),
+    [STORE_KEY, JSON.stringify(value)],
+  );
+
+async function downloaded(page: Page, button: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  return readFile((await download.path()) as string, 'utf8');
+}
+
+const savedTitles = (page: Page) => page.locator('#saved-list .saved-title').allInnerTexts();
+
+/** The JSON export the first test downloads, imported by the next. */
+let exported = '';
+
+test('save from a card and a paper page; /saved/ lists them newest first and downloads BibTeX and JSON', async () => {
+  const { context, page } = await freshPage();
+  await visit(page, '');
+  const card = page.locator('.paper-list > .paper-item').first();
+  // As text: a title's math is typeset on the card.
+  const cardTitle = JSON.parse((await card.getAttribute('data-cite')) ?? '{}').title as string;
+  const cardSlug = (await card.getAttribute('data-slug')) ?? '';
+  const save = card.getByRole('button', { name: `Save ${cardTitle}` });
+  assert.equal(await save.getAttribute('aria-pressed'), 'false');
+  await save.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await save.getAttribute('aria-pressed'), 'true');
+
+  await visit(page, `papers/${codePaperSlug()}/`);
+  const pageCitation = await page.locator('#citation').textContent();
+  const pageSave = page.locator('article .save-toggle');
+  await pageSave.click();
+  assert.equal(await pageSave.getAttribute('aria-pressed'), 'true');
+
+  await visit(page, 'saved/');
+  await page.locator('#saved-list .save-toggle:visible').nth(1).waitFor();
+  assert.deepEqual(await savedTitles(page), [CODE_PAPER.title, cardTitle]);
+  assert.deepEqual(
+    await page
+      .locator('#saved-list .save-toggle')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-pressed'))),
+    ['true', 'true'],
+  );
+
+  const bibtex = await downloaded(page, '#export-bibtex');
+  const entries = bibtex.split(/\n(?=@misc\{)/);
+  assert.equal(entries.length, 2);
+  // Each paper cited as its own page cites it: with its eprint, or by its page's public URL.
+  assert.equal(entries[0], pageCitation);
+  assert.match(entries[0] ?? '', /^@misc\{okonkwolindqvist2026lattice,\n.*\n {2}eprint = \{2604\.01234\},/s);
+  await visit(page, `papers/${cardSlug}/`);
+  assert.equal(entries[1], await page.locator('#citation').textContent());
+  assert.ok(entries[1]?.includes(`url = {${under.site.site}${TEST_BASE}papers/${cardSlug}/}`), entries[1]);
+  await visit(page, 'saved/');
+
+  exported = await downloaded(page, '#export-json');
+  await page.getByRole('status').filter({ hasText: 'Downloaded 2 papers as JSON.' }).waitFor();
+  const file = JSON.parse(exported);
+  assert.equal(file.format, 'paper-digest-saved');
+  assert.deepEqual(
+    file.papers.map(({ slug, arxiv }: { slug: string; arxiv?: string }) => [slug, arxiv]),
+    [
+      [codePaperSlug(), CODE_PAPER.arxiv],
+      [cardSlug, undefined],
+    ],
+  );
+
+  // Unsaved from /saved/: the card stays until the page is left, its toggle off.
+  await page.locator('#saved-list .save-toggle').first().click();
+  assert.equal(await page.locator('#saved-list .save-toggle').first().getAttribute('aria-pressed'), 'false');
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  assert.deepEqual(await savedTitles(page), [cardTitle]);
+  await context.close();
+});
+
+test('import into a fresh profile merges; an invalid file is refused; a paper whose page is gone keeps its title', async () => {
+  assert.ok(exported, 'the export test ran first');
+  const { context, page } = await freshPage();
+  await visit(page, 'saved/');
+  assert.equal(await page.locator('#saved-empty').isVisible(), true);
+  await page.setInputFiles('#import-file', {
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"papers": 1}'),
+  });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Not imported: This file is not an export/ })
+    .waitFor();
+  assert.deepEqual(await savedTitles(page), []);
+
+  await page.setInputFiles('#import-file', {
+    name: 'saved.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await page.getByRole('status').filter({ hasText: 'Imported 2 papers.' }).waitFor();
+  assert.equal((await savedTitles(page))[0], CODE_PAPER.title);
+  await page.setInputFiles('#import-file', {
+    name: 'saved.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await page.getByRole('status').filter({ hasText: 'Imported 0 papers (2 saved already).' }).waitFor();
+
+  // A paper a rebuild removed: listed by its title, unlinked, with a note. Saved first, it is
+  // listed last, so its note comes after every other page was asked for.
+  const state = await stored(page);
+  const gone = {
+    ...state.saved[0],
+    slug: 'a-paper-since-removed',
+    title: 'A Paper Since Removed',
+    savedAt: 0,
+  };
+  await store(page, { ...state, saved: [...state.saved, gone] });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  const goneCard = page.locator('#saved-list > li').last();
+  await goneCard.locator('.saved-gone').waitFor();
+  assert.equal(await goneCard.locator('.saved-title').innerText(), 'A Paper Since Removed');
+  assert.equal(await goneCard.locator('.saved-title').getAttribute('href'), null);
+  assert.equal(await page.locator('#saved-list .saved-gone:visible').count(), 1);
+  await context.close();
+});
+
+test('a damaged stored value is reset with a notice, never thrown', async () => {
+  const page = await cleanPage('robots.txt');
+  await page.evaluate((key) => localStorage.setItem(key, '{"saved": [{"slug": "x"'), STORE_KEY);
+  await visit(page, '');
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /could not be read .* so they were reset/ })
+    .waitFor();
+  assert.deepEqual((await stored(page)).saved, []);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  assert.equal(await page.getByRole('alert').count(), 0, 'said once');
+});
+
+test('papers listed since the previous visit are marked and counted, through the visit, until marked as seen', async () => {
+  const page = await cleanPage('');
+  assert.equal(await page.locator('.new-badge').count(), 0, 'a first visit marks nothing');
+  // The previous visit: the day before the sample was listed (the site is built once).
+  await store(page, { saved: [], muted: [], visit: { lastViewAt: Date.parse('2026-04-12T10:00:00Z') } });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  const listedAfter = await page
+    .locator('ol[data-marks-new] > .paper-item')
+    .evaluateAll((items) => items.filter((item) => (item as HTMLElement).dataset.listed! > '2026-04-12').length);
+  assert.ok(listedAfter > 0);
+  assert.equal(await page.locator('.new-badge').count(), listedAfter);
+  assert.equal(await page.locator('.paper-item h2 .new-badge, .paper-item h3 .new-badge').first().textContent(), 'New');
+  await page.getByText(`${listedAfter} new since your last visit ·`).waitFor();
+  // A list that also hides a muted paper keeps one note of each as the reader shows and hides it.
+  const topics = (await page.locator('ol[data-marks-new] > .paper-item').first().getAttribute('data-topics')) ?? '';
+  await store(page, { ...(await stored(page)), muted: topics.split(' ').map((slug) => ({ slug, name: slug })) });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.getByRole('button', { name: 'Hide them' }).click();
+  assert.equal(await page.locator('.muted-note').count(), 1);
+  assert.equal(await page.locator('.new-note').count(), 1);
+  assert.equal(await page.locator('.new-badge').count(), listedAfter, 'a hidden new paper is still new');
+  // Later pages of the same visit keep the marks: the newest day's page, linked from the home page.
+  await page.locator('main a[href*="/dates/2"]').first().click();
+  await page.waitForURL(/\/dates\/\d{4}-\d{2}-\d{2}\/$/);
+  const onDay = await page.locator('.new-badge').count();
+  assert.ok(onDay > 0, 'a day page marks them too');
+  await page.getByText(`${onDay} new since your last visit ·`).waitFor();
+  await page.getByRole('button', { name: 'Mark all as seen' }).click();
+  assert.equal(await page.locator('.new-badge').count(), 0);
+  await page.getByText('All marked as seen.').waitFor();
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  assert.equal(await page.locator('.new-badge').count(), 0);
+});
+
+test('mute a topic from its page and from a paper, lists say how many they hide; unmute there and from /saved/', async () => {
+  const page = await cleanPage('topics/speech-audio/');
+  const mute = page.getByRole('button', { name: 'Mute Speech & Audio' });
+  await mute.click();
+  assert.equal(await mute.getAttribute('aria-pressed'), 'true');
+  const onlySpeech = await page
+    .locator('.paper-list > .paper-item')
+    .evaluateAll((items) => items.filter((item) => (item as HTMLElement).dataset.topics === 'speech-audio').length);
+  assert.ok(onlySpeech > 0);
+  await page.getByText(`${onlySpeech} papers hidden (muted topics) —`).waitFor();
+  assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), 50 - onlySpeech);
+  await page.getByRole('button', { name: 'Show' }).click();
+  assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), 50);
+  await page.getByRole('button', { name: 'Hide them' }).click();
+  assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), 50 - onlySpeech);
+
+  await visit(page, 'saved/');
+  await page.getByRole('button', { name: 'Unmute Speech & Audio' }).click();
+  await page.getByRole('status').filter({ hasText: 'Speech & Audio unmuted.' }).waitFor();
+  assert.equal(await page.locator('#muted-none').isVisible(), true);
+  assert.deepEqual((await stored(page)).muted, []);
+
+  // From a paper's topics, and unmuted there.
+  await visit(page, `papers/${codePaperSlug()}/`);
+  await page.getByText('Mute a topic').click();
+  const chipMute = page.locator('.mute-topics .mute-toggle').first();
+  await chipMute.click();
+  assert.equal(await chipMute.getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(
+    (await stored(page)).muted.map(({ slug }: { slug: string }) => slug),
+    [await chipMute.getAttribute('data-topic')],
+  );
+  await chipMute.click();
+  assert.equal(await chipMute.getAttribute('aria-pressed'), 'false');
+  assert.deepEqual((await stored(page)).muted, []);
+});
+
+test('shortcuts: j/k move through the list, s saves, ? shows them, o opens; none while typing', async () => {
+  const page = await cleanPage('topics/speech-audio/');
+  const items = page.locator('.paper-list > .paper-item');
+  const current = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('.paper-list > .paper-item')].findIndex(
+        (item) => item.classList.contains('is-current') && item.contains(document.activeElement),
+      ),
+    );
+  await page.keyboard.press('j');
+  assert.equal(await current(), 0);
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  assert.equal(await current(), 2);
+  await page.keyboard.press('k');
+  assert.equal(await current(), 1);
+  await page.keyboard.press('s');
+  assert.equal(await items.nth(1).locator('.save-toggle').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(
+    (await stored(page)).saved.map(({ slug }: { slug: string }) => slug),
+    [await items.nth(1).getAttribute('data-slug')],
+  );
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  assert.match(await help.innerText(), /j\s+Next paper in the list/);
+  await page.keyboard.press('j');
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'hidden' });
+  assert.equal(await current(), 1, 'no shortcut while the help is open');
+
+  await page.locator('#site-search').focus();
+  await page.keyboard.type('js');
+  assert.equal(await page.locator('#site-search').inputValue(), 'js');
+  assert.equal(
+    await items.nth(1).locator('.save-toggle').getAttribute('aria-pressed'),
+    'true',
+    'typing "s" saved nothing',
+  );
+
+  await items.nth(1).locator('h2 a').focus();
+  const href = await items.nth(1).locator('h2 a').getAttribute('href');
+  await page.keyboard.press('o');
+  await page.waitForURL(`${under.server.origin}${href}`);
+});
+
+test('/saved/ has no axe violations, light and dark', async () => {
+  const page = await cleanPage('');
+  const paper = await page
+    .locator('.paper-list > .paper-item')
+    .first()
+    .evaluate((item) => ({ ...(item as HTMLElement).dataset }));
+  await store(page, {
+    saved: [
+      {
+        ...JSON.parse(paper.cite ?? ''),
+        slug: paper.slug,
+        listed: paper.listed,
+        topics: paper.topics?.split(' '),
+        savedAt: 1,
+      },
+    ],
+    muted: [{ slug: 'speech-audio', name: 'Speech & Audio' }],
+  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await visit(page, 'saved/');
+    await page.locator('#saved-list .save-toggle:visible').first().waitFor();
+    await page.locator('#muted-list li').first().waitFor();
+    await page.evaluate(AXE);
+    const violations = await page.evaluate(async () => {
+      const result = await (
+        window as unknown as {
+          axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe.run();
+      return result.violations.map(
+        ({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`,
+      );
+    });
+    assert.deepEqual(violations, [], colorScheme);
+  }
+});
