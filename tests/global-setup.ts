@@ -1,24 +1,39 @@
 /**
- * `npm test`'s global setup (node --test-global-setup): the fixture site is built once, before
- * any test file runs, for every file that reads it (tests/helpers/site.ts: useFixtureSite), and
- * removed when the run ends.
+ * `npm test`'s global setup (node --test-global-setup): the fixture site and the synthetic site
+ * are built once, before any test file runs, for every file that reads them (tests/helpers/site.ts:
+ * useFixtureSite, useSyntheticSite), and removed when the run ends.
  */
-import { buildFixtureSite, FIXTURE_SITE_VARIABLE } from './helpers/site.ts';
+import {
+  buildFixtureSite,
+  buildSyntheticSite,
+  FIXTURE_SITE_VARIABLE,
+  SYNTHETIC_SITE_VARIABLE,
+} from './helpers/site.ts';
 import { makeTemporaryFolder, removeFolder } from './helpers/cli.ts';
 
+const SITES = [
+  [FIXTURE_SITE_VARIABLE, buildFixtureSite],
+  [SYNTHETIC_SITE_VARIABLE, buildSyntheticSite],
+] as const;
+
 export function globalSetup(): void {
-  const work = makeTemporaryFolder();
-  try {
-    buildFixtureSite(work);
-  } catch (error) {
-    removeFolder(work);
-    throw error;
+  // One after the other: two Astro builds of one project at once would share its prerender folder.
+  for (const [variable, build] of SITES) {
+    const work = makeTemporaryFolder();
+    try {
+      build(work);
+    } catch (error) {
+      removeFolder(work);
+      throw error;
+    }
+    // Test files run in child processes, which inherit this process's environment.
+    process.env[variable] = work;
   }
-  // Test files run in child processes, which inherit this process's environment.
-  process.env[FIXTURE_SITE_VARIABLE] = work;
 }
 
 export function globalTeardown(): void {
-  const work = process.env[FIXTURE_SITE_VARIABLE];
-  if (work) removeFolder(work);
+  for (const [variable] of SITES) {
+    const work = process.env[variable];
+    if (work) removeFolder(work);
+  }
 }

@@ -125,14 +125,14 @@ export function buildFixtureSite(work: string): BuiltSite {
 }
 
 /**
- * A site built from the benchmark's synthetic dumps (bench/lib/synthetic-dumps.ts) of `papers`
+ * A site built from the benchmark's synthetic dumps (bench/lib/synthetic-dumps.ts) of 1,000
  * papers into the empty folder `work`, at the root of its origin: what a big site's pages look like.
  */
-export function buildSyntheticSite(work: string, papers: number): BuiltSite {
+export function buildSyntheticSite(work: string): BuiltSite {
   const dumps = join(work, 'dumps');
   mkdirSync(dumps);
-  for (const { name, text } of generateDumps(papers)) writeFileSync(join(dumps, name), text);
-  const built = { dist: join(work, 'dist'), papers: join(work, 'papers'), base: '/', site: TEST_SITE };
+  for (const { name, text } of generateDumps(SYNTHETIC_PAPERS)) writeFileSync(join(dumps, name), text);
+  const built = syntheticSiteIn(work);
   const env = {
     PAPERS_DIR: built.papers,
     SITE_URL: TEST_SITE,
@@ -142,6 +142,35 @@ export function buildSyntheticSite(work: string, papers: number): BuiltSite {
   run(process.execPath, ['scripts/ingest.ts', dumps, '--out', built.papers], env);
   run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', built.dist], env);
   return built;
+}
+
+/** The size of the shared synthetic site: a big site's first screens. */
+const SYNTHETIC_PAPERS = 1_000;
+
+const syntheticSiteIn = (work: string): BuiltSite => ({
+  dist: join(work, 'dist'),
+  papers: join(work, 'papers'),
+  base: '/',
+  site: TEST_SITE,
+});
+
+/** Set by tests/global-setup.ts: the folder of the synthetic site it built. */
+export const SYNTHETIC_SITE_VARIABLE = 'PAPER_DIGEST_SYNTHETIC_SITE';
+
+/**
+ * For a test file: the synthetic site of 1,000 papers, built once for the whole of `npm test`
+ * (two Astro builds of one project at once would share its prerender folder), or, for a file
+ * run alone, before its tests.
+ */
+export function useSyntheticSite(): BuiltSite {
+  const shared = process.env[SYNTHETIC_SITE_VARIABLE];
+  if (shared) return syntheticSiteIn(shared);
+  const work = makeTemporaryFolder();
+  before(() => {
+    buildSyntheticSite(work);
+  });
+  after(() => removeFolder(work));
+  return syntheticSiteIn(work);
 }
 
 /**

@@ -293,7 +293,6 @@ function pagesOfEveryKind(papers: readonly (string | undefined)[], search: strin
     `dates/${date}/`,
     'weeks/',
     'weeks/2026-W16/',
-    'months/2026-01/',
     'topics/',
     'topics/speech-audio/',
     ...papers.map((slug) => `papers/${slug}/`),

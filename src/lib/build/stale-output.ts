@@ -13,10 +13,14 @@ export interface OutputFile {
   mtimeMs: number;
 }
 
-/** Written by `npm run index` (alongside `astro build`, see src/integrations/search-index.ts): never pruned by the build. */
-const INDEX_OUTPUTS = ['pagefind/', OFFLINE_MANIFEST_FILE] as const;
+/**
+ * Written by `npm run index` (alongside `astro build`, see src/integrations/search-index.ts): never
+ * pruned by the build, whatever stands at those names (the index reports what it cannot replace).
+ */
+const INDEX_OUTPUTS = ['pagefind', OFFLINE_MANIFEST_FILE] as const;
 
-export const ownedByIndex = (path: string) => INDEX_OUTPUTS.some((owned) => path === owned || path.startsWith(owned));
+export const ownedByIndex = (path: string) =>
+  INDEX_OUTPUTS.some((owned) => path === owned || path.startsWith(`${owned}/`));
 
 /** In the output folder: the id of the last build whose page list is known (src/integrations/unchanged-pages.ts keeps the list, prune-stale-output.ts writes the id); rewritten, never pruned. */
 export const BUILD_ID_FILE = '.paper-digest-build';

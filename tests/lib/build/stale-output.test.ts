@@ -28,6 +28,8 @@ test('the search index and offline list belong to `npm run index`, which the bui
     { path: 'pagefind/2026/fragment/en_1.pf_fragment', mtimeMs: 1_000 },
     { path: 'offline-manifest.json', mtimeMs: 1_000 },
     { path: 'pagefinder/index.html', mtimeMs: 1_000 },
+    // A file where the index's folder goes: the index's to report, not the build's to remove.
+    { path: 'pagefind', mtimeMs: 1_000 },
   ];
   assert.deepEqual(staleOutputFiles(files, new Set(), started), ['pagefinder/index.html']);
 });
