@@ -138,43 +138,29 @@ interface Model {
   summaryFromFile: (slug: string) => string;
 }
 
+/** What a list shows of a paper: every part of a ListedPaper, no more. */
+const LISTED_PARTS = [
+  'slug',
+  'url',
+  'title',
+  'titleHtml',
+  'date',
+  'dateLabel',
+  'listed',
+  'listedLabel',
+  'listedUrl',
+  'standing',
+  'byline',
+  'code',
+  'upvotes',
+  'topics',
+  'digest',
+  'reader',
+] as const satisfies readonly (keyof ListedPaper)[];
+
 /** Just what a list shows of a paper (no abstract, no related papers of its own). */
-function toListed({
-  slug,
-  url,
-  title,
-  titleHtml,
-  date,
-  dateLabel,
-  listed,
-  listedLabel,
-  listedUrl,
-  standing,
-  byline,
-  code,
-  upvotes,
-  topics,
-  digest,
-  reader,
-}: ListedPaper): ListedPaper {
-  return {
-    slug,
-    url,
-    title,
-    titleHtml,
-    date,
-    dateLabel,
-    listed,
-    listedLabel,
-    listedUrl,
-    standing,
-    byline,
-    code,
-    upvotes,
-    topics,
-    digest,
-    reader,
-  };
+function toListed(paper: ListedPaper): ListedPaper {
+  return Object.fromEntries(LISTED_PARTS.map((part) => [part, paper[part]])) as unknown as ListedPaper;
 }
 
 const newerFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);

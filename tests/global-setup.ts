@@ -16,19 +16,20 @@ const SITES = [
   [SYNTHETIC_SITE_VARIABLE, buildSyntheticSite],
 ] as const;
 
-export function globalSetup(): void {
-  // One after the other: two Astro builds of one project at once would share its prerender folder.
-  for (const [variable, build] of SITES) {
-    const work = makeTemporaryFolder();
-    try {
-      build(work);
-    } catch (error) {
-      removeFolder(work);
-      throw error;
-    }
-    // Test files run in child processes, which inherit this process's environment.
-    process.env[variable] = work;
-  }
+export async function globalSetup(): Promise<void> {
+  await Promise.all(
+    SITES.map(async ([variable, build]) => {
+      const work = makeTemporaryFolder();
+      try {
+        await build(work);
+      } catch (error) {
+        removeFolder(work);
+        throw error;
+      }
+      // Test files run in child processes, which inherit this process's environment.
+      process.env[variable] = work;
+    }),
+  );
 }
 
 export function globalTeardown(): void {

@@ -3,8 +3,8 @@
  * into a temporary folder, the way `npm run build` builds the real one, under a base path so that
  * every link is checked for it. One build serves every test file of a run (tests/global-setup.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -73,9 +73,41 @@ const CODE_PAPER_DUMP = JSON.stringify([
   },
 ]);
 
-function run(command: string, args: string[], env: Record<string, string>): void {
-  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+function run(args: string[], env: Record<string, string>, cwd = ROOT): Promise<void> {
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  return new Promise((done, fail) =>
+    child.once('close', (status) => (status === 0 ? done() : fail(new Error(`${args.join(' ')} failed:\n${output}`)))),
+  );
+}
+
+/**
+ * `npm run build` into `work`: the ingest, then astro build, which also makes the search index
+ * (src/integrations/search-index.ts). A build whose output is outside its working folder puts its
+ * prerendered chunks in that folder: Astro runs from a folder of its own inside the project (whose
+ * packages the chunks import), so that builds of one project can run at once.
+ */
+const BUILDS_FOLDER = join(ROOT, 'node_modules', '.cache', 'paper-digest-test-builds');
+
+async function buildSite(work: string, dumps: string, built: BuiltSite, env: Record<string, string>): Promise<void> {
+  const all = {
+    ...env,
+    PAPERS_DIR: built.papers,
+    SITE_URL: TEST_SITE,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  await run(['scripts/ingest.ts', dumps, '--out', built.papers], all);
+  mkdirSync(BUILDS_FOLDER, { recursive: true });
+  const runFrom = mkdtempSync(join(BUILDS_FOLDER, 'build-'));
+  try {
+    const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+    await run([astro, 'build', '--root', ROOT, '--outDir', built.dist], all, runFrom);
+  } finally {
+    rmSync(runFrom, { recursive: true, force: true });
+  }
 }
 
 export interface BuiltSite {
@@ -95,7 +127,7 @@ function fixtureSiteIn(work: string): BuiltSite {
 }
 
 /** Builds the fixture site into the empty folder `work`. */
-export function buildFixtureSite(work: string): BuiltSite {
+export async function buildFixtureSite(work: string): Promise<BuiltSite> {
   const dumps = join(work, 'dumps');
   mkdirSync(dumps);
   // Each dump's file name gives the day it was listed: the sample's 43 papers are the newest day.
@@ -110,17 +142,7 @@ export function buildFixtureSite(work: string): BuiltSite {
   for (const { name, text } of speechDumps(60)) writeFileSync(join(dumps, name), text);
   writeFileSync(join(dumps, 'math-2026-03-02.txt'), LONG_MATH_DUMP);
   writeFileSync(join(dumps, 'hf-api-2026-02-01.json'), CODE_PAPER_DUMP);
-  const { dist, papers } = fixtureSiteIn(work);
-  const env = {
-    PAPERS_DIR: papers,
-    BASE_PATH: TEST_BASE,
-    SITE_URL: TEST_SITE,
-    ASTRO_CACHE_DIR: join(work, 'cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  run(process.execPath, ['scripts/ingest.ts', dumps, '--out', papers], env);
-  // As `npm run build`: astro build also makes the search index (src/integrations/search-index.ts).
-  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
+  await buildSite(work, dumps, fixtureSiteIn(work), { BASE_PATH: TEST_BASE });
   return fixtureSiteIn(work);
 }
 
@@ -128,19 +150,12 @@ export function buildFixtureSite(work: string): BuiltSite {
  * A site built from the benchmark's synthetic dumps (bench/lib/synthetic-dumps.ts) of 1,000
  * papers into the empty folder `work`, at the root of its origin: what a big site's pages look like.
  */
-export function buildSyntheticSite(work: string): BuiltSite {
+export async function buildSyntheticSite(work: string): Promise<BuiltSite> {
   const dumps = join(work, 'dumps');
   mkdirSync(dumps);
   for (const { name, text } of generateDumps(SYNTHETIC_PAPERS)) writeFileSync(join(dumps, name), text);
   const built = syntheticSiteIn(work);
-  const env = {
-    PAPERS_DIR: built.papers,
-    SITE_URL: TEST_SITE,
-    ASTRO_CACHE_DIR: join(work, 'cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  run(process.execPath, ['scripts/ingest.ts', dumps, '--out', built.papers], env);
-  run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', built.dist], env);
+  await buildSite(work, dumps, built, {});
   return built;
 }
 
@@ -158,36 +173,28 @@ const syntheticSiteIn = (work: string): BuiltSite => ({
 export const SYNTHETIC_SITE_VARIABLE = 'PAPER_DIGEST_SYNTHETIC_SITE';
 
 /**
- * For a test file: the synthetic site of 1,000 papers, built once for the whole of `npm test`
- * (two Astro builds of one project at once would share its prerender folder), or, for a file
- * run alone, before its tests.
+ * A site built once for the whole of `npm test` by its global setup (into the folder `variable`
+ * names), or, for a file run alone, built before the file's tests and removed after them. Shared
+ * by every file, so never changed: a test that changes a site works on a copy of it.
  */
-export function useSyntheticSite(): BuiltSite {
-  const shared = process.env[SYNTHETIC_SITE_VARIABLE];
-  if (shared) return syntheticSiteIn(shared);
+function useSharedSite(
+  variable: string,
+  build: (work: string) => Promise<BuiltSite>,
+  siteIn: (work: string) => BuiltSite,
+): BuiltSite {
+  const shared = process.env[variable];
+  if (shared) return siteIn(shared);
   const work = makeTemporaryFolder();
-  before(() => {
-    buildSyntheticSite(work);
-  });
+  before(() => build(work));
   after(() => removeFolder(work));
-  return syntheticSiteIn(work);
+  return siteIn(work);
 }
 
-/**
- * For a test file: the fixture site, built once for the whole of `npm test` by its global setup,
- * or, for a file run alone, built before the file's tests and removed after them. Shared by
- * every file, so never changed: a test that changes a site works on a copy of it.
- */
-export function useFixtureSite(): BuiltSite {
-  const shared = process.env[FIXTURE_SITE_VARIABLE];
-  if (shared) return fixtureSiteIn(shared);
-  const work = makeTemporaryFolder();
-  before(() => {
-    buildFixtureSite(work);
-  });
-  after(() => removeFolder(work));
-  return fixtureSiteIn(work);
-}
+/** For a test file: the synthetic site of 1,000 papers (a big site's first screens). */
+export const useSyntheticSite = () => useSharedSite(SYNTHETIC_SITE_VARIABLE, buildSyntheticSite, syntheticSiteIn);
+
+/** For a test file: the fixture site. */
+export const useFixtureSite = () => useSharedSite(FIXTURE_SITE_VARIABLE, buildFixtureSite, fixtureSiteIn);
 
 export interface SiteUnderTest {
   site: BuiltSite;
