@@ -33,11 +33,12 @@ import { markdownToAbstract } from './lib/ingest/markdown-body.ts';
 import { renderAbstract } from './lib/site/render-abstract.ts';
 import { collectionToBuild, paperBody } from './lib/ingest/paper-file.ts';
 import { summarize } from './lib/common/text.ts';
-import { OTHER_TOPIC, topicsWithOther } from './lib/topics/scoring.ts';
+import { topicsWithOther } from './lib/topics/scoring.ts';
+import { byTopicName } from './lib/topics/topic-order.ts';
 import { absoluteUrl, externalSearches } from './lib/site/urls.ts';
 import { LIST_PAGE_SIZE, RECENT_DAYS, urls } from './lib/site/constants.ts';
 import { listingDay } from './lib/site/listing-day.ts';
-import { monthKey, periodKey, periodLabel, periodStart, type PeriodKind } from './lib/site/periods.ts';
+import { monthKey, periodKey, periodLabel, type PeriodKind } from './lib/site/periods.ts';
 import { handedOverSummary } from './lib/build/bridge.ts';
 import type { CardFacts } from './lib/site/paper-card.ts';
 import { byline } from './lib/site/byline.ts';
@@ -167,14 +168,12 @@ const newerFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 /** Newest listed first; within a day, the most upvoted. */
 const byNewest = (a: PaperFacts, b: PaperFacts) =>
   newerFirst(a.listed, b.listed) || b.upvotes - a.upvotes || a.title.localeCompare(b.title);
-/** A week's or a month's ranking: by upvotes, then the newer paper. */
+/** A week's or a month's ranking: by upvotes, then the later listed, then the newer paper. */
 const byUpvotesThenDate = (a: ListedPaper, b: ListedPaper) =>
-  b.upvotes - a.upvotes || newerFirst(a.date, b.date) || a.title.localeCompare(b.title);
-
-/** Topics as readers look them up: by name, `other` last. */
-function byTopicName(a: { slug: string; name: string }, b: { slug: string; name: string }): number {
-  return Number(a.slug === OTHER_TOPIC.slug) - Number(b.slug === OTHER_TOPIC.slug) || a.name.localeCompare(b.name);
-}
+  b.upvotes - a.upvotes ||
+  newerFirst(a.listed, b.listed) ||
+  newerFirst(a.date, b.date) ||
+  a.title.localeCompare(b.title);
 
 /** `compute`, remembering its result for each argument. */
 function memoized<T>(compute: (key: string) => T): (key: string) => T {
@@ -434,11 +433,6 @@ export async function getTopicIndex(): Promise<TopicSummary[]> {
   return (await load()).topics.map(topicSummary);
 }
 
-/** Topics with their papers newest first, for paginated topic pages. */
-export async function getTopics() {
-  return (await load()).topics;
-}
-
 type ListPath<Props> = { props: Props & { page: { currentPage: number; lastPage: number; data: ListedPaper[] } } };
 
 /**
@@ -458,8 +452,11 @@ async function listPagesToRender<Props, Path extends ListPath<Props>>(
   }));
 }
 
-/** Of a topic's list pages, those to render. */
-export function topicPagesToRender<Path extends ListPath<{ topic: TopicSummary }>>(paths: readonly Path[]) {
+/** The pages of every topic's list (route parameter `slug`), newest listed first, to render. */
+export async function topicPaths(paginate: PaginateFunction) {
+  const paths = (await load()).topics.flatMap(({ papers, ...topic }) =>
+    paginate(papers, { params: { slug: topic.slug }, props: { topic: topicSummary(topic) }, pageSize: LIST_PAGE_SIZE }),
+  );
   return listPagesToRender(
     paths,
     ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage),
@@ -593,7 +590,8 @@ export async function getWeeksFeed(site: URL) {
       periods.week.slice(0, FEED_WEEKS).map((week) => ({
         ...week,
         // Dated its latest listing day: the item changes as the week's days are published.
-        date: week.days[0]?.date ?? periodStart('week', week.key),
+        // Every week listed has a day (periodsOf).
+        date: (week.days[0] as DaySummary).date,
         shown: week.papers.slice(0, WEEK_FEED_TOP),
       })),
       site,

@@ -1,5 +1,5 @@
 /**
- * Incremental builds: the paper, day and topic pages an earlier build rendered, with the same
+ * Incremental builds: the paper, day, topic, week and month pages an earlier build rendered, with the same
  * cache key and the same code, are left in `dist/` and not rendered again (src/lib/build/unchanged-pages.ts).
  * Their routes' getStaticPaths return only the pages to render (pagesToRender, there),
  * and report every page, so the sitemap and the pruning still see the whole site.

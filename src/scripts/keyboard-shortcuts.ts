@@ -13,7 +13,11 @@ if (headerBox && matchMedia('(hover: hover) and (pointer: fine)').matches)
 
 const CURRENT = 'is-current';
 
-const visiblePapers = () => [...document.querySelectorAll<HTMLElement>('.paper-list > .paper-item:not([hidden])')];
+// Hidden by a mute ([hidden]) or by a day's topic filter (a stylesheet): not laid out.
+const visiblePapers = () =>
+  [...document.querySelectorAll<HTMLElement>('.paper-list > .paper-item')].filter(
+    (paper) => paper.getClientRects().length > 0,
+  );
 
 /** The paper in a list the reader is on: the one holding focus, else the one last moved to. */
 function currentIndex(papers: HTMLElement[]): number | undefined {
@@ -51,7 +55,8 @@ const actions: Record<ShortcutAction, () => void> = {
   previous: () => move(-1),
   save: () => currentPaper()?.querySelector<HTMLButtonElement>('.save-toggle:not([hidden])')?.click(),
   open() {
-    const link = currentPaper()?.querySelector<HTMLAnchorElement>('.paper-item h2 a, .paper-item h3 a');
+    // A saved paper whose page is gone keeps its title, unlinked.
+    const link = currentPaper()?.querySelector<HTMLAnchorElement>('.paper-item :is(h2, h3) a[href]');
     if (link) location.assign(link.href);
   },
   help: () => document.querySelector<HTMLDialogElement>('#shortcuts-help')?.showModal(),

@@ -22,7 +22,12 @@ function store(state: ReaderState): void {
   }
 }
 
+let noticeShown = false;
+
+/** Said once a page, even when the reset value cannot be replaced (storage full or refused). */
 function showResetNotice(): void {
+  if (noticeShown) return;
+  noticeShown = true;
   const notice = document.createElement('p');
   notice.className = 'reader-notice';
   notice.setAttribute('role', 'alert');

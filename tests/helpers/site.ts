@@ -185,9 +185,30 @@ function useSharedSite(
   const shared = process.env[variable];
   if (shared) return siteIn(shared);
   const work = makeTemporaryFolder();
-  before(() => build(work));
+  const site = siteIn(work);
+  // A file's hooks start together: one that reads the site awaits siteBuilt.
+  const built = Promise.withResolvers<void>();
+  before(async () => {
+    try {
+      await build(work);
+      built.resolve();
+    } catch (error) {
+      built.reject(error);
+      throw error;
+    }
+  });
+  built.promise.catch(() => undefined); // the hook reports the failure
+  BUILDS.set(site.dist, built.promise);
   after(() => removeFolder(work));
-  return siteIn(work);
+  return site;
+}
+
+/** The sites a file builds for itself, by output folder, until built. */
+const BUILDS = new Map<string, Promise<void>>();
+
+/** For a file's own hook that reads its site: once it is built (a shared site already is). */
+export async function siteBuilt(site: BuiltSite): Promise<void> {
+  await BUILDS.get(site.dist);
 }
 
 /** For a test file: the synthetic site of 1,000 papers (a big site's first screens). */

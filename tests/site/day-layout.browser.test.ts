@@ -18,14 +18,14 @@ const PHONE = { width: 390, height: 844 };
 const site = useSyntheticSite();
 let server: StaticServer;
 let browser: Browser;
-/** The newest day's page. */
-let newestDay: string;
-
-before(async () => {
-  newestDay = `dates/${readdirSync(`${site.dist}/dates`)
+/** The newest day's page (the site is built by the time a test runs, not yet when the hooks start). */
+const newestDay = () =>
+  `dates/${readdirSync(`${site.dist}/dates`)
     .filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name))
     .sort()
     .at(-1)}/`;
+
+before(async () => {
   server = await serveStatic(site.dist, site.base);
   browser = await launchBrowser();
 });
@@ -52,7 +52,7 @@ const rowsAboveTheFold = (page: Page) =>
 const visibleRows = (page: Page) => page.locator('.paper-item:visible');
 
 test('a desktop shows at least 10 papers above the fold, with the side column beside them', async () => {
-  for (const path of ['', newestDay]) {
+  for (const path of ['', newestDay()]) {
     const page = await open(path);
     const above = await rowsAboveTheFold(page);
     assert.ok(above >= 10, `${path || 'home'}: ${above} papers above the fold at 1280×800`);
@@ -75,7 +75,7 @@ test('a desktop shows at least 10 papers above the fold, with the side column be
 });
 
 test("on a phone the first paper's title is on the first screen, the side column after the list, and nothing scrolls sideways", async () => {
-  for (const path of ['', newestDay]) {
+  for (const path of ['', newestDay()]) {
     const page = await open(path, { viewport: PHONE });
     const title = await page.locator('.paper-item :is(h2, h3)').first().boundingBox();
     assert.ok(title && title.y + title.height <= PHONE.height, `${path || 'home'}: first title ends at ${title?.y}`);
@@ -91,7 +91,7 @@ test("on a phone the first paper's title is on the first screen, the side column
 });
 
 test('a row shows one line of the summary, and opens in place to the whole of it with the authors', async () => {
-  const page = await open(newestDay);
+  const page = await open(newestDay());
   const row = page.locator('.paper-item').first();
   const summary = row.locator('.summary');
   const line = await summary.evaluate((element) => ({
@@ -128,7 +128,7 @@ async function filterByTopic(page: Page) {
 
 for (const javaScriptEnabled of [false, true]) {
   test(`a day's topic chips filter its list in place ${javaScriptEnabled ? 'with' : 'without'} script`, async () => {
-    const page = await open(newestDay, { javaScriptEnabled });
+    const page = await open(newestDay(), { javaScriptEnabled });
     await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
     const filtered = await filterByTopic(page);
     assert.ok(filtered.count < filtered.total, 'a topic only some papers have');
@@ -165,8 +165,8 @@ for (const javaScriptEnabled of [false, true]) {
 test('axe finds no violation on a day page (also filtered), light and dark', async () => {
   // The home page shows the newest day with the same component (pages.browser.test.ts runs axe on it).
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await open(newestDay, { colorScheme });
-    assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${newestDay}`);
+    const page = await open(newestDay(), { colorScheme });
+    assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${newestDay()}`);
     // The chosen chip is marked: its colours too must read.
     await page.locator('.day-topics a[href^="#topic-"]').first().click();
     assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${page.url()}`);

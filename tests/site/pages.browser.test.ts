@@ -291,8 +291,6 @@ function pagesOfEveryKind(papers: readonly (string | undefined)[], search: strin
     '',
     'dates/',
     `dates/${date}/`,
-    'weeks/',
-    'weeks/2026-W16/',
     'topics/',
     'topics/speech-audio/',
     ...papers.map((slug) => `papers/${slug}/`),

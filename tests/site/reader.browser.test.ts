@@ -5,15 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { STORE_KEY } from '../../src/lib/reader/store.ts';
+import { axeViolations } from '../helpers/browser.ts';
 import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const under = useSiteInBrowser();
 
@@ -305,7 +303,7 @@ test('shortcuts: j/k move through the list, s saves, ? shows them, o opens; none
   await page.waitForURL(`${under.server.origin}${href}`);
 });
 
-test('/saved/ has no axe violations, light and dark', async () => {
+test('the new pages have no axe violations, light and dark: /saved/, the weeks and months and one of each', async () => {
   const page = await cleanPage('');
   const paper = await page
     .locator('.paper-list > .paper-item')
@@ -328,17 +326,10 @@ test('/saved/ has no axe violations, light and dark', async () => {
     await visit(page, 'saved/');
     await page.locator('#saved-list .save-toggle:visible').first().waitFor();
     await page.locator('#muted-list li').first().waitFor();
-    await page.evaluate(AXE);
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe.run();
-      return result.violations.map(
-        ({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`,
-      );
-    });
-    assert.deepEqual(violations, [], colorScheme);
+    assert.deepEqual(await axeViolations(page), [], colorScheme);
+    for (const path of ['weeks/', 'weeks/2026-W16/', 'months/', 'months/2026-01/']) {
+      await visit(page, path);
+      assert.deepEqual(await axeViolations(page), [], `${colorScheme} ${path}`);
+    }
   }
 });

@@ -11,7 +11,7 @@ import { plainTitle } from '../../src/lib/site/title-text.ts';
 import { launchBrowser, searchResults } from '../helpers/browser.ts';
 import { makeTemporaryFolder, removeFolder } from '../helpers/cli.ts';
 import { buildRelevanceSite, relevanceQueries, relevanceTitles } from '../helpers/relevance.ts';
-import { useFixtureSite, type BuiltSite } from '../helpers/site.ts';
+import { siteBuilt, useFixtureSite, type BuiltSite } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 const pages = useFixtureSite();
@@ -25,6 +25,7 @@ const inTerminal = new Map<string, string[]>();
 
 const work = makeTemporaryFolder();
 before(async () => {
+  await siteBuilt(pages);
   site = await buildRelevanceSite(work, pages);
   server = await serveStatic(site.dist, site.base);
   browser = await launchBrowser();

@@ -6,6 +6,7 @@ import { readTaxonomy } from '../topics/taxonomy.ts';
 import { topicsWithOther } from '../topics/scoring.ts';
 import { InputError } from '../common/files.ts';
 import { listingDay } from '../site/listing-day.ts';
+import { byTopicName } from '../topics/topic-order.ts';
 import { searchRecord } from './record.ts';
 
 /** Topic names by slug, as paper pages show them (a slug the taxonomy lost is not shown). */
@@ -29,7 +30,13 @@ export function paperRecord(
       `${file}: ${checked.error.issues.map(({ path, message }) => `${path.join('.') || 'front matter'}: ${message}`).join('; ')}`,
     );
   const { title, date, sources, upvotes, topics, authorNames, github, githubStars } = checked.data;
-  const names = topics.flatMap((topic) => topicNames.get(topic) ?? []);
+  const names = topics
+    .flatMap((slug) => {
+      const name = topicNames.get(slug);
+      return name === undefined ? [] : [{ slug, name }];
+    })
+    .sort(byTopicName)
+    .map(({ name }) => name);
   return searchRecord({
     slug,
     title,

@@ -28,6 +28,8 @@ export interface CalendarCell {
 export interface CalendarWeek {
   /** `2026-W16`. */
   key: string;
+  /** 16: the week's number in its ISO year. */
+  number: number;
   /** The week's page, for weeks with papers this month (a calendar's links follow its own days). */
   url: string | undefined;
   /** 7 cells; null pads the month's first and last week. */
@@ -101,7 +103,12 @@ export function buildCalendar(days: readonly DayCount[], links: CalendarLinks): 
       const row = cells.slice(week * 7, week * 7 + 7);
       // Every row has a day of the month.
       const isoWeek = weekKey((row.find((cell) => cell !== null) as CalendarCell).date);
-      return { key: isoWeek, url: row.some((cell) => cell?.url) ? links.week(isoWeek) : undefined, days: row };
+      return {
+        key: isoWeek,
+        number: Number(isoWeek.slice(6)),
+        url: row.some((cell) => cell?.url) ? links.week(isoWeek) : undefined,
+        days: row,
+      };
     });
     const entry = years.get(year) ?? { year, count: 0, months: [] };
     entry.count += months.get(key) ?? 0;

@@ -6,6 +6,10 @@ export interface ListPager {
   position: string;
 }
 
+/** A list page's title: the list's name, and which page past the first ("Speech, page 2"). */
+export const pagedTitle = (name: string, page: { currentPage: number }): string =>
+  page.currentPage === 1 ? name : `${name}, page ${page.currentPage}`;
+
 /** `words`: what the links say, by the list's order ("Newer"/"Older", "Higher ranked"/"Lower ranked"). */
 export function listPager(
   page: { currentPage: number; lastPage: number; url: { prev?: string | undefined; next?: string | undefined } },

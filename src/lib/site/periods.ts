@@ -54,14 +54,10 @@ export function weekDays(key: string): { first: string; last: string } {
 const SHORT_DAY = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 const MONTH_YEAR = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "Week 16, 2026 (Apr 13–19)" and "April 2026". */
+/** "Week 16, 2026 (Apr 13–Apr 19)" and "April 2026". */
 export function periodLabel(kind: PeriodKind, key: string): string {
   if (kind === 'month') return MONTH_YEAR.format(utcTime(`${key}-01`));
   const { first, last } = weekDays(key);
   const week = Number(key.slice(6));
   return `Week ${week}, ${key.slice(0, 4)} (${SHORT_DAY.format(utcTime(first))}–${SHORT_DAY.format(utcTime(last))})`;
 }
-
-/** The period's first day: the date a feed gives the period's item. */
-export const periodStart = (kind: PeriodKind, key: string): string =>
-  kind === 'week' ? weekDays(key).first : `${key}-01`;

@@ -43,13 +43,13 @@ test('calendar: newest year and month first, Monday-first weeks, padded', () => 
   assert.equal(april?.url, '/months/2026-04/');
   // Rows are ISO weeks, linked when they have papers that month.
   assert.deepEqual(
-    april?.weeks.map(({ key, url }) => [key, url]),
+    april?.weeks.map(({ key, number, url }) => [key, number, url]),
     [
-      ['2026-W14', '/weeks/2026-W14/'],
-      ['2026-W15', undefined],
-      ['2026-W16', '/weeks/2026-W16/'],
-      ['2026-W17', undefined],
-      ['2026-W18', undefined],
+      ['2026-W14', 14, '/weeks/2026-W14/'],
+      ['2026-W15', 15, undefined],
+      ['2026-W16', 16, '/weeks/2026-W16/'],
+      ['2026-W17', 17, undefined],
+      ['2026-W18', 18, undefined],
     ],
   );
   const cells = (april?.weeks ?? []).flatMap(({ days }) => days).filter((cell) => cell !== null);

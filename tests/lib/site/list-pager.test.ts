@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { listPager } from '../../../src/lib/site/list-pager.ts';
+import { listPager, pagedTitle } from '../../../src/lib/site/list-pager.ts';
 
 test("a list's pager links the pages before and after, in the list's words, and says where it is", () => {
   const words = { previous: 'Newer', next: 'Older' };
@@ -12,4 +12,6 @@ test("a list's pager links the pages before and after, in the list's words, and 
   });
   const first = listPager({ currentPage: 1, lastPage: 1, url: {} }, words);
   assert.deepEqual([first.previous, first.next], [undefined, undefined]);
+  assert.equal(pagedTitle('Speech', { currentPage: 1 }), 'Speech');
+  assert.equal(pagedTitle('Speech', { currentPage: 2 }), 'Speech, page 2');
 });
