@@ -19,6 +19,7 @@ import {
   type SearchTrigger,
 } from '../lib/search/query.ts';
 import { resultCard } from '../lib/search/result-card.ts';
+import { wireSaveToggles } from './save-toggles.ts';
 import {
   openShardedSearch,
   parseShardList,
@@ -135,8 +136,21 @@ function fillDate(element: HTMLElement, isoDate: string, label: string, href?: s
 
 /** A result as the pages show a paper: a copy of their card, filled in as text. */
 function renderResult(data: PagefindResultData): Element {
-  const { url, title, date, dateLabel, listed, listedLabel, listedUrl, upvotes, byline, code, topics, excerpt } =
-    resultCard(data, urls, topicSlugs);
+  const {
+    url,
+    title,
+    date,
+    dateLabel,
+    listed,
+    listedLabel,
+    listedUrl,
+    upvotes,
+    byline,
+    code,
+    topics,
+    excerpt,
+    reader,
+  } = resultCard(data, urls, topicSlugs);
   const card = part<HTMLLIElement>(resultTemplate.cloneNode(true) as DocumentFragment, '.paper-item');
   const titleLink = part<HTMLAnchorElement>(card, ':is(h2, h3) > a');
   titleLink.href = url;
@@ -170,6 +184,11 @@ function renderResult(data: PagefindResultData): Element {
     }),
   );
   if (topics.length === 0) tags.remove();
+  if (reader === undefined) part(card, '.reader-actions').remove();
+  else {
+    Object.assign(card.dataset, reader);
+    part(card, '.save-title').textContent = title;
+  }
   part(card, '.summary').replaceChildren(
     ...excerpt.map(({ text, marked }) => {
       if (!marked) return text;
@@ -263,6 +282,7 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
       if (loaded.ok) list.append(renderResult(loaded.value));
       else unavailable++;
     }
+    wireSaveToggles(list);
     shown += batch.length;
     more.hidden = shown >= results.total;
     if (focusFirst) {

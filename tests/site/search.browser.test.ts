@@ -459,6 +459,9 @@ const describeCard = (item: Element) => {
     title: text('h2 a, h3 a'),
     links: [...item.querySelectorAll('a')].map((link) => [link.textContent?.trim(), link.getAttribute('href')]),
     meta: text('.meta'),
+    // What saving and muting read off the card, and whether its Save toggle is shown (wired).
+    data: { ...(item as HTMLElement).dataset },
+    saveShown: item.querySelector<HTMLButtonElement>('.save-toggle')?.hidden === false,
   };
 };
 
@@ -478,19 +481,14 @@ async function listedAndFound(page: Page, topicPath: string, title?: string) {
   return { listed, found: await result.first().evaluate(describeCard) };
 }
 
-/**
- * A list's card as a result shows it: the index holds no rank within a day (a result may be of
- * any day), and a result has no Save toggle (the index holds no citation for it).
- */
+/** A list's card as a result shows it: the index holds no rank within a day (a result may be of any day). */
 const withoutStanding = (card: ReturnType<typeof describeCard>) => ({
   ...card,
-  shape: card.shape
-    .replace('span.standing(),', '')
-    .replace(',div.reader-actions(button.save-toggle(span.visually-hidden(span.save-title())))', ''),
+  shape: card.shape.replace('span.standing(),', ''),
   meta: card.meta?.replace(/^#\d+ of \d+ that day · /, ''),
 });
 
-test('a search result is the card the lists show: the same markup, facts and links, but an author count, a rank and Save', async () => {
+test('a search result is the card the lists show: the same markup, facts, links and Save toggle, but an author count and a rank', async () => {
   const page = await under.browser.newPage();
   // Names unknown (a text dump): the index holds no bare count, so the result leaves it out.
   const counted = await listedAndFound(page, 'topics/speech-audio/');
@@ -511,6 +509,10 @@ test('a search result is the card the lists show: the same markup, facts and lin
     / · Ngozi Okonkwo-Lindqvist, Tomás Ferreira, … 4 authors · Code \(128 stars\)$/,
   );
   assert.ok(named.listed.links.some(([label, href]) => label === 'Code' && href === CODE_PAPER.github));
+  assert.ok(
+    named.found.saveShown && named.found.data.cite?.includes(CODE_PAPER.arxiv),
+    'a result saves as its card does',
+  );
   await page.close();
 });
 

@@ -6,6 +6,8 @@ import { readTaxonomy } from '../topics/taxonomy.ts';
 import { topicsWithOther } from '../topics/scoring.ts';
 import { InputError } from '../common/files.ts';
 import { listingDay } from '../site/listing-day.ts';
+import { plainTitle } from '../site/title-text.ts';
+import { cardAttributes } from '../reader/card-data.ts';
 import { byTopicName } from '../topics/topic-order.ts';
 import { searchRecord } from './record.ts';
 
@@ -29,23 +31,34 @@ export function paperRecord(
     throw new InputError(
       `${file}: ${checked.error.issues.map(({ path, message }) => `${path.join('.') || 'front matter'}: ${message}`).join('; ')}`,
     );
-  const { title, date, sources, upvotes, topics, authorNames, github, githubStars } = checked.data;
-  const names = topics
+  const { title, date, sources, upvotes, topics, authorNames, github, githubStars, arxiv } = checked.data;
+  const named = topics
     .flatMap((slug) => {
       const name = topicNames.get(slug);
       return name === undefined ? [] : [{ slug, name }];
     })
-    .sort(byTopicName)
-    .map(({ name }) => name);
+    .sort(byTopicName);
+  const listed = listingDay(sources);
+  // The same attributes as the pages' cards, so a result is saved and muted as a card is.
+  const reader = cardAttributes({
+    slug,
+    listed,
+    title: plainTitle(title),
+    date,
+    arxiv,
+    authorNames,
+    topics: named,
+  });
   return searchRecord({
     slug,
     title,
     date,
-    listed: listingDay(sources),
+    listed,
     upvotes,
-    topics: names,
+    topics: named.map(({ name }) => name),
     authorNames,
     code: github === undefined ? undefined : { url: github, stars: githubStars },
     abstract: markdownToAbstract(body),
+    reader,
   });
 }

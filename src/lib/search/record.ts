@@ -36,6 +36,8 @@ export interface SearchablePaper {
   code?: { url: string; stars?: number | undefined } | undefined;
   /** The abstract as plain text (paragraphs separated by blank lines). */
   abstract: string;
+  /** What a card carries for saving and muting (src/lib/reader/card-data.ts): its topics' slugs and citation. */
+  reader?: { topics: string; cite: string } | undefined;
 }
 
 /** Weight of the title against the abstract in relevance ranking. */
@@ -55,6 +57,7 @@ export function searchRecord({
   authorNames = [],
   code,
   abstract,
+  reader,
 }: SearchablePaper): {
   url: string;
   content: string;
@@ -67,6 +70,12 @@ export function searchRecord({
     `<span data-pagefind-meta="title">${escapeHtml(title)}</span>`,
     `<time datetime="${date}" data-year="${date.slice(0, 4)}" data-pagefind-meta="date[datetime]" data-pagefind-sort="date[datetime]" data-pagefind-filter="year[data-year]">${date}</time>`,
     `<span data-pagefind-meta="listed">${listed}</span>`,
+    ...(reader
+      ? [
+          `<span data-pagefind-meta="topics">${escapeHtml(reader.topics)}</span>`,
+          `<span data-pagefind-meta="cite">${escapeHtml(reader.cite)}</span>`,
+        ]
+      : []),
     `<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">${upvotes}</span>`,
     ...topics.map((name) => `<a data-pagefind-filter="topic">${escapeHtml(name)}</a>`),
     ...(authorNames.length > 0

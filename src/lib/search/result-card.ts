@@ -29,6 +29,7 @@ export const RESULT_TEMPLATE: CardFacts = {
   code: { url: '', stars: 0 },
   topics: [{ name: '', url: '' }],
   summary: '',
+  reader: { slug: '', listed: '', topics: '', cite: '' },
 };
 
 export interface ResultCard extends Omit<CardFacts, 'summary' | 'titleHtml'> {
@@ -63,6 +64,11 @@ export function resultCard(data: PagefindResultData, urls: Urls, topicSlugs: Rea
     upvotes: Number(meta.upvotes ?? 0),
     byline: names.length > 0 ? byline(names.length, names) : undefined,
     code: codeOf(meta.code, meta.stars),
+    // Saving needs the card's attributes: an index made before they were recorded has none.
+    reader:
+      listed && meta.cite !== undefined
+        ? { slug: url.split('/').at(-2) ?? '', listed, topics: meta.topics ?? '', cite: meta.cite }
+        : undefined,
     topics: (filters.topic ?? []).map((name) => {
       const slug = topicSlugs.get(name);
       return { name, url: slug === undefined ? undefined : urls.topic(slug) };

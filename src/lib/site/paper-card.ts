@@ -40,7 +40,7 @@ export interface CardFacts {
   topics: readonly TopicTag[];
   /** The start of the abstract; in a search result, the excerpt around the words found. */
   summary: string;
-  /** What the reader's scripts read off the card to save, mark and mute it; none on search results. */
+  /** What the reader's scripts read off the card to save, mark and mute it (a search result: from the index). */
   reader?: CardAttributes | undefined;
 }
 

@@ -28,6 +28,10 @@ test('a record links to the paper page, root-relative, and carries what a paper 
   );
   assert.match(content, /<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">42<\/span>/);
   assert.match(content, /<span data-pagefind-meta="listed">2026-04-13<\/span>/);
+  // What saving a result needs, escaped as the text it is.
+  const saved = searchRecord({ ...paper, reader: { topics: 'nlp', cite: '{"title":"<A & B>"}' } }).content;
+  assert.match(saved, /<span data-pagefind-meta="topics">nlp<\/span>/);
+  assert.match(saved, /<span data-pagefind-meta="cite">\{&quot;title&quot;:&quot;&lt;A &amp; B&gt;&quot;\}<\/span>/);
   assert.match(
     content,
     /<a data-pagefind-filter="topic">Large Language Models<\/a><a data-pagefind-filter="topic">Efficient ML<\/a>/,

@@ -30,6 +30,7 @@ test("a result as a paper card: its day and topics link to their pages, the abst
     upvotes: 42,
     byline: undefined,
     code: undefined,
+    reader: undefined,
     topics: [
       { name: 'Large Language Models', url: '/sub/topics/large-language-models/' },
       { name: 'Renamed Topic', url: undefined },
@@ -40,6 +41,20 @@ test("a result as a paper card: its day and topics link to their pages, the abst
       { text: ' only.', marked: false },
     ],
   });
+});
+
+test("a result carries the card's attributes for saving when the index has them", () => {
+  const cite = '{"title":"A","date":"2026-03-24","key":"paper2026a"}';
+  const card = resultCard(
+    { url: '/sub/papers/a-paper/', meta: { listed: '2026-04-13', topics: 'nlp vision', cite }, filters: {} },
+    urls,
+    topicSlugs,
+  );
+  assert.deepEqual(card.reader, { slug: 'a-paper', listed: '2026-04-13', topics: 'nlp vision', cite });
+  assert.equal(
+    resultCard({ url: '/sub/papers/a-paper/', meta: { cite }, filters: {} }, urls, topicSlugs).reader,
+    undefined,
+  );
 });
 
 test('a result lacking metadata: its address for a title, no date, no upvotes, no topics', () => {
