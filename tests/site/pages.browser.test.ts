@@ -105,6 +105,22 @@ test('shared links preview: every page names its title, description and URL; a p
   await page.close();
 });
 
+test("the home page lists the newest listing day: the sample's 43 papers under April 13, 2026", async () => {
+  const { page } = await open('');
+  assert.equal((await page.locator('#latest').innerText()).replace(/\s+/g, ' '), 'Newest: April 13, 2026 (43)');
+  const rows = page.locator('section[aria-labelledby="latest"] .paper-list > .paper-item');
+  assert.equal(await rows.count(), 43);
+  // Among them papers whose own dates are years older: a day is the day the listing showed them.
+  const published = await rows
+    .locator('.published time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  assert.ok(
+    published.some((date) => date < '2020-01-01'),
+    published.join(' '),
+  );
+  await page.close();
+});
+
 test('topic pages paginate by 50, newest listed first, with working newer/older links', async () => {
   const { page } = await open('topics/speech-audio/');
   assert.equal(await page.locator('.paper-item').count(), 50);
