@@ -14,7 +14,6 @@ import {
   type CalendarLinks,
   type CalendarMonth,
   type CalendarYear,
-  type DayCount,
 } from './lib/site/archive.ts';
 import { pagesToRender } from './lib/build/unchanged-pages.ts';
 import { dayPageKey, listPageKey, paperPageKey, siteKey } from './lib/build/page-keys.ts';
@@ -135,6 +134,10 @@ interface Model {
   periods: Record<PeriodKind, (PeriodSummary & { papers: ListedPaper[]; days: DaySummary[] })[]>;
   /** Topics that have papers, by name, `other` last. */
   topics: (TopicSummary & { papers: PaperFacts[] })[];
+  /** The days of a day's month, with their counts. */
+  monthDays: (date: string) => readonly DaySummary[];
+  /** A day's month as a calendar named with its year ("April 2026"), made once a month: its day pages share it. */
+  monthCalendar: (date: string) => CalendarMonth;
   /** A paper's summary read from its file, once per build: a paper is listed on several pages. */
   summaryFromFile: (slug: string) => string;
 }
@@ -202,6 +205,9 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<str
 function paperDetails({ arxiv, authorNames, comments, projectPage, organization, keywords, aiSummary }: PaperDetails) {
   return { arxiv, authorNames, comments, projectPage, organization, keywords, aiSummary };
 }
+
+/** The calendars' links: days and months with papers, weeks with papers in the month shown. */
+const CALENDAR_LINKS: CalendarLinks = { day: urls.date, week: urls.week, month: urls.month };
 
 async function buildModel(): Promise<Model> {
   const [entries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
@@ -289,6 +295,12 @@ async function buildModel(): Promise<Model> {
       papers: topicMap.get(slug) ?? [],
     }));
   const periods = { week: periodsOf('week', days), month: periodsOf('month', days) };
+  const monthDays = new Map(periods.month.map(({ key, days: listed }) => [key, listed]));
+  const calendarOfMonth = memoized((month: string): CalendarMonth => {
+    const [year] = buildCalendar(monthDays.get(month) ?? [], CALENDAR_LINKS);
+    const calendar = year?.months[0] as CalendarMonth;
+    return { ...calendar, name: `${calendar.name} ${year?.year}` };
+  });
   return {
     siteDigest,
     papers,
@@ -296,6 +308,8 @@ async function buildModel(): Promise<Model> {
     days,
     periods,
     topics,
+    monthDays: (date) => monthDays.get(monthKey(date)) ?? [],
+    monthCalendar: (date) => calendarOfMonth(monthKey(date)),
     summaryFromFile: memoized((slug) => readAbstract(slug).summary),
   };
 }
@@ -361,7 +375,7 @@ export async function getHome() {
           periods: periodsOfDay(latest.date),
           papers: withSummaries(model, latest.papers),
           topics: dayTopics(latest.papers),
-          month: (await loadMonths()).calendar(latest.date),
+          month: model.monthCalendar(latest.date),
         }
       : undefined,
     recentDays: days.slice(1, RECENT_DAYS + 1).map(dayCount),
@@ -370,8 +384,6 @@ export async function getHome() {
     dayCount: days.length,
   };
 }
-
-const CALENDAR_LINKS: CalendarLinks = { day: urls.date, week: urls.week, month: urls.month };
 
 export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; paperCount: number; dayCount: number }> {
   const { days, papers } = await load();
@@ -392,7 +404,6 @@ export async function getDateArchive(): Promise<{ calendar: CalendarYear[]; pape
  */
 export async function getDayPagesToRender() {
   const model = await load();
-  const months = await loadMonths();
   const { days, siteDigest } = model;
   // `days` is newest first: the previous (older) day is the next in the list.
   const pages = days.map((day, index) => {
@@ -402,7 +413,7 @@ export async function getDayPagesToRender() {
       day,
       previous: previous && dayCount(previous),
       next: next && dayCount(next),
-      cacheKey: dayPageKey(siteDigest, day.date, previous, next, day.papers, months.days(day.date)),
+      cacheKey: dayPageKey(siteDigest, day.date, previous, next, day.papers, model.monthDays(day.date)),
     };
   });
   return pagesToRender(
@@ -414,7 +425,7 @@ export async function getDayPagesToRender() {
     periods: periodsOfDay(day.date),
     papers: withSummaries(model, day.papers),
     topics: dayTopics(day.papers),
-    month: months.calendar(day.date),
+    month: model.monthCalendar(day.date),
     previous,
     next,
   }));
@@ -491,7 +502,8 @@ export async function periodPaths(kind: PeriodKind, paginate: PaginateFunction) 
   const paths = (await getPeriods(kind)).flatMap(({ papers, ...props }) =>
     paginate(papers, { params: { [kind]: props.period.key }, props, pageSize: LIST_PAGE_SIZE }),
   );
-  const linked = (period: PeriodSummary | undefined) => period && `${period.key} ${period.count}`;
+  // The pagers name the neighbouring periods, not their counts.
+  const linked = (period: PeriodSummary | undefined) => period?.key;
   return listPagesToRender(
     paths,
     ({ props: { period, page } }) => (period.kind === 'week' ? urls.week : urls.month)(period.key, page.currentPage),
@@ -618,31 +630,4 @@ export async function getSearchFacets() {
     years: [...years].map(([year, list]) => ({ year, count: list.length })).sort((a, b) => (a.year < b.year ? 1 : -1)),
     withCode: papers.filter(({ code }) => code !== undefined).length,
   };
-}
-
-/** A day's month: its days with their counts, and its calendar named with its year ("April 2026"). */
-interface Months {
-  days: (date: string) => readonly DayCount[];
-  calendar: (date: string) => CalendarMonth;
-}
-
-let months: Promise<Months> | undefined;
-/** Each month's days and calendar, made once per month: the day pages of a month share them. */
-function loadMonths(): Promise<Months> {
-  months ??= load().then(({ days }) => {
-    const byMonth = groupBy(
-      days.map(({ date, count }) => ({ date, count })),
-      ({ date }) => [monthKey(date)],
-    );
-    const calendarOfMonth = memoized((month: string): CalendarMonth => {
-      const [year] = buildCalendar(byMonth.get(month) ?? [], CALENDAR_LINKS);
-      const calendar = year?.months[0] as CalendarMonth;
-      return { ...calendar, name: `${calendar.name} ${year?.year}` };
-    });
-    return {
-      days: (date) => byMonth.get(monthKey(date)) ?? [],
-      calendar: (date) => calendarOfMonth(monthKey(date)),
-    };
-  });
-  return months;
 }

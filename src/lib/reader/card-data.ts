@@ -4,7 +4,7 @@
  * citation. Made at build time: the citation key needs Node (src/lib/site/bibtex.ts).
  */
 import { citationKey } from '../site/bibtex.ts';
-import type { CardAttributes, CardCite } from './saved-paper.ts';
+import { citeAttribute, type CardAttributes } from './saved-paper.ts';
 
 export interface CardPaper {
   slug: string;
@@ -19,17 +19,16 @@ export interface CardPaper {
 
 export function cardAttributes(paper: CardPaper): CardAttributes {
   const { title, date, arxiv, authorNames } = paper;
-  const cite: CardCite = {
-    title,
-    date,
-    key: citationKey({ title, date, authorNames }),
-    ...(arxiv === undefined ? {} : { arxiv }),
-    ...(authorNames === undefined ? {} : { authorNames: [...authorNames] }),
-  };
   return {
     slug: paper.slug,
     listed: paper.listed,
     topics: paper.topics.map(({ slug }) => slug).join(' '),
-    cite: JSON.stringify(cite),
+    cite: citeAttribute({
+      title,
+      date,
+      key: citationKey({ title, date, authorNames }),
+      arxiv,
+      authorNames: authorNames === undefined ? undefined : [...authorNames],
+    }),
   };
 }

@@ -2,7 +2,7 @@
 import { byline } from '../site/byline.ts';
 import { formatDate } from '../site/archive.ts';
 import type { Urls } from '../site/urls.ts';
-import type { CardAttributes, SavedPaper } from './saved-paper.ts';
+import { citeAttribute, type CardAttributes, type SavedPaper } from './saved-paper.ts';
 
 export interface SavedCard {
   title: string;
@@ -18,11 +18,10 @@ export function savedCard(paper: SavedPaper, urls: Pick<Urls, 'paper'>): SavedCa
   const facts = [`Published ${formatDate(date)}`, `listed ${formatDate(listed)}`];
   if (authorNames !== undefined && authorNames.length > 0) facts.push(byline(authorNames.length, authorNames));
   if (arxiv !== undefined) facts.push(`arXiv:${arxiv}`);
-  const cite = { title, date, key, ...(arxiv === undefined ? {} : { arxiv }), ...(authorNames ? { authorNames } : {}) };
   return {
     title,
     url: urls.paper(slug),
     meta: facts.join(' · '),
-    attributes: { slug, listed, topics: topics.join(' '), cite: JSON.stringify(cite) },
+    attributes: { slug, listed, topics: topics.join(' '), cite: citeAttribute({ title, date, key, arxiv, authorNames }) },
   };
 }

@@ -15,6 +15,11 @@ export interface CardCite {
   authorNames?: string[];
 }
 
+/** A card's `data-cite` value: its citation as JSON (a part it lacks, undefined, is left out). */
+export function citeAttribute({ title, date, key, arxiv, authorNames }: CardCite): string {
+  return JSON.stringify({ title, date, key, arxiv, authorNames });
+}
+
 /** A card's reader attributes: `data-slug`, `data-listed`, `data-topics` (slugs, space-separated), `data-cite`. */
 export interface CardAttributes {
   slug: string;

@@ -7,8 +7,6 @@ import type { CardAttributes } from '../reader/saved-paper.ts';
 
 /** A topic as a tag: its name, linking to its page. */
 export interface TopicTag {
-  /** What a card's `data-topics` lists; a search result's tags go without. */
-  slug?: string;
   name: string;
   /** The topic's page; none where the page does not know the topic. */
   url?: string | undefined;
@@ -42,9 +40,4 @@ export interface CardFacts {
   summary: string;
   /** What the reader's scripts read off the card to save, mark and mute it (a search result: from the index). */
   reader?: CardAttributes | undefined;
-}
-
-/** What a card's `data-topics` says: its topics' slugs, space-separated (`[data-topics~="slug"]` matches one). */
-export function topicSlugs(topics: readonly TopicTag[]): string {
-  return topics.flatMap(({ slug }) => slug ?? []).join(' ');
 }
