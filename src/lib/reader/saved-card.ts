@@ -22,6 +22,11 @@ export function savedCard(paper: SavedPaper, urls: Pick<Urls, 'paper'>): SavedCa
     title,
     url: urls.paper(slug),
     meta: facts.join(' · '),
-    attributes: { slug, listed, topics: topics.join(' '), cite: citeAttribute({ title, date, key, arxiv, authorNames }) },
+    attributes: {
+      slug,
+      listed,
+      topics: topics.join(' '),
+      cite: citeAttribute({ title, date, key, arxiv, authorNames }),
+    },
   };
 }
