@@ -21,7 +21,9 @@ export async function main(argv: string[]): Promise<number> {
     if (options.explain === undefined) {
       const sizes = await topicSizesOfDumps(dumps);
       process.stdout.write(
-        options.json ? `${JSON.stringify(sizes, null, 2)}\n` : `${formatSizes(sizes.topics, sizes.papers)}\n`,
+        options.json
+          ? `${JSON.stringify(sizes, null, 2)}\n`
+          : `${formatSizes(sizes.areas, sizes.topics, sizes.papers)}\n`,
       );
     } else {
       const explanations = await explainPapers(dumps, options.explain, PAPERS_DIRECTORY);

@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro/content/config';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import yaml from 'js-yaml';
 import { parseIsoDate } from './lib/common/dates.ts';
 import { collectionToBuild, PAPERS_DIRECTORY } from './lib/ingest/paper-file.ts';
 import { SLUG_PATTERN } from './lib/ingest/slug.ts';
@@ -73,33 +74,91 @@ export const paperSchema = z.strictObject({
   /** The highest upvote count seen in any dump. */
   upvotes: z.number().int().nonnegative(),
   ...paperDetailsSchema.shape,
+  /** The paper's research area: a slug of content/topics.yaml's `areas`, or `other`. */
+  area: z.string().min(1),
   /** Topic slugs from content/topics.yaml, best first. */
   topics: z.array(z.string().min(1)),
   /** Every dump entry this paper was seen in, oldest capture first. */
   sources: z.array(sourceSchema).min(1),
 });
 
-const phraseWeights = z.record(z.string().trim().min(1, 'a phrase may not be empty'), z.number().positive().max(10));
+const phrase = z.string().trim().min(1, 'a phrase may not be empty');
+const weight = z.number().positive().max(10);
+const phraseWeights = z.record(phrase, weight);
 
-const topicSchema = z.strictObject({
+/**
+ * A phrase's weight, or its weight and the context it needs: an ambiguous phrase ("activation",
+ * "agent") counts only when one of `with` is in the paper too, and none of `unless`.
+ */
+const phraseRule = z.union([
+  weight,
+  z
+    .strictObject({
+      weight,
+      with: z.array(phrase).min(1).optional(),
+      unless: z.array(phrase).min(1).optional(),
+    })
+    .refine(
+      (rule) => rule.with !== undefined || rule.unless !== undefined,
+      'a phrase with context needs with or unless',
+    ),
+]);
+
+const phraseRules = z
+  .record(phrase, phraseRule)
+  .refine((phrases) => Object.keys(phrases).length > 0, 'needs at least one phrase');
+
+/** A research area; topics share its fields (a name, a line of description, the phrases that are its evidence). */
+const areaSchema = z.strictObject({
   name: z.string().trim().min(1),
   description: z.string().trim().min(1),
-  /** phrase → weight (1–5 by convention, at most 10). */
-  phrases: phraseWeights.refine((phrases) => Object.keys(phrases).length > 0, 'a topic needs at least one phrase'),
+  /** phrase → weight (1–5 by convention, at most 10), or { weight, with, unless }. */
+  phrases: phraseRules,
   /** phrase → weight subtracted when it matches. */
   negative: phraseWeights.optional(),
+  /** (Areas only) the areas it is where others meet: it also scores their evidence but the strongest one's. */
+  joins: z.array(z.string().min(1)).min(2).optional(),
 });
 
-/** Topics keyed by slug; `other` is reserved for papers that match no topic. */
+const topicSchema = areaSchema.omit({ joins: true }).extend({
+  /** The slug of the area the topic belongs to. */
+  area: z.string().min(1),
+});
+
+const labelSlug = z
+  .string()
+  .regex(SLUG_PATTERN, 'a slug is lowercase words joined by hyphens')
+  .refine((slug) => slug !== 'other', '"other" is reserved');
+
+const nonEmpty = (labels: Record<string, unknown>) => Object.keys(labels).length > 0;
+
+/**
+ * The taxonomy: research areas, and topics keyed by slug, each in one area; `other` is reserved
+ * for papers that fit none.
+ */
 export const taxonomySchema = z
-  .record(
-    z
-      .string()
-      .regex(SLUG_PATTERN, 'a topic slug is lowercase words joined by hyphens')
-      .refine((slug) => slug !== 'other', '"other" is reserved'),
-    topicSchema,
-  )
-  .refine((taxonomy) => Object.keys(taxonomy).length > 0, 'the taxonomy has no topics');
+  .strictObject({
+    areas: z.record(labelSlug, areaSchema).refine(nonEmpty, 'the taxonomy has no areas'),
+    topics: z.record(labelSlug, topicSchema).refine(nonEmpty, 'the taxonomy has no topics'),
+  })
+  .superRefine(({ areas, topics }, context) => {
+    for (const [slug, { joins = [] }] of Object.entries(areas))
+      for (const [index, joined] of joins.entries())
+        if (!Object.hasOwn(areas, joined) || joined === slug)
+          context.addIssue({
+            code: 'custom',
+            path: ['areas', slug, 'joins', index],
+            message: `no other area ${JSON.stringify(joined)} in areas`,
+          });
+    for (const [slug, { area }] of Object.entries(topics)) {
+      if (!Object.hasOwn(areas, area))
+        context.addIssue({
+          code: 'custom',
+          path: ['topics', slug, 'area'],
+          message: `no area ${JSON.stringify(area)} in areas`,
+        });
+    }
+  });
 
 /**
  * A paper as the site stores it: its front matter and its related papers' ids. No text of its
@@ -112,18 +171,31 @@ const paperEntrySchema = paperSchema.extend({
 
 export type PaperSource = z.infer<typeof sourceSchema>;
 export type PaperDetails = z.infer<typeof paperDetailsSchema>;
+export type Area = z.infer<typeof areaSchema>;
 export type Topic = z.infer<typeof topicSchema>;
+export type PhraseRule = z.infer<typeof phraseRule>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;
 export type PaperData = z.infer<typeof paperSchema>;
 export type PaperEntryData = z.infer<typeof paperEntrySchema>;
+
+/** One section of the taxonomy file, for its collection (the ingest has checked the whole file). */
+function taxonomySection(text: string, section: 'areas' | 'topics'): Record<string, Record<string, unknown>> {
+  return (
+    ((yaml.load(text) ?? {}) as Partial<Record<typeof section, Record<string, Record<string, unknown>>>>)[section] ?? {}
+  );
+}
 
 export const collections = {
   papers: defineCollection({
     loader: paperLoader(collectionToBuild()),
     schema: paperEntrySchema,
   }),
+  areas: defineCollection({
+    loader: file(TAXONOMY_FILE, { parser: (text) => taxonomySection(text, 'areas') }),
+    schema: areaSchema,
+  }),
   topics: defineCollection({
-    loader: file(TAXONOMY_FILE),
+    loader: file(TAXONOMY_FILE, { parser: (text) => taxonomySection(text, 'topics') }),
     schema: topicSchema,
   }),
 };

@@ -94,7 +94,9 @@ export function prepareEntries(
   return entries.map((entry) => ({
     ...entry,
     key: identityKey({ title: entry.title, date: entry.date, arxiv: entry.details?.arxiv }),
-    topics: known?.get(entry.line) ?? paperTopics(taxonomy, entry.title, entry.abstract),
+    topics:
+      known?.get(entry.line) ??
+      paperTopics(taxonomy, { title: entry.title, abstract: entry.abstract, keywords: entry.details?.keywords }),
     body: abstractToMarkdown(entry.abstract),
   }));
 }
@@ -205,6 +207,7 @@ export function mergeEntries<Entry extends EntryFacts>(dumps: readonly DumpEntri
         authors: newest.authors,
         upvotes,
         ...details,
+        area: newest.topics.area,
         topics: [],
         sources: list.map(({ source }) => source),
       },

@@ -149,8 +149,9 @@ function readCacheFile(path: string): Map<number, PaperTopics> | undefined {
 
 function isTopicsByLine(pair: unknown): pair is DumpTopics[number] {
   if (!Array.isArray(pair) || pair.length !== 2 || !Number.isInteger(pair[0])) return false;
-  const { topics, scores } = (pair[1] ?? {}) as Partial<PaperTopics>;
+  const { topics, scores, area } = (pair[1] ?? {}) as Partial<PaperTopics>;
   return (
+    typeof area === 'string' &&
     Array.isArray(topics) &&
     Array.isArray(scores) &&
     topics.length === scores.length &&

@@ -92,7 +92,7 @@ const scalar =
  */
 export function frontMatter(data: PaperData): string {
   const { title, date, arxiv, authors, authorNames, upvotes, comments, github, githubStars, projectPage } = data;
-  const { organization, keywords, aiSummary, topics, sources } = data;
+  const { organization, keywords, aiSummary, area, topics, sources } = data;
   return (
     `title: ${quote(title)}\ndate: ${quote(date)}\n` +
     optional('arxiv', arxiv, scalar(quote)) +
@@ -106,6 +106,7 @@ export function frontMatter(data: PaperData): string {
     optional('organization', organization, scalar(quote)) +
     optional('keywords', keywords, (words) => blockSequence(words, quote)) +
     optional('aiSummary', aiSummary, scalar(quote)) +
+    `area: ${quote(area)}\n` +
     `topics:${blockSequence(topics, quote)}\n` +
     `sources:${blockSequence(sources, (source) => `file: ${quote(source.file)}\n    ${'line' in source ? `line: ${integer(source.line)}` : `item: ${integer(source.item)}`}\n    captured: ${quote(source.captured)}`)}\n`
   );

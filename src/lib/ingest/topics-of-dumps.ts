@@ -13,7 +13,7 @@ import { readTaxonomy } from '../topics/taxonomy.ts';
 import { Threads, type EntryRef } from './threads.ts';
 import { displayPath, InputError } from '../common/files.ts';
 import { matchesPaper, topicSizes, type Explanation, type TopicSize } from '../topics/report.ts';
-import { compileTaxonomy, scorePaper } from '../topics/scoring.ts';
+import { compileTaxonomy, scoreEvidence } from '../topics/scoring.ts';
 
 interface DumpsToRead {
   inputs: readonly string[];
@@ -43,12 +43,18 @@ async function withPapers<T>(
   }
 }
 
-/** How many papers each topic has. */
-export function topicSizesOfDumps(dumps: DumpsToRead): Promise<{ papers: number; topics: TopicSize[] }> {
+/** How many papers each area and each topic has. */
+export function topicSizesOfDumps(
+  dumps: DumpsToRead,
+): Promise<{ papers: number; areas: TopicSize[]; topics: TopicSize[] }> {
   return withPapers(dumps, async (papers, taxonomy) => ({
     papers: papers.length,
+    areas: topicSizes(
+      taxonomy.areas,
+      papers.map(({ data }) => [data.area]),
+    ),
     topics: topicSizes(
-      taxonomy,
+      taxonomy.topics,
       papers.map(({ data }) => data.topics),
     ),
   }));
@@ -64,11 +70,20 @@ export function explainPapers(dumps: DumpsToRead, wanted: string, collection: st
     if (found.length === 0) throw new InputError(`no paper with the slug or title words ${JSON.stringify(wanted)}`);
     const abstracts = await threads.abstracts(found.map(({ newest }) => newest));
     const compiled = compileTaxonomy(taxonomy);
-    return found.map(({ slug, data }, i) => ({
-      slug,
-      title: data.title,
-      topics: data.topics,
-      scores: scorePaper(compiled, data.title, abstracts[i] as string),
-    }));
+    return found.map(({ slug, data }, i) => {
+      const evidence = scoreEvidence(compiled, {
+        title: data.title,
+        abstract: abstracts[i] as string,
+        keywords: data.keywords,
+      });
+      return {
+        slug,
+        title: data.title,
+        area: data.area,
+        topics: data.topics,
+        scores: evidence.topics,
+        areas: evidence.areas,
+      };
+    });
   });
 }

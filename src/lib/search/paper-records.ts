@@ -14,7 +14,7 @@ import { searchRecord } from './record.ts';
 /** Topic names by slug, as paper pages show them (a slug the taxonomy lost is not shown). */
 export function topicNamesOf(taxonomyFile: string): Map<string, string> {
   return new Map(
-    [...topicsWithOther(Object.entries(readTaxonomy(taxonomyFile)))].map(([slug, { name }]) => [slug, name]),
+    [...topicsWithOther(Object.entries(readTaxonomy(taxonomyFile).topics))].map(([slug, { name }]) => [slug, name]),
   );
 }
 

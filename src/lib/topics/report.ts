@@ -1,7 +1,15 @@
-/** What `npm run topics` prints: topic sizes, and why one paper got its topics. */
-import type { Taxonomy } from '../../content.config.ts';
+/** What `npm run topics` prints: area and topic sizes, and why one paper got its topics and area. */
+import type { Area } from '../../content.config.ts';
 import { terminalText } from '../common/text.ts';
-import { OTHER_TOPIC, qualifyingTopics, SCORING, tokenize, type TopicScore } from './scoring.ts';
+import {
+  OTHER_TOPIC,
+  qualifyingTopics,
+  SCORING,
+  tokenize,
+  type AreaScore,
+  type PhraseScore,
+  type TopicScore,
+} from './scoring.ts';
 
 export interface TopicSize {
   slug: string;
@@ -9,22 +17,28 @@ export interface TopicSize {
   papers: number;
 }
 
-/** Paper counts per topic, largest first; `other` last; unused topics with 0. */
-export function topicSizes(taxonomy: Taxonomy, assigned: Iterable<readonly string[]>): TopicSize[] {
+/** Paper counts per topic (or area), largest first; `other` last; unused ones with 0. */
+export function topicSizes(
+  labels: Record<string, Pick<Area, 'name'>>,
+  assigned: Iterable<readonly string[]>,
+): TopicSize[] {
   const counts = new Map<string, number>();
   for (const topics of assigned) for (const topic of topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
-  const sizes = Object.entries(taxonomy).map(([slug, { name }]) => ({ slug, name, papers: counts.get(slug) ?? 0 }));
+  const sizes = Object.entries(labels).map(([slug, { name }]) => ({ slug, name, papers: counts.get(slug) ?? 0 }));
   sizes.sort((a, b) => b.papers - a.papers || (a.slug < b.slug ? -1 : 1));
   sizes.push({ slug: OTHER_TOPIC.slug, name: OTHER_TOPIC.name, papers: counts.get(OTHER_TOPIC.slug) ?? 0 });
   return sizes;
 }
 
-export function formatSizes(sizes: readonly TopicSize[], paperCount: number): string {
-  const width = Math.max(...sizes.map(({ slug }) => slug.length));
+export function formatSizes(areas: readonly TopicSize[], sizes: readonly TopicSize[], paperCount: number): string {
+  const width = Math.max(...[...areas, ...sizes].map(({ slug }) => slug.length));
   const percent = (count: number) => `${paperCount === 0 ? 0 : Math.round((count / paperCount) * 100)}%`;
-  const lines = [
+  const row = ({ slug, name, papers }: TopicSize) =>
+    `  ${slug.padEnd(width)}  ${String(papers).padStart(6)}  ${percent(papers).padStart(4)}  ${name}`;
+  const lines = [`Areas of ${paperCount} papers (a paper has one):`, ...areas.map(row), ''];
+  lines.push(
     `Topics of ${paperCount} papers (a paper has 1–${SCORING.maxTopicsPerPaper}; no topic over ${SCORING.maxShareOfPapers * 100}%):`,
-  ];
+  );
   for (const { slug, name, papers } of sizes) {
     lines.push(`  ${slug.padEnd(width)}  ${String(papers).padStart(6)}  ${percent(papers).padStart(4)}  ${name}`);
   }
@@ -36,17 +50,44 @@ export function formatSizes(sizes: readonly TopicSize[], paperCount: number): st
 export interface Explanation {
   slug: string;
   title: string;
+  area: string;
   topics: string[];
   scores: TopicScore[];
+  areas: AreaScore[];
 }
 
 const number = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
-/** Every topic that scored, with its phrases, and why it was or was not given. */
-export function formatExplanation({ slug, title, topics, scores }: Explanation): string {
+function phraseLines({ phrase, inTitle, inAbstract, inKeywords, points, unmet }: PhraseScore): string {
+  const where = [
+    inTitle > 0 ? `title ×${inTitle}` : '',
+    inAbstract > 0 ? `abstract ×${inAbstract}` : '',
+    inKeywords > 0 ? `keywords ×${inKeywords}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const note = unmet === undefined ? '' : ` — not counted: ${unmet}`;
+  return `      ${points > 0 ? '+' : ''}${number(points)}  ${JSON.stringify(phrase)} (${where})${note}`;
+}
+
+/** Every area and topic that scored, with its phrases, and why it was or was not given. */
+export function formatExplanation({ slug, title, area, topics, scores, areas }: Explanation): string {
   const qualifying = qualifyingTopics(scores);
   const best = scores[0]?.score ?? 0;
-  const lines = [`${JSON.stringify(title)} (${slug})`, `  topics: ${topics.join(', ')}`];
+  const lines = [`${JSON.stringify(title)} (${slug})`, `  area: ${area}`];
+  for (const { area: candidate, score, phrases, topics: fromTopics } of areas) {
+    const verdict =
+      candidate === area
+        ? 'given'
+        : score < SCORING.areaThreshold
+          ? `below the threshold ${SCORING.areaThreshold}`
+          : 'not the best';
+    lines.push(`  area ${candidate}: ${number(score)} — ${verdict}`);
+    for (const { topic, score: topicScore } of fromTopics) lines.push(`      +${number(topicScore)}  topic ${topic}`);
+    lines.push(...phrases.map(phraseLines));
+  }
+  if (areas.length === 0) lines.push('  no area scored');
+  lines.push(`  topics: ${topics.join(', ')}`);
   for (const { topic, score, phrases } of scores) {
     const verdict = topics.includes(topic)
       ? 'given'
@@ -58,16 +99,11 @@ export function formatExplanation({ slug, title, topics, scores }: Explanation):
             ? `below ${SCORING.relativeToBest * 100}% of the best score`
             : `not among the best ${SCORING.maxTopicsPerPaper}`;
     lines.push(`  ${topic}: ${number(score)} — ${verdict}`);
-    for (const { phrase, inTitle, inAbstract, points } of phrases) {
-      const where = [inTitle > 0 ? `title ×${inTitle}` : '', inAbstract > 0 ? `abstract ×${inAbstract}` : '']
-        .filter(Boolean)
-        .join(', ');
-      lines.push(`      ${points > 0 ? '+' : ''}${number(points)}  ${JSON.stringify(phrase)} (${where})`);
-    }
+    lines.push(...phrases.map(phraseLines));
   }
   if (scores.length === 0) lines.push('  no phrase of any topic matched');
   lines.push(
-    `  rules: title matches ×${SCORING.titleFactor}; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score; at most ${SCORING.maxTopicsPerPaper}`,
+    `  rules: title matches ×${SCORING.titleFactor}, keywords ×${SCORING.keywordFactor} where the text gives evidence; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score; at most ${SCORING.maxTopicsPerPaper}; the area scoring best with its topics wins, if ≥ ${SCORING.areaThreshold}`,
   );
   return terminalText(lines.join('\n'));
 }

@@ -1,9 +1,11 @@
 /**
- * Topic assignment: every paper gets the 1–3 research topics whose phrases its title and abstract
- * match best (content/topics.yaml), or `other`. Deterministic: the same text and taxonomy always
- * give the same topics.
+ * Topic and area assignment: every paper gets the 1–3 research topics whose phrases its title and
+ * abstract match best (content/topics.yaml), or `other`, and one research area, decided from the
+ * whole paper: its topics' evidence and the area's own phrases. Hugging Face's keywords, when a
+ * dump brings them, add to evidence the text already gives. Deterministic: the same text and
+ * taxonomy always give the same topics and area.
  */
-import type { Taxonomy, Topic } from '../../content.config.ts';
+import type { Area, PhraseRule, Taxonomy, Topic } from '../../content.config.ts';
 import { WordTable } from './word-table.ts';
 
 /** The topic of papers that match nothing. */
@@ -13,6 +15,13 @@ export const OTHER_TOPIC = {
   description: 'Papers that fit none of the topics.',
 } as const;
 
+/** The area of papers that fit none. */
+export const OTHER_AREA = {
+  slug: 'other',
+  name: 'Other',
+  description: 'Papers that fit none of the research areas.',
+} as const;
+
 /**
  * The topics a paper can name, by slug: the taxonomy's, and `other`. Pages and the search index
  * name a paper's topics from it (a slug the taxonomy lost since the ingest is not named).
@@ -20,7 +29,18 @@ export const OTHER_TOPIC = {
 export function topicsWithOther(taxonomy: Iterable<readonly [string, Topic]>): Map<string, Topic> {
   return new Map([
     ...taxonomy,
-    [OTHER_TOPIC.slug, { name: OTHER_TOPIC.name, description: OTHER_TOPIC.description, phrases: {} }],
+    [
+      OTHER_TOPIC.slug,
+      { name: OTHER_TOPIC.name, description: OTHER_TOPIC.description, area: OTHER_AREA.slug, phrases: {} },
+    ],
+  ]);
+}
+
+/** The areas a paper can name, by slug: the taxonomy's, and `other`. */
+export function areasWithOther(areas: Iterable<readonly [string, Area]>): Map<string, Area> {
+  return new Map([
+    ...areas,
+    [OTHER_AREA.slug, { name: OTHER_AREA.name, description: OTHER_AREA.description, phrases: {} }],
   ]);
 }
 
@@ -30,6 +50,10 @@ export const SCORING = {
   titleFactor: 3,
   /** Abstract matches count 1, then +0.5 each, up to this many matches. */
   abstractMatchesCounted: 3,
+  /** A phrase among Hugging Face's keywords counts this many times one abstract match, and only for a topic or area the text gives evidence of. */
+  keywordFactor: 1,
+  /** An area needs at least this score: its own phrases' and its topics' together. */
+  areaThreshold: 4,
   /** A topic needs at least this score… */
   threshold: 4,
   /** …and at least this share of the paper's best score. */
@@ -133,21 +157,35 @@ export function isAcronym(phrase: string): boolean {
   return !/\s/.test(phrase) && (phrase.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
+/** What a phrase is evidence of: a topic, an area, or (a context phrase) only of its own presence. */
+type GroupKind = 'topic' | 'area' | 'context';
+
+interface Group {
+  slug: string;
+  kind: GroupKind;
+}
+
+/** An ambiguous phrase's context: it counts only with one of `with` in the paper, and none of `unless`. */
+interface PhraseContext {
+  with: readonly string[];
+  unless: readonly string[];
+}
+
 interface CompiledPhrase {
-  topic: string;
   phrase: string;
   weight: number;
   acronym: boolean;
   /** Ids of its words: raw words (in rawIds) for acronyms, stems (in stemIds) otherwise. */
   ids: number[];
-  /** The index of its topic in `slugs`. */
-  topicIndex: number;
+  /** The index of its topic, area or context phrase in `groups`. */
+  group: number;
   /**
-   * Where its matches are counted (an index into `counted`): the topic's first phrase of the same
+   * Where its matches are counted (an index into `counted`): its group's first phrase of the same
    * text — a phrase listed both as positive and as negative matches where the positive does,
    * and is always hidden by it.
    */
   counter: number;
+  context: PhraseContext | undefined;
 }
 
 /** What matching needs to know of a word of a text, worked out once per distinct word. */
@@ -162,8 +200,17 @@ interface WordInfo {
   starts: readonly CompiledPhrase[];
 }
 
+/** Where a phrase matched: the title, the abstract, Hugging Face's keywords. */
+const FIELDS = 3;
+type Field = 0 | 1 | 2;
+
 export interface CompiledTaxonomy {
-  slugs: string[];
+  /** Topics, then areas, then context phrases: each a scope of its own for phrase matching. */
+  groups: Group[];
+  /** Each topic's area. */
+  areaOf: Map<string, string>;
+  /** The areas each area joins. */
+  joins: Map<string, readonly string[]>;
   /** The stems of the words of the stemmed phrases, and the words of the acronyms, as ids. */
   stemIds: Map<string, number>;
   rawIds: Map<string, number>;
@@ -172,7 +219,7 @@ export interface CompiledTaxonomy {
   byFirstRaw: Map<string, CompiledPhrase[]>;
   /** The phrase each counter stands for. */
   counted: CompiledPhrase[];
-  /** Scratch for scorePaper: each counter's matches in the title and in the abstract, all 0 between papers. */
+  /** Scratch for scoreEvidence: each counter's matches per field, all 0 between papers. */
   counts: Int32Array;
   /** The words of the texts scored so far. */
   words: WordTable<WordInfo>;
@@ -212,9 +259,15 @@ function describeWord(compiled: CompiledTaxonomy, word: string): WordInfo {
   };
 }
 
+function contextOf(rule: PhraseRule): PhraseContext | undefined {
+  return typeof rule === 'number' ? undefined : { with: rule.with ?? [], unless: rule.unless ?? [] };
+}
+
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const compiled: CompiledTaxonomy = {
-    slugs: Object.keys(taxonomy),
+    groups: [],
+    areaOf: new Map(Object.entries(taxonomy.topics).map(([slug, { area }]) => [slug, area])),
+    joins: new Map(Object.entries(taxonomy.areas).flatMap(([slug, { joins }]) => (joins ? [[slug, joins]] : []))),
     stemIds: new Map(),
     rawIds: new Map(),
     byFirstStem: new Map(),
@@ -223,33 +276,48 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     counts: new Int32Array(0),
     words: new WordTable((word) => describeWord(compiled, word)),
   };
-  for (const [topicIndex, [topic, { phrases, negative }]] of Object.entries(taxonomy).entries()) {
+  const addGroup = (slug: string, kind: GroupKind, rules: [string, number, PhraseContext | undefined][]) => {
+    const group = compiled.groups.push({ slug, kind }) - 1;
     const counters = new Map<string, number>();
-    const rules = [
-      ...Object.entries(phrases),
-      ...Object.entries(negative ?? {}).map(([phrase, weight]) => [phrase, -weight] as const),
-    ];
-    for (const [phrase, weight] of rules) {
+    for (const [phrase, weight, context] of rules) {
       const acronym = isAcronym(phrase);
       const tokens = tokenize(phrase);
       const words = acronym ? tokens.raw : tokens.stems;
       if (words.length === 0) continue;
       const ids = words.map((word) => idOf(acronym ? compiled.rawIds : compiled.stemIds, word));
       const entry = {
-        topic,
         phrase,
         weight,
         acronym,
         ids,
-        topicIndex,
+        group,
         counter: counters.get(phrase) ?? compiled.counted.length,
+        context,
       };
       if (entry.counter === compiled.counted.length) compiled.counted.push(entry);
       counters.set(phrase, entry.counter);
       addTo(acronym ? compiled.byFirstRaw : compiled.byFirstStem, words[0] as string, entry);
     }
-  }
-  compiled.counts = new Int32Array(compiled.counted.length * 2);
+  };
+  const contextPhrases = new Set<string>();
+  const addLabel = (slug: string, kind: 'topic' | 'area', { phrases, negative }: Area) => {
+    const rules = Object.entries(phrases).map(([phrase, rule]) => {
+      const context = contextOf(rule);
+      for (const needed of [...(context?.with ?? []), ...(context?.unless ?? [])]) contextPhrases.add(needed);
+      return [phrase, typeof rule === 'number' ? rule : rule.weight, context] as [
+        string,
+        number,
+        PhraseContext | undefined,
+      ];
+    });
+    for (const [phrase, weight] of Object.entries(negative ?? {})) rules.push([phrase, -weight, undefined]);
+    addGroup(slug, kind, rules);
+  };
+  for (const [slug, topic] of Object.entries(taxonomy.topics)) addLabel(slug, 'topic', topic);
+  for (const [slug, area] of Object.entries(taxonomy.areas)) addLabel(slug, 'area', area);
+  // A context phrase is a scope of its own: no topic's longer phrase hides it.
+  for (const phrase of contextPhrases) addGroup(phrase, 'context', [[phrase, 0, undefined]]);
+  compiled.counts = new Int32Array(compiled.counted.length * FIELDS);
   return compiled;
 }
 
@@ -271,29 +339,26 @@ function matchesAt(
 }
 
 /**
- * Counts each phrase's matches in the text (`counts[counter * 2 + field]`), adding the counters
- * it is the first to touch to `touched`. Within one topic a longer phrase hides the shorter ones
- * inside it: "graph neural network" counts once, not again as "graph"; a negative "generative
- * adversarial network" hides "adversarial". Matches come by start, the longest first at each
- * start (`starts` is in that order), so a hidden match is one that ends within its topic's reach.
+ * Counts each phrase's matches in the text (`counts[counter * FIELDS + field]`), adding the
+ * counters it is the first to touch to `touched`. Within one group a longer phrase hides the
+ * shorter ones inside it: "graph neural network" counts once, not again as "graph"; a negative
+ * "generative adversarial network" hides "adversarial". Matches come by start, the longest first
+ * at each start (`starts` is in that order), so a hidden match is one that ends within its
+ * group's reach.
  */
-function countMatches(
-  compiled: CompiledTaxonomy,
-  text: string,
-  field: 0 | 1,
-  counts: Int32Array,
-  touched: number[],
-): void {
+function countMatches(compiled: CompiledTaxonomy, text: string, field: Field, touched: number[]): void {
+  const { counts } = compiled;
   const words = compiled.words.scan(text);
   const infos = compiled.words.infos;
-  const reach = compiled.slugs.map(() => 0);
+  const reach = new Int32Array(compiled.groups.length);
   for (let i = 0; i < words.length; i++) {
     for (const phrase of (infos[words[i] as number] as WordInfo).starts) {
       const end = i + phrase.ids.length;
-      if (end <= (reach[phrase.topicIndex] as number) || !matchesAt(phrase, infos, words, i)) continue;
-      reach[phrase.topicIndex] = end;
-      const at = phrase.counter * 2;
-      if ((counts[at] as number) + (counts[at + 1] as number) === 0) touched.push(phrase.counter);
+      if (end <= (reach[phrase.group] as number) || !matchesAt(phrase, infos, words, i)) continue;
+      reach[phrase.group] = end;
+      const at = phrase.counter * FIELDS;
+      if ((counts[at] as number) + (counts[at + 1] as number) + (counts[at + 2] as number) === 0)
+        touched.push(phrase.counter);
       (counts[at + field] as number)++;
     }
   }
@@ -303,7 +368,11 @@ export interface PhraseScore {
   phrase: string;
   inTitle: number;
   inAbstract: number;
+  /** Keywords naming it. */
+  inKeywords: number;
   points: number;
+  /** Why an ambiguous phrase did not count: the context it lacked or had. */
+  unmet?: string;
 }
 
 export interface TopicScore {
@@ -312,42 +381,145 @@ export interface TopicScore {
   phrases: PhraseScore[];
 }
 
+export interface AreaScore {
+  area: string;
+  score: number;
+  /** Its own phrases. */
+  phrases: PhraseScore[];
+  /** Its topics that scored, with their scores. */
+  topics: { topic: string; score: number }[];
+  /** What the areas it joins gave it (see addJoinedEvidence). */
+  joined?: number;
+}
+
+/** A paper's evidence: every topic and area that scored, best first (ties by slug). */
+export interface Evidence {
+  topics: TopicScore[];
+  areas: AreaScore[];
+}
+
+export interface PaperText {
+  title: string;
+  abstract: string;
+  /** Hugging Face's keywords, when a JSON dump gave them. */
+  keywords?: readonly string[] | undefined;
+}
+
 function abstractFactor(count: number): number {
   return count === 0 ? 0 : 1 + 0.5 * (Math.min(count, SCORING.abstractMatchesCounted) - 1);
 }
 
 const byPoints = (a: PhraseScore, b: PhraseScore) =>
   Math.abs(b.points) - Math.abs(a.points) || (a.phrase < b.phrase ? -1 : 1);
-const byScore = (a: TopicScore, b: TopicScore) => b.score - a.score || (a.topic < b.topic ? -1 : 1);
+const byScore =
+  <T extends { score: number }>(slugOf: (item: T) => string) =>
+  (a: T, b: T) =>
+    b.score - a.score || (slugOf(a) < slugOf(b) ? -1 : 1);
+
+/** Why a phrase's context keeps it from counting, or undefined when it counts. */
+function unmetContext(context: PhraseContext | undefined, present: ReadonlySet<string>): string | undefined {
+  if (context === undefined) return undefined;
+  const against = context.unless.find((phrase) => present.has(phrase));
+  if (against !== undefined) return `not with ${JSON.stringify(against)}`;
+  if (context.with.length > 0 && !context.with.some((phrase) => present.has(phrase)))
+    return `needs one of ${context.with.map((phrase) => JSON.stringify(phrase)).join(', ')}`;
+  return undefined;
+}
+
+/**
+ * A group's score: its phrases' points from the text, and its keyword points only when the text
+ * gives it evidence (keywords are never the only evidence).
+ */
+function groupScore(phrases: PhraseScore[], keywordPoints: number[]): number {
+  const fromText = phrases.reduce((sum, { points }) => sum + points, 0);
+  if (fromText <= 0) return fromText;
+  phrases.forEach((phrase, i) => (phrase.points += keywordPoints[i] as number));
+  return fromText + keywordPoints.reduce((sum, points) => sum + points, 0);
+}
+
+/**
+ * An area that joins others (multimodal joins vision, language and audio) also scores the
+ * evidence of every joined area but the strongest: a paper split between modalities is about
+ * their meeting, one mostly about images with a caption or two is not.
+ */
+function addJoinedEvidence(compiled: CompiledTaxonomy, areas: Map<string, AreaScore>): void {
+  const base = new Map([...areas].map(([slug, { score }]) => [slug, score]));
+  for (const [slug, joined] of compiled.joins) {
+    const scores = joined.map((area) => Math.max(0, base.get(area) ?? 0)).sort((a, b) => b - a);
+    const points = scores.slice(1).reduce((sum, score) => sum + score, 0);
+    if (points <= 0) continue;
+    const area = areas.get(slug) ?? { area: slug, score: 0, phrases: [], topics: [] };
+    area.joined = points;
+    area.score += points;
+    areas.set(slug, area);
+  }
+}
+
+/** Each topic's and area's score for a paper, with the phrases that made it. */
+export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, keywords = [] }: PaperText): Evidence {
+  const { counts, groups } = compiled;
+  const touched: number[] = [];
+  countMatches(compiled, title, 0, touched);
+  countMatches(compiled, abstract, 1, touched);
+  // One keyword at a time: no phrase spans two keywords.
+  for (const keyword of keywords) countMatches(compiled, keyword, 2, touched);
+
+  const present = new Set<string>();
+  for (const counter of touched) {
+    const { group, phrase } = compiled.counted[counter] as CompiledPhrase;
+    if ((groups[group] as Group).kind === 'context') present.add(phrase);
+  }
+  const byGroup = new Map<number, { phrases: PhraseScore[]; keywordPoints: number[] }>();
+  for (const counter of touched) {
+    const { group, phrase, weight, context } = compiled.counted[counter] as CompiledPhrase;
+    const at = counter * FIELDS;
+    const [inTitle, inAbstract, inKeywords] = [counts[at], counts[at + 1], counts[at + 2]] as [number, number, number];
+    counts[at] = counts[at + 1] = counts[at + 2] = 0;
+    if ((groups[group] as Group).kind === 'context') continue;
+    const unmet = unmetContext(context, present);
+    const matched = { phrase, inTitle, inAbstract, inKeywords };
+    const scored: PhraseScore =
+      unmet === undefined
+        ? { ...matched, points: weight * ((inTitle > 0 ? SCORING.titleFactor : 0) + abstractFactor(inAbstract)) }
+        : { ...matched, points: 0, unmet };
+    const keywordPoints = unmet === undefined && inKeywords > 0 ? weight * SCORING.keywordFactor : 0;
+    const entry = byGroup.get(group) ?? { phrases: [], keywordPoints: [] };
+    entry.phrases.push(scored);
+    entry.keywordPoints.push(keywordPoints);
+    byGroup.set(group, entry);
+  }
+
+  const topics: TopicScore[] = [];
+  const areas = new Map<string, AreaScore>();
+  const areaNamed = (area: string) => {
+    let score = areas.get(area);
+    if (score === undefined) areas.set(area, (score = { area, score: 0, phrases: [], topics: [] }));
+    return score;
+  };
+  for (const [group, { phrases, keywordPoints }] of byGroup) {
+    const { slug, kind } = groups[group] as Group;
+    const score = groupScore(phrases, keywordPoints);
+    phrases.sort(byPoints);
+    if (kind === 'topic') topics.push({ topic: slug, score, phrases });
+    else Object.assign(areaNamed(slug), { phrases }).score += score;
+  }
+  for (const { topic, score } of topics) {
+    if (score <= 0) continue;
+    const area = areaNamed(compiled.areaOf.get(topic) as string);
+    area.topics.push({ topic, score });
+    area.score += score;
+  }
+  for (const area of areas.values()) area.topics.sort(byScore(({ topic }) => topic));
+  addJoinedEvidence(compiled, areas);
+  return {
+    topics: topics.sort(byScore(({ topic }) => topic)),
+    areas: [...areas.values()].sort(byScore(({ area }) => area)),
+  };
+}
 
 /** Each topic's score for a paper, best first (ties by slug), with the phrases that made it. */
-export function scorePaper(compiled: CompiledTaxonomy, title: string, abstract: string): TopicScore[] {
-  const { counts } = compiled;
-  const touched: number[] = [];
-  countMatches(compiled, title, 0, counts, touched);
-  countMatches(compiled, abstract, 1, counts, touched);
-  const byTopic = new Map<string, PhraseScore[]>();
-  for (const counter of touched) {
-    const { topic, phrase, weight } = compiled.counted[counter] as CompiledPhrase;
-    const inTitle = counts[counter * 2] as number;
-    const inAbstract = counts[counter * 2 + 1] as number;
-    counts[counter * 2] = counts[counter * 2 + 1] = 0;
-    const scored = {
-      phrase,
-      inTitle,
-      inAbstract,
-      points: weight * ((inTitle > 0 ? SCORING.titleFactor : 0) + abstractFactor(inAbstract)),
-    };
-    const list = byTopic.get(topic);
-    if (list) list.push(scored);
-    else byTopic.set(topic, [scored]);
-  }
-  const scores: TopicScore[] = [];
-  for (const [topic, phrases] of byTopic) {
-    phrases.sort(byPoints);
-    scores.push({ topic, score: phrases.reduce((sum, { points }) => sum + points, 0), phrases });
-  }
-  return scores.sort(byScore);
+export function scorePaper(compiled: CompiledTaxonomy, paper: PaperText): TopicScore[] {
+  return scoreEvidence(compiled, paper).topics;
 }
 
 /** The topics a paper's scores qualify for, best first: over the threshold, near the best. */
@@ -359,16 +531,27 @@ export function qualifyingTopics(scores: readonly TopicScore[]): string[] {
     .map(({ topic }) => topic);
 }
 
-/** A paper's qualifying topics, best first, and their scores. */
+/** A paper's area: the best-scoring one over the threshold, or `other`. */
+export function primaryArea(areas: readonly AreaScore[]): string {
+  const best = areas[0];
+  return best !== undefined && best.score >= SCORING.areaThreshold ? best.area : OTHER_AREA.slug;
+}
+
+/** A paper's qualifying topics, best first, and their scores; and its area. */
 export interface PaperTopics {
   topics: string[];
   scores: number[];
+  area: string;
 }
 
-export function paperTopics(compiled: CompiledTaxonomy, title: string, abstract: string): PaperTopics {
-  const scores = scorePaper(compiled, title, abstract);
-  const topics = qualifyingTopics(scores);
-  return { topics, scores: scores.slice(0, topics.length).map(({ score }) => score) };
+export function paperTopics(compiled: CompiledTaxonomy, paper: PaperText): PaperTopics {
+  const evidence = scoreEvidence(compiled, paper);
+  const topics = qualifyingTopics(evidence.topics);
+  return {
+    topics,
+    scores: evidence.topics.slice(0, topics.length).map(({ score }) => score),
+    area: primaryArea(evidence.areas),
+  };
 }
 
 /**

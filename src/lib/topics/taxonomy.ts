@@ -1,6 +1,6 @@
 /**
  * Reading the topic taxonomy (content/topics.yaml) with errors a site owner can act on: the
- * file, the line for YAML mistakes, the topic and field for schema mistakes.
+ * file, the line for YAML mistakes, the area or topic and field for schema mistakes.
  */
 import yaml from 'js-yaml';
 import { taxonomySchema, type Taxonomy } from '../../content.config.ts';
@@ -8,14 +8,19 @@ import { displayPath, InputError, readUtf8 } from '../common/files.ts';
 
 export class TaxonomyError extends Error {}
 
+const SECTION_LABELS: Record<string, string> = { areas: 'area', topics: 'topic' };
+
+/** "topic "robotics", field area", "area "vision", field phrases."agent".with", "the taxonomy, field areas". */
 function describePath(path: readonly PropertyKey[]): string {
-  const [topic, field, ...rest] = path.map(String);
-  if (topic === undefined) return 'the taxonomy';
+  const [section, label, field, ...rest] = path.map(String);
+  if (section === undefined) return 'the taxonomy';
+  const kind = SECTION_LABELS[section];
+  if (kind === undefined || label === undefined) return `the taxonomy, field ${section}`;
   const where = field === undefined ? '' : `, field ${[field, ...rest.map((key) => JSON.stringify(key))].join('.')}`;
-  return `topic ${JSON.stringify(topic)}${where}`;
+  return `${kind} ${JSON.stringify(label)}${where}`;
 }
 
-/** Parses and validates the taxonomy; throws TaxonomyError naming file, topic and field. */
+/** Parses and validates the taxonomy; throws TaxonomyError naming file, area or topic, and field. */
 export function parseTaxonomy(text: string, file: string): Taxonomy {
   let data: unknown;
   try {
