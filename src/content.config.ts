@@ -90,19 +90,22 @@ const phraseWeights = z.record(phrase, weight);
  * A phrase's weight, or its weight and the context it needs: an ambiguous phrase ("activation",
  * "agent") counts only when one of `with` is in the paper too, and none of `unless`.
  */
-const phraseRule = z.union([
-  weight,
-  z
-    .strictObject({
-      weight,
-      with: z.array(phrase).min(1).optional(),
-      unless: z.array(phrase).min(1).optional(),
-    })
-    .refine(
-      (rule) => rule.with !== undefined || rule.unless !== undefined,
-      'a phrase with context needs with or unless',
-    ),
-]);
+const phraseRule = z.union(
+  [
+    weight,
+    z
+      .strictObject({
+        weight,
+        with: z.array(phrase).min(1).optional(),
+        unless: z.array(phrase).min(1).optional(),
+      })
+      .refine(
+        (rule) => rule.with !== undefined || rule.unless !== undefined,
+        'a phrase with context needs with or unless',
+      ),
+  ],
+  'expected a weight (a number, at most 10) or { weight, with: [phrases], unless: [phrases] }',
+);
 
 const phraseRules = z
   .record(phrase, phraseRule)

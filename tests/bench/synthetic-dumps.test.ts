@@ -6,6 +6,7 @@ import { dateDump } from '../../src/lib/ingest/dump-dates.ts';
 import { parseDump } from '../../src/lib/ingest/dump-parser.ts';
 import { generateDumps, nextDayDumps } from '../../bench/lib/synthetic-dumps.ts';
 import { compileTaxonomy } from '../../src/lib/topics/scoring.ts';
+import { NO_TAXONOMY } from '../helpers/taxonomy.ts';
 
 test('synthetic dumps: deterministic, realistic sizes, every entry valid, duplicates merge to the requested count', () => {
   const dumps = generateDumps(600);
@@ -24,7 +25,9 @@ test('synthetic dumps: deterministic, realistic sizes, every entry valid, duplic
   assert.ok(entries.length > 600, 'some papers are listed twice');
   assert.ok(entries.some(({ yearInferred }) => yearInferred) && entries.some(({ yearInferred }) => !yearInferred));
   assert.equal(
-    mergeEntries(dated.map((dump) => ({ ...dump, entries: prepareEntries(dump.entries, compileTaxonomy({})) }))).length,
+    mergeEntries(
+      dated.map((dump) => ({ ...dump, entries: prepareEntries(dump.entries, compileTaxonomy(NO_TAXONOMY)) })),
+    ).length,
     600,
   );
   const meanTitle = entries.reduce((sum, { title }) => sum + title.length, 0) / entries.length;

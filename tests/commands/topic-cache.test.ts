@@ -50,7 +50,7 @@ test('the cached topics are the ones used, whatever the path or the day', () => 
   const line = file.dump.entries[0]?.line as number;
   const tampered: DumpTopics = file.dump.entries.map(({ line: at, topics }) => [
     at,
-    at === line ? { topics: ['from-the-cache'], scores: [9] } : topics,
+    at === line ? { topics: ['from-the-cache'], scores: [9], area: 'other' } : topics,
   ]);
   writeCacheFile(cache.folder, key, tampered);
   const copy = join(temporaryFolder(), 'another-name.txt');

@@ -15,11 +15,11 @@ import { dumpProgress } from '../../src/lib/ingest/read-dumps.ts';
 import { Threads } from '../../src/lib/ingest/threads.ts';
 import { writeCollection } from '../../src/lib/ingest/write-collection.ts';
 import { makeTemporaryFolder, removeFolder } from './cli.ts';
+import { NO_TAXONOMY } from './taxonomy.ts';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
 /** Dump fixtures test parsing, not topics: with no taxonomy every paper is `other`. */
-const NO_TOPICS = {};
 
 /** Fixtures run on a fixed day, so a real clock never changes their output. */
 export const FIXTURE_TODAY: Day = { year: 2026, month: 11, day: 24 };
@@ -84,7 +84,7 @@ async function collectionFiles(
     const read = await threads.readDumps([dump], {
       captured,
       today: FIXTURE_TODAY,
-      taxonomy: NO_TOPICS,
+      taxonomy: NO_TAXONOMY,
       progress: dumpProgress(1, false),
     });
     const merged = mergeEntries(read.map((file) => ({ ...file.dump, file: basename(input) })));

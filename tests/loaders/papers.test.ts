@@ -54,6 +54,7 @@ function writePaper(folder: string, slug: string, title: string, abstract: strin
     date: '2025-06-30',
     authors: 2,
     upvotes: 1,
+    area: 'other',
     topics: ['other'],
     sources: [{ file: 'a.txt', line: 1, captured: listed }],
   };

@@ -10,14 +10,15 @@ export class TaxonomyError extends Error {}
 
 const SECTION_LABELS: Record<string, string> = { areas: 'area', topics: 'topic' };
 
-/** "topic "robotics", field area", "area "vision", field phrases."agent".with", "the taxonomy, field areas". */
+/** `topic "robotics", field area`, `area "vision", field phrases."agent"`, `area "multimodal", field joins[0]`. */
 function describePath(path: readonly PropertyKey[]): string {
-  const [section, label, field, ...rest] = path.map(String);
+  const [section, label, field, ...rest] = path;
   if (section === undefined) return 'the taxonomy';
-  const kind = SECTION_LABELS[section];
-  if (kind === undefined || label === undefined) return `the taxonomy, field ${section}`;
-  const where = field === undefined ? '' : `, field ${[field, ...rest.map((key) => JSON.stringify(key))].join('.')}`;
-  return `${kind} ${JSON.stringify(label)}${where}`;
+  const kind = SECTION_LABELS[String(section)];
+  if (kind === undefined || label === undefined) return `the taxonomy, field ${String(section)}`;
+  const keys = rest.map((key) => (typeof key === 'number' ? `[${key}]` : `.${JSON.stringify(String(key))}`));
+  const where = field === undefined ? '' : `, field ${String(field)}${keys.join('')}`;
+  return `${kind} ${JSON.stringify(String(label))}${where}`;
 }
 
 /** Parses and validates the taxonomy; throws TaxonomyError naming file, area or topic, and field. */

@@ -15,11 +15,14 @@ import { paperFileText } from '../../../src/lib/ingest/paper-file.ts';
 import { textHash } from '../../../src/lib/common/files.ts';
 import { capTopics, compileTaxonomy, paperTopics } from '../../../src/lib/topics/scoring.ts';
 import { assignTopics } from '../../helpers/collection.ts';
+import { taxonomyOf } from '../../helpers/taxonomy.ts';
 
-const taxonomy = compileTaxonomy({
-  speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5, ASR: 4 } },
-  graphs: { name: 'Graphs', description: 'd', phrases: { 'graph neural network': 5, graph: 2 } },
-});
+const taxonomy = compileTaxonomy(
+  taxonomyOf({
+    speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5, ASR: 4 } },
+    graphs: { name: 'Graphs', description: 'd', phrases: { 'graph neural network': 5, graph: 2 } },
+  }),
+);
 
 function entry(title: string, date: string, upvotes: number, line: number, abstract = `About ${title}.`): DatedEntry {
   return { title, abstract, authors: 2, upvotes, date, line, yearInferred: false };
@@ -94,7 +97,10 @@ test('a plan is its layout plus, for each file, the hash of the one on disk to c
 });
 
 test("topics: a paper's qualifying topics with their scores, then the collection's cap", () => {
-  const { topics, scores } = paperTopics(taxonomy, 'Speech Recognition with Graph Neural Networks', 'ASR on a graph.');
+  const { topics, scores } = paperTopics(taxonomy, {
+    title: 'Speech Recognition with Graph Neural Networks',
+    abstract: 'ASR on a graph.',
+  });
   assert.deepEqual(topics, ['speech', 'graphs']);
   assert.equal(scores.length, 2);
   assert.ok((scores[0] as number) >= (scores[1] as number));
@@ -104,7 +110,7 @@ test("topics: a paper's qualifying topics with their scores, then the collection
     abstract: 'graph ASR',
   }));
   const capped = capTopics(
-    [...papers].reverse().map(({ key, title, abstract }) => ({ key, ...paperTopics(taxonomy, title, abstract) })),
+    [...papers].reverse().map(({ key, title, abstract }) => ({ key, ...paperTopics(taxonomy, { title, abstract }) })),
   );
   assert.deepEqual([...capped].sort(), [...assignTopics(taxonomy, papers)].sort(), 'whatever the order');
 });

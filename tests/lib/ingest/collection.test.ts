@@ -14,6 +14,7 @@ import type { DatedEntry } from '../../../src/lib/ingest/dump-dates.ts';
 import { paperFileText } from '../../../src/lib/ingest/paper-file.ts';
 import { textHash } from '../../../src/lib/common/files.ts';
 import { compileTaxonomy, type CompiledTaxonomy } from '../../../src/lib/topics/scoring.ts';
+import { NO_TAXONOMY, taxonomyOf } from '../../helpers/taxonomy.ts';
 
 function entry(title: string, date: string, upvotes: number, line: number, abstract = `About ${title}.`): DatedEntry {
   return { title, abstract, authors: 2, upvotes, date, line, yearInferred: false };
@@ -30,7 +31,7 @@ function dump(file: string, captured: string, entries: DatedEntry[]): DumpEntrie
 }
 
 /** No topics: every paper goes to `other`. */
-const noTopics = compileTaxonomy({});
+const noTopics = compileTaxonomy(NO_TAXONOMY);
 
 /** The dumps' entries prepared, as reading a dump does, and merged into papers. */
 function merge(dumps: readonly DumpEntries[], taxonomy: CompiledTaxonomy = noTopics) {
@@ -77,9 +78,11 @@ test('the same title on different dates is two papers', () => {
 });
 
 test('papers get their topics from the title and abstract', () => {
-  const taxonomy = compileTaxonomy({
-    speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5 } },
-  });
+  const taxonomy = compileTaxonomy(
+    taxonomyOf({
+      speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5 } },
+    }),
+  );
   const papers = merge(
     [
       dump('a.txt', '2026-04-13', [

@@ -24,6 +24,7 @@ function paper(text: string): PaperData {
     organization: text,
     keywords: [text],
     aiSummary: text,
+    area: text,
     topics: [text, 'other'],
     sources: [
       { file: text, line: 7, captured: '2026-04-13' },
@@ -34,8 +35,8 @@ function paper(text: string): PaperData {
 
 /** The fields a text dump gives: the ones only JSON gives are left out, not written empty. */
 function textPaper(text: string): PaperData {
-  const { title, date, authors, upvotes, topics, sources } = paper(text);
-  return { title, date, authors, upvotes, topics, sources };
+  const { title, date, authors, upvotes, area, topics, sources } = paper(text);
+  return { title, date, authors, upvotes, area, topics, sources };
 }
 
 // Every code point class js-yaml treats alike: controls, C1, the named escapes, surrogates

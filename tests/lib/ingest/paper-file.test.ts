@@ -25,6 +25,7 @@ function paper(title: string): PaperData {
     organization: title,
     keywords: [title],
     aiSummary: title,
+    area: 'language',
     topics: ['large-language-models'],
     sources: [
       { file: `dumps/${title.slice(0, 20)}.txt`, line: 7, captured: '2026-04-13' },

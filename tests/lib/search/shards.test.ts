@@ -102,7 +102,14 @@ test("a fingerprint depends on the code and every paper's text, not on their ord
 });
 
 test("a paper seen again in another dump (only its sources change) keeps its shard's fingerprint", () => {
-  const data = { title: 'sources:\n---\nsources:', date: '2026-01-02', authors: 3, upvotes: 4, topics: ['other'] };
+  const data = {
+    title: 'sources:\n---\nsources:',
+    date: '2026-01-02',
+    authors: 3,
+    upvotes: 4,
+    area: 'other',
+    topics: ['other'],
+  };
   const once = paperFileText(
     { ...data, sources: [{ file: 'a.txt', line: 1, captured: '2026-01-03' }] },
     'An abstract.\n\nsources:\n---\n',
@@ -125,7 +132,7 @@ test("a paper seen again in another dump (only its sources change) keeps its sha
   );
   assert.match(
     indexedPart(once),
-    /^---\ntitle: .*\nupvotes: 4\ntopics:\n {2}- "other"\n---\n\nAn abstract\.\n\nsources:\n---\n\n$/s,
+    /^---\ntitle: .*\nupvotes: 4\narea: "other"\ntopics:\n {2}- "other"\n---\n\nAn abstract\.\n\nsources:\n---\n\n$/s,
   );
   const upvoted = paperFileText(
     { ...data, upvotes: 5, sources: [{ file: 'a.txt', line: 1, captured: '2026-01-03' }] },

@@ -2,16 +2,23 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatResults } from '../../../src/lib/search/report.ts';
 import { formatExplanation, formatSizes, matchesPaper, topicSizes } from '../../../src/lib/topics/report.ts';
-import { compileTaxonomy, scorePaper } from '../../../src/lib/topics/scoring.ts';
+import { compileTaxonomy, scoreEvidence } from '../../../src/lib/topics/scoring.ts';
+import { taxonomyOf } from '../../helpers/taxonomy.ts';
 
-const taxonomy = {
-  speech: { name: 'Speech', description: 'd', phrases: { 'speech recognition': 5 } },
-  graphs: { name: 'Graphs', description: 'd', phrases: { graph: 2 } },
-  unused: { name: 'Unused', description: 'd', phrases: { nothing: 1 } },
-};
+const taxonomy = taxonomyOf(
+  {
+    speech: { name: 'Speech', phrases: { 'speech recognition': 5 }, area: 'audio' },
+    graphs: { name: 'Graphs', phrases: { graph: 2 } },
+    unused: { name: 'Unused', phrases: { nothing: 1 } },
+  },
+  {
+    learning: { name: 'Learning', description: 'd', phrases: { training: 2 } },
+    audio: { name: 'Audio', description: 'd', phrases: { spoken: 3 } },
+  },
+);
 
 test('topic sizes: largest first, unused topics at 0, other last, shares in the text', () => {
-  const sizes = topicSizes(taxonomy, [['speech'], ['speech', 'graphs'], ['other']]);
+  const sizes = topicSizes(taxonomy.topics, [['speech'], ['speech', 'graphs'], ['other']]);
   assert.deepEqual(
     sizes.map(({ slug, papers }) => [slug, papers]),
     [
@@ -21,15 +28,22 @@ test('topic sizes: largest first, unused topics at 0, other last, shares in the 
       ['other', 1],
     ],
   );
-  const text = formatSizes(sizes, 3);
+  const areas = topicSizes(taxonomy.areas, [['audio'], ['audio'], ['other']]);
+  const text = formatSizes(areas, sizes, 3);
+  assert.match(text, /^Areas of 3 papers/m);
+  assert.match(text, /^ {2}audio\s+2\s+67%\s+Audio$/m);
   assert.match(text, /^ {2}speech\s+2\s+67%\s+Speech$/m);
   assert.match(text, /1 topics have no paper/);
 });
 
-test('an explanation names every scoring topic, its phrases and its verdict', () => {
+test('an explanation names every scoring area and topic, their phrases and verdicts', () => {
   const compiled = compileTaxonomy(taxonomy);
-  const scores = scorePaper(compiled, 'Speech recognition at scale', 'one graph');
-  const text = formatExplanation({ slug: 's', title: 'Speech recognition at scale', topics: ['speech'], scores });
+  const title = 'Speech recognition at scale';
+  const { topics: scores, areas } = scoreEvidence(compiled, { title, abstract: 'one graph, spoken, training' });
+  const text = formatExplanation({ slug: 's', title, area: 'audio', topics: ['speech'], scores, areas });
+  assert.match(text, /^ {2}area: audio$/m);
+  assert.match(text, /area audio: 18 — given\n {6}\+15 {2}topic speech\n {6}\+3 {2}"spoken" \(abstract ×1\)/);
+  assert.match(text, /area learning: 4 — not the best\n {6}\+2 {2}topic graphs\n {6}\+2 {2}"training"/);
   assert.match(text, /speech: 15 — given/);
   assert.match(text, /\+15 {2}"speech recognition" \(title ×1\)/);
   assert.match(text, /graphs: 2 — below the threshold 4/);

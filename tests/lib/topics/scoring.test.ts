@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Taxonomy } from '../../../src/content.config.ts';
 import { parseTaxonomy } from '../../../src/lib/topics/taxonomy.ts';
-import { assignTopics } from '../../helpers/collection.ts';
+import { assignLabels, assignTopics } from '../../helpers/collection.ts';
+import { taxonomyOf } from '../../helpers/taxonomy.ts';
 import {
   compileTaxonomy,
   isAcronym,
+  OTHER_AREA,
   OTHER_TOPIC,
+  paperTopics,
+  scoreEvidence,
   qualifyingTopics,
   SCORING,
   scorePaper,
@@ -44,20 +48,19 @@ test('acronyms: two capitals and no spaces', () => {
     assert.ok(!isAcronym(phrase), phrase);
 });
 
-const tiny: Taxonomy = {
-  llm: { name: 'LLM', description: 'd', phrases: { LLM: 4, 'large language model': 4, 'language model': 3 } },
-  kan: { name: 'KAN', description: 'd', phrases: { KAN: 5 } },
-  cam: { name: 'CAM', description: 'd', phrases: { CAM: 4, 'class activation map': 5 } },
-  quantization: { name: 'Q', description: 'd', phrases: { quantization: 5 } },
+const tiny: Taxonomy = taxonomyOf({
+  llm: { name: 'LLM', phrases: { LLM: 4, 'large language model': 4, 'language model': 3 } },
+  kan: { name: 'KAN', phrases: { KAN: 5 } },
+  cam: { name: 'CAM', phrases: { CAM: 4, 'class activation map': 5 } },
+  quantization: { name: 'Q', phrases: { quantization: 5 } },
   graphs: {
     name: 'G',
-    description: 'd',
     phrases: { 'graph neural network': 5, graph: 2 },
     negative: { 'computation graph': 3 },
   },
-};
+});
 const compiled = compileTaxonomy(tiny);
-const topicsOf = (title: string, abstract = '') => qualifyingTopics(scorePaper(compiled, title, abstract));
+const topicsOf = (title: string, abstract = '') => qualifyingTopics(scorePaper(compiled, { title, abstract }));
 
 test('acronyms match case-sensitively as whole words, plural allowed', () => {
   assert.deepEqual(topicsOf('Scaling LLMs'), ['llm']);
@@ -76,16 +79,19 @@ test('phrases match on word boundaries after stemming', () => {
 });
 
 test('a title match weighs three times an abstract match; repeats count less', () => {
-  const inTitle = scorePaper(compiled, 'Quantization', '')[0]?.score;
-  const inAbstract = scorePaper(compiled, 'X', 'quantization')[0]?.score;
-  const thrice = scorePaper(compiled, 'X', 'quantization quantization quantization quantization')[0]?.score;
+  const inTitle = scorePaper(compiled, { title: 'Quantization', abstract: '' })[0]?.score;
+  const inAbstract = scorePaper(compiled, { title: 'X', abstract: 'quantization' })[0]?.score;
+  const thrice = scorePaper(compiled, {
+    title: 'X',
+    abstract: 'quantization quantization quantization quantization',
+  })[0]?.score;
   assert.equal(inTitle, 5 * SCORING.titleFactor);
   assert.equal(inAbstract, 5);
   assert.equal(thrice, 10);
 });
 
 test('a longer phrase hides the shorter one inside it; negatives subtract', () => {
-  const [graphs] = scorePaper(compiled, 'X', 'a graph neural network');
+  const [graphs] = scorePaper(compiled, { title: 'X', abstract: 'a graph neural network' });
   assert.deepEqual(
     graphs?.phrases.map(({ phrase }) => phrase),
     ['graph neural network'],
@@ -128,8 +134,10 @@ test('assignment is deterministic whatever the order', () => {
   assert.deepEqual([...forward].sort(), [...backward].sort());
 });
 
-test('the shipped taxonomy is valid, has 30+ topics, and its sample topics: <10% other, no topic over 40%', async () => {
-  assert.ok(Object.keys(SHIPPED).length >= 30);
+test('the shipped taxonomy is valid, has 8–12 areas and 30+ topics; its sample: one area each, <10% other, no topic over 40%', async () => {
+  const areaCount = Object.keys(SHIPPED.areas).length;
+  assert.ok(areaCount >= 8 && areaCount <= 12, `${areaCount} areas`);
+  assert.ok(Object.keys(SHIPPED.topics).length >= 30);
   const { parseDump } = await import('../../../src/lib/ingest/dump-parser.ts');
   const { dateDump } = await import('../../../src/lib/ingest/dump-dates.ts');
   const sample = readFileSync(new URL('../../../content/dumps/daily-papers-2026-04-13.txt', import.meta.url), 'utf8');
@@ -137,45 +145,207 @@ test('the shipped taxonomy is valid, has 30+ topics, and its sample topics: <10%
     fileName: 'daily-papers-2026-04-13.txt',
     today: { year: 2026, month: 11, day: 24 },
   });
-  const assigned = [
-    ...assignTopics(
+  const labels = [
+    ...assignLabels(
       compileTaxonomy(SHIPPED),
       entries.map((entry, i) => ({ key: String(i), ...entry })),
     ).values(),
   ];
-  const share = (topic: string) => assigned.filter((topics) => topics.includes(topic)).length / assigned.length;
+  const share = (topic: string) => labels.filter(({ topics }) => topics.includes(topic)).length / labels.length;
   assert.ok(share(OTHER_TOPIC.slug) < 0.1, `other: ${share(OTHER_TOPIC.slug)}`);
-  for (const topic of Object.keys(SHIPPED)) assert.ok(share(topic) <= SCORING.maxShareOfPapers, topic);
+  for (const topic of Object.keys(SHIPPED.topics)) assert.ok(share(topic) <= SCORING.maxShareOfPapers, topic);
+  for (const { area } of labels) assert.ok(Object.hasOwn(SHIPPED.areas, area), area);
 });
 
-test('a bad taxonomy gets an error naming the topic and field', () => {
+const AREAS = 'areas:\n  vision:\n    name: Vision\n    description: d\n    phrases: {image: 1}\n';
+const topicsYaml = (topics: string) => `${AREAS}topics:\n${topics}`;
+
+test('a bad taxonomy gets an error naming the area or topic, and the field', () => {
   assert.throws(
-    () => parseTaxonomy('llm:\n  name: x\n  description: y\n  phrases:\n    foo: "3"\n', 't.yaml'),
-    /t\.yaml: topic "llm", field phrases\."foo": .*expected number/,
+    () =>
+      parseTaxonomy(
+        topicsYaml('  llm:\n    name: x\n    description: y\n    area: vision\n    phrases:\n      foo: "3"\n'),
+        't.yaml',
+      ),
+    /t\.yaml: topic "llm", field phrases\."foo": expected a weight/,
   );
   assert.throws(
-    () => parseTaxonomy('llm:\n  name: x\n  phrases: {a: 1}\n', 't.yaml'),
+    () => parseTaxonomy(topicsYaml('  llm:\n    name: x\n    area: vision\n    phrases: {a: 1}\n'), 't.yaml'),
     /topic "llm", field description/,
   );
   assert.throws(
-    () => parseTaxonomy('llm:\n  name: x\n  description: y\n  phrases: {}\n', 't.yaml'),
-    /topic "llm", field phrases: a topic needs at least one phrase/,
+    () =>
+      parseTaxonomy(
+        topicsYaml('  llm:\n    name: x\n    description: y\n    area: vision\n    phrases: {}\n'),
+        't.yaml',
+      ),
+    /topic "llm", field phrases: needs at least one phrase/,
   );
   assert.throws(
-    () => parseTaxonomy('Bad Slug:\n  name: x\n  description: d\n  phrases: {a: 1}\n', 't.yaml'),
-    /topic "Bad Slug": a topic slug is lowercase/,
+    () =>
+      parseTaxonomy(
+        topicsYaml('  llm:\n    name: x\n    description: y\n    area: language\n    phrases: {a: 1}\n'),
+        't.yaml',
+      ),
+    /t\.yaml: topic "llm", field area: no area "language" in areas/,
   );
   assert.throws(
-    () => parseTaxonomy('other:\n  name: x\n  description: d\n  phrases: {a: 1}\n', 't.yaml'),
-    /"other" is reserved/,
+    () => parseTaxonomy(topicsYaml('  llm:\n    name: x\n    description: y\n    phrases: {a: 1}\n'), 't.yaml'),
+    /topic "llm", field area/,
   );
+  assert.throws(
+    () =>
+      parseTaxonomy(
+        topicsYaml('  llm:\n    name: x\n    description: y\n    area: vision\n    phrases: {a: {weight: 2}}\n'),
+        't.yaml',
+      ),
+    /topic "llm", field phrases\."a"/,
+  );
+  assert.throws(
+    () =>
+      parseTaxonomy(
+        topicsYaml('  Bad Slug:\n    name: x\n    description: d\n    area: vision\n    phrases: {a: 1}\n'),
+        't.yaml',
+      ),
+    /topic "Bad Slug": a slug is lowercase/,
+  );
+  assert.throws(
+    () =>
+      parseTaxonomy(
+        topicsYaml('  other:\n    name: x\n    description: d\n    area: vision\n    phrases: {a: 1}\n'),
+        't.yaml',
+      ),
+    /topic "other": "other" is reserved/,
+  );
+  assert.throws(
+    () => parseTaxonomy('areas:\n  vision:\n    name: V\n    phrases: {image: 1}\ntopics: {}\n', 't.yaml'),
+    /t\.yaml: area "vision", field description/,
+  );
+  assert.throws(
+    () =>
+      parseTaxonomy(
+        'areas:\n  vision:\n    name: V\n    description: d\n    phrases: {image: {weight: 1, with: []}}\n',
+        't.yaml',
+      ),
+    /area "vision", field phrases\."image"/,
+  );
+  assert.throws(
+    () =>
+      parseTaxonomy(
+        `${AREAS.replace('phrases', 'joins: [vision, audio]\n    phrases')}topics:\n  t:\n    name: T\n    description: d\n    area: vision\n    phrases: {a: 1}\n`,
+        't.yaml',
+      ),
+    /area "vision", field joins\[0\]: no other area "vision" in areas/,
+  );
+  assert.throws(() => parseTaxonomy(AREAS, 't.yaml'), /t\.yaml: the taxonomy, field topics/);
+  assert.throws(() => parseTaxonomy('llm:\n  name: x\n', 't.yaml'), /t\.yaml: the taxonomy/);
   assert.throws(() => parseTaxonomy('a:\n  name: x\n  name: y\n', 't.yaml'), /t\.yaml:3: duplicated mapping key/);
   assert.throws(() => parseTaxonomy('a: [', 't.yaml'), /t\.yaml:\d+:/);
 });
 
+/** Two areas, a topic in each, an ambiguous phrase with context, an area that joins them. */
+const twoLevel = compileTaxonomy(
+  taxonomyOf(
+    {
+      interpretability: {
+        name: 'Interpretability',
+        phrases: { 'sparse autoencoder': 5, activations: { weight: 3, with: ['language model', 'probe'] } },
+        area: 'safety',
+      },
+      'activation-functions': {
+        name: 'Activation functions',
+        phrases: { 'activation function': 5, activations: { weight: 2, unless: ['language model'] }, ReLU: 4 },
+        area: 'learning',
+      },
+      captioning: { name: 'Captioning', phrases: { caption: 5 }, area: 'multimodal' },
+    },
+    {
+      learning: { name: 'Learning', description: 'd', phrases: { training: 2, gradient: 2 } },
+      safety: { name: 'Safety', description: 'd', phrases: { harmful: 3, jailbreak: 4 } },
+      vision: { name: 'Vision', description: 'd', phrases: { image: 3 } },
+      language: { name: 'Language', description: 'd', phrases: { text: 3 } },
+      multimodal: { name: 'Multimodal', description: 'd', phrases: { 'image-text': 4 }, joins: ['vision', 'language'] },
+    },
+  ),
+);
+const labelsOf = (title: string, abstract: string, keywords?: string[]) =>
+  paperTopics(twoLevel, { title, abstract, keywords });
+
+test('an area is decided from the whole paper: its topics and its own phrases', () => {
+  assert.deepEqual(labelsOf('Sparse autoencoders for everyone', 'We study them.'), {
+    topics: ['interpretability'],
+    scores: [15],
+    area: 'safety',
+  });
+  // No topic matches, yet the area's own phrases place the paper.
+  assert.deepEqual(labelsOf('Jailbreak prompts in the wild', 'Harmful requests.'), {
+    topics: [],
+    scores: [],
+    area: 'safety',
+  });
+  assert.equal(labelsOf('Nothing at all', 'Really nothing.').area, OTHER_AREA.slug);
+  assert.equal(labelsOf('Nothing at all', 'One gradient.').area, OTHER_AREA.slug, 'under the threshold');
+});
+
+test('an ambiguous phrase counts only with its context', () => {
+  const probing = scoreEvidence(twoLevel, { title: 'Reading activations', abstract: 'Of a language model.' });
+  assert.deepEqual(
+    probing.topics.map(({ topic, score }) => [topic, score]),
+    [
+      ['interpretability', 9],
+      ['activation-functions', 0],
+    ],
+  );
+  assert.match(probing.topics[1]?.phrases[0]?.unmet ?? '', /not with "language model"/);
+  const training = scoreEvidence(twoLevel, { title: 'Smooth activations', abstract: 'ReLU and training.' });
+  assert.deepEqual(
+    training.topics.map(({ topic, score }) => [topic, score]),
+    [
+      ['activation-functions', 10],
+      ['interpretability', 0],
+    ],
+  );
+  assert.match(training.topics[1]?.phrases[0]?.unmet ?? '', /needs one of "language model", "probe"/);
+  assert.equal(training.areas[0]?.area, 'learning');
+});
+
+test("keywords add to the text's evidence and are never the only evidence", () => {
+  const withText = scoreEvidence(twoLevel, {
+    title: 'A caption study',
+    abstract: '',
+    keywords: ['caption', 'sparse autoencoder'],
+  });
+  const captioning = withText.topics.find(({ topic }) => topic === 'captioning');
+  assert.equal(captioning?.score, 5 * 3 + 5 * SCORING.keywordFactor);
+  assert.deepEqual(captioning?.phrases[0], { phrase: 'caption', inTitle: 1, inAbstract: 0, inKeywords: 1, points: 20 });
+  // The keyword "sparse autoencoder" alone gives interpretability nothing.
+  assert.equal(withText.topics.find(({ topic }) => topic === 'interpretability')?.score, 0);
+  assert.deepEqual(labelsOf('Unrelated', 'Words.', ['sparse autoencoder', 'jailbreak']).area, OTHER_AREA.slug);
+  // A keyword phrase never spans two keywords.
+  const split = scoreEvidence(twoLevel, {
+    title: 'Sparse',
+    abstract: 'sparse autoencoder',
+    keywords: ['sparse', 'autoencoder'],
+  });
+  assert.equal(split.topics[0]?.phrases[0]?.inKeywords, 0);
+});
+
+test('an area that joins others scores their evidence but the strongest', () => {
+  const both = scoreEvidence(twoLevel, { title: 'Image and text', abstract: 'image text' });
+  const multimodal = both.areas.find(({ area }) => area === 'multimodal');
+  assert.equal(multimodal?.joined, 12);
+  assert.equal(both.areas[0]?.area, 'multimodal');
+  const imageOnly = scoreEvidence(twoLevel, { title: 'Image', abstract: 'image' });
+  assert.equal(imageOnly.areas[0]?.area, 'vision');
+  assert.equal(
+    imageOnly.areas.find(({ area }) => area === 'multimodal'),
+    undefined,
+  );
+});
+
 test('overlapping matches in a long abstract: each longer phrase hides the shorter inside it', () => {
   // Many repeats, so that a pass quadratic in the matches would show; speed itself is for the benchmark.
-  const [llm] = scorePaper(compiled, 'x', 'large language model '.repeat(40_000));
+  const [llm] = scorePaper(compiled, { title: 'x', abstract: 'large language model '.repeat(40_000) });
   assert.deepEqual(
     llm?.phrases.map(({ phrase, inAbstract }) => [phrase, inAbstract]),
     [['large language model', 40_000]],
@@ -183,7 +353,7 @@ test('overlapping matches in a long abstract: each longer phrase hides the short
 });
 
 test("the topics a paper can name are the taxonomy's and `other`", () => {
-  const llm = { name: 'LLMs', description: 'Language models.', phrases: { 'language model': 3 } };
+  const llm = { name: 'LLMs', description: 'Language models.', area: 'language', phrases: { 'language model': 3 } };
   const topics = topicsWithOther([['llm', llm]]);
   assert.deepEqual([...topics.keys()], ['llm', OTHER_TOPIC.slug]);
   assert.equal(topics.get('llm'), llm);
