@@ -47,6 +47,7 @@ import { bibtexEntry } from './lib/site/bibtex.ts';
 import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
 import { cardAttributes } from './lib/reader/card-data.ts';
 import type { CardAttributes } from './lib/reader/saved-paper.ts';
+import { papersPerMonth, risingTopics, seriesOf, type MonthCount, type RisingTopic } from './lib/topics/trends.ts';
 
 export interface TopicLink {
   slug: string;
@@ -132,8 +133,10 @@ interface Model {
   days: (DaySummary & { papers: ListedPaper[] })[];
   /** Weeks and months that have papers, newest first, each's papers by upvotes then date. */
   periods: Record<PeriodKind, (PeriodSummary & { papers: ListedPaper[]; days: DaySummary[] })[]>;
-  /** Topics that have papers, by name, `other` last. */
-  topics: (TopicSummary & { papers: PaperFacts[] })[];
+  /** Topics that have papers, by name, `other` last, each with its papers per listed month. */
+  topics: (TopicSummary & { papers: PaperFacts[]; series: MonthCount[] })[];
+  /** The topics rising fastest over the last month (src/lib/topics/trends.ts). */
+  rising: RisingTopic[];
   /** The days of a day's month, with their counts. */
   monthDays: (date: string) => readonly DaySummary[];
   /** A day's month as a calendar named with its year ("April 2026"), made once a month: its day pages share it. */
@@ -285,6 +288,8 @@ async function buildModel(): Promise<Model> {
   }
 
   const topicMap = groupBy(papers, (paper) => paper.topics.map(({ slug }) => slug));
+  // Every topic's months counted in one pass: a series per topic would read the 50k papers once each.
+  const perMonth = papersPerMonth(papers);
   const topics = [...taxonomy]
     .filter(([slug]) => topicMap.has(slug))
     .sort(([slugA, a], [slugB, b]) => byTopicName({ slug: slugA, name: a.name }, { slug: slugB, name: b.name }))
@@ -293,6 +298,7 @@ async function buildModel(): Promise<Model> {
       description: topic.description,
       count: topicMap.get(slug)?.length ?? 0,
       papers: topicMap.get(slug) ?? [],
+      series: seriesOf(perMonth, slug),
     }));
   const periods = { week: periodsOf('week', days), month: periodsOf('month', days) };
   const monthDays = new Map(periods.month.map(({ key, days: listed }) => [key, listed]));
@@ -308,6 +314,7 @@ async function buildModel(): Promise<Model> {
     days,
     periods,
     topics,
+    rising: risingTopics(papers),
     monthDays: (date) => monthDays.get(monthKey(date)) ?? [],
     monthCalendar: (date) => calendarOfMonth(monthKey(date)),
     summaryFromFile: memoized((slug) => readAbstract(slug).summary),
@@ -379,6 +386,10 @@ export async function getHome() {
         }
       : undefined,
     recentDays: days.slice(1, RECENT_DAYS + 1).map(dayCount),
+    risingTopics: model.rising.map(({ slug, recent, before, isNew }) => {
+      const { name, url } = topics.find((topic) => topic.slug === slug) as TopicSummary;
+      return { name, url, recent, before: Math.round(before * 10) / 10, isNew };
+    }),
     topics: topics.map(topicSummary),
     paperCount: papers.length,
     dayCount: days.length,
@@ -463,15 +474,27 @@ async function listPagesToRender<Props, Path extends ListPath<Props>>(
   }));
 }
 
-/** The pages of every topic's list (route parameter `slug`), newest listed first, to render. */
+/**
+ * The pages of every topic's list (route parameter `slug`), newest listed first, to render. Only
+ * a topic's first page, where readers arrive, has its papers per month (`series`): its older
+ * pages are for reading on, and would only repeat the chart in bytes and in re-renders.
+ */
 export async function topicPaths(paginate: PaginateFunction) {
-  const paths = (await load()).topics.flatMap(({ papers, ...topic }) =>
-    paginate(papers, { params: { slug: topic.slug }, props: { topic: topicSummary(topic) }, pageSize: LIST_PAGE_SIZE }),
+  const paths = (await load()).topics.flatMap(({ papers, series, ...topic }) =>
+    paginate(papers, {
+      params: { slug: topic.slug },
+      props: { topic: topicSummary(topic) },
+      pageSize: LIST_PAGE_SIZE,
+    }).map((path) => ({ ...path, props: { ...path.props, series: path.props.page.currentPage === 1 ? series : [] } })),
   );
   return listPagesToRender(
     paths,
     ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage),
-    ({ props: { topic } }) => [topic.slug, topic.count],
+    ({ props: { topic, series } }) => [
+      topic.slug,
+      topic.count,
+      ...series.map(({ month, papers }) => `${month} ${papers}`),
+    ],
   );
 }
 
