@@ -4,6 +4,7 @@ import { terminalText } from '../common/text.ts';
 import {
   OTHER_TOPIC,
   qualifyingTopics,
+  shareOfBestNeeded,
   SCORING,
   tokenize,
   type AreaScore,
@@ -72,7 +73,9 @@ function phraseLines({ phrase, inTitle, inAbstract, inKeywords, points, unmet }:
 
 /** Every area and topic that scored, with its phrases, and why it was or was not given. */
 export function formatExplanation({ slug, title, area, topics, scores, areas }: Explanation): string {
-  const qualifying = qualifyingTopics(scores);
+  const inArea = new Set(areas.find((candidate) => candidate.area === area)?.topics.map(({ topic }) => topic));
+  const outsideArea = (topic: string) => !inArea.has(topic);
+  const qualifying = qualifyingTopics(scores, outsideArea).map(({ topic }) => topic);
   const best = scores[0]?.score ?? 0;
   const lines = [`${JSON.stringify(title)} (${slug})`, `  area: ${area}`];
   for (const { area: candidate, score, phrases, topics: fromTopics } of areas) {
@@ -95,15 +98,15 @@ export function formatExplanation({ slug, title, area, topics, scores, areas }: 
         ? `qualified, but taken by the ${SCORING.maxShareOfPapers * 100}% cap`
         : score < SCORING.threshold
           ? `below the threshold ${SCORING.threshold}`
-          : score < best * SCORING.relativeToBest
-            ? `below ${SCORING.relativeToBest * 100}% of the best score`
+          : score < best * shareOfBestNeeded(outsideArea(topic))
+            ? `below ${shareOfBestNeeded(outsideArea(topic)) * 100}% of the best score${outsideArea(topic) ? ' (outside the area)' : ''}`
             : `not among the best ${SCORING.maxTopicsPerPaper}`;
     lines.push(`  ${topic}: ${number(score)} — ${verdict}`);
     lines.push(...phrases.map(phraseLines));
   }
   if (scores.length === 0) lines.push('  no phrase of any topic matched');
   lines.push(
-    `  rules: title matches ×${SCORING.titleFactor}, keywords ×${SCORING.keywordFactor} where the text gives evidence; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score; at most ${SCORING.maxTopicsPerPaper}; the area scoring best with its topics wins, if ≥ ${SCORING.areaThreshold}`,
+    `  rules: title matches ×${SCORING.titleFactor}, keywords ×${SCORING.keywordFactor} where the text gives evidence; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score (${SCORING.relativeToBestOutsideArea * 100}% outside the paper's area); at most ${SCORING.maxTopicsPerPaper}; the area scoring best with its topics wins, if ≥ ${SCORING.areaThreshold}`,
   );
   return terminalText(lines.join('\n'));
 }

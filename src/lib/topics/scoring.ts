@@ -58,6 +58,8 @@ export const SCORING = {
   threshold: 4,
   /** …and at least this share of the paper's best score. */
   relativeToBest: 0.4,
+  /** …or this share, for a topic outside the paper's area (a vision paper that prompts a model is no LLM paper). */
+  relativeToBestOutsideArea: 0.5,
   maxTopicsPerPaper: 3,
   /** No topic may hold a larger share of the papers (a paper's last topic is never taken)… */
   maxShareOfPapers: 0.4,
@@ -439,19 +441,19 @@ function groupScore(phrases: PhraseScore[], keywordPoints: number[]): number {
 
 /**
  * An area that joins others (multimodal joins vision, language and audio) also scores the
- * evidence of every joined area but the strongest: a paper split between modalities is about
- * their meeting, one mostly about images with a caption or two is not.
+ * evidence of every joined area but the strongest, when it has evidence of its own: a paper split
+ * between modalities is about their meeting, one mostly about images with a caption or two is not.
  */
 function addJoinedEvidence(compiled: CompiledTaxonomy, areas: Map<string, AreaScore>): void {
   const base = new Map([...areas].map(([slug, { score }]) => [slug, score]));
   for (const [slug, joined] of compiled.joins) {
     const scores = joined.map((area) => Math.max(0, base.get(area) ?? 0)).sort((a, b) => b - a);
     const points = scores.slice(1).reduce((sum, score) => sum + score, 0);
-    if (points <= 0) continue;
-    const area = areas.get(slug) ?? { area: slug, score: 0, phrases: [], topics: [] };
+    const area = areas.get(slug);
+    // As keywords: never the only evidence.
+    if (points <= 0 || area === undefined || area.score <= 0) continue;
     area.joined = points;
     area.score += points;
-    areas.set(slug, area);
   }
 }
 
@@ -522,13 +524,20 @@ export function scorePaper(compiled: CompiledTaxonomy, paper: PaperText): TopicS
   return scoreEvidence(compiled, paper).topics;
 }
 
+/** The share of the best score a topic needs: more outside the paper's area. */
+export function shareOfBestNeeded(outsideArea: boolean): number {
+  return outsideArea ? SCORING.relativeToBestOutsideArea : SCORING.relativeToBest;
+}
+
 /** The topics a paper's scores qualify for, best first: over the threshold, near the best. */
-export function qualifyingTopics(scores: readonly TopicScore[]): string[] {
+export function qualifyingTopics(
+  scores: readonly TopicScore[],
+  outsideArea: (topic: string) => boolean = () => false,
+): TopicScore[] {
   const best = scores[0]?.score ?? 0;
   return scores
-    .filter(({ score }) => score >= SCORING.threshold && score >= best * SCORING.relativeToBest)
-    .slice(0, SCORING.maxTopicsPerPaper)
-    .map(({ topic }) => topic);
+    .filter(({ topic, score }) => score >= SCORING.threshold && score >= best * shareOfBestNeeded(outsideArea(topic)))
+    .slice(0, SCORING.maxTopicsPerPaper);
 }
 
 /** A paper's area: the best-scoring one over the threshold, or `other`. */
@@ -546,12 +555,9 @@ export interface PaperTopics {
 
 export function paperTopics(compiled: CompiledTaxonomy, paper: PaperText): PaperTopics {
   const evidence = scoreEvidence(compiled, paper);
-  const topics = qualifyingTopics(evidence.topics);
-  return {
-    topics,
-    scores: evidence.topics.slice(0, topics.length).map(({ score }) => score),
-    area: primaryArea(evidence.areas),
-  };
+  const area = primaryArea(evidence.areas);
+  const topics = qualifyingTopics(evidence.topics, (topic) => compiled.areaOf.get(topic) !== area);
+  return { topics: topics.map(({ topic }) => topic), scores: topics.map(({ score }) => score), area };
 }
 
 /**

@@ -1,32 +1,40 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { measureTopicQuality } from '../../helpers/topic-quality.ts';
+import { SCORING } from '../../../src/lib/topics/scoring.ts';
+import { measureTopicQuality, type QualitySet } from '../../helpers/topic-quality.ts';
 
 /**
- * `labelled` shaped the rules and `blind` (realistic abstracts, never read while writing the
- * rules) measures how they generalize: both must meet the goal. `holdout` is harder on purpose —
- * plain-language abstracts that avoid each field's keywords (a few of its misses were read) —
- * and its floor guards against regressions.
+ * The goal on every set: ≥ 90% of same-label pairs share an area or a topic, ≥ 90% of pairs from
+ * different areas share neither, no topic holds over 40% of a set's papers. `labelled` shaped the
+ * rules and `blind` was never read while writing them: both meet the goal. The other floors sit
+ * under the goal, at what the rules reach, to catch regressions; the README reports each figure.
+ * `holdout` and `areas-holdout` are plain-language-heavy and their misses were read while tuning;
+ * `areas-blind` was measured once before its misses were read.
  */
-const FLOORS = {
+const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   labelled: { sameArea: 0.9, crossArea: 0.9 },
   blind: { sameArea: 0.9, crossArea: 0.9 },
-  holdout: { sameArea: 0.7, crossArea: 0.9 },
-} as const;
+  holdout: { sameArea: 0.8, crossArea: 0.9 },
+  'areas-holdout': { sameArea: 0.85, crossArea: 0.9 },
+  'areas-blind': { sameArea: 0.65, crossArea: 0.9 },
+};
 
-for (const [set, floor] of Object.entries(FLOORS) as [keyof typeof FLOORS, (typeof FLOORS)[keyof typeof FLOORS]][]) {
-  test(`topic quality on the ${set} set: same-area pairs share a topic (≥ ${floor.sameArea * 100}%), unrelated pairs share none (≥ ${floor.crossArea * 100}%)`, (t) => {
-    const { sameArea, crossArea, ownArea } = measureTopicQuality(set);
+const percent = (part: number, whole: number) => `${part}/${whole} (${((100 * part) / whole).toFixed(1)}%)`;
+
+for (const [set, floor] of Object.entries(FLOORS) as [QualitySet, (typeof FLOORS)[QualitySet]][]) {
+  test(`quality on the ${set} set: same-label pairs share an area or topic (≥ ${floor.sameArea * 100}%), pairs of different areas share neither (≥ ${floor.crossArea * 100}%), no topic over ${SCORING.maxShareOfPapers * 100}%`, (t) => {
+    const { sameArea, crossArea, ownArea, largestTopic } = measureTopicQuality(set);
     t.diagnostic(
-      `${set}: same area ${sameArea.sharing}/${sameArea.pairs}, cross area ${crossArea.disjoint}/${crossArea.pairs}, own area ${ownArea.hits}/${ownArea.papers}`,
+      `${set}: same label ${percent(sameArea.sharing, sameArea.pairs)}, different areas ${percent(crossArea.disjoint, crossArea.pairs)}, own area ${percent(ownArea.hits, ownArea.papers)}, largest topic ${largestTopic.topic} ${(largestTopic.share * 100).toFixed(0)}%`,
     );
     assert.ok(
       sameArea.sharing / sameArea.pairs >= floor.sameArea,
-      `same area ${sameArea.sharing}/${sameArea.pairs}:\n${sameArea.misses.join('\n')}`,
+      `same label ${sameArea.sharing}/${sameArea.pairs}:\n${sameArea.misses.join('\n')}`,
     );
     assert.ok(
       crossArea.disjoint / crossArea.pairs >= floor.crossArea,
-      `cross area ${crossArea.disjoint}/${crossArea.pairs}:\n${crossArea.misses.join('\n')}`,
+      `different areas ${crossArea.disjoint}/${crossArea.pairs}:\n${crossArea.misses.join('\n')}`,
     );
+    assert.ok(largestTopic.share <= SCORING.maxShareOfPapers, `${largestTopic.topic}: ${largestTopic.share}`);
   });
 }

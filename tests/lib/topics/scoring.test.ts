@@ -60,7 +60,8 @@ const tiny: Taxonomy = taxonomyOf({
   },
 });
 const compiled = compileTaxonomy(tiny);
-const topicsOf = (title: string, abstract = '') => qualifyingTopics(scorePaper(compiled, { title, abstract }));
+const topicsOf = (title: string, abstract = '') =>
+  qualifyingTopics(scorePaper(compiled, { title, abstract })).map(({ topic }) => topic);
 
 test('acronyms match case-sensitively as whole words, plural allowed', () => {
   assert.deepEqual(topicsOf('Scaling LLMs'), ['llm']);
