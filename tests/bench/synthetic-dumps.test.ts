@@ -5,8 +5,9 @@ import { parseIsoDate } from '../../src/lib/common/dates.ts';
 import { dateDump } from '../../src/lib/ingest/dump-dates.ts';
 import { parseDump } from '../../src/lib/ingest/dump-parser.ts';
 import { generateDumps, nextDayDumps } from '../../bench/lib/synthetic-dumps.ts';
-import { compileTaxonomy } from '../../src/lib/topics/scoring.ts';
-import { NO_TAXONOMY } from '../helpers/taxonomy.ts';
+import { compileTaxonomy, OTHER_AREA } from '../../src/lib/topics/scoring.ts';
+import { readTaxonomy } from '../../src/lib/topics/taxonomy.ts';
+import { TAXONOMY_FILE } from '../../src/content.config.ts';
 
 test('synthetic dumps: deterministic, realistic sizes, every entry valid, duplicates merge to the requested count', () => {
   const dumps = generateDumps(600);
@@ -24,12 +25,16 @@ test('synthetic dumps: deterministic, realistic sizes, every entry valid, duplic
   const entries = dated.flatMap(({ entries: list }) => list);
   assert.ok(entries.length > 600, 'some papers are listed twice');
   assert.ok(entries.some(({ yearInferred }) => yearInferred) && entries.some(({ yearInferred }) => !yearInferred));
-  assert.equal(
-    mergeEntries(
-      dated.map((dump) => ({ ...dump, entries: prepareEntries(dump.entries, compileTaxonomy(NO_TAXONOMY)) })),
-    ).length,
-    600,
+  const taxonomy = readTaxonomy(TAXONOMY_FILE);
+  const papers = mergeEntries(
+    dated.map((dump) => ({ ...dump, entries: prepareEntries(dump.entries, compileTaxonomy(taxonomy)) })),
   );
+  assert.equal(papers.length, 600);
+  // The bench collection's papers each get one area, as the sample's do.
+  const areas = new Set([...Object.keys(taxonomy.areas), OTHER_AREA.slug]);
+  for (const { data } of papers) assert.ok(areas.has(data.area), data.area);
+  const unplaced = papers.filter(({ data }) => data.area === OTHER_AREA.slug).length;
+  assert.ok(unplaced < papers.length * 0.1, `${unplaced} papers in no area`);
   const meanTitle = entries.reduce((sum, { title }) => sum + title.length, 0) / entries.length;
   const meanAbstract = entries.reduce((sum, { abstract }) => sum + abstract.length, 0) / entries.length;
   assert.ok(meanTitle > 60 && meanTitle < 100, `titles ${meanTitle}`);

@@ -510,12 +510,16 @@ test('npm run topics prints sizes; --explain finds a paper by title words; unkno
   copyFileSync(SAMPLE, join(cwd, 'content/dumps/daily-papers-2026-04-13.txt'));
   const sizes = await runMain(topicsMain, [], cwd);
   assert.equal(sizes.status, 0, sizes.stderr);
-  assert.match(sizes.stdout, /^Topics of 43 papers/);
+  assert.match(sizes.stdout, /^Areas of 43 papers \(a paper has one\):$/m);
+  assert.match(sizes.stdout, /^Topics of 43 papers/m);
   assert.match(sizes.stdout, /^ {2}other\s+0\s+0%\s+Other$/m);
   const explain = await runMain(topicsMain, ['--explain', 'Eigen-CAM', 'principal', 'components'], cwd);
   assert.equal(explain.status, 0, explain.stderr);
   assert.match(explain.stdout, /^"Eigen-CAM: Class Activation Map using Principal Components"/);
   assert.match(explain.stdout, /interpretability: [\d.]+ — given/);
+  // The area's evidence: its score, its topics' scores and its own phrases.
+  assert.match(explain.stdout, /^ {2}area: safety$/m);
+  assert.match(explain.stdout, /^ {2}area safety: [\d.]+ — given\n {6}\+[\d.]+ {2}topic interpretability$/m);
   // A process: its real exit status, and what it says on standard error.
   const missing = runScript('topics.ts', ['--explain', 'no such paper words'], cwd);
   assert.equal(missing.status, 2);

@@ -77,7 +77,7 @@ test('the loader stores each paper with its related papers, and redoes only what
   assert.deepEqual((entries.get('graphs-a')?.data.related as string[])[0], 'graphs-b');
   assert.deepEqual(
     Object.keys(entries.get('speech')?.data ?? {}).sort(),
-    ['authors', 'date', 'related', 'sources', 'title', 'topics', 'upvotes'],
+    ['area', 'authors', 'date', 'related', 'sources', 'title', 'topics', 'upvotes'],
     'the store keeps no text of the abstract',
   );
   assert.deepEqual(await load(), [], 'nothing changed: nothing written');

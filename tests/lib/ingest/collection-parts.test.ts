@@ -114,3 +114,24 @@ test("topics: a paper's qualifying topics with their scores, then the collection
   );
   assert.deepEqual([...capped].sort(), [...assignTopics(taxonomy, papers)].sort(), 'whatever the order');
 });
+
+test("an entry's keywords (JSON dumps) add to its text's evidence, and its paper gets the area", () => {
+  const listed = compileTaxonomy(
+    taxonomyOf(
+      { speech: { name: 'Speech', phrases: { ASR: 2 }, area: 'audio' } },
+      { audio: { name: 'Audio', description: 'd', phrases: { spoken: 3 } } },
+    ),
+  );
+  const plain = entry('A study', '2025-01-01', 0, 1, 'Better ASR.');
+  const withKeywords = { ...plain, line: 9, details: { keywords: ['ASR', 'spoken language'] } };
+  const [without, withThem] = prepareEntries([plain, withKeywords], listed);
+  assert.deepEqual(without?.topics, { topics: [], scores: [], area: 'other' });
+  assert.deepEqual(withThem?.topics, { topics: ['speech'], scores: [4], area: 'audio' });
+  const [paper] = mergeEntries(
+    [dump('a.json', '2026-04-13', [withThem as DatedEntry])].map((d) => ({
+      ...d,
+      entries: prepareEntries(d.entries, listed),
+    })),
+  );
+  assert.equal(paper?.data.area, 'audio');
+});
