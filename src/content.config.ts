@@ -121,9 +121,11 @@ const areaSchema = z.strictObject({
   negative: phraseWeights.optional(),
   /** (Areas only) the areas it is where others meet: it also scores their evidence but the strongest one's. */
   joins: z.array(z.string().min(1)).min(2).optional(),
+  /** (Areas only) what its score is multiplied by: under 1 for an area of methods every other area's papers use. */
+  weight: z.number().positive().max(1).optional(),
 });
 
-const topicSchema = areaSchema.omit({ joins: true }).extend({
+const topicSchema = areaSchema.omit({ joins: true, weight: true }).extend({
   /** The slug of the area the topic belongs to. */
   area: z.string().min(1),
 });

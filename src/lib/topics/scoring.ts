@@ -213,6 +213,8 @@ export interface CompiledTaxonomy {
   areaOf: Map<string, string>;
   /** The areas each area joins. */
   joins: Map<string, readonly string[]>;
+  /** What each area's score is multiplied by. */
+  areaWeights: Map<string, number>;
   /** The stems of the words of the stemmed phrases, and the words of the acronyms, as ids. */
   stemIds: Map<string, number>;
   rawIds: Map<string, number>;
@@ -270,6 +272,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     groups: [],
     areaOf: new Map(Object.entries(taxonomy.topics).map(([slug, { area }]) => [slug, area])),
     joins: new Map(Object.entries(taxonomy.areas).flatMap(([slug, { joins }]) => (joins ? [[slug, joins]] : []))),
+    areaWeights: new Map(Object.entries(taxonomy.areas).map(([slug, { weight = 1 }]) => [slug, weight])),
     stemIds: new Map(),
     rawIds: new Map(),
     byFirstStem: new Map(),
@@ -513,6 +516,7 @@ export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, key
   }
   for (const area of areas.values()) area.topics.sort(byScore(({ topic }) => topic));
   addJoinedEvidence(compiled, areas);
+  for (const area of areas.values()) area.score *= compiled.areaWeights.get(area.area) ?? 1;
   return {
     topics: topics.sort(byScore(({ topic }) => topic)),
     areas: [...areas.values()].sort(byScore(({ area }) => area)),
