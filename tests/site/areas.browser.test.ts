@@ -1,8 +1,8 @@
 /**
  * Research areas on the built fixture site: an area's pages list its papers (as their front
  * matter says) with its topics' counts, its feed carries its newest papers, the OPML names every
- * area's feed, the topics index is grouped by area, cards lead with their area, and axe finds no
- * violation on the areas' pages, light and dark.
+ * area's feed, the topics index is grouped by area, cards lead with their area, search filters by
+ * area (the page and the terminal), and axe finds no violation on the areas' pages, light and dark.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,8 +13,8 @@ import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
 import { FEED_SIZE } from '../../src/lib/site/feeds.ts';
 import { LIST_PAGE_SIZE } from '../../src/lib/site/constants.ts';
 import { readTaxonomy } from '../../src/lib/topics/taxonomy.ts';
-import { axeViolations } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/cli.ts';
+import { axeViolations, searchResults } from '../helpers/browser.ts';
+import { ROOT, runScript } from '../helpers/cli.ts';
 import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 
 const under = useSiteInBrowser();
@@ -151,6 +151,55 @@ test("a paper's page names its area, linked", async () => {
   assert.equal(await page.locator('.paper-area a').getAttribute('href'), `${TEST_BASE}areas/${paper?.area}/`);
   assert.match(await page.locator('.paper-area').innerText(), /^Area: /);
   await page.close();
+});
+
+test('the search page filters by area: its papers only, counted as the topic facet counts, each result led by its area', async () => {
+  const area = largestArea();
+  const name = readTaxonomy(join(ROOT, 'content', 'topics.yaml')).areas[area.slug]?.name ?? '';
+  const page = await under.browser.newPage();
+  await page.goto(url('search/?q=speech+recognition'));
+  const all = await searchResults(page);
+  await page.locator('details.filters summary').click();
+  await page.locator(`input[name="area"][value="${area.slug}"]`).check();
+  const narrowed = await searchResults(page);
+  assert.match(page.url(), new RegExp(`area=${area.slug}`));
+  assert.ok(narrowed.urls.length > 0 && narrowed.urls.length <= all.urls.length);
+  const slugs = new Set(area.papers.map(({ slug }) => slug));
+  for (const path of narrowed.urls) assert.ok(slugs.has(path.split('/').at(-2) ?? ''), path);
+  const leads = await page
+    .locator('#search-results .paper-item .tags li:first-child')
+    .evaluateAll((items) =>
+      items.map((li) => [li.className, li.textContent, li.querySelector('a')?.getAttribute('href')]),
+    );
+  for (const lead of leads) assert.deepEqual(lead, ['area', name, `${TEST_BASE}areas/${area.slug}/`]);
+
+  // Without words, the filter lists every paper of the area, as its facet counts them.
+  await page.goto(url(`search/?area=${area.slug}`));
+  const listed = await searchResults(page);
+  assert.equal(listed.status, `${area.papers.length} papers found.`);
+  await page.locator('details.filters summary').click();
+  await page.locator('details.filters[data-counts="done"]').waitFor({ state: 'attached' });
+  const count = page.locator(`input[name="area"][value="${area.slug}"] ~ .count`);
+  assert.equal(await count.textContent(), `(${area.papers.length})`);
+  await page.close();
+});
+
+test('the terminal search takes --area by slug or name', () => {
+  const area = largestArea();
+  const name = readTaxonomy(join(ROOT, 'content', 'topics.yaml')).areas[area.slug]?.name ?? '';
+  for (const given of [area.slug, name]) {
+    const run = runScript(
+      'search.ts',
+      ['--area', given, '--json', '--limit', '1000', '--dist', under.site.dist, '--base', TEST_BASE],
+      process.cwd(),
+    );
+    assert.equal(run.status, 0, run.stderr);
+    const { total } = JSON.parse(run.stdout) as { total: number };
+    assert.equal(total, area.papers.length, given);
+  }
+  const unknown = runScript('search.ts', ['--area', 'Astronomy', '--dist', under.site.dist], process.cwd());
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /--area: no area "Astronomy"/);
 });
 
 test('axe finds no violation on the areas index and an area page, light and dark', async () => {
