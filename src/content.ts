@@ -49,13 +49,14 @@ import { cardAttributes } from './lib/reader/card-data.ts';
 import type { CardAttributes } from './lib/reader/saved-paper.ts';
 
 export interface TopicLink {
+  /** An area links as a topic does, its page and its feed; feeds tell the two apart (listFeedTitle). */
+  kind: 'topic' | 'area';
   slug: string;
   name: string;
   url: string;
   feedUrl: string;
 }
 
-/** An area links as a topic does: its page and its feed. */
 export type AreaLink = TopicLink;
 
 /** A paper as lists show it, but for its summary (read from its file, see withSummaries). */
@@ -258,6 +259,7 @@ async function buildModel(): Promise<Model> {
   const areaTaxonomy = areasWithOther(areaEntries.map(({ id, data }) => [id, data] as const));
   // One object per topic or area and one label per day, shared by the 50k papers that have them.
   const topicLink = memoized((slug: string): TopicLink => ({
+    kind: 'topic',
     slug,
     name: taxonomy.get(slug)?.name ?? slug,
     url: urls.topic(slug),
@@ -267,6 +269,7 @@ async function buildModel(): Promise<Model> {
   const areaLink = memoized((slug: string): AreaLink => {
     const known = areaTaxonomy.has(slug) ? slug : OTHER_AREA.slug;
     return {
+      kind: 'area',
       slug: known,
       name: areaTaxonomy.get(known)?.name ?? known,
       url: urls.area(known),
@@ -414,7 +417,8 @@ function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[
 }
 
 const dayCount = ({ date, label, url, count }: DaySummary): DaySummary => ({ date, label, url, count });
-const topicSummary = ({ slug, name, url, description, count, feedUrl }: TopicSummary): TopicSummary => ({
+const topicSummary = ({ kind, slug, name, url, description, count, feedUrl }: TopicSummary): TopicSummary => ({
+  kind,
   slug,
   name,
   url,

@@ -87,6 +87,8 @@ test("an area's feed parses and carries its newest papers; the area page announc
   const xml = readFileSync(join(under.site.dist, 'areas', slug, 'rss.xml'), 'utf8');
   const feed = await new Parser().parseString(xml);
   assert.equal(feed.link, `${under.site.site}${TEST_BASE}areas/${slug}/`);
+  // An area may share a topic's name (Speech & Audio): its feed says it is the area's.
+  assert.match(feed.title ?? '', / \(area\)$/);
   assert.deepEqual(
     feed.items.map(({ link }) => link),
     listedSlugs(`areas/${slug}`)
