@@ -121,7 +121,7 @@ export interface TopicSection {
   topics: TopicSummary[];
 }
 
-/** A topic of a day's papers, with how many of them it has. */
+/** A topic of some papers (a day's, an area's), with how many of them have it. */
 export interface DayTopic extends TopicLink {
   count: number;
 }
@@ -505,11 +505,11 @@ export async function getDayPagesToRender() {
 
 /** The topics of some papers (a day's, an area's), by name, each with how many of them have it. */
 function topicCounts(papers: readonly ListedPaper[]): DayTopic[] {
-  const topicCounts = new Map<string, TopicLink & { count: number }>();
+  const counts = new Map<string, TopicLink & { count: number }>();
   for (const paper of papers)
     for (const topic of paper.topics)
-      topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
-  return [...topicCounts.values()].sort(byTopicName);
+      counts.set(topic.slug, { ...topic, count: (counts.get(topic.slug)?.count ?? 0) + 1 });
+  return [...counts.values()].sort(byTopicName);
 }
 
 export async function getTopicIndex(): Promise<TopicSummary[]> {
