@@ -32,7 +32,7 @@ import { markdownToAbstract } from './lib/ingest/markdown-body.ts';
 import { renderAbstract } from './lib/site/render-abstract.ts';
 import { collectionToBuild, paperBody } from './lib/ingest/paper-file.ts';
 import { summarize } from './lib/common/text.ts';
-import { topicsWithOther } from './lib/topics/scoring.ts';
+import { areasWithOther, OTHER_AREA, topicsWithOther } from './lib/topics/scoring.ts';
 import { byTopicName } from './lib/topics/topic-order.ts';
 import { absoluteUrl, externalSearches } from './lib/site/urls.ts';
 import { LIST_PAGE_SIZE, RECENT_DAYS, urls } from './lib/site/constants.ts';
@@ -50,19 +50,24 @@ import type { CardAttributes } from './lib/reader/saved-paper.ts';
 import { papersPerMonth, risingTopics, seriesOf, type MonthCount, type RisingTopic } from './lib/topics/trends.ts';
 
 export interface TopicLink {
+  /** An area links as a topic does, its page and its feed; feeds tell the two apart (listFeedTitle). */
+  kind: 'topic' | 'area';
   slug: string;
   name: string;
   url: string;
   feedUrl: string;
 }
 
+export type AreaLink = TopicLink;
+
 /** A paper as lists show it, but for its summary (read from its file, see withSummaries). */
-interface ListedPaper extends Omit<CardFacts, 'summary' | 'topics' | 'byline' | 'reader'> {
+interface ListedPaper extends Omit<CardFacts, 'summary' | 'area' | 'topics' | 'byline' | 'reader'> {
   slug: string;
   /** The day it was listed: its earliest source's capture day, YYYY-MM-DD. */
   listed: string;
   reader: CardAttributes;
   byline: string;
+  area: AreaLink;
   topics: TopicLink[];
   /** The content store's digest of the paper's entry: what cache keys are made of. */
   digest: string;
@@ -102,7 +107,22 @@ export interface TopicSummary extends TopicLink {
   count: number;
 }
 
-/** A topic of a day's papers, with how many of them it has. */
+export type AreaSummary = TopicSummary;
+
+/** An area's page: its summary and its topics, each with how many of the area's papers have it. */
+export interface AreaPage extends AreaSummary {
+  topics: DayTopic[];
+}
+
+/** A section of the topics index: an area (linked when it has a page) and its topics that have papers. */
+export interface TopicSection {
+  slug: string;
+  name: string;
+  url: string | undefined;
+  topics: TopicSummary[];
+}
+
+/** A topic of some papers (a day's, an area's), with how many of them have it. */
 export interface DayTopic extends TopicLink {
   count: number;
 }
@@ -137,6 +157,10 @@ interface Model {
   topics: (TopicSummary & { papers: PaperFacts[]; series: MonthCount[] })[];
   /** The topics rising fastest over the last month (src/lib/topics/trends.ts). */
   rising: RisingTopic[];
+  /** Areas that have papers, by name, `other` last, each with its papers' topics and its papers per listed month. */
+  areas: (AreaPage & { papers: PaperFacts[]; series: MonthCount[] })[];
+  /** The topics index's sections: every area with topics that have papers, by name, `other` last. */
+  topicSections: TopicSection[];
   /** The days of a day's month, with their counts. */
   monthDays: (date: string) => readonly DaySummary[];
   /** A day's month as a calendar named with its year ("April 2026"), made once a month: its day pages share it. */
@@ -160,6 +184,7 @@ const LISTED_PARTS = [
   'byline',
   'code',
   'upvotes',
+  'area',
   'topics',
   'digest',
   'reader',
@@ -212,21 +237,53 @@ function paperDetails({ arxiv, authorNames, comments, projectPage, organization,
 /** The calendars' links: days and months with papers, weeks with papers in the month shown. */
 const CALENDAR_LINKS: CalendarLinks = { day: urls.date, week: urls.week, month: urls.month };
 
+/** Labels (topics or areas) by name, `other` last, each with its papers and their count. */
+function labelsWithPapers<Label extends { name: string; description: string }>(
+  labels: ReadonlyMap<string, Label>,
+  papersOf: ReadonlyMap<string, PaperFacts[]>,
+  linkOf: (slug: string) => TopicLink,
+) {
+  return [...labels]
+    .filter(([slug]) => papersOf.has(slug))
+    .sort(([slugA, a], [slugB, b]) => byTopicName({ slug: slugA, name: a.name }, { slug: slugB, name: b.name }))
+    .map(([slug, label]) => {
+      const papers = papersOf.get(slug) ?? [];
+      return { ...linkOf(slug), description: label.description, count: papers.length, papers };
+    });
+}
+
 async function buildModel(): Promise<Model> {
-  const [entries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('topics')]);
+  const [entries, areaEntries, topicEntries] = await Promise.all([
+    getCollection('papers'),
+    getCollection('areas'),
+    getCollection('topics'),
+  ]);
   const taxonomy = topicsWithOther(topicEntries.map(({ id, data }) => [id, data] as const));
-  // One object per topic and one label per day, shared by the 50k papers that have them.
+  const areaTaxonomy = areasWithOther(areaEntries.map(({ id, data }) => [id, data] as const));
+  // One object per topic or area and one label per day, shared by the 50k papers that have them.
   const topicLink = memoized((slug: string): TopicLink => ({
+    kind: 'topic',
     slug,
     name: taxonomy.get(slug)?.name ?? slug,
     url: urls.topic(slug),
     feedUrl: urls.topicFeed(slug),
   }));
+  // An area removed from the taxonomy since the last ingest is `other`'s, as the search index has it.
+  const areaLink = memoized((slug: string): AreaLink => {
+    const known = areaTaxonomy.has(slug) ? slug : OTHER_AREA.slug;
+    return {
+      kind: 'area',
+      slug: known,
+      name: areaTaxonomy.get(known)?.name ?? known,
+      url: urls.area(known),
+      feedUrl: urls.areaFeed(known),
+    };
+  });
   const dateLabel = memoized(formatDate);
   // A topic renamed or removed from the taxonomy since the last ingest is not linked.
   const topicLinksOf = (slugs: readonly string[]) => slugs.filter((slug) => taxonomy.has(slug)).map(topicLink);
 
-  const siteDigest = siteKey(topicEntries);
+  const siteDigest = siteKey([...areaEntries.map(({ id, digest }) => ({ id: `area ${id}`, digest })), ...topicEntries]);
   const papers: PaperFacts[] = entries.map(
     ({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => {
       const listed = listingDay(data.sources);
@@ -255,6 +312,7 @@ async function buildModel(): Promise<Model> {
         code: data.github === undefined ? undefined : { url: data.github, stars: data.githubStars },
         ...paperDetails(data),
         upvotes: data.upvotes,
+        area: areaLink(data.area),
         topics,
         mainTopic: topicLinksOf(data.topics)[0],
         year: data.date.slice(0, 4),
@@ -287,19 +345,30 @@ async function buildModel(): Promise<Model> {
     paper.cacheKey = paperPageKey(siteDigest, paper, paper.related);
   }
 
-  const topicMap = groupBy(papers, (paper) => paper.topics.map(({ slug }) => slug));
-  // Every topic's months counted in one pass: a series per topic would read the 50k papers once each.
-  const perMonth = papersPerMonth(papers);
-  const topics = [...taxonomy]
-    .filter(([slug]) => topicMap.has(slug))
-    .sort(([slugA, a], [slugB, b]) => byTopicName({ slug: slugA, name: a.name }, { slug: slugB, name: b.name }))
-    .map(([slug, topic]) => ({
-      ...topicLink(slug),
-      description: topic.description,
-      count: topicMap.get(slug)?.length ?? 0,
-      papers: topicMap.get(slug) ?? [],
-      series: seriesOf(perMonth, slug),
-    }));
+  // Every topic's and every area's months counted in one pass each: a series per label would read the 50k papers once each.
+  const topicMonths = papersPerMonth(papers);
+  const areaMonths = papersPerMonth(papers.map(({ listed, area }) => ({ listed, topics: [area] })));
+  const topics = labelsWithPapers(
+    taxonomy,
+    groupBy(papers, (paper) => paper.topics.map(({ slug }) => slug)),
+    topicLink,
+  ).map((topic) => ({ ...topic, series: seriesOf(topicMonths, topic.slug) }));
+  const areas = labelsWithPapers(
+    areaTaxonomy,
+    groupBy(papers, (paper) => [paper.area.slug]),
+    areaLink,
+  ).map((area) => ({ ...area, topics: topicCounts(area.papers), series: seriesOf(areaMonths, area.slug) }));
+  const areaPages = new Set(areas.map(({ slug }) => slug));
+  const topicsOfArea = groupBy(topics, ({ slug }) => [taxonomy.get(slug)?.area ?? OTHER_AREA.slug]);
+  const topicSections = [...areaTaxonomy]
+    .filter(([slug]) => topicsOfArea.has(slug))
+    .map(([slug, { name }]) => ({
+      slug,
+      name,
+      url: areaPages.has(slug) ? urls.area(slug) : undefined,
+      topics: (topicsOfArea.get(slug) ?? []).map(topicSummary),
+    }))
+    .sort(byTopicName);
   const periods = { week: periodsOf('week', days), month: periodsOf('month', days) };
   const monthDays = new Map(periods.month.map(({ key, days: listed }) => [key, listed]));
   const calendarOfMonth = memoized((month: string): CalendarMonth => {
@@ -315,6 +384,8 @@ async function buildModel(): Promise<Model> {
     periods,
     topics,
     rising: risingTopics(papers),
+    areas,
+    topicSections,
     monthDays: (date) => monthDays.get(monthKey(date)) ?? [],
     monthCalendar: (date) => calendarOfMonth(monthKey(date)),
     summaryFromFile: memoized((slug) => readAbstract(slug).summary),
@@ -353,7 +424,8 @@ function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[
 }
 
 const dayCount = ({ date, label, url, count }: DaySummary): DaySummary => ({ date, label, url, count });
-const topicSummary = ({ slug, name, url, description, count, feedUrl }: TopicSummary): TopicSummary => ({
+const topicSummary = ({ kind, slug, name, url, description, count, feedUrl }: TopicSummary): TopicSummary => ({
+  kind,
   slug,
   name,
   url,
@@ -381,7 +453,7 @@ export async function getHome() {
           ...dayCount(latest),
           periods: periodsOfDay(latest.date),
           papers: withSummaries(model, latest.papers),
-          topics: dayTopics(latest.papers),
+          topics: topicCounts(latest.papers),
           month: model.monthCalendar(latest.date),
         }
       : undefined,
@@ -435,24 +507,34 @@ export async function getDayPagesToRender() {
     ...dayCount(day),
     periods: periodsOfDay(day.date),
     papers: withSummaries(model, day.papers),
-    topics: dayTopics(day.papers),
+    topics: topicCounts(day.papers),
     month: model.monthCalendar(day.date),
     previous,
     next,
   }));
 }
 
-/** The topics of a day's papers, by name, each with its count. */
-function dayTopics(papers: readonly ListedPaper[]): DayTopic[] {
-  const topicCounts = new Map<string, TopicLink & { count: number }>();
+/** The topics of some papers (a day's, an area's), by name, each with how many of them have it. */
+function topicCounts(papers: readonly ListedPaper[]): DayTopic[] {
+  const counts = new Map<string, TopicLink & { count: number }>();
   for (const paper of papers)
     for (const topic of paper.topics)
-      topicCounts.set(topic.slug, { ...topic, count: (topicCounts.get(topic.slug)?.count ?? 0) + 1 });
-  return [...topicCounts.values()].sort(byTopicName);
+      counts.set(topic.slug, { ...topic, count: (counts.get(topic.slug)?.count ?? 0) + 1 });
+  return [...counts.values()].sort(byTopicName);
 }
 
 export async function getTopicIndex(): Promise<TopicSummary[]> {
   return (await load()).topics.map(topicSummary);
+}
+
+/** The topics index, grouped by area. */
+export async function getTopicSections(): Promise<TopicSection[]> {
+  return (await load()).topicSections;
+}
+
+/** Every area that has papers, by name, `other` last. */
+export async function getAreaIndex(): Promise<AreaSummary[]> {
+  return (await load()).areas.map(topicSummary);
 }
 
 type ListPath<Props> = { props: Props & { page: { currentPage: number; lastPage: number; data: ListedPaper[] } } };
@@ -475,25 +557,61 @@ async function listPagesToRender<Props, Path extends ListPath<Props>>(
 }
 
 /**
- * The pages of every topic's list (route parameter `slug`), newest listed first, to render. Only
- * a topic's first page, where readers arrive, has its papers per month (`series`): its older
- * pages are for reading on, and would only repeat the chart in bytes and in re-renders.
+ * A list's pages with its papers per month (`series`) on the first page only: the page readers
+ * arrive on. Older pages are for reading on, and would only repeat the chart in bytes and in
+ * re-renders.
  */
+function withSeriesOnFirstPage<Path extends { props: { page: { currentPage: number } } }>(
+  paths: Path[],
+  series: MonthCount[],
+) {
+  return paths.map((path) => ({
+    ...path,
+    props: { ...path.props, series: path.props.page.currentPage === 1 ? series : [] },
+  }));
+}
+
+const seriesKey = (series: readonly MonthCount[]) => series.map(({ month, papers }) => `${month} ${papers}`);
+
+/** The pages of every topic's list (route parameter `slug`), newest listed first, to render. */
 export async function topicPaths(paginate: PaginateFunction) {
   const paths = (await load()).topics.flatMap(({ papers, series, ...topic }) =>
-    paginate(papers, {
-      params: { slug: topic.slug },
-      props: { topic: topicSummary(topic) },
-      pageSize: LIST_PAGE_SIZE,
-    }).map((path) => ({ ...path, props: { ...path.props, series: path.props.page.currentPage === 1 ? series : [] } })),
+    withSeriesOnFirstPage(
+      paginate(papers, {
+        params: { slug: topic.slug },
+        props: { topic: topicSummary(topic) },
+        pageSize: LIST_PAGE_SIZE,
+      }),
+      series,
+    ),
   );
   return listPagesToRender(
     paths,
     ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage),
-    ({ props: { topic, series } }) => [
-      topic.slug,
-      topic.count,
-      ...series.map(({ month, papers }) => `${month} ${papers}`),
+    ({ props: { topic, series } }) => [topic.slug, topic.count, ...seriesKey(series)],
+  );
+}
+
+/** The pages of every area's list (route parameter `slug`), newest listed first as a topic's, to render. */
+export async function areaPaths(paginate: PaginateFunction) {
+  const paths = (await load()).areas.flatMap(({ papers, topics, series, ...area }) =>
+    withSeriesOnFirstPage(
+      paginate(papers, {
+        params: { slug: area.slug },
+        props: { area: { ...topicSummary(area), topics } },
+        pageSize: LIST_PAGE_SIZE,
+      }),
+      series,
+    ),
+  );
+  return listPagesToRender(
+    paths,
+    ({ props: { area, page } }) => urls.area(area.slug, page.currentPage),
+    ({ props: { area, series } }) => [
+      area.slug,
+      area.count,
+      ...area.topics.map(({ slug, count }) => `${slug} ${count}`),
+      ...seriesKey(series),
     ],
   );
 }
@@ -582,14 +700,14 @@ export async function getPaperAbstract(slug: string): Promise<{ html: string; su
   return { html, summary, hasMath: html.includes('<math') };
 }
 
-/** The newest papers' feed: the whole site's, or one topic's. */
-export async function getFeed(site: URL, topicSlug?: string) {
-  const { papers, topics } = await load();
-  const topic = topics.find(({ slug }) => slug === topicSlug);
+/** The newest papers' feed: the whole site's, or one topic's or area's (`list`). */
+export async function getFeed(site: URL, list?: { kind: 'topics' | 'areas'; slug: string }) {
+  const model = await load();
+  const subject = list && model[list.kind].find(({ slug }) => slug === list.slug);
   return {
-    ...feedChannel(channelOf(site, topic ?? 'newest')),
+    ...feedChannel(channelOf(site, subject ?? 'newest')),
     items: feedItems(
-      (topic ? topic.papers : papers).slice(0, FEED_SIZE).map((paper) => ({
+      (subject ? subject.papers : model.papers).slice(0, FEED_SIZE).map((paper) => ({
         title: paper.title,
         // A feed follows the listing: an item is dated the day it was listed.
         date: paper.listed,
@@ -640,15 +758,17 @@ export async function getFeeds(site: URL): Promise<FeedChannel[]> {
     channelOf(site, 'newest'),
     channelOf(site, 'days'),
     channelOf(site, 'weeks'),
+    ...(await getAreaIndex()).map((area) => channelOf(site, area)),
     ...(await getTopicIndex()).map((topic) => channelOf(site, topic)),
   ];
 }
 
-/** What the search page offers to filter by: topics that have papers, and years, newest first. */
+/** What the search page offers to filter by: areas and topics that have papers, and years, newest first. */
 export async function getSearchFacets() {
-  const { topics, papers } = await load();
+  const { areas, topics, papers } = await load();
   const years = groupBy(papers, (paper) => [paper.year]);
   return {
+    areas: areas.map(({ slug, name, count }) => ({ slug, name, count })),
     topics: topics.map(({ slug, name, count }) => ({ slug, name, count })),
     years: [...years].map(([year, list]) => ({ year, count: list.length })).sort((a, b) => (a.year < b.year ? 1 : -1)),
     withCode: papers.filter(({ code }) => code !== undefined).length,

@@ -5,7 +5,9 @@
  */
 import { plural } from '../lib/common/text.ts';
 import { createUrls } from '../lib/site/urls.ts';
+import type { TopicTag } from '../lib/site/paper-card.ts';
 import {
+  asksForFilters,
   asksForPapers,
   CODE_FILTER,
   historyStep,
@@ -14,6 +16,7 @@ import {
   pagefindOptions,
   parseSearchParams,
   toSearchParams,
+  type FilterNames,
   type PagefindResultData,
   type SearchState,
   type SearchTrigger,
@@ -42,8 +45,11 @@ const filtersPanel = form.querySelector<HTMLDetailsElement>('details.filters') a
 const base = form.dataset.base ?? '/';
 const urls = createUrls(base);
 const checkboxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)];
-const topicNames = new Map(checkboxes('topic').map((box) => [box.value, box.dataset.name ?? box.value]));
-const topicSlugs = new Map([...topicNames].map(([slug, name]) => [name, slug]));
+const namesOf = (filter: string) =>
+  new Map(checkboxes(filter).map((box) => [box.value, box.dataset.name ?? box.value]));
+const names: FilterNames = { areas: namesOf('area'), topics: namesOf('topic') };
+const bySlug = (labels: ReadonlyMap<string, string>) => new Map([...labels].map(([slug, name]) => [name, slug]));
+const slugs = { areas: bySlug(names.areas), topics: bySlug(names.topics) };
 
 let pagefind: Promise<ShardedSearch> | undefined;
 function loadPagefind(): Promise<ShardedSearch> {
@@ -68,18 +74,20 @@ function readForm(): SearchState {
 function writeForm(state: SearchState): void {
   input.value = state.query;
   sortSelect.value = state.sort;
+  for (const box of checkboxes('area')) box.checked = state.areas.includes(box.value);
   for (const box of checkboxes('topic')) box.checked = state.topics.includes(box.value);
   for (const box of checkboxes('year')) box.checked = state.years.includes(box.value);
   codeBox.checked = state.hasCode;
-  if (state.topics.length + state.years.length > 0 || state.hasCode)
-    form.querySelector('details')?.setAttribute('open', '');
+  if (asksForFilters(state)) form.querySelector('details')?.setAttribute('open', '');
 }
 
 /** Each filter choice's count: its filter, its value in Pagefind, and the site's count. */
 const facetCounts = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].flatMap((box) => {
   const count = box.parentElement?.querySelector<HTMLElement>('.count');
   if (!count) return [];
-  const value = box.name === 'topic' ? (topicNames.get(box.value) ?? box.value) : box.value;
+  // Area and topic filters hold names; the boxes, slugs.
+  const labels = box.name === 'area' ? names.areas : box.name === 'topic' ? names.topics : undefined;
+  const value = labels?.get(box.value) ?? box.value;
   return [{ count, filter: box.name, value, site: count.dataset.siteCount ?? '' }];
 });
 
@@ -102,7 +110,7 @@ async function countShownSearch(): Promise<void> {
   filtersPanel.dataset.counts = 'pending';
   try {
     const search = await loadPagefind();
-    const { facets } = await search.search(state.query || null, pagefindOptions(state, topicNames), state.years, true);
+    const { facets } = await search.search(state.query || null, pagefindOptions(state, names), state.years, true);
     if (address === shownAddress) showFacets(facets);
   } catch {
     // The counts stay as they were: the next search reports an index that cannot be loaded.
@@ -147,10 +155,11 @@ function renderResult(data: PagefindResultData): Element {
     upvotes,
     byline,
     code,
+    area,
     topics,
     excerpt,
     reader,
-  } = resultCard(data, urls, topicSlugs);
+  } = resultCard(data, urls, slugs);
   const card = part<HTMLLIElement>(resultTemplate.cloneNode(true) as DocumentFragment, '.paper-item');
   const titleLink = part<HTMLAnchorElement>(card, ':is(h2, h3) > a');
   titleLink.href = url;
@@ -172,18 +181,20 @@ function renderResult(data: PagefindResultData): Element {
     else stars.textContent = ` (${plural(code.stars, 'star')})`;
   }
   const tags = part(card, '.tags');
-  const tag = part(tags, 'li');
+  const areaTag = part<HTMLLIElement>(tags, '.area');
+  const tag = part<HTMLLIElement>(tags, 'li:not(.area)');
+  const filled = (item: HTMLLIElement, { name, url: tagUrl }: TopicTag) => {
+    const link = part<HTMLAnchorElement>(item, 'a');
+    link.textContent = name;
+    if (tagUrl) link.href = tagUrl;
+    else link.removeAttribute('href');
+    return item;
+  };
   tags.replaceChildren(
-    ...topics.map(({ name, url: topicUrl }) => {
-      const item = tag.cloneNode(true) as HTMLLIElement;
-      const link = part<HTMLAnchorElement>(item, 'a');
-      link.textContent = name;
-      if (topicUrl) link.href = topicUrl;
-      else link.removeAttribute('href');
-      return item;
-    }),
+    ...(area ? [filled(areaTag, area)] : []),
+    ...topics.map((topic) => filled(tag.cloneNode(true) as HTMLLIElement, topic)),
   );
-  if (topics.length === 0) tags.remove();
+  if (!area && topics.length === 0) tags.remove();
   if (reader === undefined) part(card, '.reader-actions').remove();
   else {
     Object.assign(card.dataset, reader);
@@ -209,8 +220,12 @@ let shownState: SearchState | undefined;
 const currentAddress = () => location.search || location.pathname;
 async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<void> {
   // A topic the site no longer has (an old link, a renamed topic) is left out, and said so.
-  const unknownTopics = asked.topics.filter((slug) => !topicNames.has(slug));
-  const state = { ...asked, topics: asked.topics.filter((slug) => topicNames.has(slug)) };
+  const unknownTopics = asked.topics.filter((slug) => !names.topics.has(slug));
+  const state = {
+    ...asked,
+    areas: asked.areas.filter((slug) => names.areas.has(slug)),
+    topics: asked.topics.filter((slug) => names.topics.has(slug)),
+  };
   const notice =
     unknownTopics.length > 0 ? ` There is no topic “${unknownTopics.join('”, “')}”: searched without it.` : '';
   const params = toSearchParams(state).toString();
@@ -244,7 +259,7 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   try {
     const search = await opened;
     const query = state.query || null;
-    outcome = await search.search(query, pagefindOptions(state, topicNames), state.years, filtersPanel.open);
+    outcome = await search.search(query, pagefindOptions(state, names), state.years, filtersPanel.open);
   } catch {
     // Try again next time, with a fresh Pagefind: a shard that failed to load stays broken in it.
     // (Only this search's: a newer search may have opened another.)

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { BuildStopped, PAGES_BUILT, pagesFromBuild } from '../../src/lib/search/build-signal.ts';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { OFFLINE_MANIFEST_FILE } from '../../src/lib/search/offline.ts';
-import { paperRecord, topicNamesOf } from '../../src/lib/search/paper-records.ts';
+import { filterNamesOf, paperRecord } from '../../src/lib/search/paper-records.ts';
 import { InputError } from '../../src/lib/common/files.ts';
 import { ingestQuietly, SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
 import { searchBuiltSite } from '../../src/lib/search/pagefind-node.ts';
@@ -88,7 +88,8 @@ test('a collection file the index cannot be made from is named, before anything 
   });
   assert.equal(existsSync(dist), false);
   assert.throws(
-    () => paperRecord(file, slugs[0] as string, text.replace(/^upvotes: \d+$/m, 'upvotes: -1'), new Map()),
+    () =>
+      paperRecord(file, slugs[0] as string, text.replace(/^upvotes: \d+$/m, 'upvotes: -1'), filterNamesOf(TAXONOMY)),
     (error) => {
       assert.ok(error instanceof InputError);
       assert.match(error.message, new RegExp(`^${file}: upvotes: `));
@@ -97,18 +98,21 @@ test('a collection file the index cannot be made from is named, before anything 
   );
 });
 
-test("a paper's record names its topics as pages do: `other` too, a slug the taxonomy lost not at all", () => {
-  const names = topicNamesOf(TAXONOMY);
-  assert.equal(names.get('other'), 'Other');
-  const text = readFileSync(
-    join(sample, readdirSync(sample).find((name) => name.endsWith('.md')) ?? ''),
-    'utf8',
-  ).replace(/^topics:\n(?: {2}- .*\n)+/m, 'topics:\n  - "other"\n  - "lost-topic"\n');
+test("a paper's record names its topics as pages do: `other` too, a slug the taxonomy lost not at all; its area by name", () => {
+  const names = filterNamesOf(TAXONOMY);
+  assert.equal(names.topics.get('other'), 'Other');
+  const text = readFileSync(join(sample, readdirSync(sample).find((name) => name.endsWith('.md')) ?? ''), 'utf8')
+    .replace(/^topics:\n(?: {2}- .*\n)+/m, 'topics:\n  - "other"\n  - "lost-topic"\n')
+    .replace(/^area: .*$/m, 'area: "vision"');
   const { content } = paperRecord('paper.md', 'paper', text, names);
   assert.deepEqual(
     [...content.matchAll(/<a data-pagefind-filter="topic">([^<]*)<\/a>/g)].map(([, name]) => name),
     ['Other'],
   );
+  assert.match(content, new RegExp(`<a data-pagefind-filter="area">${names.areas.get('vision')}</a>`));
+  // An area the taxonomy lost is `other`'s, as the pages have it.
+  const lost = paperRecord('paper.md', 'paper', text.replace(/^area: .*$/m, 'area: "lost-area"'), names).content;
+  assert.match(lost, /<a data-pagefind-filter="area">Other<\/a>/);
 });
 
 test('a result excerpt shows the text as written: an entity in a title or abstract is decoded once, never twice', async () => {

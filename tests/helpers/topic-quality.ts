@@ -12,7 +12,15 @@ import { parseTaxonomy } from '../../src/lib/topics/taxonomy.ts';
 import { compileTaxonomy } from '../../src/lib/topics/scoring.ts';
 import { assignLabels } from './collection.ts';
 
-export const QUALITY_SETS = ['labelled', 'blind', 'holdout', 'areas-holdout', 'areas-blind', 'areas-real'] as const;
+export const QUALITY_SETS = [
+  'labelled',
+  'blind',
+  'holdout',
+  'areas-holdout',
+  'areas-blind',
+  'areas-real',
+  'areas-unseen',
+] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 
 interface LabelledSet {

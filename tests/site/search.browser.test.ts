@@ -143,7 +143,7 @@ test('a ticked filter, a chosen sort and a ticked year are each a history entry:
   await page.goto(searchUrl('?q=speech'));
   const steps = [{ url: /\?q=speech$/, shown: await results(page) }];
   await page.locator('details.filters summary').click();
-  await page.getByLabel(/Speech & Audio/).check();
+  await page.locator('input[name=topic][value="speech-audio"]').check();
   await page.waitForURL(/\?q=speech&topic=speech-audio$/);
   steps.push({ url: /\?q=speech&topic=speech-audio$/, shown: await results(page) });
   await page.selectOption('#search-sort', 'upvotes');
@@ -153,7 +153,7 @@ test('a ticked filter, a chosen sort and a ticked year are each a history entry:
   await page.waitForURL(/&year=2026&sort=upvotes$/);
   steps.push({ url: /\?q=speech&topic=speech-audio&year=2026&sort=upvotes$/, shown: await results(page) });
   const form = async () => ({
-    topic: await page.getByLabel(/Speech & Audio/).isChecked(),
+    topic: await page.locator('input[name=topic][value="speech-audio"]').isChecked(),
     sort: await page.inputValue('#search-sort'),
     year: await page.locator('input[name=year][value="2026"]').isChecked(),
   });
@@ -247,7 +247,7 @@ test('reloading the URL restores the query, filters, sort and results', async ()
   assert.deepEqual(again.titles, first.titles);
   assert.equal(await page.inputValue('#search-query'), 'speech');
   assert.equal(await page.inputValue('#search-sort'), 'upvotes');
-  assert.equal(await page.getByLabel(/Speech & Audio/).isChecked(), true);
+  assert.equal(await page.locator('input[name=topic][value="speech-audio"]').isChecked(), true);
   assert.equal(await page.locator('input[name=year][value="2026"]').isChecked(), true);
   await page.close();
 });
@@ -628,7 +628,7 @@ test('hostile titles and abstracts stay text in search results', async () => {
 test('the terminal search explains a missing index and bad options', () => {
   const nothing = runScript('search.ts', [], process.cwd());
   assert.equal(nothing.status, 2);
-  assert.match(nothing.stderr, /give words to search for, or --topic \/ --year \/ --has-code/);
+  assert.match(nothing.stderr, /give words to search for, or --area \/ --topic \/ --year \/ --has-code/);
   const missing = runScript('search.ts', ['x', '--dist', '/nonexistent'], process.cwd());
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /no search index at .*run `npm run build` first/);

@@ -21,7 +21,7 @@ import { stopIfTheBuildStopped, type PagesSignal } from './build-signal.ts';
 import { planShards } from './index-plan.ts';
 import { removeOfflineManifest, writeOfflineManifest } from './offline-files.ts';
 import { builtFingerprint, removeAllBut, removeLeftovers, writeShard } from './pagefind-shards.ts';
-import { paperRecord, topicNamesOf } from './paper-records.ts';
+import { filterNamesOf, paperRecord } from './paper-records.ts';
 import { SHARDS_FILE, type ShardInfo } from './sharded-search.ts';
 
 export interface IndexOptions {
@@ -50,12 +50,12 @@ export async function buildSearchIndex({ dist, papersDir, pages }: IndexOptions)
   // than one naming files a stopped run may have replaced (the service worker would fail to install).
   removeOfflineManifest(dist);
   const toIndex = shards.filter(({ name, fingerprint }) => builtFingerprint(bundle, name) !== fingerprint);
-  const topicNames = topicNamesOf(TAXONOMY_FILE);
+  const names = filterNamesOf(TAXONOMY_FILE);
   const rebuilt: string[] = [];
   for (const { name, slugs, fingerprint } of toIndex) {
     const shardStarted = performance.now();
     const records = slugs.map((slug) =>
-      paperRecord(join(papersDir, `${slug}.md`), slug, collection.get(slug) as string, topicNames),
+      paperRecord(join(papersDir, `${slug}.md`), slug, collection.get(slug) as string, names),
     );
     await writeShard(bundle, name, records, fingerprint);
     rebuilt.push(`${name} (${slugs.length} papers, ${seconds(shardStarted)})`);

@@ -34,6 +34,7 @@ const SHELL = new Set([
   'index.html',
   'search/index.html',
   'dates/index.html',
+  'areas/index.html',
   'topics/index.html',
   '404.html',
   'favicon.svg',

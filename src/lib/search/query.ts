@@ -26,6 +26,8 @@ export const AUTHORS_WEIGHT = 3;
 
 export interface SearchState {
   query: string;
+  /** Area slugs. */
+  areas: string[];
   /** Topic slugs. */
   topics: string[];
   years: string[];
@@ -37,12 +39,17 @@ export interface SearchState {
 const YEAR = /^\d{4}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** `?q=…&topic=…&year=…&code=yes&sort=…` → a search; unknown or malformed values are dropped. */
+const slugsOf = (params: URLSearchParams, name: string) => [
+  ...new Set(params.getAll(name).filter((slug) => SLUG.test(slug))),
+];
+
+/** `?q=…&area=…&topic=…&year=…&code=yes&sort=…` → a search; unknown or malformed values are dropped. */
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const sort = params.get('sort') ?? 'relevance';
   return {
     query: (params.get('q') ?? '').trim(),
-    topics: [...new Set(params.getAll('topic').filter((slug) => SLUG.test(slug)))],
+    areas: slugsOf(params, 'area'),
+    topics: slugsOf(params, 'topic'),
     years: [...new Set(params.getAll('year').filter((year) => YEAR.test(year)))],
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : 'relevance',
     hasCode: params.get(CODE_FILTER) === HAS_CODE,
@@ -53,6 +60,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 export function toSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
+  for (const area of state.areas) params.append('area', area);
   for (const topic of state.topics) params.append('topic', topic);
   for (const year of state.years) params.append('year', year);
   if (state.hasCode) params.set(CODE_FILTER, HAS_CODE);
@@ -65,9 +73,9 @@ export interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
-/** Whether a search keeps to some papers: a topic, a year, or code. */
-export function asksForFilters({ topics, years, hasCode }: SearchState): boolean {
-  return topics.length > 0 || years.length > 0 || hasCode;
+/** Whether a search keeps to some papers: an area, a topic, a year, or code. */
+export function asksForFilters({ areas, topics, years, hasCode }: SearchState): boolean {
+  return areas.length > 0 || topics.length > 0 || years.length > 0 || hasCode;
 }
 
 /** What a search that finds nothing says, with what to try instead. */
@@ -117,14 +125,19 @@ export interface PagefindResultData {
   filters: Record<string, string[] | undefined>;
 }
 
-/**
- * Pagefind's search options for a state. Topic filters hold topic names (what the paper pages
- * show); `topicNames` maps slugs to them.
- */
-export function pagefindOptions(state: SearchState, topicNames: ReadonlyMap<string, string>): PagefindSearchOptions {
+/** Area and topic names by slug: the filters hold names (what the pages show), the address slugs. */
+export interface FilterNames {
+  areas: ReadonlyMap<string, string>;
+  topics: ReadonlyMap<string, string>;
+}
+
+/** Pagefind's search options for a state; a slug `names` does not know is left out. */
+export function pagefindOptions(state: SearchState, names: FilterNames): PagefindSearchOptions {
   const filters: PagefindSearchOptions['filters'] = {};
-  const names = state.topics.flatMap((slug) => topicNames.get(slug) ?? []);
-  if (names.length > 0) filters.topic = { any: names };
+  const areas = state.areas.flatMap((slug) => names.areas.get(slug) ?? []);
+  if (areas.length > 0) filters.area = { any: areas };
+  const topics = state.topics.flatMap((slug) => names.topics.get(slug) ?? []);
+  if (topics.length > 0) filters.topic = { any: topics };
   if (state.years.length > 0) filters.year = { any: state.years };
   if (state.hasCode) filters[CODE_FILTER] = { any: [HAS_CODE] };
   // Without words there is no relevance to rank by (Pagefind would list by address): newest first.

@@ -7,7 +7,7 @@
  * the title is searchable with weight 10 (its math as words: src/lib/site/title-text.ts) and is
  * the `title` metadata (as written: a result shows it as text); the abstract is the
  * searchable text (plain, its math as TeX source, which makes cleaner excerpts than typeset
- * MathML); date and upvotes are metadata and sorts, the listing day metadata; topic names and the year are filters.
+ * MathML); date and upvotes are metadata and sorts, the listing day metadata; the area's and topics' names and the year are filters.
  *
  * The authors' names are metadata, not text: Pagefind searches every metadata field, with no
  * boost but the title's, so a name finds its papers and ranks below a title match, while the
@@ -28,6 +28,8 @@ export interface SearchablePaper {
   /** The day the listing first showed it, YYYY-MM-DD: the day page a result links to. */
   listed: string;
   upvotes: number;
+  /** The area's name, as the taxonomy spells it. */
+  area: string;
   /** Topic names, as the taxonomy spells them. */
   topics: readonly string[];
   /** The authors' names, in order, when known (a text dump gives only their count). */
@@ -53,6 +55,7 @@ export function searchRecord({
   date,
   listed,
   upvotes,
+  area,
   topics,
   authorNames = [],
   code,
@@ -77,6 +80,7 @@ export function searchRecord({
         ]
       : []),
     `<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">${upvotes}</span>`,
+    `<a data-pagefind-filter="area">${escapeHtml(area)}</a>`,
     ...topics.map((name) => `<a data-pagefind-filter="topic">${escapeHtml(name)}</a>`),
     ...(authorNames.length > 0
       ? [`<p data-pagefind-meta="authors">${escapeHtml(authorNames.join(AUTHOR_SEPARATOR))}</p>`]

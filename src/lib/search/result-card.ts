@@ -1,18 +1,18 @@
 /**
  * A search result as a paper card (see src/lib/site/paper-card.ts): what Pagefind's result data
- * says of the paper, with the pages of its day and topics. The search page fills a copy of the
+ * says of the paper, with the pages of its day, area and topics. The search page fills a copy of the
  * card's markup with it, as text.
  */
 import { formatDate } from '../site/archive.ts';
 import { byline } from '../site/byline.ts';
-import type { CardFacts } from '../site/paper-card.ts';
+import type { CardFacts, TopicTag } from '../site/paper-card.ts';
 import type { Urls } from '../site/urls.ts';
 import { resultText, type ExcerptPart } from './excerpt.ts';
 import { AUTHOR_SEPARATOR, type PagefindResultData } from './query.ts';
 
 /**
- * The card the search page's template is rendered from: every part there, empty, and one topic
- * tag to copy for each topic. A result names its authors only when their names are known: the
+ * The card the search page's template is rendered from: every part there, empty, its area's tag
+ * and one topic tag to copy for each topic. A result names its authors only when their names are known: the
  * index does not hold a bare author count.
  */
 export const RESULT_TEMPLATE: CardFacts = {
@@ -27,6 +27,7 @@ export const RESULT_TEMPLATE: CardFacts = {
   upvotes: 0,
   byline: '',
   code: { url: '', stars: 0 },
+  area: { name: '', url: '' },
   topics: [{ name: '', url: '' }],
   summary: '',
   reader: { slug: '', listed: '', topics: '', cite: '' },
@@ -46,8 +47,18 @@ function codeOf(url: string | undefined, stars: string | undefined): CardFacts['
   return { url, stars: stars === undefined || !Number.isInteger(count) ? undefined : count };
 }
 
-/** `topicSlugs`: topic names (what the index files papers under) to the slugs of their pages. */
-export function resultCard(data: PagefindResultData, urls: Urls, topicSlugs: ReadonlyMap<string, string>): ResultCard {
+/** A filter's names (what the index files papers under) to the slugs of their pages. */
+export interface FilterSlugs {
+  areas: ReadonlyMap<string, string>;
+  topics: ReadonlyMap<string, string>;
+}
+
+/** A tag for a filter's value, linked when the page knows its slug. */
+function tagOf(name: string, slug: string | undefined, pageOf: (slug: string) => string): TopicTag {
+  return { name, url: slug === undefined ? undefined : pageOf(slug) };
+}
+
+export function resultCard(data: PagefindResultData, urls: Urls, slugs: FilterSlugs): ResultCard {
   const { url, meta, filters } = data;
   const { title, excerpt } = resultText(data);
   const date = meta.date ?? '';
@@ -69,10 +80,9 @@ export function resultCard(data: PagefindResultData, urls: Urls, topicSlugs: Rea
       listed && meta.cite !== undefined
         ? { slug: url.split('/').at(-2) ?? '', listed, topics: meta.topics ?? '', cite: meta.cite }
         : undefined,
-    topics: (filters.topic ?? []).map((name) => {
-      const slug = topicSlugs.get(name);
-      return { name, url: slug === undefined ? undefined : urls.topic(slug) };
-    }),
+    area:
+      filters.area?.[0] === undefined ? undefined : tagOf(filters.area[0], slugs.areas.get(filters.area[0]), urls.area),
+    topics: (filters.topic ?? []).map((name) => tagOf(name, slugs.topics.get(name), urls.topic)),
     excerpt,
   };
 }

@@ -6,10 +6,11 @@ import { InputError } from '../common/files.ts';
 export const SEARCH_HELP = `Usage: npm run search -- "<query>" [options]
 
 Searches the built site (${'dist/'}pagefind, made by \`npm run build\`) with the same index and
-ranking as the search page: titles, authors' names and abstracts. An empty query with --topic,
---year or --has-code lists those papers.
+ranking as the search page: titles, authors' names and abstracts. An empty query with --area,
+--topic, --year or --has-code lists those papers.
 
 Options:
+  --area AREA       only papers of this area, by slug or name (repeatable; any of them)
   --topic SLUG      only papers of this topic (repeatable; any of them)
   --year YYYY       only papers of this year (repeatable)
   --has-code        only papers with a code repository
@@ -34,9 +35,20 @@ export interface SearchOptions {
   json: boolean;
 }
 
+/** An area's slug, from its slug or its name (any case), given `areaNames` (slug → name); an unknown area throws. */
+export function areaSlug(given: string, areaNames: ReadonlyMap<string, string>): string {
+  const name = given.trim().toLocaleLowerCase('en');
+  const slug = areaNames.has(given)
+    ? given
+    : [...areaNames].find(([, areaName]) => areaName.toLocaleLowerCase('en') === name)?.[0];
+  if (slug === undefined) throw new InputError(`--area: no area ${JSON.stringify(given)} (give a slug or a name)`);
+  return slug;
+}
+
 /**
  * The options, or 'help'; a bad option or value throws (parseArgs' errors, or an InputError).
- * `environment`: the default base path, and the public origin when it is set.
+ * `environment`: the default base path, and the public origin when it is set. Areas are kept as
+ * given (slugs or names): the search resolves them with the taxonomy (areaSlug).
  */
 export function parseSearchOptions(
   argv: readonly string[],
@@ -46,6 +58,7 @@ export function parseSearchOptions(
     args: [...argv],
     allowPositionals: true,
     options: {
+      area: { type: 'string', multiple: true, default: [] },
       topic: { type: 'string', multiple: true, default: [] },
       year: { type: 'string', multiple: true, default: [] },
       'has-code': { type: 'boolean', default: false },
@@ -66,7 +79,8 @@ export function parseSearchOptions(
   for (const topic of values.topic) params.append('topic', topic);
   for (const year of values.year) params.append('year', year);
   if (values['has-code']) params.set(CODE_FILTER, HAS_CODE);
-  const state = parseSearchParams(params);
-  if (!asksForPapers(state)) throw new InputError('give words to search for, or --topic / --year / --has-code');
+  const state = { ...parseSearchParams(params), areas: values.area };
+  if (!asksForPapers(state))
+    throw new InputError('give words to search for, or --area / --topic / --year / --has-code');
   return { state, limit, dist: values.dist, base: values.base, site: environment.site, json: values.json };
 }

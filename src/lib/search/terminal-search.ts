@@ -1,26 +1,27 @@
 /** `npm run search`: the built site's index searched as the search page searches it, its results as the terminal shows them. */
 import { TAXONOMY_FILE } from '../../content.config.ts';
 import { InputError } from '../common/files.ts';
-import { topicNamesOf } from './paper-records.ts';
+import { filterNamesOf } from './paper-records.ts';
 import { searchBuiltSite } from './pagefind-node.ts';
 import { resultText } from './excerpt.ts';
 import { AUTHOR_SEPARATOR, pagefindOptions, type SearchState } from './query.ts';
 import type { SearchResult } from './report.ts';
 import { resultLink } from './result-link.ts';
-import type { SearchOptions } from './search-options.ts';
+import { areaSlug, type SearchOptions } from './search-options.ts';
 
 export async function searchFromTerminal({
-  state,
+  state: given,
   limit,
   dist,
   base,
   site,
 }: SearchOptions): Promise<{ query: SearchState; total: number; partial?: true; results: SearchResult[] }> {
-  const topicNames = topicNamesOf(TAXONOMY_FILE);
-  const unknown = state.topics.filter((slug) => !topicNames.has(slug));
+  const names = filterNamesOf(TAXONOMY_FILE);
+  const state = { ...given, areas: given.areas.map((area) => areaSlug(area, names.areas)) };
+  const unknown = state.topics.filter((slug) => !names.topics.has(slug));
   if (unknown.length > 0) throw new InputError(`unknown topic ${unknown.join(', ')}: see ${TAXONOMY_FILE}`);
 
-  const search = await searchBuiltSite(dist, base, state.query || null, pagefindOptions(state, topicNames), limit);
+  const search = await searchBuiltSite(dist, base, state.query || null, pagefindOptions(state, names), limit);
   const results: SearchResult[] = search.results.map((data, index) => {
     const { url, meta, filters } = data;
     const { title, excerpt } = resultText(data);

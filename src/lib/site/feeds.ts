@@ -228,11 +228,16 @@ export const SITE_FEEDS = {
   },
 } as const;
 
-/** A topic feed's title, in its channel and where pages announce it. */
-export const topicFeedTitle = (topicName: string) => `${SITE_NAME}: ${topicName}`;
+/**
+ * A topic's or an area's feed title, in its channel and where pages announce it: an area says so,
+ * as an area and a topic may share a name (Computer Vision).
+ */
+export const listFeedTitle = ({ kind, name }: { kind: 'topic' | 'area'; name: string }) =>
+  `${SITE_NAME}: ${name}${kind === 'area' ? ' (area)' : ''}`;
 
-/** A topic, as its feed's channel describes it. */
+/** A topic or an area, as its feed's channel describes it. */
 export interface FeedTopic {
+  kind: 'topic' | 'area';
   name: string;
   description: string;
   /** The topic's page and its feed: root-relative. */
@@ -240,13 +245,13 @@ export interface FeedTopic {
   feedUrl: string;
 }
 
-/** A feed's channel: one of the site's, or a topic's. */
+/** A feed's channel: one of the site's, or a topic's or an area's. */
 export function channelOf(site: URL, subject: keyof typeof SITE_FEEDS | FeedTopic): FeedChannel {
   const { title, description, page, feed } =
     typeof subject === 'string'
       ? SITE_FEEDS[subject]
       : {
-          title: topicFeedTitle(subject.name),
+          title: listFeedTitle(subject),
           description: subject.description,
           page: subject.url,
           feed: subject.feedUrl,

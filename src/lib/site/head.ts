@@ -14,6 +14,7 @@ export function canonicalUrl(pathname: string, site: URL | string | undefined): 
 /** The sections the header links to, in order; `key` is what a page names as its section. */
 export const SECTIONS = [
   { key: 'dates', label: 'Dates', href: urls.dates },
+  { key: 'areas', label: 'Areas', href: urls.areas },
   { key: 'topics', label: 'Topics', href: urls.topics },
   { key: 'search', label: 'Search', href: urls.search() },
   { key: 'saved', label: 'Saved', href: urls.saved },

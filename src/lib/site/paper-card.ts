@@ -5,7 +5,7 @@
 
 import type { CardAttributes } from '../reader/saved-paper.ts';
 
-/** A topic as a tag: its name, linking to its page. */
+/** A topic or an area as a tag: its name, linking to its page. */
 export interface TopicTag {
   name: string;
   /** The topic's page; none where the page does not know the topic. */
@@ -35,6 +35,8 @@ export interface CardFacts {
   byline?: string | undefined;
   /** The paper's code, with its stars when known. */
   code?: { url: string; stars?: number | undefined } | undefined;
+  /** The paper's research area, shown before its topics. */
+  area?: TopicTag | undefined;
   topics: readonly TopicTag[];
   /** The start of the abstract; in a search result, the excerpt around the words found. */
   summary: string;

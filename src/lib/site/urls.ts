@@ -3,10 +3,10 @@
  * the site also works under a subpath; every page URL ends with a slash.
  *
  *   /  /dates/  /dates/YYYY-MM-DD/  /weeks/  /weeks/YYYY-Www/  /months/  /months/YYYY-MM/  /topics/  /topics/<slug>/
- *   /topics/<slug>/2/  /papers/<slug>/  /saved/  /search/  /rss.xml  /dates/rss.xml  /weeks/rss.xml
- *   /topics/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml  /robots.txt  /404.html  /day-filter.css
+ *   /topics/<slug>/2/  /areas/  /areas/<slug>/  /areas/<slug>/2/  /papers/<slug>/  /saved/  /search/  /rss.xml
+ *   /dates/rss.xml  /weeks/rss.xml  /topics/<slug>/rss.xml  /areas/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml  /robots.txt  /404.html  /day-filter.css
  *
- * A list longer than a page (a topic, a week, a month) numbers its later pages: /weeks/2026-W16/2/.
+ * A list longer than a page (a topic, an area, a week, a month) numbers its later pages: /weeks/2026-W16/2/.
  */
 
 export interface Urls {
@@ -23,6 +23,10 @@ export interface Urls {
   /** Page 1 is the topic's own URL; later pages are numbered. */
   topic(slug: string, page?: number): string;
   topicFeed(slug: string): string;
+  areas: string;
+  /** A research area's papers, paged as a topic's. */
+  area(slug: string, page?: number): string;
+  areaFeed(slug: string): string;
   paper(slug: string): string;
   /** The search page; with a query, the URL that runs it. */
   search(query?: string): string;
@@ -55,6 +59,9 @@ export function createUrls(base: string): Urls {
     topics: at('topics/'),
     topic: (slug, page = 1) => paged(`topics/${slug}`, page),
     topicFeed: (slug) => at(`topics/${slug}/rss.xml`),
+    areas: at('areas/'),
+    area: (slug, page = 1) => paged(`areas/${slug}`, page),
+    areaFeed: (slug) => at(`areas/${slug}/rss.xml`),
     paper: (slug) => at(`papers/${slug}/`),
     search: (query) => at(query === undefined || query === '' ? 'search/' : `search/?q=${encodeURIComponent(query)}`),
     feed: at('rss.xml'),

@@ -13,6 +13,7 @@ import {
 test('search state round-trips through the URL; defaults stay out of it', () => {
   const state = {
     query: 'graph pooling',
+    areas: ['machine-learning'],
     topics: ['graph-neural-networks', 'theory'],
     years: ['2024'],
     sort: 'upvotes' as const,
@@ -20,12 +21,13 @@ test('search state round-trips through the URL; defaults stay out of it', () => 
   };
   assert.equal(
     toSearchParams(state).toString(),
-    'q=graph+pooling&topic=graph-neural-networks&topic=theory&year=2024&sort=upvotes',
+    'q=graph+pooling&area=machine-learning&topic=graph-neural-networks&topic=theory&year=2024&sort=upvotes',
   );
   assert.deepEqual(parseSearchParams(toSearchParams(state)), state);
   assert.equal(
     toSearchParams({
       query: 'x',
+      areas: [],
       topics: [],
       years: [],
       sort: 'relevance',
@@ -42,10 +44,11 @@ test('search state round-trips through the URL; defaults stay out of it', () => 
 
 test('malformed URL values are dropped, not passed on', () => {
   const state = parseSearchParams(
-    new URLSearchParams('q=%20a%20&topic=<script>&topic=ok&year=20244&year=2023&sort=evil&years=some'),
+    new URLSearchParams('q=%20a%20&area=A+B&area=ml&topic=<script>&topic=ok&year=20244&year=2023&sort=evil&years=some'),
   );
   assert.deepEqual(state, {
     query: 'a',
+    areas: ['ml'],
     topics: ['ok'],
     years: ['2023'],
     sort: 'relevance',
@@ -54,40 +57,54 @@ test('malformed URL values are dropped, not passed on', () => {
   assert.equal(parseSearchParams(new URLSearchParams('code=1')).hasCode, false);
 });
 
-test('Pagefind options: topic names for slugs, any-of filters, descending sorts', () => {
-  const names = new Map([['theory', 'Learning Theory']]);
+test('Pagefind options: area and topic names for slugs, any-of filters, descending sorts', () => {
+  const names = {
+    areas: new Map([['machine-learning', 'Machine Learning']]),
+    topics: new Map([['theory', 'Learning Theory']]),
+  };
   assert.deepEqual(
     pagefindOptions(
-      { query: 'x', topics: ['theory', 'unknown'], years: ['2024'], sort: 'date', hasCode: false },
+      {
+        query: 'x',
+        areas: ['machine-learning', 'lost'],
+        topics: ['theory', 'unknown'],
+        years: ['2024'],
+        sort: 'date',
+        hasCode: false,
+      },
       names,
     ),
     {
-      filters: { topic: { any: ['Learning Theory'] }, year: { any: ['2024'] } },
+      filters: { area: { any: ['Machine Learning'] }, topic: { any: ['Learning Theory'] }, year: { any: ['2024'] } },
       sort: { date: 'desc' },
     },
   );
-  assert.deepEqual(pagefindOptions({ query: 'x', topics: [], years: [], sort: 'relevance', hasCode: false }, names), {
-    filters: {},
-  });
+  assert.deepEqual(
+    pagefindOptions({ query: 'x', areas: [], topics: [], years: [], sort: 'relevance', hasCode: false }, names),
+    {
+      filters: {},
+    },
+  );
   // Filters alone have no relevance: newest first, whatever the other sorts.
   assert.deepEqual(
-    pagefindOptions({ query: '', topics: ['theory'], years: [], sort: 'relevance', hasCode: false }, names),
+    pagefindOptions({ query: '', areas: [], topics: ['theory'], years: [], sort: 'relevance', hasCode: false }, names),
     {
       filters: { topic: { any: ['Learning Theory'] } },
       sort: { date: 'desc' },
     },
   );
   assert.deepEqual(
-    pagefindOptions({ query: '', topics: ['theory'], years: [], sort: 'upvotes', hasCode: false }, names).sort,
+    pagefindOptions({ query: '', areas: [], topics: ['theory'], years: [], sort: 'upvotes', hasCode: false }, names)
+      .sort,
     { upvotes: 'desc' },
   );
 });
 
 test('the code filter: `code=yes` in the address, the `code` filter in Pagefind, and a search of its own', () => {
-  const state = { query: '', topics: [], years: [], sort: 'relevance' as const, hasCode: true };
+  const state = { query: '', areas: [], topics: [], years: [], sort: 'relevance' as const, hasCode: true };
   assert.equal(toSearchParams(state).toString(), 'code=yes');
   assert.deepEqual(parseSearchParams(toSearchParams(state)), state);
-  assert.deepEqual(pagefindOptions(state, new Map()), {
+  assert.deepEqual(pagefindOptions(state, { areas: new Map(), topics: new Map() }), {
     filters: { code: { any: ['yes'] } },
     sort: { date: 'desc' },
   });
@@ -95,6 +112,7 @@ test('the code filter: `code=yes` in the address, the `code` filter in Pagefind,
   assert.equal(asksForPapers({ ...state, hasCode: false }), false);
   assert.equal(asksForPapers({ ...state, hasCode: false, query: 'x' }), true);
   assert.equal(asksForPapers({ ...state, hasCode: false, years: ['2024'] }), true);
+  assert.equal(asksForPapers({ ...state, hasCode: false, areas: ['vision'] }), true);
 });
 
 test('history: a new search after a finished one is a new entry; typing refines its own entry; restoring only tidies', () => {

@@ -8,6 +8,7 @@ const paper = {
   date: '2026-03-24',
   listed: '2026-04-13',
   upvotes: 42,
+  area: 'Language & Text',
   topics: ['Large Language Models', 'Efficient ML'],
   abstract: 'First paragraph with $x^2$.\n\nSecond paragraph.',
 };
@@ -34,7 +35,7 @@ test('a record links to the paper page, root-relative, and carries what a paper 
   assert.match(saved, /<span data-pagefind-meta="cite">\{&quot;title&quot;:&quot;&lt;A &amp; B&gt;&quot;\}<\/span>/);
   assert.match(
     content,
-    /<a data-pagefind-filter="topic">Large Language Models<\/a><a data-pagefind-filter="topic">Efficient ML<\/a>/,
+    /<a data-pagefind-filter="area">Language &amp; Text<\/a><a data-pagefind-filter="topic">Large Language Models<\/a><a data-pagefind-filter="topic">Efficient ML<\/a>/,
   );
   // Facts and filters are not searchable text; the title and the abstract are.
   assert.match(

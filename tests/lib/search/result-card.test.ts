@@ -4,9 +4,12 @@ import { resultCard } from '../../../src/lib/search/result-card.ts';
 import { createUrls } from '../../../src/lib/site/urls.ts';
 
 const urls = createUrls('/sub/');
-const topicSlugs = new Map([['Large Language Models', 'large-language-models']]);
+const topicSlugs = {
+  areas: new Map([['Language & Text', 'language']]),
+  topics: new Map([['Large Language Models', 'large-language-models']]),
+};
 
-test("a result as a paper card: its day and topics link to their pages, the abstract's excerpt keeps its marks as text", () => {
+test("a result as a paper card: its day, area and topics link to their pages, the abstract's excerpt keeps its marks as text", () => {
   const card = resultCard(
     {
       url: '/sub/papers/a-paper/',
@@ -14,7 +17,7 @@ test("a result as a paper card: its day and topics link to their pages, the abst
       content: 'Attention <Is> alpha All α. With <b> attention only.',
       locations: [0, 7],
       meta: { title: 'Attention <Is> $\\alpha$ All', date: '2026-03-24', listed: '2026-04-13', upvotes: '42' },
-      filters: { topic: ['Large Language Models', 'Renamed Topic'], year: ['2026'] },
+      filters: { area: ['Language & Text'], topic: ['Large Language Models', 'Renamed Topic'], year: ['2026'] },
     },
     urls,
     topicSlugs,
@@ -31,6 +34,7 @@ test("a result as a paper card: its day and topics link to their pages, the abst
     byline: undefined,
     code: undefined,
     reader: undefined,
+    area: { name: 'Language & Text', url: '/sub/areas/language/' },
     topics: [
       { name: 'Large Language Models', url: '/sub/topics/large-language-models/' },
       { name: 'Renamed Topic', url: undefined },
@@ -63,6 +67,7 @@ test('a result lacking metadata: its address for a title, no date, no upvotes, n
   assert.deepEqual([card.date, card.dateLabel, card.listed, card.listedUrl], ['', '', '', '']);
   assert.equal(card.upvotes, 0);
   assert.deepEqual(card.topics, []);
+  assert.equal(card.area, undefined);
 });
 
 test('a result names its authors as the lists do, and links its code with its stars', () => {

@@ -12,7 +12,7 @@ import {
   opml,
   publicationDate,
   SITE_FEEDS,
-  topicFeedTitle,
+  listFeedTitle,
   xmlSafe,
 } from '../../../src/lib/site/feeds.ts';
 import { SITE_NAME } from '../../../src/lib/site/constants.ts';
@@ -272,7 +272,7 @@ test('OPML lists every feed, well-formed', () => {
   );
 });
 
-test("a feed's channel: the site's newest papers, its days, or a topic's, with absolute URLs", () => {
+test("a feed's channel: the site's newest papers, its days, or a topic's or an area's, with absolute URLs", () => {
   const site = new URL('https://example.org/');
   assert.deepEqual(channelOf(site, 'newest'), {
     title: SITE_NAME,
@@ -287,16 +287,24 @@ test("a feed's channel: the site's newest papers, its days, or a topic's, with a
     feedUrl: 'https://example.org/dates/rss.xml',
   });
   const topic = {
+    kind: 'topic' as const,
     name: 'Speech',
     description: 'Speech papers.',
     url: '/topics/speech/',
     feedUrl: '/topics/speech/rss.xml',
   };
   assert.deepEqual(channelOf(site, topic), {
-    title: topicFeedTitle('Speech'),
+    title: `${SITE_NAME}: Speech`,
     description: 'Speech papers.',
     pageUrl: 'https://example.org/topics/speech/',
     feedUrl: 'https://example.org/topics/speech/rss.xml',
   });
-  assert.equal(topicFeedTitle('Speech'), `${SITE_NAME}: Speech`);
+  // An area may share a topic's name: its feed says it is the area's.
+  assert.deepEqual(channelOf(site, { ...topic, kind: 'area', url: '/areas/audio/', feedUrl: '/areas/audio/rss.xml' }), {
+    title: `${SITE_NAME}: Speech (area)`,
+    description: 'Speech papers.',
+    pageUrl: 'https://example.org/areas/audio/',
+    feedUrl: 'https://example.org/areas/audio/rss.xml',
+  });
+  assert.equal(listFeedTitle({ kind: 'topic', name: 'Speech' }), `${SITE_NAME}: Speech`);
 });

@@ -13,11 +13,12 @@ test("the canonical address is the page's path on the public origin", () => {
   assert.equal(canonicalUrl('/search/', new URL('https://example.org/sub/')), 'https://example.org/search/');
 });
 
-test('the header links to dates, topics, search and saved papers, in that order', () => {
+test('the header links to dates, areas, topics, search and saved papers, in that order', () => {
   assert.deepEqual(
     SECTIONS.map(({ key, href }) => [key, href]),
     [
       ['dates', '/dates/'],
+      ['areas', '/areas/'],
       ['topics', '/topics/'],
       ['search', '/search/'],
       ['saved', '/saved/'],

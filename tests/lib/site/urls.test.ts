@@ -12,6 +12,10 @@ test('the URL scheme at the root', () => {
   assert.equal(urls.topic('reasoning', 1), '/topics/reasoning/');
   assert.equal(urls.topic('reasoning', 2), '/topics/reasoning/2/');
   assert.equal(urls.topicFeed('reasoning'), '/topics/reasoning/rss.xml');
+  assert.equal(urls.areas, '/areas/');
+  assert.equal(urls.area('vision'), '/areas/vision/');
+  assert.equal(urls.area('vision', 2), '/areas/vision/2/');
+  assert.equal(urls.areaFeed('vision'), '/areas/vision/rss.xml');
   assert.equal(urls.paper('a-b'), '/papers/a-b/');
   assert.equal(urls.search(), '/search/');
   assert.equal(urls.search('a&b c'), '/search/?q=a%26b%20c');
@@ -33,6 +37,7 @@ test('every URL respects a base path, with or without its trailing slash', () =>
     assert.equal(urls.home, '/digest/');
     assert.equal(urls.paper('x'), '/digest/papers/x/');
     assert.equal(urls.feed, '/digest/rss.xml');
+    assert.equal(urls.area('vision', 2), '/digest/areas/vision/2/');
   }
   assert.equal(absoluteUrl('https://example.org/digest/', '/digest/papers/x/'), 'https://example.org/digest/papers/x/');
 });
