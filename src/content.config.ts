@@ -137,14 +137,17 @@ const labelSlug = z
 
 const nonEmpty = (labels: Record<string, unknown>) => Object.keys(labels).length > 0;
 
+const missingSection = (issue: { input?: unknown }) =>
+  issue.input === undefined ? 'missing: the file has two sections, areas: and topics:' : undefined;
+
 /**
  * The taxonomy: research areas, and topics keyed by slug, each in one area; `other` is reserved
  * for papers that fit none.
  */
 export const taxonomySchema = z
   .strictObject({
-    areas: z.record(labelSlug, areaSchema).refine(nonEmpty, 'the taxonomy has no areas'),
-    topics: z.record(labelSlug, topicSchema).refine(nonEmpty, 'the taxonomy has no topics'),
+    areas: z.record(labelSlug, areaSchema, { error: missingSection }).refine(nonEmpty, 'the taxonomy has no areas'),
+    topics: z.record(labelSlug, topicSchema, { error: missingSection }).refine(nonEmpty, 'the taxonomy has no topics'),
   })
   .superRefine(({ areas, topics }, context) => {
     for (const [slug, { joins = [] }] of Object.entries(areas))

@@ -480,11 +480,20 @@ test('unreadable input fails with exit 2 and a clear message, before writing any
 
   writeFileSync(
     join(cwd, 'bad-topics.yaml'),
-    'llm:\n  name: LLM\n  description: x\n  phrases:\n    language model: high\n',
+    'areas:\n  language:\n    name: Language\n    description: x\n    phrases: {text: 1}\n' +
+      'topics:\n  llm:\n    name: LLM\n    description: x\n    area: language\n    phrases:\n      language model: high\n',
   );
   const badTaxonomy = await ingest(cwd, 'dumps', '--taxonomy', 'bad-topics.yaml');
   assert.equal(badTaxonomy.status, 2);
-  assert.match(badTaxonomy.stderr, /bad-topics\.yaml: topic "llm", field phrases\."language model": .*expected number/);
+  assert.match(badTaxonomy.stderr, /bad-topics\.yaml: topic "llm", field phrases\."language model": expected a weight/);
+  // A taxonomy of topics alone: the sections it lacks are named.
+  writeFileSync(join(cwd, 'bad-topics.yaml'), 'llm:\n  name: LLM\n  description: x\n  phrases: {LLM: 3}\n');
+  const oneLevel = await ingest(cwd, 'dumps', '--taxonomy', 'bad-topics.yaml');
+  assert.equal(oneLevel.status, 2);
+  assert.match(
+    oneLevel.stderr,
+    /bad-topics\.yaml: the taxonomy, field areas: missing: the file has two sections, areas: and topics:/,
+  );
 });
 
 test('leftovers of an interrupted run are cleaned; a 100,000-character abstract is fine', async () => {

@@ -61,7 +61,7 @@ test('the cached topics are the ones used, whatever the path or the day', () => 
   ] as const) {
     const read = readDumpCached(path, { ...options, today: day }, cache);
     assert.equal(read.key, key);
-    assert.deepEqual(read.file.dump.entries[0]?.topics, { topics: ['from-the-cache'], scores: [9] });
+    assert.deepEqual(read.file.dump.entries[0]?.topics, { topics: ['from-the-cache'], scores: [9], area: 'other' });
   }
 });
 

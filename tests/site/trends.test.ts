@@ -12,8 +12,8 @@ import { siteBuilt, useFixtureSite } from '../helpers/site.ts';
 
 const site = useFixtureSite();
 
-/** Each paper of the collection: its listing day and its topics' slugs. */
-let collection: { listed: string; topics: string[] }[] = [];
+/** Each paper of the collection: its listing day, its area's and its topics' slugs. */
+let collection: { listed: string; area: string; topics: string[] }[] = [];
 
 before(async () => {
   await siteBuilt(site);
@@ -21,7 +21,11 @@ before(async () => {
     .filter((file) => file.endsWith('.md'))
     .map((file) => {
       const { data } = readPaperFile(readFileSync(join(site.papers, file), 'utf8'));
-      return { listed: listingDay(data.sources as { captured: string }[]), topics: data.topics as string[] };
+      return {
+        listed: listingDay(data.sources as { captured: string }[]),
+        area: data.area as string,
+        topics: data.topics as string[],
+      };
     });
 });
 
@@ -35,16 +39,23 @@ function chartTable(html: string): Map<string, number> {
   return new Map([...rows].map(([, month, papers]) => [month as string, Number(papers)]));
 }
 
-test("a topic page's chart counts the topic's papers per listed month, every month of the collection", () => {
+test("a topic's and an area's page chart their papers per listed month, every month of the collection", () => {
   const months = collection.map(({ listed }) => listed.slice(0, 7)).sort();
   const [first, last] = [months[0] as string, months.at(-1) as string];
-  for (const slug of ['speech-audio', 'computer-vision']) {
-    const html = page(`topics/${slug}`);
+  const labels = [
+    ['topics', 'speech-audio'],
+    ['topics', 'computer-vision'],
+    ['areas', 'audio'],
+    ['areas', 'vision'],
+  ] as const;
+  for (const [kind, slug] of labels) {
+    const html = page(`${kind}/${slug}`);
     const table = chartTable(html);
     const expected = new Map<string, number>();
     for (const month of table.keys()) expected.set(month, 0);
-    for (const { listed, topics } of collection)
-      if (topics.includes(slug)) expected.set(listed.slice(0, 7), (expected.get(listed.slice(0, 7)) ?? 0) + 1);
+    for (const { listed, area, topics } of collection)
+      if (kind === 'topics' ? topics.includes(slug) : area === slug)
+        expected.set(listed.slice(0, 7), (expected.get(listed.slice(0, 7)) ?? 0) + 1);
     assert.deepEqual(table, expected, slug);
     const keys = [...table.keys()];
     assert.equal(keys[0], first);
@@ -57,8 +68,10 @@ test("a topic page's chart counts the topic's papers per listed month, every mon
     );
   }
   assert.ok((chartTable(page('topics/speech-audio')).get('2026-01') ?? 0) >= 60);
-  // Its later pages have no chart.
+  assert.ok((chartTable(page('areas/audio')).get('2026-01') ?? 0) >= 60);
+  // Their later pages have no chart.
   assert.equal(chartTable(page('topics/speech-audio/2')).size, 0);
+  assert.equal(chartTable(page('areas/audio/2')).size, 0);
 });
 
 test('the home page lists rising topics with their papers of the last 30 days, as the collection has them', () => {
