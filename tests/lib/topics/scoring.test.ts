@@ -360,3 +360,78 @@ test("the topics a paper can name are the taxonomy's and `other`", () => {
   assert.equal(topics.get('llm'), llm);
   assert.equal(topics.get(OTHER_TOPIC.slug)?.name, 'Other');
 });
+
+/** Pairs a reader puts in one area, which single-word evidence used to split. */
+const SAME_AREA_PAIRS: [
+  area: string,
+  a: { title: string; abstract: string },
+  b: { title: string; abstract: string },
+][] = [
+  [
+    'vision',
+    {
+      title: 'Open-Vocabulary Object Detection with Region-Text Pretraining',
+      abstract:
+        'We detect objects of categories never seen in training by aligning region features with text embeddings, and report box AP on LVIS rare classes.',
+    },
+    {
+      title: 'Fast Neural Radiance Fields from Sparse Views',
+      abstract:
+        'We reconstruct a scene from six photographs and render novel views in real time with a hash-grid NeRF.',
+    },
+  ],
+  [
+    'robotics-rl',
+    {
+      title: 'Conservative Value Estimates for Offline Reinforcement Learning',
+      abstract:
+        'We learn a policy from a fixed dataset of logged transitions without further interaction, penalizing out-of-distribution actions.',
+    },
+    {
+      title: 'Sim-to-Real Transfer of Agile Quadruped Locomotion',
+      abstract:
+        'A legged robot learns to run and jump in simulation with domain randomization and is deployed on hardware zero-shot.',
+    },
+  ],
+  [
+    'language',
+    {
+      title: 'Retrieval-Augmented Generation with Adaptive Passage Selection',
+      abstract:
+        'A retriever fetches passages from Wikipedia and the language model answers open-domain questions grounded in them.',
+    },
+    {
+      title: 'Distilling Chain-of-Thought into Small Language Models',
+      abstract:
+        'We fine-tune a small student model on step-by-step rationales written by a large teacher to improve its reasoning.',
+    },
+  ],
+];
+
+test('the pairs single words used to split share their area', () => {
+  const shipped = compileTaxonomy(SHIPPED);
+  for (const [area, a, b] of SAME_AREA_PAIRS) {
+    assert.equal(paperTopics(shipped, a).area, area, a.title);
+    assert.equal(paperTopics(shipped, b).area, area, b.title);
+  }
+});
+
+test("a paper reading an LLM's activations is interpretability, not activation functions", () => {
+  const shipped = compileTaxonomy(SHIPPED);
+  const probing = paperTopics(shipped, {
+    title: 'What Do Activations Know? Linear Probes on a Language Model',
+    abstract:
+      'We train linear probes on the residual stream activations of a large language model to read out the truth of its statements.',
+  });
+  // Its area is where the rest of its evidence puts it (here language models), never the activation functions'.
+  assert.notEqual(probing.area, 'machine-learning');
+  assert.equal(probing.topics[0], 'interpretability');
+  assert.ok(!probing.topics.includes('activation-functions-architectures'), probing.topics.join());
+  const smooth = paperTopics(shipped, {
+    title: 'A Smooth Activation Function for Fast Network Training',
+    abstract:
+      'We replace ReLU with a smooth nonlinearity and train residual networks to the same accuracy in fewer epochs.',
+  });
+  assert.ok(smooth.topics.includes('activation-functions-architectures'), smooth.topics.join());
+  assert.equal(smooth.area, 'machine-learning');
+});
