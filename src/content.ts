@@ -48,6 +48,7 @@ import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
 import { cardAttributes } from './lib/reader/card-data.ts';
 import type { CardAttributes } from './lib/reader/saved-paper.ts';
 import { papersPerMonth, risingTopics, seriesOf, type MonthCount, type RisingTopic } from './lib/topics/trends.ts';
+import { HAS_CODE } from './lib/search/query.ts';
 
 export interface TopicLink {
   /** An area links as a topic does, its page and its feed; feeds tell the two apart (listFeedTitle). */
@@ -767,10 +768,19 @@ export async function getFeeds(site: URL): Promise<FeedChannel[]> {
 export async function getSearchFacets() {
   const { areas, topics, papers } = await load();
   const years = groupBy(papers, (paper) => [paper.year]);
+  // Areas and topics are filed in the index under their names (src/lib/search/record.ts).
+  const named = ({ slug, name, count }: { slug: string; name: string; count: number }) => ({
+    value: slug,
+    label: name,
+    count,
+    indexName: name,
+  });
   return {
-    areas: areas.map(({ slug, name, count }) => ({ slug, name, count })),
-    topics: topics.map(({ slug, name, count }) => ({ slug, name, count })),
-    years: [...years].map(([year, list]) => ({ year, count: list.length })).sort((a, b) => (a.year < b.year ? 1 : -1)),
-    withCode: papers.filter(({ code }) => code !== undefined).length,
+    areas: areas.map(named),
+    topics: topics.map(named),
+    years: [...years]
+      .map(([year, list]) => ({ value: year, label: year, count: list.length }))
+      .sort((a, b) => (a.value < b.value ? 1 : -1)),
+    code: [{ value: HAS_CODE, label: 'Has code', count: papers.filter(({ code }) => code !== undefined).length }],
   };
 }

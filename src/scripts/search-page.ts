@@ -219,15 +219,17 @@ let shownAddress: string | undefined;
 let shownState: SearchState | undefined;
 const currentAddress = () => location.search || location.pathname;
 async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<void> {
-  // A topic the site no longer has (an old link, a renamed topic) is left out, and said so.
+  // An area or topic the site no longer has (an old link, a renamed one) is left out, and said so.
+  const unknownAreas = asked.areas.filter((slug) => !names.areas.has(slug));
   const unknownTopics = asked.topics.filter((slug) => !names.topics.has(slug));
   const state = {
     ...asked,
     areas: asked.areas.filter((slug) => names.areas.has(slug)),
     topics: asked.topics.filter((slug) => names.topics.has(slug)),
   };
-  const notice =
-    unknownTopics.length > 0 ? ` There is no topic “${unknownTopics.join('”, “')}”: searched without it.` : '';
+  const unknown = (kind: string, slugs: string[]) =>
+    slugs.length > 0 ? ` There is no ${kind} “${slugs.join('”, “')}”: searched without it.` : '';
+  const notice = unknown('area', unknownAreas) + unknown('topic', unknownTopics);
   const params = toSearchParams(state).toString();
   const address = params ? `?${params}` : location.pathname;
   // Nothing changed (the search box losing focus fires `change`): keep the results, and what

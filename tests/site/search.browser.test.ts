@@ -225,7 +225,7 @@ test('a title with math is typeset on its page and in lists, readable text elsew
   await page.close();
 });
 
-test('a topic the site does not have is left out of the search, and the page says so', async () => {
+test('an area or topic the site does not have is left out of the search, and the page says so', async () => {
   const page = await under.browser.newPage();
   await page.goto(searchUrl('?q=speech&topic=no-such-topic'));
   const { titles, status } = await results(page);
@@ -235,6 +235,12 @@ test('a topic the site does not have is left out of the search, and the page say
   await page.goto(searchUrl('?topic=no-such-topic'));
   assert.match((await results(page)).status, /^Type words .* There is no topic “no-such-topic”/);
   assert.equal(await page.locator('#search-results > li').count(), 0);
+  await page.goto(searchUrl('?q=speech&area=no-such-area&area=audio'));
+  assert.match(
+    (await results(page)).status,
+    /^\d+ papers found\. There is no area “no-such-area”: searched without it\.$/,
+  );
+  assert.equal(new URL(page.url()).search, '?q=speech&area=audio');
   await page.close();
 });
 

@@ -28,7 +28,7 @@ function keyOf(parts: readonly (string | number)[]): string {
 
 const digestsOf = (papers: readonly KeyedPaper[]) => papers.map(({ slug, digest }) => `${slug} ${digest}`);
 
-/** What every page shows besides its papers: the taxonomy's topics (their names), from their entries' digests. */
+/** What every page shows besides its papers: the taxonomy's areas and topics (their names), from their entries' digests. */
 export function siteKey(topics: readonly { id: string; digest?: string | number | undefined }[]): string {
   return keyOf(topics.map(({ id, digest }) => `${id} ${digest}`));
 }

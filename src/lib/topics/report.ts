@@ -3,6 +3,7 @@ import type { Area } from '../../content.config.ts';
 import { terminalText } from '../common/text.ts';
 import {
   OTHER_TOPIC,
+  areaEvidence,
   qualifyingTopics,
   shareOfBestNeeded,
   SCORING,
@@ -40,9 +41,7 @@ export function formatSizes(areas: readonly TopicSize[], sizes: readonly TopicSi
   lines.push(
     `Topics of ${paperCount} papers (a paper has 1–${SCORING.maxTopicsPerPaper}; no topic over ${SCORING.maxShareOfPapers * 100}%):`,
   );
-  for (const { slug, name, papers } of sizes) {
-    lines.push(`  ${slug.padEnd(width)}  ${String(papers).padStart(6)}  ${percent(papers).padStart(4)}  ${name}`);
-  }
+  lines.push(...sizes.map(row));
   const unused = sizes.filter(({ papers, slug }) => papers === 0 && slug !== OTHER_TOPIC.slug).length;
   if (unused > 0) lines.push(`  (${unused} topics have no paper: their pages are not built)`);
   return lines.join('\n');
@@ -78,16 +77,19 @@ export function formatExplanation({ slug, title, area, topics, scores, areas }: 
   const qualifying = qualifyingTopics(scores, outsideArea).map(({ topic }) => topic);
   const best = scores[0]?.score ?? 0;
   const lines = [`${JSON.stringify(title)} (${slug})`, `  area: ${area}`];
-  for (const { area: candidate, score, phrases, topics: fromTopics } of areas) {
+  for (const candidate of areas) {
+    const { score, phrases, topics: fromTopics, joined, weight } = candidate;
     const verdict =
-      candidate === area
+      candidate.area === area
         ? 'given'
-        : score < SCORING.areaThreshold
+        : areaEvidence(candidate) < SCORING.areaThreshold
           ? `below the threshold ${SCORING.areaThreshold}`
           : 'not the best';
-    lines.push(`  area ${candidate}: ${number(score)} — ${verdict}`);
+    lines.push(`  area ${candidate.area}: ${number(score)} — ${verdict}`);
     for (const { topic, score: topicScore } of fromTopics) lines.push(`      +${number(topicScore)}  topic ${topic}`);
     lines.push(...phrases.map(phraseLines));
+    if (joined !== undefined) lines.push(`      +${number(joined)}  the areas it joins`);
+    if (weight !== 1) lines.push(`      ×${weight}  the area's weight`);
   }
   if (areas.length === 0) lines.push('  no area scored');
   lines.push(`  topics: ${topics.join(', ')}`);
@@ -106,7 +108,7 @@ export function formatExplanation({ slug, title, area, topics, scores, areas }: 
   }
   if (scores.length === 0) lines.push('  no phrase of any topic matched');
   lines.push(
-    `  rules: title matches ×${SCORING.titleFactor}, keywords ×${SCORING.keywordFactor} where the text gives evidence; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score (${SCORING.relativeToBestOutsideArea * 100}% outside the paper's area); at most ${SCORING.maxTopicsPerPaper}; the area scoring best with its topics wins, if ≥ ${SCORING.areaThreshold}`,
+    `  rules: title matches ×${SCORING.titleFactor}, keywords ×${SCORING.keywordFactor} where the text gives evidence; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score (${SCORING.relativeToBestOutsideArea * 100}% outside the paper's area); at most ${SCORING.maxTopicsPerPaper}; the area scoring best with its topics (and the areas it joins, times its weight) wins, if ≥ ${SCORING.areaThreshold} before its weight`,
   );
   return terminalText(lines.join('\n'));
 }

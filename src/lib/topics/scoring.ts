@@ -52,7 +52,7 @@ export const SCORING = {
   abstractMatchesCounted: 3,
   /** A phrase among Hugging Face's keywords counts this many times one abstract match, and only for a topic or area the text gives evidence of. */
   keywordFactor: 1,
-  /** An area needs at least this score: its own phrases' and its topics' together. */
+  /** An area needs at least this score: its own phrases', its topics' and its joined areas' together, before its weight. */
   areaThreshold: 4,
   /** A topic needs at least this score… */
   threshold: 4,
@@ -251,10 +251,12 @@ function describeWord(compiled: CompiledTaxonomy, word: string): WordInfo {
   const stemmed = stem(word);
   const singular = word.endsWith('s') ? word.slice(0, -1) : undefined;
   const byStem = compiled.byFirstStem.get(stemmed) ?? NO_PHRASES;
-  const byRaw =
-    compiled.byFirstRaw.get(word) ??
-    (singular === undefined ? undefined : compiled.byFirstRaw.get(singular)?.filter(({ ids }) => ids.length === 1)) ??
-    NO_PHRASES;
+  const byRaw = [
+    ...(compiled.byFirstRaw.get(word) ?? NO_PHRASES),
+    ...((singular === undefined
+      ? undefined
+      : compiled.byFirstRaw.get(singular)?.filter(({ ids }) => ids.length === 1)) ?? NO_PHRASES),
+  ];
   return {
     stem: compiled.stemIds.get(stemmed) ?? -1,
     raw: compiled.rawIds.get(word) ?? -1,
@@ -395,6 +397,8 @@ export interface AreaScore {
   topics: { topic: string; score: number }[];
   /** What the areas it joins gave it (see addJoinedEvidence). */
   joined?: number;
+  /** What its score was multiplied by (the taxonomy's `weight`). */
+  weight: number;
 }
 
 /** A paper's evidence: every topic and area that scored, best first (ties by slug). */
@@ -469,10 +473,12 @@ export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, key
   // One keyword at a time: no phrase spans two keywords.
   for (const keyword of keywords) countMatches(compiled, keyword, 2, touched);
 
+  // The context the title and abstract give: keywords are never the only evidence.
   const present = new Set<string>();
   for (const counter of touched) {
     const { group, phrase } = compiled.counted[counter] as CompiledPhrase;
-    if ((groups[group] as Group).kind === 'context') present.add(phrase);
+    const inText = (counts[counter * FIELDS] as number) + (counts[counter * FIELDS + 1] as number) > 0;
+    if ((groups[group] as Group).kind === 'context' && inText) present.add(phrase);
   }
   const byGroup = new Map<number, { phrases: PhraseScore[]; keywordPoints: number[] }>();
   for (const counter of touched) {
@@ -498,7 +504,7 @@ export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, key
   const areas = new Map<string, AreaScore>();
   const areaNamed = (area: string) => {
     let score = areas.get(area);
-    if (score === undefined) areas.set(area, (score = { area, score: 0, phrases: [], topics: [] }));
+    if (score === undefined) areas.set(area, (score = { area, score: 0, phrases: [], topics: [], weight: 1 }));
     return score;
   };
   for (const [group, { phrases, keywordPoints }] of byGroup) {
@@ -516,7 +522,10 @@ export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, key
   }
   for (const area of areas.values()) area.topics.sort(byScore(({ topic }) => topic));
   addJoinedEvidence(compiled, areas);
-  for (const area of areas.values()) area.score *= compiled.areaWeights.get(area.area) ?? 1;
+  for (const area of areas.values()) {
+    area.weight = compiled.areaWeights.get(area.area) ?? 1;
+    area.score *= area.weight;
+  }
   return {
     topics: topics.sort(byScore(({ topic }) => topic)),
     areas: [...areas.values()].sort(byScore(({ area }) => area)),
@@ -547,7 +556,12 @@ export function qualifyingTopics(
 /** A paper's area: the best-scoring one over the threshold, or `other`. */
 export function primaryArea(areas: readonly AreaScore[]): string {
   const best = areas[0];
-  return best !== undefined && best.score >= SCORING.areaThreshold ? best.area : OTHER_AREA.slug;
+  return best !== undefined && areaEvidence(best) >= SCORING.areaThreshold ? best.area : OTHER_AREA.slug;
+}
+
+/** An area's score before its weight: what the threshold asks of (a weight ranks areas, it does not unplace a paper). */
+export function areaEvidence({ score, weight }: AreaScore): number {
+  return weight === 1 ? score : score / weight;
 }
 
 /** A paper's qualifying topics, best first, and their scores; and its area. */

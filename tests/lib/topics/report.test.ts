@@ -12,7 +12,7 @@ const taxonomy = taxonomyOf(
     unused: { name: 'Unused', phrases: { nothing: 1 } },
   },
   {
-    learning: { name: 'Learning', description: 'd', phrases: { training: 2 } },
+    learning: { name: 'Learning', description: 'd', phrases: { training: 2 }, weight: 0.5 },
     audio: { name: 'Audio', description: 'd', phrases: { spoken: 3 } },
   },
 );
@@ -43,7 +43,10 @@ test('an explanation names every scoring area and topic, their phrases and verdi
   const text = formatExplanation({ slug: 's', title, area: 'audio', topics: ['speech'], scores, areas });
   assert.match(text, /^ {2}area: audio$/m);
   assert.match(text, /area audio: 18 — given\n {6}\+15 {2}topic speech\n {6}\+3 {2}"spoken" \(abstract ×1\)/);
-  assert.match(text, /area learning: 4 — not the best\n {6}\+2 {2}topic graphs\n {6}\+2 {2}"training"/);
+  assert.match(
+    text,
+    /area learning: 2 — not the best\n {6}\+2 {2}topic graphs\n {6}\+2 {2}"training" \(abstract ×1\)\n {6}×0\.5 {2}the area's weight/,
+  );
   assert.match(text, /speech: 15 — given/);
   assert.match(text, /\+15 {2}"speech recognition" \(title ×1\)/);
   assert.match(text, /graphs: 2 — below the threshold 4/);

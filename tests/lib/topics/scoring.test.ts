@@ -435,3 +435,68 @@ test("a paper reading an LLM's activations is interpretability, not activation f
   assert.ok(smooth.topics.includes('activation-functions-architectures'), smooth.topics.join());
   assert.equal(smooth.area, 'machine-learning');
 });
+
+test("an acronym's plural matches it, also when the plural is a phrase of its own elsewhere", () => {
+  const plural = compileTaxonomy(
+    taxonomyOf({
+      llm: { name: 'LLM', phrases: { LLM: 4 } },
+      agents: { name: 'Agents', phrases: { agent: { weight: 3, with: ['LLMs'] } } },
+    }),
+  );
+  assert.deepEqual(paperTopics(plural, { title: 'Scaling LLMs', abstract: '' }).topics, ['llm']);
+  assert.deepEqual(paperTopics(plural, { title: 'An agent of LLMs', abstract: '' }).topics, ['llm', 'agents']);
+});
+
+test('a context given only by keywords does not count', () => {
+  const reading = { title: 'Reading activations', abstract: 'We read them.' };
+  assert.ok(!labelsOf(reading.title, reading.abstract, ['probe']).topics.includes('interpretability'));
+  assert.ok(labelsOf(reading.title, `${reading.abstract} With a probe.`).topics.includes('interpretability'));
+});
+
+test("a topic outside the paper's area needs more of the best score", () => {
+  const areas = compileTaxonomy(
+    taxonomyOf(
+      {
+        detection: { name: 'Detection', phrases: { 'object detection': 5 }, area: 'vision' },
+        segmentation: { name: 'Segmentation', phrases: { segmentation: 6 }, area: 'vision' },
+        llm: { name: 'LLM', phrases: { LLM: 6 }, area: 'language' },
+      },
+      {
+        vision: { name: 'Vision', description: 'd', phrases: { image: 1 } },
+        language: { name: 'Language', description: 'd', phrases: { text: 1 } },
+      },
+    ),
+  );
+  // Best 15 (detection, in the title); segmentation and LLM 6 each: 40% of the best, under 50%.
+  const paper = { title: 'Object detection', abstract: 'Segmentation as well. An LLM names the boxes.' };
+  assert.ok(6 >= 15 * SCORING.relativeToBest && 6 < 15 * SCORING.relativeToBestOutsideArea);
+  assert.deepEqual(paperTopics(areas, paper), {
+    topics: ['detection', 'segmentation'],
+    scores: [15, 6],
+    area: 'vision',
+  });
+});
+
+test("an area's weight ranks it below others, and the threshold asks of its evidence before the weight", () => {
+  const weighted = compileTaxonomy(
+    taxonomyOf(
+      {
+        pruning: { name: 'Pruning', phrases: { pruning: 4 }, area: 'learning' },
+        video: { name: 'Video', phrases: { video: 4 }, area: 'vision' },
+      },
+      {
+        learning: { name: 'Learning', description: 'd', phrases: { training: 1 }, weight: 0.5 },
+        vision: { name: 'Vision', description: 'd', phrases: { camera: 1 } },
+      },
+    ),
+  );
+  // Equal evidence: the weighted area yields.
+  assert.equal(paperTopics(weighted, { title: 'Pruning video models', abstract: '' }).area, 'vision');
+  // Alone, a weighted area's evidence of 4 places the paper, though its score is 2.
+  const alone = scoreEvidence(weighted, { title: 'x', abstract: 'pruning' });
+  assert.deepEqual(
+    alone.areas.map(({ area, score, weight }) => [area, score, weight]),
+    [['learning', 2, 0.5]],
+  );
+  assert.equal(paperTopics(weighted, { title: 'x', abstract: 'pruning' }).area, 'learning');
+});
