@@ -50,16 +50,14 @@ import type { CardAttributes } from './lib/reader/saved-paper.ts';
 import { papersPerMonth, risingTopics, seriesOf, type MonthCount, type RisingTopic } from './lib/topics/trends.ts';
 import { HAS_CODE } from './lib/search/query.ts';
 
-export interface TopicLink {
-  /** An area links as a topic does, its page and its feed; feeds tell the two apart (listFeedTitle). */
+/** A topic or an area, as pages link it: its page and its feed; feeds tell the two apart (listFeedTitle). */
+export interface LabelLink {
   kind: 'topic' | 'area';
   slug: string;
   name: string;
   url: string;
   feedUrl: string;
 }
-
-export type AreaLink = TopicLink;
 
 /** A paper as lists show it, but for its summary (read from its file, see withSummaries). */
 interface ListedPaper extends Omit<CardFacts, 'summary' | 'area' | 'topics' | 'byline' | 'reader'> {
@@ -68,8 +66,8 @@ interface ListedPaper extends Omit<CardFacts, 'summary' | 'area' | 'topics' | 'b
   listed: string;
   reader: CardAttributes;
   byline: string;
-  area: AreaLink;
-  topics: TopicLink[];
+  area: LabelLink;
+  topics: LabelLink[];
   /** The content store's digest of the paper's entry: what cache keys are made of. */
   digest: string;
 }
@@ -83,7 +81,7 @@ export interface ListedCard extends ListedPaper {
 interface PaperFacts extends ListedPaper, Omit<PaperDetails, 'github' | 'githubStars'> {
   authors: number;
   /** The topic that fits it best (its topics are listed by name): the feed its page announces. */
-  mainTopic: TopicLink | undefined;
+  mainTopic: LabelLink | undefined;
   /** The year: the search page offers years to filter by. */
   year: string;
   sources: PaperSource[];
@@ -103,16 +101,15 @@ export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
   citation: string;
 }
 
-export interface TopicSummary extends TopicLink {
+/** A topic or an area with its description and how many papers it has. */
+export interface LabelSummary extends LabelLink {
   description: string;
   count: number;
 }
 
-export type AreaSummary = TopicSummary;
-
 /** An area's page: its summary and its topics, each with how many of the area's papers have it. */
-export interface AreaPage extends AreaSummary {
-  topics: DayTopic[];
+export interface AreaPage extends LabelSummary {
+  topics: LabelCount[];
 }
 
 /** A section of the topics index: an area (linked when it has a page) and its topics that have papers. */
@@ -120,11 +117,11 @@ export interface TopicSection {
   slug: string;
   name: string;
   url: string | undefined;
-  topics: TopicSummary[];
+  topics: LabelSummary[];
 }
 
 /** A topic of some papers (a day's, an area's), with how many of them have it. */
-export interface DayTopic extends TopicLink {
+export interface LabelCount extends LabelLink {
   count: number;
 }
 
@@ -155,7 +152,7 @@ interface Model {
   /** Weeks and months that have papers, newest first, each's papers by upvotes then date. */
   periods: Record<PeriodKind, (PeriodSummary & { papers: ListedPaper[]; days: DaySummary[] })[]>;
   /** Topics that have papers, by name, `other` last, each with its papers per listed month. */
-  topics: (TopicSummary & { papers: PaperFacts[]; series: MonthCount[] })[];
+  topics: (LabelSummary & { papers: PaperFacts[]; series: MonthCount[] })[];
   /** The topics rising fastest over the last month (src/lib/topics/trends.ts). */
   rising: RisingTopic[];
   /** Areas that have papers, by name, `other` last, each with its papers' topics and its papers per listed month. */
@@ -242,7 +239,7 @@ const CALENDAR_LINKS: CalendarLinks = { day: urls.date, week: urls.week, month: 
 function labelsWithPapers<Label extends { name: string; description: string }>(
   labels: ReadonlyMap<string, Label>,
   papersOf: ReadonlyMap<string, PaperFacts[]>,
-  linkOf: (slug: string) => TopicLink,
+  linkOf: (slug: string) => LabelLink,
 ) {
   return [...labels]
     .filter(([slug]) => papersOf.has(slug))
@@ -262,15 +259,15 @@ async function buildModel(): Promise<Model> {
   const taxonomy = topicsWithOther(topicEntries.map(({ id, data }) => [id, data] as const));
   const areaTaxonomy = areasWithOther(areaEntries.map(({ id, data }) => [id, data] as const));
   // One object per topic or area and one label per day, shared by the 50k papers that have them.
-  const topicLink = memoized((slug: string): TopicLink => ({
+  const topicLink = memoized((slug: string): LabelLink => ({
     kind: 'topic',
     slug,
     name: taxonomy.get(slug)?.name ?? slug,
     url: urls.topic(slug),
-    feedUrl: urls.topicFeed(slug),
+    feedUrl: urls.labelFeed(slug),
   }));
   // An area removed from the taxonomy since the last ingest is `other`'s, as the search index has it.
-  const areaLink = memoized((slug: string): AreaLink => {
+  const areaLink = memoized((slug: string): LabelLink => {
     const known = areaTaxonomy.has(slug) ? slug : OTHER_AREA.slug;
     return {
       kind: 'area',
@@ -367,7 +364,7 @@ async function buildModel(): Promise<Model> {
       slug,
       name,
       url: areaPages.has(slug) ? urls.area(slug) : undefined,
-      topics: (topicsOfArea.get(slug) ?? []).map(topicSummary),
+      topics: (topicsOfArea.get(slug) ?? []).map(labelSummary),
     }))
     .sort(byTopicName);
   const periods = { week: periodsOf('week', days), month: periodsOf('month', days) };
@@ -425,7 +422,7 @@ function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[
 }
 
 const dayCount = ({ date, label, url, count }: DaySummary): DaySummary => ({ date, label, url, count });
-const topicSummary = ({ kind, slug, name, url, description, count, feedUrl }: TopicSummary): TopicSummary => ({
+const labelSummary = ({ kind, slug, name, url, description, count, feedUrl }: LabelSummary): LabelSummary => ({
   kind,
   slug,
   name,
@@ -460,10 +457,10 @@ export async function getHome() {
       : undefined,
     recentDays: days.slice(1, RECENT_DAYS + 1).map(dayCount),
     risingTopics: model.rising.map(({ slug, recent, before, isNew }) => {
-      const { name, url } = topics.find((topic) => topic.slug === slug) as TopicSummary;
+      const { name, url } = topics.find((topic) => topic.slug === slug) as LabelSummary;
       return { name, url, recent, before: Math.round(before * 10) / 10, isNew };
     }),
-    topics: topics.map(topicSummary),
+    topics: topics.map(labelSummary),
     paperCount: papers.length,
     dayCount: days.length,
   };
@@ -516,16 +513,16 @@ export async function getDayPagesToRender() {
 }
 
 /** The topics of some papers (a day's, an area's), by name, each with how many of them have it. */
-function topicCounts(papers: readonly ListedPaper[]): DayTopic[] {
-  const counts = new Map<string, TopicLink & { count: number }>();
+function topicCounts(papers: readonly ListedPaper[]): LabelCount[] {
+  const counts = new Map<string, LabelLink & { count: number }>();
   for (const paper of papers)
     for (const topic of paper.topics)
       counts.set(topic.slug, { ...topic, count: (counts.get(topic.slug)?.count ?? 0) + 1 });
   return [...counts.values()].sort(byTopicName);
 }
 
-export async function getTopicIndex(): Promise<TopicSummary[]> {
-  return (await load()).topics.map(topicSummary);
+export async function getTopicIndex(): Promise<LabelSummary[]> {
+  return (await load()).topics.map(labelSummary);
 }
 
 /** The topics index, grouped by area. */
@@ -534,8 +531,8 @@ export async function getTopicSections(): Promise<TopicSection[]> {
 }
 
 /** Every area that has papers, by name, `other` last. */
-export async function getAreaIndex(): Promise<AreaSummary[]> {
-  return (await load()).areas.map(topicSummary);
+export async function getAreaIndex(): Promise<LabelSummary[]> {
+  return (await load()).areas.map(labelSummary);
 }
 
 type ListPath<Props> = { props: Props & { page: { currentPage: number; lastPage: number; data: ListedPaper[] } } };
@@ -580,7 +577,7 @@ export async function topicPaths(paginate: PaginateFunction) {
     withSeriesOnFirstPage(
       paginate(papers, {
         params: { slug: topic.slug },
-        props: { topic: topicSummary(topic) },
+        props: { topic: labelSummary(topic) },
         pageSize: LIST_PAGE_SIZE,
       }),
       series,
@@ -599,7 +596,7 @@ export async function areaPaths(paginate: PaginateFunction) {
     withSeriesOnFirstPage(
       paginate(papers, {
         params: { slug: area.slug },
-        props: { area: { ...topicSummary(area), topics } },
+        props: { area: { ...labelSummary(area), topics } },
         pageSize: LIST_PAGE_SIZE,
       }),
       series,

@@ -5,7 +5,7 @@
  */
 import { plural } from '../lib/common/text.ts';
 import { createUrls } from '../lib/site/urls.ts';
-import type { TopicTag } from '../lib/site/paper-card.ts';
+import type { LabelTag } from '../lib/site/paper-card.ts';
 import {
   asksForFilters,
   asksForPapers,
@@ -183,7 +183,7 @@ function renderResult(data: PagefindResultData): Element {
   const tags = part(card, '.tags');
   const areaTag = part<HTMLLIElement>(tags, '.area');
   const tag = part<HTMLLIElement>(tags, 'li:not(.area)');
-  const filled = (item: HTMLLIElement, { name, url: tagUrl }: TopicTag) => {
+  const filled = (item: HTMLLIElement, { name, url: tagUrl }: LabelTag) => {
     const link = part<HTMLAnchorElement>(item, 'a');
     link.textContent = name;
     if (tagUrl) link.href = tagUrl;

@@ -12,7 +12,7 @@ import { dumpProgress, findDumps } from './read-dumps.ts';
 import { readTaxonomy } from '../topics/taxonomy.ts';
 import { Threads, type EntryRef } from './threads.ts';
 import { displayPath, InputError } from '../common/files.ts';
-import { matchesPaper, topicSizes, type Explanation, type TopicSize } from '../topics/report.ts';
+import { matchesPaper, labelSizes, type Explanation, type LabelSize } from '../topics/report.ts';
 import { compileTaxonomy, scoreEvidence } from '../topics/scoring.ts';
 
 interface DumpsToRead {
@@ -46,14 +46,14 @@ async function withPapers<T>(
 /** How many papers each area and each topic has. */
 export function topicSizesOfDumps(
   dumps: DumpsToRead,
-): Promise<{ papers: number; areas: TopicSize[]; topics: TopicSize[] }> {
+): Promise<{ papers: number; areas: LabelSize[]; topics: LabelSize[] }> {
   return withPapers(dumps, async (papers, taxonomy) => ({
     papers: papers.length,
-    areas: topicSizes(
+    areas: labelSizes(
       taxonomy.areas,
       papers.map(({ data }) => [data.area]),
     ),
-    topics: topicSizes(
+    topics: labelSizes(
       taxonomy.topics,
       papers.map(({ data }) => data.topics),
     ),

@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../site/archive.ts';
 import { byline } from '../site/byline.ts';
-import type { CardFacts, TopicTag } from '../site/paper-card.ts';
+import type { CardFacts, LabelTag } from '../site/paper-card.ts';
 import type { Urls } from '../site/urls.ts';
 import { resultText, type ExcerptPart } from './excerpt.ts';
 import { AUTHOR_SEPARATOR, type PagefindResultData } from './query.ts';
@@ -54,7 +54,7 @@ export interface FilterSlugs {
 }
 
 /** A tag for a filter's value, linked when the page knows its slug. */
-function tagOf(name: string, slug: string | undefined, pageOf: (slug: string) => string): TopicTag {
+function tagOf(name: string, slug: string | undefined, pageOf: (slug: string) => string): LabelTag {
   return { name, url: slug === undefined ? undefined : pageOf(slug) };
 }
 

@@ -6,7 +6,7 @@
 import type { CardAttributes } from '../reader/saved-paper.ts';
 
 /** A topic or an area as a tag: its name, linking to its page. */
-export interface TopicTag {
+export interface LabelTag {
   name: string;
   /** The topic's page; none where the page does not know the topic. */
   url?: string | undefined;
@@ -36,8 +36,8 @@ export interface CardFacts {
   /** The paper's code, with its stars when known. */
   code?: { url: string; stars?: number | undefined } | undefined;
   /** The paper's research area, shown before its topics. */
-  area?: TopicTag | undefined;
-  topics: readonly TopicTag[];
+  area?: LabelTag | undefined;
+  topics: readonly LabelTag[];
   /** The start of the abstract; in a search result, the excerpt around the words found. */
   summary: string;
   /** What the reader's scripts read off the card to save, mark and mute it (a search result: from the index). */

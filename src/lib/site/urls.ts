@@ -22,7 +22,7 @@ export interface Urls {
   topics: string;
   /** Page 1 is the topic's own URL; later pages are numbered. */
   topic(slug: string, page?: number): string;
-  topicFeed(slug: string): string;
+  labelFeed(slug: string): string;
   areas: string;
   /** A research area's papers, paged as a topic's. */
   area(slug: string, page?: number): string;
@@ -58,7 +58,7 @@ export function createUrls(base: string): Urls {
     month: (key, page = 1) => paged(`months/${key}`, page),
     topics: at('topics/'),
     topic: (slug, page = 1) => paged(`topics/${slug}`, page),
-    topicFeed: (slug) => at(`topics/${slug}/rss.xml`),
+    labelFeed: (slug) => at(`topics/${slug}/rss.xml`),
     areas: at('areas/'),
     area: (slug, page = 1) => paged(`areas/${slug}`, page),
     areaFeed: (slug) => at(`areas/${slug}/rss.xml`),

@@ -13,17 +13,17 @@ import {
   type TopicScore,
 } from './scoring.ts';
 
-export interface TopicSize {
+export interface LabelSize {
   slug: string;
   name: string;
   papers: number;
 }
 
 /** Paper counts per topic (or area), largest first; `other` last; unused ones with 0. */
-export function topicSizes(
+export function labelSizes(
   labels: Record<string, Pick<Area, 'name'>>,
   assigned: Iterable<readonly string[]>,
-): TopicSize[] {
+): LabelSize[] {
   const counts = new Map<string, number>();
   for (const topics of assigned) for (const topic of topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   const sizes = Object.entries(labels).map(([slug, { name }]) => ({ slug, name, papers: counts.get(slug) ?? 0 }));
@@ -32,10 +32,10 @@ export function topicSizes(
   return sizes;
 }
 
-export function formatSizes(areas: readonly TopicSize[], sizes: readonly TopicSize[], paperCount: number): string {
+export function formatSizes(areas: readonly LabelSize[], sizes: readonly LabelSize[], paperCount: number): string {
   const width = Math.max(...[...areas, ...sizes].map(({ slug }) => slug.length));
   const percent = (count: number) => `${paperCount === 0 ? 0 : Math.round((count / paperCount) * 100)}%`;
-  const row = ({ slug, name, papers }: TopicSize) =>
+  const row = ({ slug, name, papers }: LabelSize) =>
     `  ${slug.padEnd(width)}  ${String(papers).padStart(6)}  ${percent(papers).padStart(4)}  ${name}`;
   const lines = [`Areas of ${paperCount} papers (a paper has one):`, ...areas.map(row), ''];
   lines.push(

@@ -11,7 +11,7 @@ test('the URL scheme at the root', () => {
   assert.equal(urls.topic('reasoning'), '/topics/reasoning/');
   assert.equal(urls.topic('reasoning', 1), '/topics/reasoning/');
   assert.equal(urls.topic('reasoning', 2), '/topics/reasoning/2/');
-  assert.equal(urls.topicFeed('reasoning'), '/topics/reasoning/rss.xml');
+  assert.equal(urls.labelFeed('reasoning'), '/topics/reasoning/rss.xml');
   assert.equal(urls.areas, '/areas/');
   assert.equal(urls.area('vision'), '/areas/vision/');
   assert.equal(urls.area('vision', 2), '/areas/vision/2/');

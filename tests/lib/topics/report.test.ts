@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatResults } from '../../../src/lib/search/report.ts';
-import { formatExplanation, formatSizes, matchesPaper, topicSizes } from '../../../src/lib/topics/report.ts';
+import { formatExplanation, formatSizes, matchesPaper, labelSizes } from '../../../src/lib/topics/report.ts';
 import { compileTaxonomy, scoreEvidence } from '../../../src/lib/topics/scoring.ts';
 import { taxonomyOf } from '../../helpers/taxonomy.ts';
 
@@ -18,7 +18,7 @@ const taxonomy = taxonomyOf(
 );
 
 test('topic sizes: largest first, unused topics at 0, other last, shares in the text', () => {
-  const sizes = topicSizes(taxonomy.topics, [['speech'], ['speech', 'graphs'], ['other']]);
+  const sizes = labelSizes(taxonomy.topics, [['speech'], ['speech', 'graphs'], ['other']]);
   assert.deepEqual(
     sizes.map(({ slug, papers }) => [slug, papers]),
     [
@@ -28,7 +28,7 @@ test('topic sizes: largest first, unused topics at 0, other last, shares in the 
       ['other', 1],
     ],
   );
-  const areas = topicSizes(taxonomy.areas, [['audio'], ['audio'], ['other']]);
+  const areas = labelSizes(taxonomy.areas, [['audio'], ['audio'], ['other']]);
   const text = formatSizes(areas, sizes, 3);
   assert.match(text, /^Areas of 3 papers/m);
   assert.match(text, /^ {2}audio\s+2\s+67%\s+Audio$/m);
