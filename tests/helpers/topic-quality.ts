@@ -20,6 +20,7 @@ export const QUALITY_SETS = [
   'areas-blind',
   'areas-real',
   'areas-unseen',
+  'areas-final',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 
