@@ -26,7 +26,7 @@
  * all.
  */
 import { createHash } from 'node:crypto';
-import { stem, tokenize } from './scoring.ts';
+import { stem, tokenize } from './words.ts';
 import { WordTable } from './word-table.ts';
 
 export interface RelatedInput {

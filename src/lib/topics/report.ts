@@ -7,11 +7,11 @@ import {
   qualifyingTopics,
   shareOfBestNeeded,
   SCORING,
-  tokenize,
   type AreaScore,
   type PhraseScore,
   type TopicScore,
 } from './scoring.ts';
+import { tokenize } from './words.ts';
 
 export interface LabelSize {
   slug: string;

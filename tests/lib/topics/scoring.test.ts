@@ -5,9 +5,9 @@ import type { Taxonomy } from '../../../src/content.config.ts';
 import { parseTaxonomy } from '../../../src/lib/topics/taxonomy.ts';
 import { assignLabels, assignTopics } from '../../helpers/collection.ts';
 import { taxonomyOf } from '../../helpers/taxonomy.ts';
+import { isAcronym, stem } from '../../../src/lib/topics/words.ts';
 import {
   compileTaxonomy,
-  isAcronym,
   OTHER_AREA,
   OTHER_TOPIC,
   paperTopics,
@@ -15,7 +15,6 @@ import {
   qualifyingTopics,
   SCORING,
   scorePaper,
-  stem,
   topicsWithOther,
 } from '../../../src/lib/topics/scoring.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokenize } from '../../../src/lib/topics/scoring.ts';
+import { tokenize } from '../../../src/lib/topics/words.ts';
 import { WordTable } from '../../../src/lib/topics/word-table.ts';
 import { HOSTILE_STRINGS } from '../../helpers/hostile.ts';
 
