@@ -154,7 +154,15 @@ export async function buildSyntheticSite(work: string): Promise<BuiltSite> {
   const dumps = join(work, 'dumps');
   mkdirSync(dumps);
   for (const { name, text } of generateDumps(SYNTHETIC_PAPERS)) writeFileSync(join(dumps, name), text);
-  const built = syntheticSiteIn(work);
+  return buildSiteOfDumps(work, dumps);
+}
+
+/**
+ * The site of the dumps in the folder `dumps`, built into `work` at the root of its origin; built
+ * again, as publishing a day does, when called again with more dumps.
+ */
+export async function buildSiteOfDumps(work: string, dumps: string): Promise<BuiltSite> {
+  const built = siteAtRootIn(work);
   await buildSite(work, dumps, built, {});
   return built;
 }
@@ -162,7 +170,7 @@ export async function buildSyntheticSite(work: string): Promise<BuiltSite> {
 /** The size of the shared synthetic site: a big site's first screens. */
 const SYNTHETIC_PAPERS = 1_000;
 
-const syntheticSiteIn = (work: string): BuiltSite => ({
+const siteAtRootIn = (work: string): BuiltSite => ({
   dist: join(work, 'dist'),
   papers: join(work, 'papers'),
   base: '/',
@@ -212,7 +220,7 @@ export async function siteBuilt(site: BuiltSite): Promise<void> {
 }
 
 /** For a test file: the synthetic site of 1,000 papers (a big site's first screens). */
-export const useSyntheticSite = () => useSharedSite(SYNTHETIC_SITE_VARIABLE, buildSyntheticSite, syntheticSiteIn);
+export const useSyntheticSite = () => useSharedSite(SYNTHETIC_SITE_VARIABLE, buildSyntheticSite, siteAtRootIn);
 
 /** For a test file: the fixture site. */
 export const useFixtureSite = () => useSharedSite(FIXTURE_SITE_VARIABLE, buildFixtureSite, fixtureSiteIn);
