@@ -494,7 +494,7 @@ export async function getDayPagesToRender() {
       day,
       previous: previous && dayCount(previous),
       next: next && dayCount(next),
-      cacheKey: dayPageKey(siteDigest, day.date, previous, next, day.papers, model.monthDays(day.date)),
+      cacheKey: dayPageKey(siteDigest, day.date, previous?.date, next?.date, day.papers, model.monthDays(day.date)),
     };
   });
   return pagesToRender(

@@ -39,22 +39,22 @@ export function paperPageKey(site: string, paper: KeyedPaper, related: readonly 
 }
 
 /**
- * A day's page: its papers' cards, the days before and after it with their counts, and its
- * month's days with their counts (its calendar).
+ * A day's page: its papers' cards, the days before and after it (their dates: its pager names
+ * them), and its month's days with their counts (its calendar).
  */
 export function dayPageKey(
   site: string,
   date: string,
-  previous: DayLink | undefined,
-  next: DayLink | undefined,
+  previous: string | undefined,
+  next: string | undefined,
   papers: readonly KeyedPaper[],
   month: readonly DayLink[],
 ): string {
   return keyOf([
     site,
     date,
-    `${previous?.date} ${previous?.count}`,
-    `${next?.date} ${next?.count}`,
+    `${previous}`,
+    `${next}`,
     month.map(({ date: day, count }) => `${day} ${count}`).join(' '),
     ...digestsOf(papers),
   ]);
