@@ -117,6 +117,8 @@ export interface TopicSection {
   slug: string;
   name: string;
   url: string | undefined;
+  /** The area's papers, when it has a page. */
+  count: number | undefined;
   topics: LabelSummary[];
 }
 
@@ -356,14 +358,15 @@ async function buildModel(): Promise<Model> {
     groupBy(papers, (paper) => [paper.area.slug]),
     areaLink,
   ).map((area) => ({ ...area, topics: topicCounts(area.papers), series: seriesOf(areaMonths, area.slug) }));
-  const areaPages = new Set(areas.map(({ slug }) => slug));
+  const areaCounts = new Map(areas.map(({ slug, count }) => [slug, count]));
   const topicsOfArea = groupBy(topics, ({ slug }) => [taxonomy.get(slug)?.area ?? OTHER_AREA.slug]);
   const topicSections = [...areaTaxonomy]
     .filter(([slug]) => topicsOfArea.has(slug))
     .map(([slug, { name }]) => ({
       slug,
       name,
-      url: areaPages.has(slug) ? urls.area(slug) : undefined,
+      url: areaCounts.has(slug) ? urls.area(slug) : undefined,
+      count: areaCounts.get(slug),
       topics: (topicsOfArea.get(slug) ?? []).map(labelSummary),
     }))
     .sort(byTopicName);
@@ -460,7 +463,8 @@ export async function getHome() {
       const { name, url } = topics.find((topic) => topic.slug === slug) as LabelSummary;
       return { name, url, recent, before: Math.round(before * 10) / 10, isNew };
     }),
-    topics: topics.map(labelSummary),
+    // The home page's directory is the topics index's, in brief: areas, each with its topics.
+    sections: model.topicSections,
     paperCount: papers.length,
     dayCount: days.length,
   };

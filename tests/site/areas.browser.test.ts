@@ -117,7 +117,7 @@ test('the topics index: a section per area by name, other last, its topics insid
   await page.goto(url('topics/'));
   const sections = await page.locator('main section').evaluateAll((list) =>
     list.map((section) => ({
-      heading: section.querySelector('h2')?.textContent ?? '',
+      heading: section.querySelector('h2')?.firstChild?.textContent ?? '',
       link: section.querySelector('h2 a')?.getAttribute('href') ?? null,
       topics: [...section.querySelectorAll('.topic-grid > li > a:first-child')].map((a) => ({
         name: a.textContent ?? '',
