@@ -146,6 +146,16 @@ test('the topics index: a section per area by name, other last, its topics insid
   await page.close();
 });
 
+test('an area and a topic of one name have pages of different titles', async () => {
+  const page = await under.browser.newPage();
+  await page.goto(url('areas/audio/'));
+  assert.match(await page.title(), /^Speech & Audio \(area\)/);
+  assert.equal(await page.locator('h1').innerText(), 'Speech & Audio');
+  await page.goto(url('topics/speech-audio/'));
+  assert.match(await page.title(), /^Speech & Audio(?! \(area\))/);
+  await page.close();
+});
+
 test("a paper's page names its area, linked", async () => {
   const [paper] = collection();
   const page = await under.browser.newPage();
