@@ -10,6 +10,7 @@ import { plural } from '../common/text.ts';
 import { arxivAbsUrl } from './paper-links.ts';
 import { absoluteUrl } from './urls.ts';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, urls } from './constants.ts';
+import { distinctLabelName } from './label-name.ts';
 
 /** How many papers a feed carries, newest first. */
 export const FEED_SIZE = 50;
@@ -228,12 +229,9 @@ export const SITE_FEEDS = {
   },
 } as const;
 
-/**
- * A topic's or an area's feed title, in its channel and where pages announce it: an area says so,
- * as an area and a topic may share a name (Computer Vision).
- */
-export const listFeedTitle = ({ kind, name }: { kind: 'topic' | 'area'; name: string }) =>
-  `${SITE_NAME}: ${name}${kind === 'area' ? ' (area)' : ''}`;
+/** A topic's or an area's feed title, in its channel and where pages announce it. */
+export const listFeedTitle = (label: { kind: 'topic' | 'area'; name: string }) =>
+  `${SITE_NAME}: ${distinctLabelName(label)}`;
 
 /** A topic or an area, as its feed's channel describes it. */
 export interface FeedTopic {
