@@ -14,8 +14,9 @@ import { FEED_SIZE } from '../../src/lib/site/feeds.ts';
 import { LIST_PAGE_SIZE } from '../../src/lib/site/constants.ts';
 import { readTaxonomy } from '../../src/lib/topics/taxonomy.ts';
 import { axeViolations, searchResults } from '../helpers/browser.ts';
-import { ROOT, runScript } from '../helpers/cli.ts';
+import { ROOT } from '../helpers/cli.ts';
 import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+import { searchInTerminal } from '../helpers/terminal-search.ts';
 
 const under = useSiteInBrowser();
 
@@ -196,20 +197,26 @@ test('the search page filters by area: its papers only, counted as the topic fac
   await page.close();
 });
 
-test('the terminal search takes --area by slug or name', () => {
+test('the terminal search takes --area by slug or name', async () => {
   const area = largestArea();
   const name = readTaxonomy(join(ROOT, 'content', 'topics.yaml')).areas[area.slug]?.name ?? '';
   for (const given of [area.slug, name]) {
-    const run = runScript(
-      'search.ts',
-      ['--area', given, '--json', '--limit', '1000', '--dist', under.site.dist, '--base', TEST_BASE],
-      process.cwd(),
-    );
+    const run = await searchInTerminal([
+      '--area',
+      given,
+      '--json',
+      '--limit',
+      '1000',
+      '--dist',
+      under.site.dist,
+      '--base',
+      TEST_BASE,
+    ]);
     assert.equal(run.status, 0, run.stderr);
     const { total } = JSON.parse(run.stdout) as { total: number };
     assert.equal(total, area.papers.length, given);
   }
-  const unknown = runScript('search.ts', ['--area', 'Astronomy', '--dist', under.site.dist], process.cwd());
+  const unknown = await searchInTerminal(['--area', 'Astronomy', '--dist', under.site.dist]);
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /--area: no area "Astronomy"/);
 });

@@ -12,13 +12,17 @@ import { markdownToAbstract } from '../../src/lib/ingest/markdown-body.ts';
 import { paperBody } from '../../src/lib/ingest/paper-file.ts';
 import { summarize } from '../../src/lib/common/text.ts';
 import { RENDERED_PAGES_FILE } from '../../src/lib/build/unchanged-pages.ts';
-import { ROOT, SAMPLE, temporaryFolder } from '../helpers/cli.ts';
+import { generateDumps } from '../../bench/lib/synthetic-dumps.ts';
+import { ROOT, temporaryFolder } from '../helpers/cli.ts';
+
+/** A day of the benchmark's synthetic papers: few, so that the test's several builds stay quick. */
+const PAPERS = 12;
 
 test('a rebuild removes the pages and files it no longer produces; the search index comes with the build', () => {
   const work = temporaryFolder();
-  const [papers, dist, cache, otherCache] = ['papers', 'dist', 'cache', 'other-cache'].map((name) =>
+  const [dumps, papers, dist, cache, otherCache] = ['dumps', 'papers', 'dist', 'cache', 'other-cache'].map((name) =>
     join(work, name),
-  ) as [string, string, string, string];
+  ) as [string, string, string, string, string];
   const run = (args: string[], cacheDir = cache, extraEnv: Record<string, string> = {}) => {
     const env = {
       ...process.env,
@@ -33,8 +37,10 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   };
   const build = (cacheDir = cache, env: Record<string, string> = {}) =>
     run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], cacheDir, env);
-  run(['scripts/ingest.ts', SAMPLE, '--out', papers, '--captured', '2026-04-13']);
-  assert.match(build(), /Search index: 43 papers in \d+ shards/);
+  mkdirSync(dumps);
+  for (const { name, text } of generateDumps(PAPERS)) writeFileSync(join(dumps, name), text);
+  run(['scripts/ingest.ts', dumps, '--out', papers]);
+  assert.match(build(), new RegExp(`Search index: ${PAPERS} papers in \\d+ shards`));
   assert.ok(existsSync(join(dist, 'pagefind', 'shards.json')) && existsSync(join(dist, 'offline-manifest.json')));
   assert.ok(existsSync(join(cache, RENDERED_PAGES_FILE)));
 
@@ -50,19 +56,23 @@ test('a rebuild removes the pages and files it no longer produces; the search in
     ...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<span class="summary">([^<]*)<\/span>/g),
   ].map(([, text]) => unescapeHtml(text as string));
   assert.ok(shown.length > 0 && shown.every((summary) => summaries.has(summary)), shown.join('\n'));
-  const [gone, alsoGone, kept, edited] = slugs as [string, string, string, string];
+  const [gone, alsoGone, edited, ...others] = slugs as [string, string, string, ...string[]];
   const page = (slug: string) => join(dist, 'papers', slug, 'index.html');
+  // A paper page shows its related papers' cards: the kept one must not show the edited paper.
+  const kept = others.find((slug) => !readFileSync(page(slug), 'utf8').includes(`/papers/${edited}/`));
+  assert.ok(kept, 'a paper page without the edited paper among its related papers');
 
   // Unchanged pages are left as they were; a changed paper's page, and a page whose file is
   // gone, are rendered again; INCREMENTAL_BUILD=0 renders them all.
   const stamp = (path: string) => statSync(path).mtimeMs;
   const keptStamp = stamp(page(kept));
-  // The sample is one day: a topic page without the edited paper stands for the unchanged lists.
+  // The papers are one day: a topic page without the edited paper stands for the unchanged lists.
   const listPage = readdirSync(join(dist, 'topics'))
     .map((topic) => join(dist, 'topics', topic, 'index.html'))
     .find((file) => existsSync(file) && !readFileSync(file, 'utf8').includes(`/papers/${edited}/`)) as string;
   const listStamp = stamp(listPage);
-  const dayPage = join(dist, 'dates', '2026-04-13', 'index.html');
+  const [day] = readdirSync(join(dist, 'dates')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name));
+  const dayPage = join(dist, 'dates', day as string, 'index.html');
   const dayStamp = stamp(dayPage);
   // A new abstract: the paper's own page and its day's list change, no paper's rank does.
   const editedFile = join(papers, `${edited}.md`);
@@ -106,7 +116,7 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   // so even a page no list names is found.
   rmSync(join(cache, RENDERED_PAGES_FILE));
   rmSync(join(papers, `${alsoGone}.md`));
-  assert.match(build(), /Search index: 41 papers/);
+  assert.match(build(), new RegExp(`Search index: ${PAPERS - 2} papers`));
   assert.equal(existsSync(page(alsoGone)), false);
   assert.equal(existsSync(join(dist, 'papers', 'never-listed')), false, 'found by the walk');
   assert.ok(existsSync(page(kept)));

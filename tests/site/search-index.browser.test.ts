@@ -14,6 +14,7 @@ import { parseShardList } from '../../src/lib/search/sharded-search.ts';
 import { searchResults } from '../helpers/browser.ts';
 import { ROOT, runScript, temporaryFolder } from '../helpers/cli.ts';
 import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+import { searchInTerminal } from '../helpers/terminal-search.ts';
 
 const under = useSiteInBrowser();
 
@@ -32,11 +33,16 @@ test('the terminal search returns the same top results as the browser', async ()
   ]) {
     await page.goto(searchUrl(`?q=${encodeURIComponent(query)}`));
     const inBrowser = (await results(page)).urls.slice(0, 5);
-    const run = runScript(
-      'search.ts',
-      [query, '--json', '--limit', '5', '--dist', under.site.dist, '--base', TEST_BASE],
-      process.cwd(),
-    );
+    const run = await searchInTerminal([
+      query,
+      '--json',
+      '--limit',
+      '5',
+      '--dist',
+      under.site.dist,
+      '--base',
+      TEST_BASE,
+    ]);
     assert.equal(run.status, 0, run.stderr);
     const inTerminal = JSON.parse(run.stdout).results.map(({ url }: { url: string }) => url);
     assert.deepEqual(inTerminal, inBrowser, query);
@@ -127,11 +133,7 @@ test("an author's name finds their papers, in the browser and the terminal, and 
   // Names are not in the abstract: only the index's author field can find them (the last author's too).
   for (const name of CODE_PAPER.authorNames) assert.ok(!CODE_PAPER.abstract.includes(name.split(' ')[1] ?? name));
   for (const query of ['Okonkwo-Lindqvist', 'Henrik Aalto', 'Tomás Ferreira']) {
-    const run = runScript(
-      'search.ts',
-      [query, '--json', '--dist', under.site.dist, '--base', TEST_BASE],
-      process.cwd(),
-    );
+    const run = await searchInTerminal([query, '--json', '--dist', under.site.dist, '--base', TEST_BASE]);
     assert.equal(run.status, 0, run.stderr);
     const { results: found } = JSON.parse(run.stdout) as {
       results: { url: string; authors: string[]; code: string | null; excerpt: string }[];
@@ -142,11 +144,7 @@ test("an author's name finds their papers, in the browser and the terminal, and 
     assert.ok(found[0]?.excerpt.includes(CODE_PAPER.abstract.slice(0, 40)), found[0]?.excerpt);
     assert.ok(!found[0]?.excerpt.includes('Okonkwo'), 'no names in the excerpt');
   }
-  const text = runScript(
-    'search.ts',
-    ['Okonkwo-Lindqvist', '--dist', under.site.dist, '--base', TEST_BASE],
-    process.cwd(),
-  );
+  const text = await searchInTerminal(['Okonkwo-Lindqvist', '--dist', under.site.dist, '--base', TEST_BASE]);
   assert.match(
     text.stdout,
     /\n {5}Ngozi Okonkwo-Lindqvist, Tomás Ferreira, … 4 authors · code: https:\/\/github\.com\/example\/lattice-fold\n/,
@@ -168,22 +166,31 @@ test('the "has code" filter lists exactly the papers with a code repository, in 
     .map((name) => `${TEST_BASE}papers/${name.slice(0, -3)}/`)
     .sort();
   assert.ok(withCode.length > 0);
-  const run = runScript(
-    'search.ts',
-    ['--has-code', '--limit', '1000', '--json', '--dist', under.site.dist, '--base', TEST_BASE],
-    process.cwd(),
-  );
+  const run = await searchInTerminal([
+    '--has-code',
+    '--limit',
+    '1000',
+    '--json',
+    '--dist',
+    under.site.dist,
+    '--base',
+    TEST_BASE,
+  ]);
   assert.equal(run.status, 0, run.stderr);
   const listed = JSON.parse(run.stdout) as { total: number; results: { url: string; code: string | null }[] };
   assert.equal(listed.total, withCode.length);
   assert.deepEqual(listed.results.map(({ url }) => url).sort(), withCode);
   for (const { code } of listed.results) assert.match(code ?? '', /^https:\/\//);
   // Words and the filter together: only the papers with code among the matches.
-  const words = runScript(
-    'search.ts',
-    ['protein', '--has-code', '--json', '--dist', under.site.dist, '--base', TEST_BASE],
-    process.cwd(),
-  );
+  const words = await searchInTerminal([
+    'protein',
+    '--has-code',
+    '--json',
+    '--dist',
+    under.site.dist,
+    '--base',
+    TEST_BASE,
+  ]);
   const matched = (JSON.parse(words.stdout) as { results: { url: string }[] }).results.map(({ url }) => url);
   assert.ok(matched.length > 0 && matched.every((url) => withCode.includes(url)), matched.join(' '));
 
@@ -235,12 +242,8 @@ test('the terminal search explains a missing index and bad options', () => {
   assert.equal(noValue.stderr, "search: Option '--limit <value>' argument missing\n");
 });
 
-test('the terminal search filters by every topic the search page offers, other included', () => {
-  const run = runScript(
-    'search.ts',
-    ['--topic', 'other', '--json', '--dist', under.site.dist, '--base', TEST_BASE],
-    process.cwd(),
-  );
+test('the terminal search filters by every topic the search page offers, other included', async () => {
+  const run = await searchInTerminal(['--topic', 'other', '--json', '--dist', under.site.dist, '--base', TEST_BASE]);
   assert.equal(run.status, 0, run.stderr);
   const { results } = JSON.parse(run.stdout) as { results: { topics: string[] }[] };
   assert.ok(results.length > 0);
@@ -271,25 +274,21 @@ test("sorted by date or upvotes, results are in order across the index's shards,
     ['date', byDate],
     ['upvotes', byUpvotes],
   ] as const) {
-    const run = runScript(
-      'search.ts',
-      [
-        '--year',
-        '2025',
-        '--year',
-        '2026',
-        '--sort',
-        sort,
-        '--limit',
-        '1000',
-        '--json',
-        '--dist',
-        under.site.dist,
-        '--base',
-        TEST_BASE,
-      ],
-      process.cwd(),
-    );
+    const run = await searchInTerminal([
+      '--year',
+      '2025',
+      '--year',
+      '2026',
+      '--sort',
+      sort,
+      '--limit',
+      '1000',
+      '--json',
+      '--dist',
+      under.site.dist,
+      '--base',
+      TEST_BASE,
+    ]);
     assert.equal(run.status, 0, run.stderr);
     const { total, results: found } = JSON.parse(run.stdout) as {
       total: number;
@@ -336,7 +335,7 @@ function copyOfSite() {
   return { dist, papers, runIndex };
 }
 
-test('the index adds far fewer files than papers, and a rerun indexes only the shards whose papers changed', () => {
+test('the index adds far fewer files than papers, and a rerun indexes only the shards whose papers changed', async () => {
   const { dist, papers, runIndex } = copyOfSite();
   const bundle = join(dist, 'pagefind');
   const index = () => {
@@ -377,14 +376,22 @@ test('the index adds far fewer files than papers, and a rerun indexes only the s
   assert.notEqual(after[0]?.fingerprint, before[0]?.fingerprint);
   assert.deepEqual(after.slice(1), before.slice(1));
   const year = newest.from.slice(0, 4);
-  const run = runScript('search.ts', ['--year', year, '--json', '--dist', dist, '--base', TEST_BASE], process.cwd());
+  const run = await searchInTerminal(['--year', year, '--json', '--dist', dist, '--base', TEST_BASE]);
   assert.equal(JSON.parse(run.stdout).total, papersOf([year]).length, 'the rebuilt shard is searched');
   // Made from the collection, the index has the paper's new upvotes without its page rebuilt.
-  const top = runScript(
-    'search.ts',
-    ['--year', year, '--sort', 'upvotes', '--limit', '1', '--json', '--dist', dist, '--base', TEST_BASE],
-    process.cwd(),
-  );
+  const top = await searchInTerminal([
+    '--year',
+    year,
+    '--sort',
+    'upvotes',
+    '--limit',
+    '1',
+    '--json',
+    '--dist',
+    dist,
+    '--base',
+    TEST_BASE,
+  ]);
   const [first] = (JSON.parse(top.stdout) as { results: { upvotes: number; url: string }[] }).results;
   assert.equal(first?.upvotes, 4242);
   assert.ok(first?.url.endsWith(`/papers/${slug.replace(/\.md$/, '')}/`), first?.url);

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseShardList } from '../../src/lib/search/sharded-search.ts';
 import { searchResults } from '../helpers/browser.ts';
-import { runScript } from '../helpers/cli.ts';
 import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+import { searchInTerminal } from '../helpers/terminal-search.ts';
 
 const under = useSiteInBrowser();
 
@@ -309,11 +309,14 @@ test('one ranking over every year, newest first a sort to choose; words that mat
     /^No paper has every word of “Kolmogorov xyzzyqwerty”; these have all but one\. \d+ papers? found\.$/,
   );
   assert.match(nearly.titles[0] ?? '', /Kolmogorov/);
-  const nearlyInTerminal = runScript(
-    'search.ts',
-    ['Kolmogorov', 'xyzzyqwerty', '--dist', under.site.dist, '--base', TEST_BASE],
-    process.cwd(),
-  );
+  const nearlyInTerminal = await searchInTerminal([
+    'Kolmogorov',
+    'xyzzyqwerty',
+    '--dist',
+    under.site.dist,
+    '--base',
+    TEST_BASE,
+  ]);
   assert.match(
     nearlyInTerminal.stdout,
     /^No paper has every word of “Kolmogorov xyzzyqwerty”; these have all but one\.\n\d+ papers? found/,
@@ -322,11 +325,7 @@ test('one ranking over every year, newest first a sort to choose; words that mat
   await page.goto(searchUrl('?q=Kolmogorovv'));
   assert.match((await results(page)).titles[0] ?? '', /Kolmogorov/);
   await page.close();
-  const terminal = runScript(
-    'search.ts',
-    ['xyzzyqwerty', '--dist', under.site.dist, '--base', TEST_BASE],
-    process.cwd(),
-  );
+  const terminal = await searchInTerminal(['xyzzyqwerty', '--dist', under.site.dist, '--base', TEST_BASE]);
   assert.equal(terminal.status, 0, terminal.stderr);
   assert.equal(terminal.stdout, 'No papers match “xyzzyqwerty”. Check the spelling, use fewer words.\n');
 });
