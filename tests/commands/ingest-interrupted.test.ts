@@ -71,10 +71,11 @@ async function killMidUpdate(count: number): Promise<Interrupted | undefined> {
   const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
   let running = true;
   void exited.then(() => (running = false));
-  // Polled on every turn of the event loop, not watched: on a fast disk the journal may last only
-  // a few milliseconds, and a watcher's events can lag behind the thousands of temporary files.
+  // Polled every millisecond, not watched: on a fast disk the journal may last only a few
+  // milliseconds, and a watcher's events can lag behind the thousands of temporary files. (Not
+  // on every turn of the event loop: that spins a core the ingest needs.)
   const journal = join(papers, JOURNAL_FILE);
-  while (running && !existsSync(journal)) await new Promise(setImmediate);
+  while (running && !existsSync(journal)) await new Promise((tick) => setTimeout(tick, 1));
   if (running) process.kill(child.pid as number, 'SIGKILL');
   // Awaited before anything else runs: until the killed process is reaped, its lock looks held.
   const [code, signal] = await exited;
