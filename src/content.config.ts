@@ -123,9 +123,14 @@ const areaSchema = z.strictObject({
   joins: z.array(z.string().min(1)).min(2).optional(),
   /** (Areas only) what its score is multiplied by: under 1 for an area of methods every other area's papers use. */
   weight: z.number().positive().max(1).optional(),
+  /**
+   * (Areas only) phrases of the area or its topics that name what every area's papers work with
+   * (a language model): evidence only when no other area has evidence of its own.
+   */
+  substrate: z.array(phrase).min(1).optional(),
 });
 
-const topicSchema = areaSchema.omit({ joins: true, weight: true }).extend({
+const topicSchema = areaSchema.omit({ joins: true, weight: true, substrate: true }).extend({
   /** The slug of the area the topic belongs to. */
   area: z.string().min(1),
 });
@@ -158,6 +163,20 @@ export const taxonomySchema = z
             path: ['areas', slug, 'joins', index],
             message: `no other area ${JSON.stringify(joined)} in areas`,
           });
+    for (const [slug, { substrate = [] }] of Object.entries(areas)) {
+      const phrases = new Set(
+        [areas[slug], ...Object.values(topics).filter(({ area }) => area === slug)].flatMap((label) =>
+          Object.keys(label?.phrases ?? {}),
+        ),
+      );
+      for (const [index, listed] of substrate.entries())
+        if (!phrases.has(listed))
+          context.addIssue({
+            code: 'custom',
+            path: ['areas', slug, 'substrate', index],
+            message: `${JSON.stringify(listed)} is no phrase of the area or its topics`,
+          });
+    }
     for (const [slug, { area }] of Object.entries(topics)) {
       if (!Object.hasOwn(areas, area))
         context.addIssue({

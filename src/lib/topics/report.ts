@@ -108,7 +108,7 @@ export function formatExplanation({ slug, title, area, topics, scores, areas }: 
   }
   if (scores.length === 0) lines.push('  no phrase of any topic matched');
   lines.push(
-    `  rules: title matches ×${SCORING.titleFactor}, keywords ×${SCORING.keywordFactor} where the text gives evidence; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score (${SCORING.relativeToBestOutsideArea * 100}% outside the paper's area); at most ${SCORING.maxTopicsPerPaper}; the area scoring best with its topics (and the areas it joins, times its weight) wins, if ≥ ${SCORING.areaThreshold} before its weight`,
+    `  rules: title matches ×${SCORING.titleFactor}, keywords ×${SCORING.keywordFactor} where the text gives evidence; a topic needs ≥ ${SCORING.threshold} and ≥ ${SCORING.relativeToBest * 100}% of the best score (${SCORING.relativeToBestOutsideArea * 100}% outside the paper's area); at most ${SCORING.maxTopicsPerPaper}; the area scoring best with its topics (and the areas it joins, times its weight) wins, if ≥ ${SCORING.areaThreshold} before its weight; an area's substrate phrases count only if no other area leads without them, or its other evidence is ≥ ${SCORING.substrateShare * 100}% of the leader's`,
   );
   return terminalText(lines.join('\n'));
 }

@@ -61,6 +61,11 @@ export const SCORING = {
   relativeToBest: 0.4,
   /** …or this share, for a topic outside the paper's area (a vision paper that prompts a model is no LLM paper). */
   relativeToBestOutsideArea: 0.5,
+  /**
+   * An area keeps its substrate phrases when another area leads without them only if its other
+   * evidence is at least this share of the leader's: an LLM paper on reasoning and RL stays one.
+   */
+  substrateShare: 0.5,
   maxTopicsPerPaper: 3,
   /** No topic may hold a larger share of the papers (a paper's last topic is never taken)… */
   maxShareOfPapers: 0.4,
@@ -97,6 +102,8 @@ interface CompiledPhrase {
    */
   counter: number;
   context: PhraseContext | undefined;
+  /** The area whose substrate it is (see scoreEvidence), if any. */
+  substrate: string | undefined;
 }
 
 /** What matching needs to know of a word of a text, worked out once per distinct word. */
@@ -124,6 +131,8 @@ export interface CompiledTaxonomy {
   joins: Map<string, readonly string[]>;
   /** What each area's score is multiplied by. */
   areaWeights: Map<string, number>;
+  /** The areas with substrate phrases. */
+  substrateAreas: Set<string>;
   /** The stems of the words of the stemmed phrases, and the words of the acronyms, as ids. */
   stemIds: Map<string, number>;
   rawIds: Map<string, number>;
@@ -184,6 +193,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     areaOf: new Map(Object.entries(taxonomy.topics).map(([slug, { area }]) => [slug, area])),
     joins: new Map(Object.entries(taxonomy.areas).flatMap(([slug, { joins }]) => (joins ? [[slug, joins]] : []))),
     areaWeights: new Map(Object.entries(taxonomy.areas).map(([slug, { weight = 1 }]) => [slug, weight])),
+    substrateAreas: new Set(
+      Object.entries(taxonomy.areas).flatMap(([slug, { substrate }]) => (substrate ? [slug] : [])),
+    ),
     stemIds: new Map(),
     rawIds: new Map(),
     byFirstStem: new Map(),
@@ -192,8 +204,11 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     counts: new Int32Array(0),
     words: new WordTable((word) => describeWord(compiled, word)),
   };
+  const substrates = new Map(Object.entries(taxonomy.areas).map(([slug, { substrate }]) => [slug, new Set(substrate)]));
   const addGroup = (slug: string, kind: GroupKind, rules: [string, number, PhraseContext | undefined][]) => {
     const group = compiled.groups.push({ slug, kind }) - 1;
+    const area = kind === 'topic' ? compiled.areaOf.get(slug) : kind === 'area' ? slug : undefined;
+    const substrate = area === undefined ? undefined : substrates.get(area);
     const counters = new Map<string, number>();
     for (const [phrase, weight, context] of rules) {
       const acronym = isAcronym(phrase);
@@ -209,6 +224,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
         group,
         counter: counters.get(phrase) ?? compiled.counted.length,
         context,
+        substrate: substrate?.has(phrase) ? area : undefined,
       };
       if (entry.counter === compiled.counted.length) compiled.counted.push(entry);
       counters.set(phrase, entry.counter);
@@ -360,8 +376,11 @@ function groupScore(phrases: PhraseScore[], keywordPoints: number[]): number {
  * evidence of every joined area but the strongest, when it has evidence of its own: a paper split
  * between modalities is about their meeting, one mostly about images with a caption or two is not.
  */
-function addJoinedEvidence(compiled: CompiledTaxonomy, areas: Map<string, AreaScore>): void {
-  const base = new Map([...areas].map(([slug, { score }]) => [slug, score]));
+function addJoinedEvidence(
+  compiled: CompiledTaxonomy,
+  areas: Map<string, AreaScore>,
+  base: ReadonlyMap<string, number>,
+): void {
   for (const [slug, joined] of compiled.joins) {
     const scores = joined.map((area) => Math.max(0, base.get(area) ?? 0)).sort((a, b) => b - a);
     const points = scores.slice(1).reduce((sum, score) => sum + score, 0);
@@ -373,7 +392,20 @@ function addJoinedEvidence(compiled: CompiledTaxonomy, areas: Map<string, AreaSc
   }
 }
 
-/** Each topic's and area's score for a paper, with the phrases that made it. */
+interface Match {
+  scored: PhraseScore;
+  keywordPoints: number;
+  substrate: string | undefined;
+}
+
+const NO_AREAS: ReadonlySet<string> = new Set();
+
+/**
+ * Each topic's and area's score for a paper, with the phrases that made it. An area's substrate
+ * phrases (a language model) count only when, without them, no other area leads the paper, or the
+ * area's other evidence is at least `substrateShare` of the leader's: an LLM for molecules is a
+ * science paper and no LLM paper; an LLM reasoning paper trained with RL stays a language paper.
+ */
 export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, keywords = [] }: PaperText): Evidence {
   const { counts, groups } = compiled;
   const touched: number[] = [];
@@ -389,9 +421,9 @@ export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, key
     const inText = (counts[counter * FIELDS] as number) + (counts[counter * FIELDS + 1] as number) > 0;
     if ((groups[group] as Group).kind === 'context' && inText) present.add(phrase);
   }
-  const byGroup = new Map<number, { phrases: PhraseScore[]; keywordPoints: number[] }>();
+  const byGroup = new Map<number, Match[]>();
   for (const counter of touched) {
-    const { group, phrase, weight, context } = compiled.counted[counter] as CompiledPhrase;
+    const { group, phrase, weight, context, substrate } = compiled.counted[counter] as CompiledPhrase;
     const at = counter * FIELDS;
     const [inTitle, inAbstract, inKeywords] = [counts[at], counts[at + 1], counts[at + 2]] as [number, number, number];
     counts[at] = counts[at + 1] = counts[at + 2] = 0;
@@ -403,12 +435,35 @@ export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, key
         ? { ...matched, points: weight * ((inTitle > 0 ? SCORING.titleFactor : 0) + abstractFactor(inAbstract)) }
         : { ...matched, points: 0, unmet };
     const keywordPoints = unmet === undefined && inKeywords > 0 ? weight * SCORING.keywordFactor : 0;
-    const entry = byGroup.get(group) ?? { phrases: [], keywordPoints: [] };
-    entry.phrases.push(scored);
-    entry.keywordPoints.push(keywordPoints);
-    byGroup.set(group, entry);
+    const list = byGroup.get(group);
+    if (list) list.push({ scored, keywordPoints, substrate });
+    else byGroup.set(group, [{ scored, keywordPoints, substrate }]);
   }
+  const full = weighEvidence(compiled, byGroup, NO_AREAS);
+  if (compiled.substrateAreas.size === 0) return full.evidence;
+  const domain = weighEvidence(compiled, byGroup, compiled.substrateAreas, full.involved).evidence.areas;
+  const own = primaryArea(domain);
+  if (own === OTHER_AREA.slug) return full.evidence;
+  const needed = (domain[0]?.score ?? 0) * SCORING.substrateShare;
+  const dropped = new Set(
+    [...compiled.substrateAreas].filter(
+      (area) => area !== own && (domain.find((score) => score.area === area)?.score ?? 0) < needed,
+    ),
+  );
+  return dropped.size === 0 ? full.evidence : weighEvidence(compiled, byGroup, dropped, full.involved).evidence;
+}
 
+/**
+ * Topic and area scores from a paper's matches, without the substrate phrases of the `dropped`
+ * areas; and how involved each area is (its score before joins and weights). A joining area scores
+ * the areas it joins by how involved they are, substrate and all: a multimodal LLM is multimodal.
+ */
+function weighEvidence(
+  compiled: CompiledTaxonomy,
+  byGroup: ReadonlyMap<number, readonly Match[]>,
+  dropped: ReadonlySet<string>,
+  involvement?: ReadonlyMap<string, number>,
+): { evidence: Evidence; involved: ReadonlyMap<string, number> } {
   const topics: TopicScore[] = [];
   const areas = new Map<string, AreaScore>();
   const areaNamed = (area: string) => {
@@ -416,9 +471,21 @@ export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, key
     if (score === undefined) areas.set(area, (score = { area, score: 0, phrases: [], topics: [], weight: 1 }));
     return score;
   };
-  for (const [group, { phrases, keywordPoints }] of byGroup) {
-    const { slug, kind } = groups[group] as Group;
-    const score = groupScore(phrases, keywordPoints);
+  for (const [group, matches] of byGroup) {
+    const { slug, kind } = compiled.groups[group] as Group;
+    const kept = matches.map(({ scored, keywordPoints, substrate }) =>
+      substrate !== undefined && dropped.has(substrate) && scored.unmet === undefined
+        ? {
+            scored: { ...scored, points: 0, unmet: 'substrate, and another area has evidence of its own' },
+            keywordPoints: 0,
+          }
+        : { scored: { ...scored }, keywordPoints },
+    );
+    const phrases = kept.map(({ scored }) => scored);
+    const score = groupScore(
+      phrases,
+      kept.map(({ keywordPoints }) => keywordPoints),
+    );
     phrases.sort(byPoints);
     if (kind === 'topic') topics.push({ topic: slug, score, phrases });
     else Object.assign(areaNamed(slug), { phrases }).score += score;
@@ -430,14 +497,18 @@ export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, key
     area.score += score;
   }
   for (const area of areas.values()) area.topics.sort(byScore(({ topic }) => topic));
-  addJoinedEvidence(compiled, areas);
+  const involved = new Map([...areas].map(([slug, { score }]) => [slug, score]));
+  addJoinedEvidence(compiled, areas, involvement ?? involved);
   for (const area of areas.values()) {
     area.weight = compiled.areaWeights.get(area.area) ?? 1;
     area.score *= area.weight;
   }
   return {
-    topics: topics.sort(byScore(({ topic }) => topic)),
-    areas: [...areas.values()].sort(byScore(({ area }) => area)),
+    evidence: {
+      topics: topics.sort(byScore(({ topic }) => topic)),
+      areas: [...areas.values()].sort(byScore(({ area }) => area)),
+    },
+    involved,
   };
 }
 

@@ -237,6 +237,24 @@ test('a bad taxonomy gets an error naming the area or topic, and the field', () 
       ),
     /area "vision", field joins\[0\]: no other area "vision" in areas/,
   );
+  assert.throws(
+    () =>
+      parseTaxonomy(
+        `${AREAS.replace('phrases', 'substrate: [image, photo]\n    phrases')}topics:\n  t:\n    name: T\n    description: d\n    area: vision\n    phrases: {a: 1}\n`,
+        't.yaml',
+      ),
+    /t\.yaml: area "vision", field substrate\[1\]: "photo" is no phrase of the area or its topics/,
+  );
+  assert.throws(
+    () =>
+      parseTaxonomy(
+        topicsYaml(
+          '  t:\n    name: T\n    description: d\n    area: vision\n    substrate: [a]\n    phrases: {a: 1}\n',
+        ),
+        't.yaml',
+      ),
+    /topic "t": Unrecognized key: "substrate"/,
+  );
   assert.throws(() => parseTaxonomy(AREAS, 't.yaml'), /t\.yaml: the taxonomy, field topics/);
   assert.throws(() => parseTaxonomy('llm:\n  name: x\n', 't.yaml'), /t\.yaml: the taxonomy/);
   assert.throws(() => parseTaxonomy('a:\n  name: x\n  name: y\n', 't.yaml'), /t\.yaml:3: duplicated mapping key/);
@@ -340,6 +358,65 @@ test('an area that joins others scores their evidence but the strongest', () => 
   assert.equal(
     imageOnly.areas.find(({ area }) => area === 'multimodal'),
     undefined,
+  );
+});
+
+/** A language area whose LLM phrases are substrate, and a science area. */
+const substrate = compileTaxonomy(
+  taxonomyOf(
+    {
+      llm: { name: 'LLMs', phrases: { LLM: 4, 'instruction tuning': 4 }, area: 'language' },
+      reasoning: { name: 'Reasoning', phrases: { reasoning: 4 }, area: 'language' },
+      chemistry: { name: 'Chemistry', phrases: { molecule: 5 }, area: 'science' },
+    },
+    {
+      language: { name: 'Language', description: 'd', phrases: { text: 2, sentence: 2 }, substrate: ['LLM', 'text'] },
+      science: { name: 'Science', description: 'd', phrases: { chemistry: 3 } },
+      multimodal: { name: 'Multimodal', description: 'd', phrases: { image: 3 }, joins: ['science', 'language'] },
+    },
+  ),
+);
+
+test("an area's substrate phrases count only when no other area has evidence of its own", () => {
+  // An LLM for molecules is a chemistry paper, and no LLM paper.
+  const molecules = scoreEvidence(substrate, { title: 'An LLM for molecule design', abstract: 'LLM text LLM.' });
+  assert.deepEqual(
+    molecules.areas.map(({ area, score }) => [area, score]),
+    [
+      ['science', 15],
+      ['language', 0],
+    ],
+  );
+  assert.equal(molecules.topics.find(({ topic }) => topic === 'llm')?.score, 0);
+  assert.match(molecules.topics.find(({ topic }) => topic === 'llm')?.phrases[0]?.unmet ?? '', /evidence of its own/);
+  assert.deepEqual(paperTopics(substrate, { title: 'An LLM for molecule design', abstract: 'LLM.' }).topics, [
+    'chemistry',
+  ]);
+  // Without another area's evidence, the LLM is the subject.
+  assert.equal(paperTopics(substrate, { title: 'Scaling an LLM', abstract: 'LLM text.' }).area, 'language');
+  // The other phrases of the area and its topics are evidence of its own: they keep its substrate.
+  const tuned = scoreEvidence(substrate, {
+    title: 'Instruction tuning an LLM for molecule design',
+    abstract: 'Sentence by sentence.',
+  });
+  assert.equal(tuned.areas[0]?.area, 'language');
+  assert.equal(tuned.topics[0]?.topic, 'llm');
+  assert.equal(tuned.topics[0]?.score, 24);
+  // Substrate phrases of a topic not in the list, or of another area, are no substrate.
+  assert.equal(paperTopics(substrate, { title: 'Reasoning about molecules', abstract: 'molecule' }).area, 'science');
+});
+
+test('an area that joins others scores their substrate too: a multimodal LLM is multimodal', () => {
+  const both = scoreEvidence(substrate, {
+    title: 'Chemistry: an LLM that reads image and molecule',
+    abstract: 'image LLM',
+  });
+  assert.deepEqual(
+    both.areas.filter(({ score }) => score > 0).map(({ area, score, joined }) => [area, score, joined]),
+    [
+      ['multimodal', 12 + 16, 16],
+      ['science', 24, undefined],
+    ],
   );
 });
 
