@@ -21,6 +21,7 @@ export const QUALITY_SETS = [
   'areas-real',
   'areas-unseen',
   'areas-final',
+  'areas-sealed',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 
