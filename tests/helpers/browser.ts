@@ -35,15 +35,15 @@ export async function searchResults(page: Page): Promise<{ titles: string[]; url
   };
 }
 
-/** What axe finds wrong with an open page. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
+/** What axe finds wrong with an open page: every rule, or only `rules`. */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern; once a document.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async (rules) => {
     type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
     const { axe } = window as unknown as { axe: { run(options: object): Promise<Result> } };
     // Violations only: what passed is not collected node by node.
-    const result = await axe.run({ resultTypes: ['violations'] });
+    const result = await axe.run({ resultTypes: ['violations'], ...(rules && { runOnly: rules }) });
     return result.violations.map(
       ({ id, nodes }) =>
         `${id}: ${nodes
@@ -51,5 +51,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
           .map(({ target }) => target.join(' '))
           .join(', ')}`,
     );
-  });
+  }, rules);
+}
+
+/**
+ * The site's dark scheme changes colours only, so in dark only axe's colour rules can find more:
+ * every rule runs in light, the colour rules again in dark.
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** What axe finds wrong with an open page in light and in dark (prefixed "dark:"); light is left on. */
+export async function axeViolationsLightAndDark(page: Page): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = (await axeViolations(page, COLOUR_RULES)).map((violation) => `dark: ${violation}`);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return [...(await axeViolations(page)), ...dark];
 }

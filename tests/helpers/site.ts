@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { generateDumps } from '../../bench/lib/synthetic-dumps.ts';
 import { launchBrowser } from './browser.ts';
 import { FIXTURES } from './fixtures.ts';
@@ -229,6 +229,11 @@ export interface SiteUnderTest {
   site: BuiltSite;
   server: StaticServer;
   browser: Browser;
+  /**
+   * A page in a fresh profile without the service worker, which would cache the whole site in
+   * the background: the offline tests open a context of their own.
+   */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
 }
 
 /**
@@ -241,6 +246,7 @@ export function useSiteInBrowser(): SiteUnderTest {
     under.server = await serveStatic(under.site.dist, under.site.base);
     under.browser = await launchBrowser();
   });
+  under.newPage = (options) => under.browser.newPage({ serviceWorkers: 'block', ...options });
   after(async () => {
     await under.browser?.close();
     await under.server?.close();

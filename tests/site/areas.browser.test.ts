@@ -13,7 +13,7 @@ import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
 import { FEED_SIZE } from '../../src/lib/site/feeds.ts';
 import { LIST_PAGE_SIZE } from '../../src/lib/site/constants.ts';
 import { readTaxonomy } from '../../src/lib/topics/taxonomy.ts';
-import { axeViolations, searchResults } from '../helpers/browser.ts';
+import { axeViolationsLightAndDark, searchResults } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/cli.ts';
 import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 import { searchInTerminal } from '../helpers/terminal-search.ts';
@@ -54,7 +54,7 @@ test("an area's pages list exactly its papers, newest first, 50 a page, with its
   assert.equal(first.length, LIST_PAGE_SIZE);
   assert.deepEqual([...first, ...second].sort(), area.papers.map(({ slug }) => slug).sort());
 
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(url(`areas/${area.slug}/`));
   assert.match(await page.locator('.lead').innerText(), new RegExp(`${area.papers.length} papers, newest first`));
   const listed = await page
@@ -114,7 +114,7 @@ test("an area's feed parses and carries its newest papers; the area page announc
 
 test('the topics index: a section per area by name, other last, its topics inside by name', async () => {
   const taxonomy = readTaxonomy(join(ROOT, 'content', 'topics.yaml'));
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(url('topics/'));
   const sections = await page.locator('main section').evaluateAll((list) =>
     list.map((section) => ({
@@ -148,7 +148,7 @@ test('the topics index: a section per area by name, other last, its topics insid
 });
 
 test('an area and a topic of one name have pages of different titles', async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(url('areas/audio/'));
   assert.match(await page.title(), /^Speech & Audio \(area\)/);
   assert.equal(await page.locator('h1').innerText(), 'Speech & Audio');
@@ -159,7 +159,7 @@ test('an area and a topic of one name have pages of different titles', async () 
 
 test("a paper's page names its area, linked", async () => {
   const [paper] = collection();
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(url(`papers/${paper?.slug}/`));
   assert.equal(await page.locator('.paper-area a').getAttribute('href'), `${TEST_BASE}areas/${paper?.area}/`);
   assert.match(await page.locator('.paper-area').innerText(), /^Area: /);
@@ -169,7 +169,7 @@ test("a paper's page names its area, linked", async () => {
 test('the search page filters by area: its papers only, counted as the topic facet counts, each result led by its area', async () => {
   const area = largestArea();
   const name = readTaxonomy(join(ROOT, 'content', 'topics.yaml')).areas[area.slug]?.name ?? '';
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(url('search/?q=speech+recognition'));
   const all = await searchResults(page);
   await page.locator('details.filters summary').click();
@@ -222,13 +222,10 @@ test('the terminal search takes --area by slug or name', async () => {
 });
 
 test('axe finds no violation on the areas index and an area page, light and dark', async () => {
-  const page = await under.browser.newPage();
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    for (const path of ['areas/', `areas/${largestArea().slug}/`]) {
-      await page.goto(url(path));
-      assert.deepEqual(await axeViolations(page), [], `${path} ${colorScheme}`);
-    }
+  const page = await under.newPage();
+  for (const path of ['areas/', `areas/${largestArea().slug}/`]) {
+    await page.goto(url(path));
+    assert.deepEqual(await axeViolationsLightAndDark(page), [], path);
   }
   await page.close();
 });

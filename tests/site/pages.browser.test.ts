@@ -45,7 +45,7 @@ function collectProblems(page: Page): string[] {
 
 /** A page opened with the site's CSP in force, collecting every console error and dialog. */
 async function open(path: string): Promise<{ page: Page; status: number | undefined; problems: string[] }> {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   const problems = collectProblems(page);
   const response = await page.goto(url(path));
   return { page, status: response?.status(), problems };
@@ -303,7 +303,7 @@ test('no link on any page of the hostile dump leads to javascript: or data:', as
       file.endsWith('.md') && readFileSync(join(under.site.papers, file), 'utf8').includes('fixture-hostile-text-'),
   );
   assert.ok(hostile.length >= 5);
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   for (const file of hostile) {
     await page.goto(url(`papers/${file.slice(0, -3)}/`));
     assert.deepEqual(await unsafeUrls(page), [], file);
@@ -332,7 +332,7 @@ function pagesOfEveryKind(papers: readonly (string | undefined)[], search: strin
 const CODE_SLUG = 'lattice-folding-networks-for-protein-backbone-design';
 
 test("a JSON dump's paper page: its authors, its arXiv, PDF, Hugging Face and code links, a citation that copies", async () => {
-  const context = await under.browser.newContext();
+  const context = await under.browser.newContext({ serviceWorkers: 'block' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('')).origin });
   const page = await context.newPage();
   await page.goto(url(`papers/${CODE_SLUG}/`));
@@ -360,7 +360,7 @@ test("a JSON dump's paper page: its authors, its arXiv, PDF, Hugging Face and co
 test('pages of every kind: no console errors under the CSP, no axe violations', async () => {
   const slug = paperSlugs().find((name) => name.startsWith('math')) ?? paperSlugs()[0];
   const wideMath = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   const problems = collectProblems(page);
   for (const path of pagesOfEveryKind([slug, wideMath, CODE_SLUG], 'search/')) {
     problems.length = 0;
@@ -375,7 +375,7 @@ test('pages of every kind: no console errors under the CSP, no axe violations', 
 });
 
 test('on a phone, no page kind scrolls sideways; a formula wider than the screen scrolls inside the abstract', async () => {
-  const context = await under.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await under.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
   assert.ok(math);

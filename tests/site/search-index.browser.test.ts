@@ -23,7 +23,7 @@ const searchUrl = (query = '') => `${under.server.origin}${TEST_BASE}search/${qu
 const results = searchResults;
 
 test('the terminal search returns the same top results as the browser', async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   for (const query of [
     'graph neural network',
     'speech recognition',
@@ -91,7 +91,7 @@ const withoutStanding = (card: ReturnType<typeof describeCard>) => ({
 });
 
 test('a search result is the card the lists show: the same markup, facts, links and Save toggle, but an author count and a rank', async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   // Names unknown (a text dump): the index holds no bare count, so the result leaves it out.
   const counted = await listedAndFound(page, 'topics/speech-audio/');
   const listed = withoutStanding(counted.listed);
@@ -150,7 +150,7 @@ test("an author's name finds their papers, in the browser and the terminal, and 
     /\n {5}Ngozi Okonkwo-Lindqvist, Tomás Ferreira, … 4 authors · code: https:\/\/github\.com\/example\/lattice-fold\n/,
   );
 
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(searchUrl('?q=Okonkwo-Lindqvist'));
   const { titles } = await results(page);
   assert.equal(titles[0], CODE_PAPER.title);
@@ -194,7 +194,7 @@ test('the "has code" filter lists exactly the papers with a code repository, in 
   const matched = (JSON.parse(words.stdout) as { results: { url: string }[] }).results.map(({ url }) => url);
   assert.ok(matched.length > 0 && matched.every((url) => withCode.includes(url)), matched.join(' '));
 
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(searchUrl());
   await results(page);
   await page.locator('details.filters summary').click();
@@ -214,7 +214,7 @@ test('the "has code" filter lists exactly the papers with a code repository, in 
 });
 
 test('hostile titles and abstracts stay text in search results', async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   const dialogs: string[] = [];
   page.on('dialog', async (dialog) => {
     dialogs.push(dialog.message());
@@ -302,7 +302,7 @@ test("sorted by date or upvotes, results are in order across the index's shards,
     );
   }
 
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(searchUrl('?year=2025&year=2026&sort=date'));
   assert.equal((await results(page)).status, `${expected.length} papers found.`);
   await page.locator('#search-more').click();

@@ -1,13 +1,12 @@
 /**
- * The search page in real Chromium on a fixture site: ranking, filters and their counts, the URL
- * as state and history, offline after a first visit, recovering from index files that failed to
- * load, and the phone layout.
+ * The search page in real Chromium on a fixture site: ranking, filters and their counts, math in
+ * titles, and the phone layout (its URL and history: search-history; offline and failed index
+ * files: search-offline).
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parseShardList } from '../../src/lib/search/sharded-search.ts';
 import { searchResults } from '../helpers/browser.ts';
 import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 import { searchInTerminal } from '../helpers/terminal-search.ts';
@@ -19,7 +18,7 @@ const searchUrl = (query = '') => `${under.server.origin}${TEST_BASE}search/${qu
 const results = searchResults;
 
 test('typing a query finds the expected paper first; the header box and "/" lead to search', async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(`${under.server.origin}${TEST_BASE}`);
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
@@ -36,7 +35,7 @@ test('typing a query finds the expected paper first; the header box and "/" lead
 });
 
 test('a topic filter narrows the results; sorting by upvotes reorders them', async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(searchUrl('?q=activation'));
   const all = await results(page);
   await page.locator('details.filters summary').click();
@@ -69,7 +68,7 @@ test('a topic filter narrows the results; sorting by upvotes reorders them', asy
 });
 
 test('"More" moves focus to the first new result; counts read "1 upvote"; filters alone list newest first', async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(searchUrl('?sort=upvotes'));
   // Typed, then "More" clicked: the box loses focus and fires `change`, which must not search again.
   await page.fill('#search-query', 'speech');
@@ -113,69 +112,8 @@ test('"More" moves focus to the first new result; counts read "1 upvote"; filter
   await page.close();
 });
 
-test('Back returns to the search before; refining as one types makes one history entry, not one per pause', async () => {
-  const page = await under.browser.newPage();
-  await page.goto(searchUrl('?q=graph'));
-  const graph = await results(page);
-  await page.fill('#search-query', 'quantization');
-  await page.waitForURL(/q=quantization$/);
-  await results(page);
-  await page.fill('#search-query', 'quantization aware');
-  await page.waitForURL(/q=quantization(\+|%20)aware$/);
-  await page.locator('#search-query').press('Enter');
-  const refined = await results(page);
-  await page.goBack();
-  await page.waitForURL(/q=graph$/);
-  assert.equal(await page.inputValue('#search-query'), 'graph');
-  assert.deepEqual(await results(page), graph);
-  await page.goForward();
-  await page.waitForURL(/q=quantization(\+|%20)aware$/);
-  assert.deepEqual(await results(page), refined);
-  await page.close();
-});
-
-test('a ticked filter, a chosen sort and a ticked year are each a history entry: Back and Forward restore form and results', async () => {
-  const page = await under.browser.newPage();
-  await page.goto(searchUrl('?q=speech'));
-  const steps = [{ url: /\?q=speech$/, shown: await results(page) }];
-  await page.locator('details.filters summary').click();
-  await page.locator('input[name=topic][value="speech-audio"]').check();
-  await page.waitForURL(/\?q=speech&topic=speech-audio$/);
-  steps.push({ url: /\?q=speech&topic=speech-audio$/, shown: await results(page) });
-  await page.selectOption('#search-sort', 'upvotes');
-  await page.waitForURL(/&sort=upvotes$/);
-  steps.push({ url: /\?q=speech&topic=speech-audio&sort=upvotes$/, shown: await results(page) });
-  await page.locator('input[name=year][value="2026"]').check();
-  await page.waitForURL(/&year=2026&sort=upvotes$/);
-  steps.push({ url: /\?q=speech&topic=speech-audio&year=2026&sort=upvotes$/, shown: await results(page) });
-  const form = async () => ({
-    topic: await page.locator('input[name=topic][value="speech-audio"]').isChecked(),
-    sort: await page.inputValue('#search-sort'),
-    year: await page.locator('input[name=year][value="2026"]').isChecked(),
-  });
-  const expectedForm = [
-    { topic: false, sort: 'relevance', year: false },
-    { topic: true, sort: 'relevance', year: false },
-    { topic: true, sort: 'upvotes', year: false },
-    { topic: true, sort: 'upvotes', year: true },
-  ];
-  for (let step = steps.length - 2; step >= 0; step--) {
-    await page.goBack();
-    await page.waitForURL(steps[step]?.url as RegExp);
-    assert.deepEqual(await results(page), steps[step]?.shown, `back to step ${step}`);
-    assert.deepEqual(await form(), expectedForm[step]);
-  }
-  for (let step = 1; step < steps.length; step++) {
-    await page.goForward();
-    await page.waitForURL(steps[step]?.url as RegExp);
-    assert.deepEqual(await results(page), steps[step]?.shown, `forward to step ${step}`);
-    assert.deepEqual(await form(), expectedForm[step]);
-  }
-  await page.close();
-});
-
 test("a result's excerpt is the abstract's, never its title again", async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(searchUrl('?q=Kolmogorov+Arnold'));
   await results(page);
   const cards = await page
@@ -200,7 +138,7 @@ test('a title with math is typeset on its page and in lists, readable text elsew
     .find((name) => name.startsWith('tight-bounds-for-sorting'))
     ?.slice(0, -3);
   assert.ok(slug);
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(`${under.server.origin}${TEST_BASE}papers/${slug}/`);
   assert.equal(await page.locator('h1 math').count(), 1);
   assert.equal(await page.title(), 'Tight Bounds for Sorting with k-wise Comparisons · Paper Digest');
@@ -222,7 +160,7 @@ test('a title with math is typeset on its page and in lists, readable text elsew
 });
 
 test('an area or topic the site does not have is left out of the search, and the page says so', async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(searchUrl('?q=speech&topic=no-such-topic'));
   const { titles, status } = await results(page);
   assert.ok(titles.length > 0);
@@ -240,45 +178,8 @@ test('an area or topic the site does not have is left out of the search, and the
   await page.close();
 });
 
-test('reloading the URL restores the query, filters, sort and results', async () => {
-  const page = await under.browser.newPage();
-  await page.goto(searchUrl('?q=speech&topic=speech-audio&year=2026&sort=upvotes'));
-  const first = await results(page);
-  await page.reload();
-  const again = await results(page);
-  assert.deepEqual(again.titles, first.titles);
-  assert.equal(await page.inputValue('#search-query'), 'speech');
-  assert.equal(await page.inputValue('#search-sort'), 'upvotes');
-  assert.equal(await page.locator('input[name=topic][value="speech-audio"]').isChecked(), true);
-  assert.equal(await page.locator('input[name=year][value="2026"]').isChecked(), true);
-  await page.close();
-});
-
-test('with the network cut after a first visit, search still answers, and a page never visited says the reader is offline', async () => {
-  const context = await under.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(searchUrl('?q=graph'));
-  await results(page);
-  // Offline support is ready once the service worker controls the page (it claims it when active).
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await context.setOffline(true);
-  await page.goto(searchUrl('?q=quantization'));
-  const offline = await results(page);
-  assert.ok(offline.titles.length > 0, offline.status);
-  assert.ok(
-    offline.titles.some((title) => /Quantiz/i.test(title)),
-    offline.titles.join(' | '),
-  );
-  // A result's page was never visited: the page says the reader is offline, not that it is missing.
-  await page.locator('#search-results h2 a').first().click();
-  await page.waitForURL(/\/papers\//);
-  assert.equal(await page.locator('h1:visible').innerText(), 'You are offline');
-  assert.equal(await page.title(), 'You are offline · Paper Digest');
-  await context.close();
-});
-
 test('one ranking over every year, newest first a sort to choose; words that match nothing find nothing', async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   await page.goto(searchUrl('?q=speech+recognition'));
   const relevant = await results(page);
   assert.match(relevant.status, /^\d+ papers found\.$/);
@@ -330,41 +231,8 @@ test('one ranking over every year, newest first a sort to choose; words that mat
   assert.equal(terminal.stdout, 'No papers match “xyzzyqwerty”. Check the spelling, use fewer words.\n');
 });
 
-test('after part of the index failed to load, the next search opens the index afresh and finds everything', async () => {
-  // No service worker: every request reaches the network, where the test breaks and mends it.
-  const context = await under.browser.newContext({ serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const shards = parseShardList(JSON.parse(readFileSync(join(under.site.dist, 'pagefind', 'shards.json'), 'utf8')));
-  const oldest = `**/pagefind/${shards.at(-1)?.name}/**`;
-  const submit = async (query: string) => {
-    await page.locator('#search-query').fill(query);
-    await page.locator('#search-query').press('Enter');
-    return results(page);
-  };
-
-  // The list of shards does not load: the page says so, and the next search tries again.
-  await context.route('**/pagefind/shards.json', (route) => route.abort());
-  await page.goto(searchUrl('?q=Kolmogorov'));
-  assert.match((await results(page)).status, /could not be loaded/);
-  await context.unroute('**/pagefind/shards.json');
-  const found = await submit('Kolmogorov');
-  assert.match(found.status, /^\d+ papers? found\.$/);
-  assert.ok(found.titles.length > 0);
-
-  // An older shard fails: no partial ranking, the page says so.
-  await context.route(oldest, (route) => route.abort());
-  await page.goto(searchUrl('?q=Kolmogorov'));
-  assert.match((await results(page)).status, /could not be loaded/);
-  // Mended: the failed shard stays broken inside that Pagefind, so the page must open a new one.
-  await context.unroute(oldest);
-  const whole = await submit('Kolmogorov');
-  assert.equal(whole.status, found.status);
-  assert.deepEqual(whole.urls, found.urls);
-  await context.close();
-});
-
 test("filter counts are the search's: a topic's count is what ticking it finds, and the site's without a search", async () => {
-  const page = await under.browser.newPage();
+  const page = await under.newPage();
   const counts = () =>
     page.locator('input[name=topic], input[name=year]').evaluateAll((boxes) =>
       boxes.map((box) => {
@@ -406,7 +274,7 @@ test("filter counts are the search's: a topic's count is what ticking it finds, 
 });
 
 test('on a phone the open filters scroll within their box, and the page does not jump as results arrive', async () => {
-  const page = await under.browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await under.newPage({ viewport: { width: 390, height: 844 } });
   await page.addInitScript(() => {
     const shifts = { total: 0 };
     (window as unknown as { shifts: typeof shifts }).shifts = shifts;

@@ -1,0 +1,71 @@
+/**
+ * The search page without the network, in real Chromium on a fixture site: offline after a first
+ * visit (the service worker), and recovering from index files that failed to load.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseShardList } from '../../src/lib/search/sharded-search.ts';
+import { searchResults as results } from '../helpers/browser.ts';
+import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+
+const under = useSiteInBrowser();
+
+const searchUrl = (query = '') => `${under.server.origin}${TEST_BASE}search/${query}`;
+
+test('with the network cut after a first visit, search still answers, and a page never visited says the reader is offline', async () => {
+  const context = await under.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(searchUrl('?q=graph'));
+  await results(page);
+  // Offline support is ready once the service worker controls the page (it claims it when active).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.goto(searchUrl('?q=quantization'));
+  const offline = await results(page);
+  assert.ok(offline.titles.length > 0, offline.status);
+  assert.ok(
+    offline.titles.some((title) => /Quantiz/i.test(title)),
+    offline.titles.join(' | '),
+  );
+  // A result's page was never visited: the page says the reader is offline, not that it is missing.
+  await page.locator('#search-results h2 a').first().click();
+  await page.waitForURL(/\/papers\//);
+  assert.equal(await page.locator('h1:visible').innerText(), 'You are offline');
+  assert.equal(await page.title(), 'You are offline · Paper Digest');
+  await context.close();
+});
+
+test('after part of the index failed to load, the next search opens the index afresh and finds everything', async () => {
+  // No service worker: every request reaches the network, where the test breaks and mends it.
+  const context = await under.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const shards = parseShardList(JSON.parse(readFileSync(join(under.site.dist, 'pagefind', 'shards.json'), 'utf8')));
+  const oldest = `**/pagefind/${shards.at(-1)?.name}/**`;
+  const submit = async (query: string) => {
+    await page.locator('#search-query').fill(query);
+    await page.locator('#search-query').press('Enter');
+    return results(page);
+  };
+
+  // The list of shards does not load: the page says so, and the next search tries again.
+  await context.route('**/pagefind/shards.json', (route) => route.abort());
+  await page.goto(searchUrl('?q=Kolmogorov'));
+  assert.match((await results(page)).status, /could not be loaded/);
+  await context.unroute('**/pagefind/shards.json');
+  const found = await submit('Kolmogorov');
+  assert.match(found.status, /^\d+ papers? found\.$/);
+  assert.ok(found.titles.length > 0);
+
+  // An older shard fails: no partial ranking, the page says so.
+  await context.route(oldest, (route) => route.abort());
+  await page.goto(searchUrl('?q=Kolmogorov'));
+  assert.match((await results(page)).status, /could not be loaded/);
+  // Mended: the failed shard stays broken inside that Pagefind, so the page must open a new one.
+  await context.unroute(oldest);
+  const whole = await submit('Kolmogorov');
+  assert.equal(whole.status, found.status);
+  assert.deepEqual(whole.urls, found.urls);
+  await context.close();
+});
