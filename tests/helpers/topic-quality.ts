@@ -22,6 +22,7 @@ export const QUALITY_SETS = [
   'areas-unseen',
   'areas-final',
   'areas-sealed',
+  'areas-sealed-2',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 
