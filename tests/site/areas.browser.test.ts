@@ -16,7 +16,7 @@ import { readTaxonomy } from '../../src/lib/topics/taxonomy.ts';
 import { axeViolationsLightAndDark, searchResults } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/cli.ts';
 import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
-import { searchInTerminal } from '../helpers/terminal-search.ts';
+import { searchAsJson, searchInTerminal } from '../helpers/terminal-search.ts';
 
 const under = useSiteInBrowser();
 
@@ -201,19 +201,7 @@ test('the terminal search takes --area by slug or name', async () => {
   const area = largestArea();
   const name = readTaxonomy(join(ROOT, 'content', 'topics.yaml')).areas[area.slug]?.name ?? '';
   for (const given of [area.slug, name]) {
-    const run = await searchInTerminal([
-      '--area',
-      given,
-      '--json',
-      '--limit',
-      '1000',
-      '--dist',
-      under.site.dist,
-      '--base',
-      TEST_BASE,
-    ]);
-    assert.equal(run.status, 0, run.stderr);
-    const { total } = JSON.parse(run.stdout) as { total: number };
+    const { total } = await searchAsJson(under.site, ['--area', given, '--limit', '1000']);
     assert.equal(total, area.papers.length, given);
   }
   const unknown = await searchInTerminal(['--area', 'Astronomy', '--dist', under.site.dist]);

@@ -14,7 +14,7 @@ import { parseShardList } from '../../src/lib/search/sharded-search.ts';
 import { searchResults } from '../helpers/browser.ts';
 import { ROOT, runScript, temporaryFolder } from '../helpers/cli.ts';
 import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
-import { searchInTerminal } from '../helpers/terminal-search.ts';
+import { searchAsJson, searchInTerminal } from '../helpers/terminal-search.ts';
 
 const under = useSiteInBrowser();
 
@@ -33,18 +33,8 @@ test('the terminal search returns the same top results as the browser', async ()
   ]) {
     await page.goto(searchUrl(`?q=${encodeURIComponent(query)}`));
     const inBrowser = (await results(page)).urls.slice(0, 5);
-    const run = await searchInTerminal([
-      query,
-      '--json',
-      '--limit',
-      '5',
-      '--dist',
-      under.site.dist,
-      '--base',
-      TEST_BASE,
-    ]);
-    assert.equal(run.status, 0, run.stderr);
-    const inTerminal = JSON.parse(run.stdout).results.map(({ url }: { url: string }) => url);
+    const { results: found } = await searchAsJson(under.site, [query, '--limit', '5']);
+    const inTerminal = found.map(({ url }) => url);
     assert.deepEqual(inTerminal, inBrowser, query);
   }
   await page.close();
@@ -133,11 +123,9 @@ test("an author's name finds their papers, in the browser and the terminal, and 
   // Names are not in the abstract: only the index's author field can find them (the last author's too).
   for (const name of CODE_PAPER.authorNames) assert.ok(!CODE_PAPER.abstract.includes(name.split(' ')[1] ?? name));
   for (const query of ['Okonkwo-Lindqvist', 'Henrik Aalto', 'Tomás Ferreira']) {
-    const run = await searchInTerminal([query, '--json', '--dist', under.site.dist, '--base', TEST_BASE]);
-    assert.equal(run.status, 0, run.stderr);
-    const { results: found } = JSON.parse(run.stdout) as {
+    const { results: found } = await searchAsJson<{
       results: { url: string; authors: string[]; code: string | null; excerpt: string }[];
-    };
+    }>(under.site, [query]);
     assert.equal(found[0]?.url, `${TEST_BASE}papers/${slug}/`, query);
     assert.deepEqual(found[0]?.authors, CODE_PAPER.authorNames);
     assert.equal(found[0]?.code, CODE_PAPER.github);
@@ -166,32 +154,17 @@ test('the "has code" filter lists exactly the papers with a code repository, in 
     .map((name) => `${TEST_BASE}papers/${name.slice(0, -3)}/`)
     .sort();
   assert.ok(withCode.length > 0);
-  const run = await searchInTerminal([
+  const listed = await searchAsJson<{ total: number; results: { url: string; code: string | null }[] }>(under.site, [
     '--has-code',
     '--limit',
     '1000',
-    '--json',
-    '--dist',
-    under.site.dist,
-    '--base',
-    TEST_BASE,
   ]);
-  assert.equal(run.status, 0, run.stderr);
-  const listed = JSON.parse(run.stdout) as { total: number; results: { url: string; code: string | null }[] };
   assert.equal(listed.total, withCode.length);
   assert.deepEqual(listed.results.map(({ url }) => url).sort(), withCode);
   for (const { code } of listed.results) assert.match(code ?? '', /^https:\/\//);
   // Words and the filter together: only the papers with code among the matches.
-  const words = await searchInTerminal([
-    'protein',
-    '--has-code',
-    '--json',
-    '--dist',
-    under.site.dist,
-    '--base',
-    TEST_BASE,
-  ]);
-  const matched = (JSON.parse(words.stdout) as { results: { url: string }[] }).results.map(({ url }) => url);
+  const words = await searchAsJson<{ results: { url: string }[] }>(under.site, ['protein', '--has-code']);
+  const matched = words.results.map(({ url }) => url);
   assert.ok(matched.length > 0 && matched.every((url) => withCode.includes(url)), matched.join(' '));
 
   const page = await under.newPage();
@@ -243,9 +216,7 @@ test('the terminal search explains a missing index and bad options', () => {
 });
 
 test('the terminal search filters by every topic the search page offers, other included', async () => {
-  const run = await searchInTerminal(['--topic', 'other', '--json', '--dist', under.site.dist, '--base', TEST_BASE]);
-  assert.equal(run.status, 0, run.stderr);
-  const { results } = JSON.parse(run.stdout) as { results: { topics: string[] }[] };
+  const { results } = await searchAsJson<{ results: { topics: string[] }[] }>(under.site, ['--topic', 'other']);
   assert.ok(results.length > 0);
   for (const { topics } of results) assert.ok(topics.includes('Other'), topics.join(', '));
 });
@@ -274,26 +245,10 @@ test("sorted by date or upvotes, results are in order across the index's shards,
     ['date', byDate],
     ['upvotes', byUpvotes],
   ] as const) {
-    const run = await searchInTerminal([
-      '--year',
-      '2025',
-      '--year',
-      '2026',
-      '--sort',
-      sort,
-      '--limit',
-      '1000',
-      '--json',
-      '--dist',
-      under.site.dist,
-      '--base',
-      TEST_BASE,
-    ]);
-    assert.equal(run.status, 0, run.stderr);
-    const { total, results: found } = JSON.parse(run.stdout) as {
+    const { total, results: found } = await searchAsJson<{
       total: number;
       results: { date: string; upvotes: number }[];
-    };
+    }>(under.site, ['--year', '2025', '--year', '2026', '--sort', sort, '--limit', '1000']);
     assert.equal(total, expected.length);
     assert.deepEqual(
       found.map((result) => result[sort]),
@@ -376,23 +331,22 @@ test('the index adds far fewer files than papers, and a rerun indexes only the s
   assert.notEqual(after[0]?.fingerprint, before[0]?.fingerprint);
   assert.deepEqual(after.slice(1), before.slice(1));
   const year = newest.from.slice(0, 4);
-  const run = await searchInTerminal(['--year', year, '--json', '--dist', dist, '--base', TEST_BASE]);
-  assert.equal(JSON.parse(run.stdout).total, papersOf([year]).length, 'the rebuilt shard is searched');
+  const copy = { dist, base: TEST_BASE };
+  assert.equal(
+    (await searchAsJson(copy, ['--year', year])).total,
+    papersOf([year]).length,
+    'the rebuilt shard is searched',
+  );
   // Made from the collection, the index has the paper's new upvotes without its page rebuilt.
-  const top = await searchInTerminal([
+  const top = await searchAsJson<{ results: { upvotes: number; url: string }[] }>(copy, [
     '--year',
     year,
     '--sort',
     'upvotes',
     '--limit',
     '1',
-    '--json',
-    '--dist',
-    dist,
-    '--base',
-    TEST_BASE,
   ]);
-  const [first] = (JSON.parse(top.stdout) as { results: { upvotes: number; url: string }[] }).results;
+  const [first] = top.results;
   assert.equal(first?.upvotes, 4242);
   assert.ok(first?.url.endsWith(`/papers/${slug.replace(/\.md$/, '')}/`), first?.url);
 });

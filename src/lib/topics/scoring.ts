@@ -188,14 +188,15 @@ function contextOf(rule: PhraseRule): PhraseContext | undefined {
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
+  const substrates = new Map(
+    Object.entries(taxonomy.areas).flatMap(([slug, { substrate }]) => (substrate ? [[slug, new Set(substrate)]] : [])),
+  );
   const compiled: CompiledTaxonomy = {
     groups: [],
     areaOf: new Map(Object.entries(taxonomy.topics).map(([slug, { area }]) => [slug, area])),
     joins: new Map(Object.entries(taxonomy.areas).flatMap(([slug, { joins }]) => (joins ? [[slug, joins]] : []))),
     areaWeights: new Map(Object.entries(taxonomy.areas).map(([slug, { weight = 1 }]) => [slug, weight])),
-    substrateAreas: new Set(
-      Object.entries(taxonomy.areas).flatMap(([slug, { substrate }]) => (substrate ? [slug] : [])),
-    ),
+    substrateAreas: new Set(substrates.keys()),
     stemIds: new Map(),
     rawIds: new Map(),
     byFirstStem: new Map(),
@@ -204,7 +205,6 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     counts: new Int32Array(0),
     words: new WordTable((word) => describeWord(compiled, word)),
   };
-  const substrates = new Map(Object.entries(taxonomy.areas).map(([slug, { substrate }]) => [slug, new Set(substrate)]));
   const addGroup = (slug: string, kind: GroupKind, rules: [string, number, PhraseContext | undefined][]) => {
     const group = compiled.groups.push({ slug, kind }) - 1;
     const area = kind === 'topic' ? compiled.areaOf.get(slug) : kind === 'area' ? slug : undefined;
