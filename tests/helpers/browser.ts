@@ -20,6 +20,11 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // One renderer process for every page: a test's pages need no process of their own.
+      '--renderer-process-limit=1',
+      '--disable-site-isolation-trials',
+      // Pagefind's WebAssembly runs briefly per page: its baseline compile is enough.
+      '--js-flags=--no-wasm-tier-up',
     ],
   });
 }
