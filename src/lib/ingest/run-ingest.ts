@@ -19,7 +19,7 @@ import { dumpProgress, findDumps, summarizeDumps } from './read-dumps.ts';
 import { readTaxonomy } from '../topics/taxonomy.ts';
 import type { IngestReport } from './report.ts';
 import { judgeShrink } from './shrink-guard.ts';
-import { Threads } from './threads.ts';
+import { helpersFor, Threads } from './threads.ts';
 import { updateTopicCache, writeCollection } from './write-collection.ts';
 import { displayPath, InputError } from '../common/files.ts';
 import { plural } from '../common/text.ts';
@@ -72,7 +72,7 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
     const report = unchangedReport(manifest.report);
     return { report, exitCode: options.strict && report.rejected.length > 0 ? 1 : 0, warning: repair };
   }
-  const threads = new Threads();
+  const threads = new Threads(helpersFor(files.length));
   try {
     const taxonomy = readTaxonomy(options.taxonomy);
     const cache = { folder: join(options.out, TOPIC_CACHE_FOLDER), salt: ingestKey(taxonomy) };

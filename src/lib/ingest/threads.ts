@@ -201,12 +201,20 @@ export class ThreadPart {
   }
 }
 
+/**
+ * The helpers for reading `dumps`: one per core besides this thread's, at most three, and none
+ * that would find no dump to read (the threads share the work a dump at a time).
+ */
+export function helpersFor(dumps: number, cores = availableParallelism()): number {
+  return Math.max(0, Math.min(cores - 1, 3, dumps - 1));
+}
+
 export class Threads {
   readonly #own = new ThreadPart(0);
   readonly #helpers: Worker[];
 
-  /** One helper per core besides this thread's, at most three. */
-  constructor(helpers = Math.min(availableParallelism() - 1, 3)) {
+  /** `helpers`: see helpersFor. */
+  constructor(helpers: number) {
     this.#helpers = Array.from(
       { length: helpers },
       (_, h) => new Worker(new URL('./thread-worker.ts', import.meta.url), { workerData: h + 1 }),

@@ -10,7 +10,7 @@ import { parseSlugRegistry, readRegistryText, slugRegistryFile } from './slug-re
 import { planCollection } from './collection-plan.ts';
 import { dumpProgress, findDumps } from './read-dumps.ts';
 import { readTaxonomy } from '../topics/taxonomy.ts';
-import { Threads, type EntryRef } from './threads.ts';
+import { helpersFor, Threads, type EntryRef } from './threads.ts';
 import { displayPath, InputError } from '../common/files.ts';
 import { matchesPaper, labelSizes, type Explanation, type LabelSize } from '../topics/report.ts';
 import { compileTaxonomy, scoreEvidence } from '../topics/scoring.ts';
@@ -29,7 +29,7 @@ async function withPapers<T>(
 ): Promise<T> {
   const taxonomy = readTaxonomy(taxonomyFile);
   const files = findDumps(inputs);
-  const threads = new Threads();
+  const threads = new Threads(helpersFor(files.length));
   try {
     const read = await threads.readDumps(files, {
       captured: undefined,

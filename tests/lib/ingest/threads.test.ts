@@ -10,6 +10,7 @@ import { readDumpFile } from '../../../src/lib/ingest/dump-file.ts';
 import { InputError, textHash } from '../../../src/lib/common/files.ts';
 import { readTaxonomy } from '../../../src/lib/topics/taxonomy.ts';
 import {
+  helpersFor,
   Threads,
   type Outcome,
   type ReadOutcomes,
@@ -35,6 +36,16 @@ function dumps(count: number, copies = 1): string[] {
   }
   return files;
 }
+
+test('a helper per core besides the main thread, at most three, and none that would find no dump to read', () => {
+  assert.equal(helpersFor(1, 2), 0);
+  assert.equal(helpersFor(2, 2), 1);
+  assert.equal(helpersFor(40, 2), 1);
+  assert.equal(helpersFor(3, 8), 2);
+  assert.equal(helpersFor(40, 8), 3);
+  assert.equal(helpersFor(0, 8), 0);
+  assert.equal(helpersFor(5, 1), 0);
+});
 
 /** With one helper, loaded before the work starts, so that both threads take a share. */
 async function withThreads<T>(work: (threads: Threads) => Promise<T>): Promise<T> {
