@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { outputDisk } from './src/integrations/output-disk.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteOriginNotice } from './src/integrations/site-origin.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
   // the build id the new list is trusted by. The search index is made while Astro syncs the
   // content and renders the pages, and finished after stale output is pruned.
   integrations: [
+    outputDisk(),
     siteOriginNotice(process.env.SITE_URL),
     sitemap(),
     pruneStaleOutput(),

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstroError } from 'astro/errors';
+import { refusal } from '../lib/build/refusal.ts';
 import type { Loader } from 'astro/loaders';
 import type { PaperSource } from '../content.config.ts';
 import { writeFileAtomic } from '../lib/common/files.ts';
@@ -31,13 +31,6 @@ const RELATED_COUNT = 5;
  * entries other code stored (a cache restored on CI, say) are made again, not reused.
  */
 const STORE_CODE = ['src/content.config.ts'];
-
-/** An error astro prints as its message alone: the reader's mistake, not the code's, so no stack trace. */
-function refusal(message: string): AstroError {
-  const error = new AstroError(message);
-  error.stack = '';
-  return error;
-}
 
 export function paperLoader(directory: string): Loader {
   return {

@@ -1,0 +1,48 @@
+/**
+ * `astro build` into a folder on another disk than the one it runs from is refused before it
+ * writes anything (src/integrations/output-disk.ts): Astro's own move of the built files would
+ * fail half-way. /dev/shm, a memory filesystem on Linux, stands for the other disk.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ROOT, temporaryFolder } from '../helpers/cli.ts';
+
+const OTHER_DISK = '/dev/shm';
+const otherDisk = existsSync(OTHER_DISK) && statSync(OTHER_DISK).dev !== statSync(ROOT).dev;
+
+test(
+  'a build into a folder on another disk stops at once, in one line, having written nothing',
+  { skip: !otherDisk && `${OTHER_DISK} is not another disk here` },
+  () => {
+    const parent = mkdtempSync(join(OTHER_DISK, 'paper-digest-'));
+    try {
+      const dist = join(parent, 'dist');
+      const env = {
+        ...process.env,
+        PAPERS_DIR: temporaryFolder(),
+        ASTRO_CACHE_DIR: temporaryFolder(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      };
+      const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+      });
+      const output = `${build.stdout}\n${build.stderr}`;
+      assert.equal(build.status, 1, output);
+      assert.match(
+        output,
+        new RegExp(
+          `the output folder ${dist}/ is on another disk than ${ROOT.replace(/\/$/, '')}, where Astro builds: `,
+        ),
+      );
+      assert.doesNotMatch(output, /Stack trace|EXDEV/);
+      assert.equal(existsSync(dist), false, 'nothing written');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  },
+);
