@@ -440,7 +440,11 @@ export function scoreEvidence(compiled: CompiledTaxonomy, { title, abstract, key
     else byGroup.set(group, [{ scored, keywordPoints, substrate }]);
   }
   const full = weighEvidence(compiled, byGroup, NO_AREAS);
-  if (compiled.substrateAreas.size === 0) return full.evidence;
+  // Without a substrate phrase among the matches, dropping substrates changes nothing.
+  const matchesSubstrate = [...byGroup.values()].some((matches) =>
+    matches.some(({ substrate }) => substrate !== undefined),
+  );
+  if (!matchesSubstrate) return full.evidence;
   const domain = weighEvidence(compiled, byGroup, compiled.substrateAreas, full.involved).evidence.areas;
   const own = primaryArea(domain);
   if (own === OTHER_AREA.slug) return full.evidence;
