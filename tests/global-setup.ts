@@ -3,6 +3,8 @@
  * are built once, before any test file runs, for every file that reads them (tests/helpers/site.ts:
  * useFixtureSite, useSyntheticSite), and removed when the run ends.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   buildFixtureSite,
   buildSyntheticSite,
@@ -17,6 +19,9 @@ const SITES = [
 ] as const;
 
 export async function globalSetup(): Promise<void> {
+  // The commands the tests start load the same modules again and again: compiled once, in Node's
+  // own compile cache folder (kept between runs; entries are checked against each file's content).
+  process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
   await Promise.all(
     SITES.map(async ([variable, build]) => {
       const work = makeTemporaryFolder();

@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by playwright-core (no browser download: `apt-get install chromium`). */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type ViewportSize } from 'playwright-core';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -27,6 +27,27 @@ export function launchBrowser(): Promise<Browser> {
       '--js-flags=--no-wasm-tier-up',
     ],
   });
+}
+
+/**
+ * Pages in one profile without the service worker (which would cache the whole site in the
+ * background), for tests that need no fresh profile. Starting a renderer process is the costliest
+ * part of opening a page, and a profile's renderer lives only while one of its pages is open: an
+ * idle page keeps it.
+ */
+export function sharedProfile(browser: () => Browser): (viewport?: ViewportSize) => Promise<Page> {
+  let profile: Promise<BrowserContext> | undefined;
+  const open = async () => {
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    await context.newPage();
+    return context;
+  };
+  return async (viewport) => {
+    profile ??= open();
+    const page = await (await profile).newPage();
+    if (viewport) await page.setViewportSize(viewport);
+    return page;
+  };
 }
 
 /** The search page's results once its search is done: titles, link paths and the status line. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before } from 'node:test';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { generateDumps } from '../../bench/lib/synthetic-dumps.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, sharedProfile } from './browser.ts';
 import { FIXTURES } from './fixtures.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { makeTemporaryFolder, removeFolder, ROOT, SAMPLE } from './cli.ts';
@@ -230,8 +230,9 @@ export interface SiteUnderTest {
   server: StaticServer;
   browser: Browser;
   /**
-   * A page in a fresh profile without the service worker, which would cache the whole site in
-   * the background: the offline tests open a context of their own.
+   * A page without the service worker (the offline tests open a context of their own): in the
+   * file's shared profile (sharedProfile) when only a viewport is asked for, else in a fresh one.
+   * Tests that save, mute or count visits open a context of their own.
    */
   newPage(options?: BrowserContextOptions): Promise<Page>;
 }
@@ -246,7 +247,11 @@ export function useSiteInBrowser(): SiteUnderTest {
     under.server = await serveStatic(under.site.dist, under.site.base);
     under.browser = await launchBrowser();
   });
-  under.newPage = (options) => under.browser.newPage({ serviceWorkers: 'block', ...options });
+  const sharedPage = sharedProfile(() => under.browser);
+  under.newPage = ({ viewport, ...others } = {}) =>
+    Object.keys(others).length === 0
+      ? sharedPage(viewport ?? undefined)
+      : under.browser.newPage({ serviceWorkers: 'block', viewport, ...others });
   after(async () => {
     await under.browser?.close();
     await under.server?.close();

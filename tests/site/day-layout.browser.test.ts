@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { axeViolationsLightAndDark, launchBrowser } from '../helpers/browser.ts';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolationsLightAndDark, launchBrowser, sharedProfile } from '../helpers/browser.ts';
 import { useSyntheticSite } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -34,14 +34,16 @@ after(async () => {
   await server?.close();
 });
 
-async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, ...options });
-  const page = await context.newPage();
+const sharedPage = sharedProfile(() => browser);
+
+/** A page in the shared profile, or, with script off, in a profile of its own. */
+async function open(path: string, { viewport = DESKTOP, javaScriptEnabled = true } = {}): Promise<Page> {
+  const page = javaScriptEnabled
+    ? await sharedPage(viewport)
+    : await browser.newPage({ viewport, javaScriptEnabled, serviceWorkers: 'block' });
   await page.goto(`${server.origin}/${path}`);
   return page;
 }
-
-const close = (page: Page) => page.context().close();
 
 /** How many papers' rows are wholly on the first screen. */
 const rowsAboveTheFold = (page: Page) =>
@@ -70,7 +72,7 @@ test('a desktop shows at least 10 papers above the fold, with the side column be
       (await page.locator('.day-side .period-links').innerText()).replace(/\s+/g, ' '),
       /^The best of Week \d+, \d{4} \(.+\) The best of \w+ \d{4} All dates$/,
     );
-    await close(page);
+    await page.close();
   }
 });
 
@@ -86,7 +88,7 @@ test("on a phone the first paper's title is on the first screen, the side column
     await page.locator('.row-summary summary').first().click();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `${path || 'home'}: ${width} px wide`);
-    await close(page);
+    await page.close();
   }
 });
 
@@ -104,7 +106,7 @@ test('a row shows one line of the summary, and opens in place to the whole of it
   assert.equal(await row.locator('details').getAttribute('open'), '');
   assert.ok((await summary.evaluate((element) => element.clientHeight)) > line.height, 'the whole summary shows');
   assert.ok(await row.locator('.byline').isVisible());
-  await close(page);
+  await page.close();
 });
 
 /** Filters the day's list by its first topic that not every paper has; what the page shows then. */
@@ -158,7 +160,7 @@ for (const javaScriptEnabled of [false, true]) {
     await page.locator('.filter-status:visible').getByRole('link', { name: 'All topics' }).click();
     assert.equal(await visibleRows(page).count(), filtered.total);
     assert.equal(await page.locator('.filter-status:visible').count(), 0);
-    await close(page);
+    await page.close();
   });
 }
 
@@ -169,5 +171,5 @@ test('axe finds no violation on a day page (also filtered), light and dark', asy
   // The chosen chip is marked: its colours too must read.
   await page.locator('.day-topics a[href^="#topic-"]').first().click();
   assert.deepEqual(await axeViolationsLightAndDark(page), [], page.url());
-  await close(page);
+  await page.close();
 });
