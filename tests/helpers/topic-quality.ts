@@ -23,6 +23,7 @@ export const QUALITY_SETS = [
   'areas-final',
   'areas-sealed',
   'areas-sealed-2',
+  'areas-sealed-3',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 

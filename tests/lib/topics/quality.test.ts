@@ -6,9 +6,9 @@ import { measureTopicQuality, type QualitySet } from '../../helpers/topic-qualit
 /**
  * The goal on every set: ≥ 90% of same-label pairs share an area or a topic, ≥ 90% of pairs from
  * different areas share neither, no topic holds over 40% of a set's papers. `labelled` shaped the
- * rules and `blind` was never read while writing them. Every set now meets the goal; each floor
- * sits at what the rules reach on it, rounded down, to catch regressions; the README reports each
- * figure.
+ * rules and `blind` was never read while writing them. Every set but `areas-sealed-3` meets the
+ * goal; each floor sits at what the rules reach on it, rounded down, to catch regressions; the
+ * README reports each figure.
  * `holdout`, `areas-holdout`, `areas-blind` and `areas-unseen` are plain-language-heavy; their
  * misses were read while tuning, as were those of `areas-real` (the sample dumps' real papers,
  * labelled by a reader given the list of areas). `areas-final` was measured once, after the
@@ -16,8 +16,10 @@ import { measureTopicQuality, type QualitySet } from '../../helpers/topic-qualit
  * areas alone) was measured once, after all the tuning; its misses were read afterwards. A later
  * round of plain-language rules was tuned on every set's misses but `areas-sealed-2`'s.
  * `areas-sealed-2` (80 more, likewise) had its figures taken unread (71.2% / 92.1%, 63 of 80 in
- * their own area); its misses have since been read and tuned on, with every other set's, so none
- * of these sets is unseen any more: the floors now sit at what the rules reach on each.
+ * their own area); its misses have since been read and tuned on, with every other set's.
+ * `areas-sealed-3` (80 more, likewise) was committed before that tuning and has had its figures
+ * taken only (before it: 72.5% / 93.5%, 65 of 80; after: 82.5% / 95.8%, 71 of 80), its misses never
+ * read: the one measure of unseen papers, and under the goal.
  */
 const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   labelled: { sameArea: 0.96, crossArea: 0.99 },
@@ -30,6 +32,7 @@ const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   'areas-final': { sameArea: 1, crossArea: 0.97 },
   'areas-sealed': { sameArea: 0.95, crossArea: 0.96 },
   'areas-sealed-2': { sameArea: 1, crossArea: 0.97 },
+  'areas-sealed-3': { sameArea: 0.82, crossArea: 0.95 },
 };
 
 const percent = (part: number, whole: number) => `${part}/${whole} (${((100 * part) / whole).toFixed(1)}%)`;
