@@ -24,6 +24,7 @@ export const QUALITY_SETS = [
   'areas-sealed',
   'areas-sealed-2',
   'areas-sealed-3',
+  'areas-sealed-4',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 
