@@ -25,6 +25,7 @@ export const QUALITY_SETS = [
   'areas-sealed-2',
   'areas-sealed-3',
   'areas-sealed-4',
+  'areas-sealed-5',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 
