@@ -26,6 +26,7 @@ export const QUALITY_SETS = [
   'areas-sealed-3',
   'areas-sealed-4',
   'areas-sealed-5',
+  'areas-sealed-6',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 

@@ -6,8 +6,9 @@ import { measureTopicQuality, type QualitySet } from '../../helpers/topic-qualit
 /**
  * The goal on every set: ≥ 90% of same-label pairs share an area or a topic, ≥ 90% of pairs from
  * different areas share neither, no topic holds over 40% of a set's papers. `labelled` shaped the
- * rules and `blind` was never read while writing them. Every set meets the goal; each floor sits at
- * what the rules reach on it, rounded down, to catch regressions; the README reports each figure.
+ * rules and `blind` was never read while writing them. Every set but `areas-sealed-6` meets the
+ * goal; each floor sits at what the rules reach on it, rounded down, to catch regressions; the
+ * README reports each figure.
  * `holdout`, `areas-holdout`, `areas-blind` and `areas-unseen` are plain-language-heavy; their
  * misses were read while tuning, as were those of `areas-real` (the sample dumps' real papers,
  * labelled by a reader given the list of areas). `areas-final` was measured once, after the
@@ -26,7 +27,10 @@ import { measureTopicQuality, type QualitySet } from '../../helpers/topic-qualit
  * committed before that round and had its figures taken unread (before it: 62.5% / 93.8%, 59 of 80;
  * after: 74.6% / 95.3%, 67 of 80), the last honest measure of unseen papers, well under the goal —
  * though the round was told the kind of corners it covers; its misses have since been read and
- * tuned on, with every other set's.
+ * tuned on, with every other set's. `areas-sealed-6` (80 more: half each area's common subjects,
+ * half its narrower corners) was committed before that round and has had its figures taken only
+ * (before it: 75.7% / 94.5%, 65 of 80; after: 76.1% / 94.8%, 65 of 80), its misses never read: the
+ * measure of unseen papers now, well under the goal.
  */
 const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   labelled: { sameArea: 0.96, crossArea: 0.99 },
@@ -42,6 +46,7 @@ const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   'areas-sealed-3': { sameArea: 0.97, crossArea: 0.97 },
   'areas-sealed-4': { sameArea: 0.99, crossArea: 0.97 },
   'areas-sealed-5': { sameArea: 1, crossArea: 0.97 },
+  'areas-sealed-6': { sameArea: 0.76, crossArea: 0.94 },
 };
 
 const percent = (part: number, whole: number) => `${part}/${whole} (${((100 * part) / whole).toFixed(1)}%)`;
