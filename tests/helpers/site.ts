@@ -235,6 +235,10 @@ export interface SiteUnderTest {
    * Tests that save, mute or count visits open a context of their own.
    */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** A path of the site (under its base path) as a URL of the server. */
+  url(path: string): string;
+  /** The search page's URL with `query` ("?q=…", or none). */
+  searchUrl(query?: string): string;
 }
 
 /**
@@ -247,6 +251,8 @@ export function useSiteInBrowser(): SiteUnderTest {
     under.server = await serveStatic(under.site.dist, under.site.base);
     under.browser = await launchBrowser();
   });
+  under.url = (path) => `${under.server.origin}${under.site.base}${path}`;
+  under.searchUrl = (query = '') => under.url(`search/${query}`);
   const sharedPage = sharedProfile(() => under.browser);
   under.newPage = ({ viewport, ...others } = {}) =>
     Object.keys(others).length === 0

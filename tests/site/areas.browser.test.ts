@@ -20,7 +20,7 @@ import { searchAsJson, searchInTerminal } from '../helpers/terminal-search.ts';
 
 const under = useSiteInBrowser();
 
-const url = (path: string) => `${under.server.origin}${TEST_BASE}${path}`;
+const { url } = under;
 
 /** The collection's papers: slug, area and topics, from their front matter. */
 function collection(): { slug: string; area: string; topics: string[] }[] {

@@ -17,7 +17,7 @@ import { xmlError } from '../helpers/xml.ts';
 
 const under = useSiteInBrowser();
 
-const url = (path: string) => `${under.server.origin}${TEST_BASE}${path}`;
+const { url } = under;
 
 function files(dir: string, suffix: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -375,8 +375,7 @@ test('pages of every kind: no console errors under the CSP, no axe violations', 
 });
 
 test('on a phone, no page kind scrolls sideways; a formula wider than the screen scrolls inside the abstract', async () => {
-  const context = await under.browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
+  const page = await under.newPage({ viewport: { width: 390, height: 844 } });
   const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
   assert.ok(math);
   for (const path of pagesOfEveryKind([math], 'search/?q=speech')) {
@@ -397,7 +396,7 @@ test('on a phone, no page kind scrolls sideways; a formula wider than the screen
   );
   // A region that scrolls must be reachable by keyboard.
   assert.deepEqual(await axeViolations(page), []);
-  await context.close();
+  await page.close();
 });
 
 test('math is typeset at build time as MathML, with no client script', async () => {

@@ -15,7 +15,7 @@ import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 
 const under = useSiteInBrowser();
 
-const url = (path: string) => `${under.server.origin}${TEST_BASE}${path}`;
+const { url } = under;
 
 const codePaperSlug = () =>
   readdirSync(join(under.site.dist, 'papers')).find((name) => name.startsWith('lattice-folding')) ?? '';

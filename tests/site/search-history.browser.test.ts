@@ -5,11 +5,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { searchResults as results } from '../helpers/browser.ts';
-import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+import { useSiteInBrowser } from '../helpers/site.ts';
 
 const under = useSiteInBrowser();
 
-const searchUrl = (query = '') => `${under.server.origin}${TEST_BASE}search/${query}`;
+const { searchUrl } = under;
 
 test('Back returns to the search before; refining as one types makes one history entry, not one per pause', async () => {
   const page = await under.newPage();

@@ -11,16 +11,14 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
 import { parseShardList } from '../../src/lib/search/sharded-search.ts';
-import { searchResults } from '../helpers/browser.ts';
+import { searchResults as results } from '../helpers/browser.ts';
 import { ROOT, runScript, temporaryFolder } from '../helpers/cli.ts';
 import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 import { searchAsJson, searchInTerminal } from '../helpers/terminal-search.ts';
 
 const under = useSiteInBrowser();
 
-const searchUrl = (query = '') => `${under.server.origin}${TEST_BASE}search/${query}`;
-
-const results = searchResults;
+const { searchUrl } = under;
 
 test('the terminal search returns the same top results as the browser', async () => {
   const page = await under.newPage();
@@ -63,7 +61,7 @@ const describeCard = (item: Element) => {
 
 /** The first card of a topic page, and the same paper's card among the results of a search for its title. */
 async function listedAndFound(page: Page, topicPath: string, title?: string) {
-  await page.goto(`${under.server.origin}${TEST_BASE}${topicPath}`);
+  await page.goto(under.url(topicPath));
   const card = title
     ? page.locator('.paper-item').filter({ has: page.getByRole('link', { name: title, exact: true }) })
     : page.locator('.paper-item');

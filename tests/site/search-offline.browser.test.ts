@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseShardList } from '../../src/lib/search/sharded-search.ts';
 import { searchResults as results } from '../helpers/browser.ts';
-import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
+import { useSiteInBrowser } from '../helpers/site.ts';
 
 const under = useSiteInBrowser();
 
-const searchUrl = (query = '') => `${under.server.origin}${TEST_BASE}search/${query}`;
+const { searchUrl } = under;
 
 test('with the network cut after a first visit, search still answers, and a page never visited says the reader is offline', async () => {
   const context = await under.browser.newContext();

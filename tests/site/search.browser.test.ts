@@ -7,19 +7,17 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { searchResults } from '../helpers/browser.ts';
+import { searchResults as results } from '../helpers/browser.ts';
 import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 import { searchInTerminal } from '../helpers/terminal-search.ts';
 
 const under = useSiteInBrowser();
 
-const searchUrl = (query = '') => `${under.server.origin}${TEST_BASE}search/${query}`;
-
-const results = searchResults;
+const { searchUrl } = under;
 
 test('typing a query finds the expected paper first; the header box and "/" lead to search', async () => {
   const page = await under.newPage();
-  await page.goto(`${under.server.origin}${TEST_BASE}`);
+  await page.goto(under.url(''));
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'site-search');
   await page.keyboard.type('Kolmogorov Arnold attention');
@@ -139,10 +137,10 @@ test('a title with math is typeset on its page and in lists, readable text elsew
     ?.slice(0, -3);
   assert.ok(slug);
   const page = await under.newPage();
-  await page.goto(`${under.server.origin}${TEST_BASE}papers/${slug}/`);
+  await page.goto(under.url(`papers/${slug}/`));
   assert.equal(await page.locator('h1 math').count(), 1);
   assert.equal(await page.title(), 'Tight Bounds for Sorting with k-wise Comparisons · Paper Digest');
-  await page.goto(`${under.server.origin}${TEST_BASE}dates/2026-03-02/`);
+  await page.goto(under.url('dates/2026-03-02/'));
   assert.equal(await page.locator('.paper-item h2 math, .paper-item h3 math').count(), 1);
   const feeds = readdirSync(join(under.site.dist, 'topics'), { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.xml'))

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { outputDiskRefusal } from '../../../src/lib/build/output-disk.ts';
 import { temporaryFolder } from '../../helpers/cli.ts';
-import { join } from 'node:path';
 
 test('an output folder on the disk the build runs from is taken, made yet or not', () => {
   const work = temporaryFolder();
