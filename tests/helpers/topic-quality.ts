@@ -27,6 +27,7 @@ export const QUALITY_SETS = [
   'areas-sealed-4',
   'areas-sealed-5',
   'areas-sealed-6',
+  'areas-sealed-7',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 

@@ -30,7 +30,9 @@ import { measureTopicQuality, type QualitySet } from '../../helpers/topic-qualit
  * tuned on, with every other set's. `areas-sealed-6` (80 more: half each area's common subjects,
  * half its narrower corners) was committed before that round and has had its figures taken only
  * (before it: 75.7% / 94.5%, 65 of 80; after: 76.1% / 94.8%, 65 of 80), its misses never read: the
- * measure of unseen papers now, well under the goal.
+ * measure of unseen papers now, well under the goal. `areas-sealed-7` (80 more, likewise half common
+ * and half narrow) was committed before any change it would measure, with its figures taken
+ * unread (72.1% / 92.3%, 66 of 80).
  */
 const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   labelled: { sameArea: 0.96, crossArea: 0.99 },
@@ -47,6 +49,7 @@ const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   'areas-sealed-4': { sameArea: 0.99, crossArea: 0.97 },
   'areas-sealed-5': { sameArea: 1, crossArea: 0.97 },
   'areas-sealed-6': { sameArea: 0.76, crossArea: 0.94 },
+  'areas-sealed-7': { sameArea: 0.72, crossArea: 0.92 },
 };
 
 const percent = (part: number, whole: number) => `${part}/${whole} (${((100 * part) / whole).toFixed(1)}%)`;
