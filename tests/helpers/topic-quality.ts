@@ -28,6 +28,10 @@ export const QUALITY_SETS = [
   'areas-sealed-5',
   'areas-sealed-6',
   'areas-sealed-7',
+  'areas-pool-a',
+  'areas-pool-b',
+  'areas-pool-c',
+  'areas-pool-d',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 

@@ -32,7 +32,11 @@ import { measureTopicQuality, type QualitySet } from '../../helpers/topic-qualit
  * (before it: 75.7% / 94.5%, 65 of 80; after: 76.1% / 94.8%, 65 of 80), its misses never read: the
  * measure of unseen papers now, well under the goal. `areas-sealed-7` (80 more, likewise half common
  * and half narrow) was committed before any change it would measure, with its figures taken
- * unread (72.1% / 92.3%, 66 of 80).
+ * unread (72.1% / 92.3%, 66 of 80). The `areas-pool-*` sets (100 each by area, from four writers
+ * given the list of areas and one brief each: the listing's usual subjects, each area's narrower
+ * corners, plain language throughout, papers between two areas) had their figures taken unread
+ * before any rule was tuned on them (a 80.2% / 90.7%, b 78.4% / 94.0%, c 60.4% / 93.8%,
+ * d 79.1% / 93.8%).
  */
 const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   labelled: { sameArea: 0.96, crossArea: 0.99 },
@@ -50,6 +54,10 @@ const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   'areas-sealed-5': { sameArea: 1, crossArea: 0.97 },
   'areas-sealed-6': { sameArea: 0.76, crossArea: 0.94 },
   'areas-sealed-7': { sameArea: 0.72, crossArea: 0.92 },
+  'areas-pool-a': { sameArea: 0.8, crossArea: 0.9 },
+  'areas-pool-b': { sameArea: 0.78, crossArea: 0.93 },
+  'areas-pool-c': { sameArea: 0.6, crossArea: 0.93 },
+  'areas-pool-d': { sameArea: 0.79, crossArea: 0.93 },
 };
 
 const percent = (part: number, whole: number) => `${part}/${whole} (${((100 * part) / whole).toFixed(1)}%)`;
