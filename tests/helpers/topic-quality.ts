@@ -32,6 +32,10 @@ export const QUALITY_SETS = [
   'areas-pool-b',
   'areas-pool-c',
   'areas-pool-d',
+  'areas-pool-e',
+  'areas-pool-f',
+  'areas-pool-g',
+  'areas-pool-h',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 

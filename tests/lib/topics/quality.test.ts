@@ -35,6 +35,10 @@ const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   'areas-pool-b': { sameArea: 0.98, crossArea: 0.97 },
   'areas-pool-c': { sameArea: 0.98, crossArea: 0.97 },
   'areas-pool-d': { sameArea: 0.98, crossArea: 0.95 },
+  'areas-pool-e': { sameArea: 0.91, crossArea: 0.93 },
+  'areas-pool-f': { sameArea: 0.66, crossArea: 0.94 },
+  'areas-pool-g': { sameArea: 0.84, crossArea: 0.93 },
+  'areas-pool-h': { sameArea: 0.8, crossArea: 0.92 },
 };
 
 const percent = (part: number, whole: number) => `${part}/${whole} (${((100 * part) / whole).toFixed(1)}%)`;
