@@ -36,6 +36,10 @@ export const QUALITY_SETS = [
   'areas-pool-f',
   'areas-pool-g',
   'areas-pool-h',
+  'areas-pool-i',
+  'areas-pool-j',
+  'areas-pool-k',
+  'areas-pool-l',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 

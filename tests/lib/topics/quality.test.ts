@@ -39,6 +39,10 @@ const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   'areas-pool-f': { sameArea: 0.66, crossArea: 0.94 },
   'areas-pool-g': { sameArea: 0.84, crossArea: 0.93 },
   'areas-pool-h': { sameArea: 0.8, crossArea: 0.92 },
+  'areas-pool-i': { sameArea: 0.88, crossArea: 0.95 },
+  'areas-pool-j': { sameArea: 0.67, crossArea: 0.94 },
+  'areas-pool-k': { sameArea: 0.9, crossArea: 0.95 },
+  'areas-pool-l': { sameArea: 0.92, crossArea: 0.96 },
 };
 
 const percent = (part: number, whole: number) => `${part}/${whole} (${((100 * part) / whole).toFixed(1)}%)`;
