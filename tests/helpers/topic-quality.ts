@@ -2,9 +2,9 @@
  * Topic and area quality on hand-written labelled abstracts (tests/fixtures/topics/<set>.yaml,
  * written without looking at the sample or the rules). Papers with the same label must share an
  * area or a topic; papers of different areas must share neither. `labelled`, `blind` and
- * `holdout` are labelled by topic (their label's area is the taxonomy's); `areas-holdout` by area,
- * written from the list of areas alone. The rules were refined against `labelled`; the others
- * were written afterwards.
+ * `holdout` are labelled by topic (their label's area is the taxonomy's); every `areas-*` set by
+ * area, written from the list of areas alone (`areas-real`: the sample's real papers, labelled so).
+ * The rules were refined against `labelled`; the others were written afterwards.
  */
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
@@ -40,6 +40,10 @@ export const QUALITY_SETS = [
   'areas-pool-j',
   'areas-pool-k',
   'areas-pool-l',
+  'areas-pool-m',
+  'areas-pool-n',
+  'areas-pool-o',
+  'areas-pool-p',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 

@@ -43,6 +43,10 @@ const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   'areas-pool-j': { sameArea: 0.67, crossArea: 0.94 },
   'areas-pool-k': { sameArea: 0.9, crossArea: 0.95 },
   'areas-pool-l': { sameArea: 0.92, crossArea: 0.96 },
+  'areas-pool-m': { sameArea: 0.91, crossArea: 0.95 },
+  'areas-pool-n': { sameArea: 0.71, crossArea: 0.94 },
+  'areas-pool-o': { sameArea: 0.92, crossArea: 0.93 },
+  'areas-pool-p': { sameArea: 0.73, crossArea: 0.92 },
 };
 
 const percent = (part: number, whole: number) => `${part}/${whole} (${((100 * part) / whole).toFixed(1)}%)`;
