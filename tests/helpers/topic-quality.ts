@@ -44,6 +44,10 @@ export const QUALITY_SETS = [
   'areas-pool-n',
   'areas-pool-o',
   'areas-pool-p',
+  'areas-sealed-8',
+  'areas-sealed-9',
+  'areas-sealed-10',
+  'areas-sealed-11',
 ] as const;
 export type QualitySet = (typeof QUALITY_SETS)[number];
 
