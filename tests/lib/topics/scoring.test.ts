@@ -157,6 +157,20 @@ test('the shipped taxonomy is valid, has 8–12 areas and 30+ topics; its sample
   for (const { area } of labels) assert.ok(Object.hasOwn(SHIPPED.areas, area), area);
 });
 
+test('the shipped taxonomy names each anchor once: a second &name would silently change what every later *name means', () => {
+  const text = readFileSync(new URL('../../../content/topics.yaml', import.meta.url), 'utf8');
+  // Anchors in the YAML, not in comments.
+  const anchors = text
+    .split('\n')
+    .flatMap((line) => [...line.replace(/(^|\s)#.*$/, '').matchAll(/(?<![\w&*])&([A-Za-z][\w-]*)/g)])
+    .map(([, name]) => name);
+  assert.ok(anchors.length > 0);
+  assert.deepEqual(
+    anchors.filter((name, i) => anchors.indexOf(name) !== i),
+    [],
+  );
+});
+
 const AREAS = 'areas:\n  vision:\n    name: Vision\n    description: d\n    phrases: {image: 1}\n';
 const topicsYaml = (topics: string) => `${AREAS}topics:\n${topics}`;
 
