@@ -12,8 +12,8 @@ import { measureTopicQuality, type QualitySet } from '../../helpers/topic-qualit
  * misses read and tuned on: their floors are tuned figures. `areas-sealed-6` (80 by area, half each
  * area's common subjects, half its narrower corners) and `areas-sealed-8` to `-11` (100 each, from
  * four more writers given the briefs `areas-pool-a` to `-d` were written from) have only ever had
- * their figures taken: the measure of unseen papers (`areas-sealed-6` at the goal, the other four
- * short of it). A set's figures taken before the first round that read it are its honest measure;
+ * their figures taken: the measure of unseen papers (`areas-sealed-6`, `-9` and `-11` at the goal,
+ * `-8` and `-10` short of it). A set's figures taken before the first round that read it are its honest measure;
  * the README keeps them.
  */
 const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
@@ -52,13 +52,13 @@ const FLOORS: Record<QualitySet, { sameArea: number; crossArea: number }> = {
   'areas-pool-r': { sameArea: 0.96, crossArea: 0.95 },
   'areas-pool-s': { sameArea: 0.96, crossArea: 0.95 },
   'areas-pool-t': { sameArea: 0.98, crossArea: 0.93 },
-  'areas-pool-u': { sameArea: 0.74, crossArea: 0.95 },
-  'areas-pool-v': { sameArea: 0.86, crossArea: 0.94 },
-  'areas-pool-w': { sameArea: 0.86, crossArea: 0.95 },
-  'areas-pool-x': { sameArea: 0.91, crossArea: 0.94 },
+  'areas-pool-u': { sameArea: 0.98, crossArea: 0.98 },
+  'areas-pool-v': { sameArea: 0.99, crossArea: 0.96 },
+  'areas-pool-w': { sameArea: 1, crossArea: 0.97 },
+  'areas-pool-x': { sameArea: 0.99, crossArea: 0.96 },
   'areas-sealed-8': { sameArea: 0.88, crossArea: 0.93 },
-  'areas-sealed-9': { sameArea: 0.88, crossArea: 0.93 },
-  'areas-sealed-10': { sameArea: 0.85, crossArea: 0.96 },
+  'areas-sealed-9': { sameArea: 0.92, crossArea: 0.94 },
+  'areas-sealed-10': { sameArea: 0.85, crossArea: 0.97 },
   'areas-sealed-11': { sameArea: 0.94, crossArea: 0.95 },
 };
 
