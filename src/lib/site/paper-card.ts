@@ -1,5 +1,5 @@
 /**
- * What a paper's card shows (src/components/PaperCard.astro). The pages list papers as cards, and
+ * What a paper's card shows (src/lib/site/card-html.ts). The pages list papers as cards, and
  * the search page fills a copy of the same card for each result (src/lib/search/result-card.ts).
  */
 

@@ -1,0 +1,112 @@
+/**
+ * A paper card's markup (src/components/PaperList.astro, the search page's result template), and the tags and Save
+ * toggle it shares with paper pages. A card is written here as a string, not as Astro components:
+ * a site lists each paper on many pages (its day, week, month, area and topics, other papers'
+ * related lists), and rendering every card through Astro's component pipeline took about a
+ * quarter of a build's CPU. Escaping follows Astro's: text escapes `& < > ' "`, attributes `& "`.
+ */
+import { escape as escapeText } from 'html-escaper';
+import { plural } from '../common/text.ts';
+import type { CardFacts, LabelTag } from './paper-card.ts';
+
+export interface CardOptions {
+  /** Heading level of the title inside its list. */
+  headingLevel?: 2 | 3;
+  /** Link the day it was listed (not on that day's own page). */
+  showDate?: boolean;
+  /**
+   * A row to scan, for a day's list (whose page names the date): title, upvotes and topics, and
+   * the summary's first line, which opens in place to the rest with the authors and code.
+   */
+  compact?: boolean;
+}
+
+/** An attribute as Astro writes it: left out when undefined, bare when empty. */
+function attribute(name: string, value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const text = String(value);
+  return text === '' ? ` ${name}` : ` ${name}="${text.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+}
+
+const link = ({ name, url }: LabelTag) => `<a${attribute('href', url)}>${escapeText(name)}</a>`;
+
+/** A list of topic tags, the area first when given (a card's; a paper page names its area apart). */
+export function labelTagsHtml(
+  topics: readonly LabelTag[],
+  area?: LabelTag | undefined,
+  label = area ? 'Area and topics' : 'Topics',
+): string {
+  if (!area && topics.length === 0) return '';
+  const items = [
+    ...(area ? [`<li class="area">${link(area)}</li>`] : []),
+    ...topics.map((topic) => `<li>${link(topic)}</li>`),
+  ];
+  return `<ul class="tags"${attribute('aria-label', label)}> ${items.join(' ')} </ul>`;
+}
+
+/**
+ * A Save toggle, named after its paper (a page has many). Hidden until src/scripts/reader-page.ts
+ * wires it: without script it would do nothing.
+ */
+export function saveToggleHtml(title: string): string {
+  return `<button type="button" class="save-toggle" aria-pressed="false" hidden>Save<span class="visually-hidden"> <span class="save-title">${escapeText(title)}</span></span></button>`;
+}
+
+function codeHtml({ url, stars }: NonNullable<CardFacts['code']>): string {
+  const count = stars === undefined ? '' : `<span class="stars"> (${plural(stars, 'star')})</span>`;
+  return `<a class="code"${attribute('href', url)} rel="noopener noreferrer">Code</a>${count}`;
+}
+
+const time = (datetime: string | undefined, label: string | undefined) =>
+  `<time${attribute('datetime', datetime)}>${escapeText(label ?? '')}</time>`;
+
+/** A card: a list item of PaperList's. */
+export function paperCardHtml(
+  paper: CardFacts,
+  { headingLevel = 3, showDate = true, compact = false }: CardOptions = {},
+): string {
+  const {
+    url,
+    title,
+    titleHtml,
+    date,
+    dateLabel,
+    listed,
+    listedLabel,
+    listedUrl,
+    standing,
+    upvotes,
+    byline,
+    code,
+    area,
+    topics,
+    summary,
+    reader,
+  } = paper;
+  // What the reader's script reads of a card (src/scripts/save-toggles.ts, new-marks.ts, muted-lists.ts): which paper, its day, its topics, how to cite it.
+  const item = (classes: string, content: string) =>
+    `<li${attribute('class', classes)}${attribute('data-slug', reader?.slug)}${attribute('data-listed', reader?.listed)}${attribute('data-topics', reader?.topics)}${attribute('data-cite', reader?.cite)}> ${content} </li>`;
+  const heading = `<h${headingLevel}><a${attribute('href', url)}>${titleHtml}</a></h${headingLevel}>`;
+  const upvoteCount = `<span class="upvotes">${plural(upvotes, 'upvote')}</span>`;
+  const save = reader ? `<div class="reader-actions"> ${saveToggleHtml(title)}</div>` : '';
+  const meta = (parts: (string | false)[]) =>
+    `<p class="meta"> ${parts.filter((part) => part !== false).join(' · ')} </p>`;
+  const facts = [
+    standing !== undefined && `<span class="standing">#${standing.rank} of ${standing.of} that day</span>`,
+    ...(compact ? [] : [upvoteCount]),
+    !compact &&
+      showDate &&
+      listed !== undefined &&
+      `<a class="listed"${attribute('href', listedUrl)}>listed ${time(listed, listedLabel)}</a>`,
+    `<span class="published">published ${time(date, dateLabel)}</span>`,
+    byline !== undefined && `<span class="byline">${escapeText(byline)}</span>`,
+    code !== undefined && codeHtml(code),
+  ];
+  const tags = labelTagsHtml(topics, area);
+  if (compact)
+    return item(
+      'paper-item paper-row',
+      `<div class="row-head"> ${heading} ${upvoteCount} ${save} </div> <div class="row-body"> ${tags} <details class="row-summary"> <summary><span class="summary">${escapeText(summary)}</span></summary> ${meta(facts)} </details> </div>`,
+    );
+  return item('paper-item', `${heading} ${meta(facts)} ${tags} <p class="summary">${escapeText(summary)}</p> ${save}`);
+}

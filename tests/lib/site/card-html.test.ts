@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { labelTagsHtml, paperCardHtml, saveToggleHtml } from '../../../src/lib/site/card-html.ts';
+import type { CardFacts } from '../../../src/lib/site/paper-card.ts';
+
+const paper: CardFacts = {
+  url: '/papers/tiny-lm/',
+  title: 'Tiny <LM> & "friends"',
+  titleHtml: 'Tiny &lt;LM&gt; &amp; <em>friends</em>',
+  date: '2026-04-10',
+  dateLabel: 'April 10, 2026',
+  listed: '2026-04-13',
+  listedLabel: 'April 13, 2026',
+  listedUrl: '/dates/2026-04-13/',
+  standing: { rank: 3, of: 47 },
+  upvotes: 1,
+  byline: "Ada O'Neil, … 4 authors",
+  code: { url: 'https://github.com/a/b?x=1&y="2"', stars: 12 },
+  area: { name: 'Language & Text', url: '/areas/language/' },
+  topics: [{ name: 'Reasoning', url: '/topics/reasoning/' }, { name: 'Gone' }],
+  summary: 'We <script>alert(1)</script> show…',
+  reader: { slug: 'tiny-lm', listed: '2026-04-13', topics: 'reasoning', cite: '{"title":"Tiny <LM> & \\"friends\\""}' },
+};
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
+/** What a reader sees of a card: its text without tags, entities decoded. */
+const text = (html: string) =>
+  html
+    .replace(/<(?:[^>"]|"[^"]*")*>/g, '')
+    .replace(/&(?:lt|gt|quot|#39|amp);/g, (entity) => ENTITIES[entity] as string)
+    .replace(/\s+/g, ' ')
+    .trim();
+
+test('a card escapes its text and attributes as Astro does, and keeps the title as typeset HTML', () => {
+  const html = paperCardHtml(paper);
+  assert.match(html, /<h3><a href="\/papers\/tiny-lm\/">Tiny &lt;LM&gt; &amp; <em>friends<\/em><\/a><\/h3>/);
+  assert.match(html, /<p class="summary">We &lt;script&gt;alert\(1\)&lt;\/script&gt; show…<\/p>/);
+  assert.match(html, /<span class="byline">Ada O&#39;Neil, … 4 authors<\/span>/);
+  assert.match(html, / data-cite="\{&quot;title&quot;:&quot;Tiny <LM> &amp; \\&quot;friends\\&quot;&quot;\}"/);
+  assert.match(
+    html,
+    /<a class="code" href="https:\/\/github.com\/a\/b\?x=1&amp;y=&quot;2&quot;" rel="noopener noreferrer">Code<\/a><span class="stars"> \(12 stars\)<\/span>/,
+  );
+  assert.match(html, /<span class="save-title">Tiny &lt;LM&gt; &amp; &quot;friends&quot;<\/span>/);
+  assert.doesNotMatch(html, /<script>/);
+});
+
+test('a full card reads rank, upvotes, the listing day, the publication, authors and code in order, then its tags', () => {
+  const html = paperCardHtml(paper, { headingLevel: 2 });
+  assert.match(html, /^<li class="paper-item" data-slug="tiny-lm" data-listed="2026-04-13" data-topics="reasoning"/);
+  assert.match(html, /<h2>/);
+  assert.equal(
+    text(html),
+    'Tiny <LM> & friends #3 of 47 that day · 1 upvote · listed April 13, 2026 · published April 10, 2026 · ' +
+      "Ada O'Neil, … 4 authors · Code (12 stars) Language & Text Reasoning Gone We <script>alert(1)</script> show… " +
+      'Save Tiny <LM> & "friends"',
+  );
+  assert.match(html, /<li><a>Gone<\/a><\/li>/, 'a topic the page does not know is named, not linked');
+  assert.doesNotMatch(paperCardHtml(paper, { showDate: false }), /class="listed"/);
+});
+
+test('a compact row puts upvotes and Save in its head and the rest behind the summary', () => {
+  const html = paperCardHtml(paper, { compact: true });
+  assert.match(html, /^<li class="paper-item paper-row"/);
+  assert.match(
+    html,
+    /<div class="row-head"> <h3>.*<\/h3> <span class="upvotes">1 upvote<\/span> <div class="reader-actions">/,
+  );
+  assert.match(html, /<details class="row-summary"> <summary><span class="summary">We &lt;script&gt;/);
+  assert.match(
+    html,
+    /<\/summary> <p class="meta"> <span class="standing">#3 of 47 that day<\/span> · <span class="published">/,
+  );
+  assert.doesNotMatch(html, /class="listed"/, 'a row is on its day page');
+});
+
+test('a card without reader data has no Save toggle, and empty facts make bare attributes (the search template)', () => {
+  const html = paperCardHtml({
+    ...paper,
+    reader: undefined,
+    url: '',
+    standing: undefined,
+    byline: undefined,
+    code: undefined,
+  });
+  assert.doesNotMatch(html, /save-toggle|data-slug|standing|byline|class="code"/);
+  assert.match(html, /<h3><a href>/);
+  const template = paperCardHtml({ ...paper, reader: { slug: '', listed: '', topics: '', cite: '' } });
+  assert.match(template, /^<li class="paper-item" data-slug data-listed data-topics data-cite>/);
+});
+
+test('tags put the area first under "Area and topics", or say "Topics"; none make no list', () => {
+  assert.equal(
+    labelTagsHtml([{ name: 'A & B', url: '/topics/a/' }]),
+    '<ul class="tags" aria-label="Topics"> <li><a href="/topics/a/">A &amp; B</a></li> </ul>',
+  );
+  assert.match(
+    labelTagsHtml([], { name: 'Vision', url: '/areas/vision/' }),
+    /aria-label="Area and topics"> <li class="area">/,
+  );
+  assert.equal(labelTagsHtml([]), '');
+  assert.match(saveToggleHtml(''), /^<button type="button" class="save-toggle" aria-pressed="false" hidden>Save/);
+});
