@@ -1,9 +1,9 @@
 /**
- * A paper card's markup (src/components/PaperList.astro, the search page's result template), and the tags and Save
- * toggle it shares with paper pages. A card is written here as a string, not as Astro components:
- * a site lists each paper on many pages (its day, week, month, area and topics, other papers'
- * related lists), and rendering every card through Astro's component pipeline took about a
- * quarter of a build's CPU. Escaping follows Astro's: text escapes `& < > ' "`, attributes `& "`.
+ * A paper card's markup (src/components/PaperList.astro, the search page's result template), and
+ * the tags and Save toggle it shares with paper pages. A site lists each paper on many pages (its
+ * day, week, month, area and topics, other papers' related lists), so a card is written here as a
+ * string rather than through four Astro components, whose per-component cost showed in every
+ * build (bench/HISTORY.md). Escaping follows Astro's: text escapes `& < > ' "`, attributes `& "`.
  */
 import { escape as escapeText } from 'html-escaper';
 import { plural } from '../common/text.ts';
