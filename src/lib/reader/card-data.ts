@@ -1,10 +1,11 @@
 /**
  * What a paper's card and page carry for the reader's scripts (save, new since the last visit,
  * mute), as `data-*` attributes: its slug, the day it was listed, its topics' slugs and a compact
- * citation. Made at build time: the citation key needs Node (src/lib/site/bibtex.ts).
+ * citation. Made at build time: the citation key needs Node (src/lib/site/bibtex.ts). A search
+ * result carries the same citation, put together from the index's fields (src/lib/search/result-card.ts).
  */
 import { citationKey } from '../site/bibtex.ts';
-import { citeAttribute, type CardAttributes } from './saved-paper.ts';
+import { citeAttribute, type CardAttributes, type CardCite } from './saved-paper.ts';
 
 export interface CardPaper {
   slug: string;
@@ -17,18 +18,22 @@ export interface CardPaper {
   topics: readonly { slug: string }[];
 }
 
+/** The paper as it is cited; no names, or an empty list of them, is left out. */
+export function cardCitation({
+  title,
+  date,
+  arxiv,
+  authorNames,
+}: Omit<CardPaper, 'slug' | 'listed' | 'topics'>): CardCite {
+  const names = authorNames === undefined || authorNames.length === 0 ? undefined : [...authorNames];
+  return { title, date, key: citationKey({ title, date, authorNames: names }), arxiv, authorNames: names };
+}
+
 export function cardAttributes(paper: CardPaper): CardAttributes {
-  const { title, date, arxiv, authorNames } = paper;
   return {
     slug: paper.slug,
     listed: paper.listed,
     topics: paper.topics.map(({ slug }) => slug).join(' '),
-    cite: citeAttribute({
-      title,
-      date,
-      key: citationKey({ title, date, authorNames }),
-      arxiv,
-      authorNames: authorNames === undefined ? undefined : [...authorNames],
-    }),
+    cite: citeAttribute(cardCitation(paper)),
   };
 }

@@ -7,7 +7,7 @@ import { areasWithOther, OTHER_AREA, topicsWithOther } from '../topics/scoring.t
 import { InputError } from '../common/files.ts';
 import { listingDay } from '../site/listing-day.ts';
 import { plainTitle } from '../site/title-text.ts';
-import { cardAttributes } from '../reader/card-data.ts';
+import { cardCitation } from '../reader/card-data.ts';
 import { byTopicName } from '../topics/topic-order.ts';
 import type { FilterNames } from './query.ts';
 import { searchRecord } from './record.ts';
@@ -48,16 +48,8 @@ export function paperRecord(
     })
     .sort(byTopicName);
   const listed = listingDay(sources);
-  // The same attributes as the pages' cards, so a result is saved and muted as a card is.
-  const reader = cardAttributes({
-    slug,
-    listed,
-    title: plainTitle(title),
-    date,
-    arxiv,
-    authorNames,
-    topics: named,
-  });
+  // The parts of the card's citation the index holds no other way (see record.ts).
+  const { key } = cardCitation({ title: plainTitle(title), date, arxiv, authorNames });
   return searchRecord({
     slug,
     title,
@@ -69,6 +61,6 @@ export function paperRecord(
     authorNames,
     code: github === undefined ? undefined : { url: github, stars: githubStars },
     abstract: markdownToAbstract(body),
-    reader,
+    citation: { key, arxiv },
   });
 }

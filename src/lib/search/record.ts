@@ -13,6 +13,12 @@
  * boost but the title's, so a name finds its papers and ranks below a title match, while the
  * excerpt stays the abstract's (a list of names makes no excerpt). The code repository is
  * metadata too (the result links it), and a paper with one carries the `code` filter.
+ *
+ * Since every metadata field is searched, a field holds values, never field names: saving a result
+ * needs the card's citation (src/lib/reader/card-data.ts), which the search page puts together
+ * from the title, date and authors and the citation's own `key` and `arxiv` fields. Kept as one
+ * JSON field, its names ("title", "date", "key") were words of every paper, which every search
+ * for them found. The topics' slugs a result is muted by come from its topic filter.
  */
 import { escape as escapeHtml } from 'html-escaper';
 import { SITE_LANGUAGE } from '../site/constants.ts';
@@ -38,8 +44,8 @@ export interface SearchablePaper {
   code?: { url: string; stars?: number | undefined } | undefined;
   /** The abstract as plain text (paragraphs separated by blank lines). */
   abstract: string;
-  /** What a card carries for saving and muting (src/lib/reader/card-data.ts): its topics' slugs and citation. */
-  reader?: { topics: string; cite: string } | undefined;
+  /** What a card's citation adds to the facts above (src/lib/reader/card-data.ts): its key, and the arXiv id when known. */
+  citation?: { key: string; arxiv?: string | undefined } | undefined;
 }
 
 /** Weight of the title against the abstract in relevance ranking. */
@@ -60,7 +66,7 @@ export function searchRecord({
   authorNames = [],
   code,
   abstract,
-  reader,
+  citation,
 }: SearchablePaper): {
   url: string;
   content: string;
@@ -73,12 +79,8 @@ export function searchRecord({
     `<span data-pagefind-meta="title">${escapeHtml(title)}</span>`,
     `<time datetime="${date}" data-year="${date.slice(0, 4)}" data-pagefind-meta="date[datetime]" data-pagefind-sort="date[datetime]" data-pagefind-filter="year[data-year]">${date}</time>`,
     `<span data-pagefind-meta="listed">${listed}</span>`,
-    ...(reader
-      ? [
-          `<span data-pagefind-meta="topics">${escapeHtml(reader.topics)}</span>`,
-          `<span data-pagefind-meta="cite">${escapeHtml(reader.cite)}</span>`,
-        ]
-      : []),
+    ...(citation ? [`<span data-pagefind-meta="key">${escapeHtml(citation.key)}</span>`] : []),
+    ...(citation?.arxiv === undefined ? [] : [`<span data-pagefind-meta="arxiv">${escapeHtml(citation.arxiv)}</span>`]),
     `<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">${upvotes}</span>`,
     `<a data-pagefind-filter="area">${escapeHtml(area)}</a>`,
     ...topics.map((name) => `<a data-pagefind-filter="topic">${escapeHtml(name)}</a>`),

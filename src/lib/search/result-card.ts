@@ -3,6 +3,7 @@
  * says of the paper, with the pages of its day, area and topics. The search page fills a copy of the
  * card's markup with it, as text.
  */
+import { citeAttribute } from '../reader/saved-paper.ts';
 import { formatDate } from '../site/archive.ts';
 import { byline } from '../site/byline.ts';
 import type { CardFacts, LabelTag } from '../site/paper-card.ts';
@@ -64,6 +65,7 @@ export function resultCard(data: PagefindResultData, urls: Urls, slugs: FilterSl
   const date = meta.date ?? '';
   const listed = meta.listed ?? '';
   const names = meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [];
+  const topicNames = filters.topic ?? [];
   return {
     url,
     title,
@@ -75,14 +77,26 @@ export function resultCard(data: PagefindResultData, urls: Urls, slugs: FilterSl
     upvotes: Number(meta.upvotes ?? 0),
     byline: names.length > 0 ? byline(names.length, names) : undefined,
     code: codeOf(meta.code, meta.stars),
-    // Saving needs the card's attributes: an index made before they were recorded has none.
+    // A card's attributes for saving and muting (src/lib/reader/card-data.ts), from the index's
+    // fields: an index made before it recorded citation keys has none.
     reader:
-      listed && meta.cite !== undefined
-        ? { slug: url.split('/').at(-2) ?? '', listed, topics: meta.topics ?? '', cite: meta.cite }
+      listed && meta.key !== undefined
+        ? {
+            slug: url.split('/').at(-2) ?? '',
+            listed,
+            topics: topicNames.flatMap((name) => slugs.topics.get(name) ?? []).join(' '),
+            cite: citeAttribute({
+              title,
+              date,
+              key: meta.key,
+              arxiv: meta.arxiv,
+              authorNames: names.length > 0 ? names : undefined,
+            }),
+          }
         : undefined,
     area:
       filters.area?.[0] === undefined ? undefined : tagOf(filters.area[0], slugs.areas.get(filters.area[0]), urls.area),
-    topics: (filters.topic ?? []).map((name) => tagOf(name, slugs.topics.get(name), urls.topic)),
+    topics: topicNames.map((name) => tagOf(name, slugs.topics.get(name), urls.topic)),
     excerpt,
   };
 }

@@ -29,10 +29,11 @@ test('a record links to the paper page, root-relative, and carries what a paper 
   );
   assert.match(content, /<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">42<\/span>/);
   assert.match(content, /<span data-pagefind-meta="listed">2026-04-13<\/span>/);
-  // What saving a result needs, escaped as the text it is.
-  const saved = searchRecord({ ...paper, reader: { topics: 'nlp', cite: '{"title":"<A & B>"}' } }).content;
-  assert.match(saved, /<span data-pagefind-meta="topics">nlp<\/span>/);
-  assert.match(saved, /<span data-pagefind-meta="cite">\{&quot;title&quot;:&quot;&lt;A &amp; B&gt;&quot;\}<\/span>/);
+  // What saving a result needs besides the facts above, escaped as the text it is; no arXiv id, no field.
+  const saved = searchRecord({ ...paper, citation: { key: 'vaswani<2017>&', arxiv: '1706.03762' } }).content;
+  assert.match(saved, /<span data-pagefind-meta="key">vaswani&lt;2017&gt;&amp;<\/span>/);
+  assert.match(saved, /<span data-pagefind-meta="arxiv">1706\.03762<\/span>/);
+  assert.doesNotMatch(searchRecord({ ...paper, citation: { key: 'k' } }).content, /arxiv/);
   assert.match(
     content,
     /<a data-pagefind-filter="area">Language &amp; Text<\/a><a data-pagefind-filter="topic">Large Language Models<\/a><a data-pagefind-filter="topic">Efficient ML<\/a>/,
@@ -97,4 +98,22 @@ test('a paper with code carries the code filter, its repository and its stars; o
     /data-pagefind-meta="stars"/,
   );
   assert.doesNotMatch(searchRecord(paper).content, /data-pagefind-filter="code"|data-pagefind-meta="code/);
+});
+
+test('every metadata field holds values, never field names, since Pagefind searches them all', () => {
+  const { content } = searchRecord({
+    ...paper,
+    authorNames: ['Ashish Vaswani'],
+    code: { url: 'https://github.com/a/b', stars: 3 },
+    citation: { key: 'vaswani2026attention', arxiv: '1706.03762' },
+  });
+  const values = [...content.matchAll(/data-pagefind-meta="(\w+)(?:\[\w+\])?"[^>]*>([^<]*)</g)].map(
+    ([, , value]) => value,
+  );
+  assert.ok(values.length >= 6, values.join(' | '));
+  for (const field of ['title', 'date', 'key', 'arxiv', 'authors', 'authorNames', 'cite', 'topics'])
+    assert.ok(
+      !values.some((value) => new RegExp(`\\b${field}\\b`, 'i').test(value ?? '')),
+      `"${field}" in ${values.join(' | ')}`,
+    );
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { cardAttributes, cardCitation } from '../../../src/lib/reader/card-data.ts';
+import { AUTHOR_SEPARATOR } from '../../../src/lib/search/query.ts';
 import { resultCard } from '../../../src/lib/search/result-card.ts';
 import { createUrls } from '../../../src/lib/site/urls.ts';
 
@@ -47,18 +49,38 @@ test("a result as a paper card: its day, area and topics link to their pages, th
   });
 });
 
-test("a result carries the card's attributes for saving when the index has them", () => {
-  const cite = '{"title":"A","date":"2026-03-24","key":"paper2026a"}';
-  const card = resultCard(
-    { url: '/sub/papers/a-paper/', meta: { listed: '2026-04-13', topics: 'nlp vision', cite }, filters: {} },
-    urls,
-    topicSlugs,
+test("a result carries the card's attributes for saving and muting, put together from the index's fields", () => {
+  const paper = {
+    slug: 'a-paper',
+    listed: '2026-04-13',
+    title: 'Attention <Is> α All',
+    date: '2026-03-24',
+    arxiv: '2604.01234',
+    authorNames: ['Ada Lovelace', 'Alan Turing'],
+    topics: [{ slug: 'large-language-models' }],
+  };
+  const meta = {
+    title: 'Attention <Is> $\\alpha$ All',
+    date: paper.date,
+    listed: paper.listed,
+    authors: paper.authorNames.join(AUTHOR_SEPARATOR),
+    key: cardCitation(paper).key,
+    arxiv: paper.arxiv,
+  };
+  const filters = { topic: ['Large Language Models', 'Renamed Topic'] };
+  const card = resultCard({ url: '/sub/papers/a-paper/', meta, filters }, urls, topicSlugs);
+  // The same attributes as the paper's card on the pages; a topic the site no longer has is left out.
+  assert.deepEqual(card.reader, cardAttributes(paper));
+  // No names (a text dump) and no arXiv id: the index has neither field, the citation neither part.
+  const unnamed = { ...paper, arxiv: undefined, authorNames: undefined };
+  const bare = { ...meta, authors: undefined, arxiv: undefined, key: cardCitation(unnamed).key };
+  assert.deepEqual(
+    resultCard({ url: '/sub/papers/a-paper/', meta: bare, filters }, urls, topicSlugs).reader,
+    cardAttributes(unnamed),
   );
-  assert.deepEqual(card.reader, { slug: 'a-paper', listed: '2026-04-13', topics: 'nlp vision', cite });
-  assert.equal(
-    resultCard({ url: '/sub/papers/a-paper/', meta: { cite }, filters: {} }, urls, topicSlugs).reader,
-    undefined,
-  );
+  // An index made before it recorded citation keys: nothing to save with.
+  const keyless = { ...meta, key: undefined };
+  assert.equal(resultCard({ url: '/sub/papers/a-paper/', meta: keyless, filters }, urls, topicSlugs).reader, undefined);
 });
 
 test('a result lacking metadata: its address for a title, no date, no upvotes, no topics', () => {
