@@ -2,7 +2,8 @@
  * What a paper's card and page carry for the reader's scripts (save, new since the last visit,
  * mute), as `data-*` attributes: its slug, the day it was listed, its topics' slugs and a compact
  * citation. Made at build time: the citation key needs Node (src/lib/site/bibtex.ts). A search
- * result carries the same citation, put together from the index's fields (src/lib/search/result-card.ts).
+ * result carries the same citation, put together from the index's fields
+ * (src/lib/search/result-card.ts).
  */
 import { citationKey } from '../site/bibtex.ts';
 import { citeAttribute, type CardAttributes, type CardCite } from './saved-paper.ts';

@@ -16,9 +16,9 @@
  *
  * Since every metadata field is searched, a field holds values, never field names: saving a result
  * needs the card's citation (src/lib/reader/card-data.ts), which the search page puts together
- * from the title, date and authors and the citation's own `key` and `arxiv` fields. Kept as one
- * JSON field, its names ("title", "date", "key") were words of every paper, which every search
- * for them found. The topics' slugs a result is muted by come from its topic filter.
+ * from the title, date and authors and the citation's own `key` and `arxiv` fields. As one JSON
+ * field, its names ("title", "date", "key") would be words of every paper, found by every search
+ * for them. The topics' slugs a result is muted by come from its topic filter.
  */
 import { escape as escapeHtml } from 'html-escaper';
 import { SITE_LANGUAGE } from '../site/constants.ts';
