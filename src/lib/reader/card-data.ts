@@ -6,7 +6,7 @@
  * (src/lib/search/result-card.ts).
  */
 import { citationKey } from '../site/bibtex.ts';
-import { citeAttribute, type CardAttributes, type CardCite } from './saved-paper.ts';
+import { citeAttribute, citedNames, type CardAttributes, type CardCite } from './saved-paper.ts';
 
 export interface CardPaper {
   slug: string;
@@ -19,14 +19,14 @@ export interface CardPaper {
   topics: readonly { slug: string }[];
 }
 
-/** The paper as it is cited; no names, or an empty list of them, is left out. */
+/** The paper as it is cited. */
 export function cardCitation({
   title,
   date,
   arxiv,
   authorNames,
 }: Omit<CardPaper, 'slug' | 'listed' | 'topics'>): CardCite {
-  const names = authorNames === undefined || authorNames.length === 0 ? undefined : [...authorNames];
+  const names = citedNames(authorNames);
   return { title, date, key: citationKey({ title, date, authorNames: names }), arxiv, authorNames: names };
 }
 

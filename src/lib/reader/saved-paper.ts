@@ -15,6 +15,11 @@ export interface CardCite {
   authorNames?: string[];
 }
 
+/** The names a citation lists: none when unknown, or when the list is empty (cards and search results alike). */
+export function citedNames(names: readonly string[] | undefined): string[] | undefined {
+  return names === undefined || names.length === 0 ? undefined : [...names];
+}
+
 /** A card's `data-cite` value: its citation as JSON (a part it lacks, undefined, is left out). */
 export function citeAttribute({ title, date, key, arxiv, authorNames }: CardCite): string {
   return JSON.stringify({ title, date, key, arxiv, authorNames });

@@ -3,7 +3,7 @@
  * says of the paper, with the pages of its day, area and topics. The search page fills a copy of the
  * card's markup with it, as text.
  */
-import { citeAttribute } from '../reader/saved-paper.ts';
+import { citeAttribute, citedNames } from '../reader/saved-paper.ts';
 import { formatDate } from '../site/archive.ts';
 import { byline } from '../site/byline.ts';
 import type { CardFacts, LabelTag } from '../site/paper-card.ts';
@@ -90,7 +90,7 @@ export function resultCard(data: PagefindResultData, urls: Urls, slugs: FilterSl
               date,
               key: meta.key,
               arxiv: meta.arxiv,
-              authorNames: names.length > 0 ? names : undefined,
+              authorNames: citedNames(names),
             }),
           }
         : undefined,
