@@ -2,7 +2,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { outputDiskRefusal } from '../lib/build/output-disk.ts';
-import { refusal } from '../lib/build/refusal.ts';
 
 export function outputDisk(): AstroIntegration {
   let building = false;
@@ -12,10 +11,14 @@ export function outputDisk(): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         building = command === 'build';
       },
-      // Before the search index's hook, which starts writing into the output folder here.
-      'astro:config:done': ({ config }) => {
+      // Before the search index's hook, which starts writing into the output folder here. An
+      // error thrown from a hook is printed under a line of Astro's about an unhandled error: the
+      // refusal is its own line instead, and the build stops with nothing written.
+      'astro:config:done': ({ config, logger }) => {
         const refused = building ? outputDiskRefusal(fileURLToPath(config.outDir), process.cwd()) : undefined;
-        if (refused !== undefined) throw refusal(refused);
+        if (refused === undefined) return;
+        logger.error(refused);
+        process.exit(1);
       },
     },
   };
