@@ -17,8 +17,9 @@ export interface CitedPaper {
 
 const SPECIAL: Readonly<Record<string, string>> = {
   '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  // Not \{ and \}: BibTeX counts those in balancing a field's braces, so a lone one ends the field.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
   '&': '\\&',
   '%': '\\%',
   $: '\\$',

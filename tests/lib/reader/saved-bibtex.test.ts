@@ -26,12 +26,18 @@ test('each saved paper is cited as its page cites it, in the order listed', () =
   assert.match(savedBibtex(papers, paperUrl), /url = \{https:\/\/example\.org\/papers\/art\/\}/);
 });
 
-test('papers with the same key get 2, 3, … by slug, whatever order they were saved in', () => {
-  const key = 'tanaka2026lattice';
-  const keys = (text: string) => [...text.matchAll(/^@misc\{(\w+),$/gm)].map(([, found]) => found);
-  const b = savedPaper('b-paper', 3, { key });
-  const a = savedPaper('a-paper', 2, { key });
-  const c = savedPaper('c-paper', 1, { key });
-  assert.deepEqual(keys(savedBibtex([b, a, c], paperUrl)), [`${key}2`, key, `${key}3`]);
-  assert.deepEqual(keys(savedBibtex([c, b, a], paperUrl)), [`${key}3`, `${key}2`, key]);
+test('papers with the same key each take their own arXiv id, or slug, after it: no key repeats or moves to another paper', () => {
+  const key = 'li2024qwen';
+  const keys = (text: string) => [...text.matchAll(/^@misc\{([^,]+),$/gm)].map(([, found]) => found);
+  const qwen = savedPaper('qwen-a-model', 3, { key, arxiv: '2404.00001' });
+  const tricks = savedPaper('qwen-tricks', 2, { key });
+  const report = savedPaper('qwen2-report', 1, { key: 'li2024qwen2' });
+  // Alone, a paper keeps its page's key; a namesake saved later does not take it over.
+  assert.deepEqual(keys(savedBibtex([tricks, report], paperUrl)), [key, 'li2024qwen2']);
+  const both = keys(savedBibtex([qwen, tricks, report], paperUrl));
+  assert.deepEqual(both, [`${key}-2404.00001`, `${key}-qwen-tricks`, 'li2024qwen2']);
+  assert.deepEqual(keys(savedBibtex([report, tricks, qwen], paperUrl)), [...both].reverse());
+  // Two saved papers claiming one arXiv id fall back to their slugs.
+  const twin = savedPaper('qwen-twin', 4, { key, arxiv: '2404.00001' });
+  assert.deepEqual(keys(savedBibtex([qwen, twin], paperUrl)), [`${key}-qwen-a-model`, `${key}-qwen-twin`]);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bibtexEntry, citationKey } from '../../../src/lib/site/bibtex.ts';
-import { bibtexText } from '../../../src/lib/site/bibtex-record.ts';
+import { bibtexRecord, bibtexText } from '../../../src/lib/site/bibtex-record.ts';
 
 const paper = {
   title: 'From Code Foundation Models to Agents',
@@ -40,7 +40,24 @@ test('keys are ASCII letters and digits, the same for the same paper', () => {
 test("TeX's special characters in titles and names are escaped, so any text reads back as written", () => {
   assert.equal(
     bibtexText('50% of {x} & $y_1$ #1 ~ ^ \\'),
-    '50\\% of \\{x\\} \\& \\$y\\_1\\$ \\#1 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    '50\\% of \\textbraceleft{}x\\textbraceright{} \\& \\$y\\_1\\$ \\#1 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
   );
   assert.equal(bibtexText('one\n  line'), 'one line');
+});
+
+test("a lone brace in a title or a name leaves every field's braces balanced, counted as BibTeX counts them", () => {
+  const entry = bibtexRecord('key', {
+    title: 'Sets {x of',
+    date: '2026-01-01',
+    authorNames: ['Ana }Bo'],
+    url: 'https://example.org/',
+  });
+  for (const field of entry.split('\n').filter((line) => line.includes(' = '))) {
+    let depth = 0;
+    for (const character of field) {
+      depth += character === '{' ? 1 : character === '}' ? -1 : 0;
+      assert.ok(depth >= 0, field);
+    }
+    assert.equal(depth, 0, field);
+  }
 });
