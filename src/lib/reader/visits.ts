@@ -33,11 +33,15 @@ export function isNewSince(listed: string, visit: VisitState | undefined): boole
   return listed > new Date(visit.seenUpTo).toISOString().slice(0, 10);
 }
 
+/** A moment a Date can hold: beyond ±8.64e15 ms, toISOString throws. */
+const isMoment = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(new Date(value).getTime());
+
 /** `value` as a visit state; undefined unless it is one. */
 export function asVisitState(value: unknown): VisitState | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { lastViewAt, seenUpTo } = value as Record<string, unknown>;
-  if (typeof lastViewAt !== 'number' || !Number.isFinite(lastViewAt)) return undefined;
+  if (!isMoment(lastViewAt)) return undefined;
   if (seenUpTo === undefined) return { lastViewAt };
-  return typeof seenUpTo === 'number' && Number.isFinite(seenUpTo) ? { lastViewAt, seenUpTo } : undefined;
+  return isMoment(seenUpTo) ? { lastViewAt, seenUpTo } : undefined;
 }

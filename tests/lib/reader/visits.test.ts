@@ -54,4 +54,7 @@ test('a stored visit state is read back only when it is one', () => {
   assert.equal(asVisitState({ lastViewAt: 5, seenUpTo: 'x' }), undefined);
   assert.equal(asVisitState({}), undefined);
   assert.equal(asVisitState('5'), undefined);
+  // Numbers no date can hold, which would throw where a paper is checked.
+  assert.equal(asVisitState({ lastViewAt: 5, seenUpTo: 9e15 }), undefined);
+  assert.equal(asVisitState({ lastViewAt: -9e15 }), undefined);
 });
