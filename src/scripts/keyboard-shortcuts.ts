@@ -21,11 +21,17 @@ const visiblePapers = () =>
 
 /** The paper in a list the reader is on: the one holding focus, else the one last moved to. */
 function currentIndex(papers: HTMLElement[]): number | undefined {
-  const index = papers.findIndex(
-    (paper) => paper.contains(document.activeElement) || paper.classList.contains(CURRENT),
-  );
+  const focused = papers.findIndex((paper) => paper.contains(document.activeElement));
+  const index = focused >= 0 ? focused : papers.findIndex((paper) => paper.classList.contains(CURRENT));
   return index < 0 ? undefined : index;
 }
+
+// What s did, for screen readers: the toggle it presses is not the element in focus, whose
+// change of state would be announced.
+const announcement = document.createElement('p');
+announcement.className = 'visually-hidden';
+announcement.setAttribute('role', 'status');
+document.querySelector('main')?.append(announcement);
 
 function move(step: 1 | -1): void {
   const papers = visiblePapers();
@@ -53,7 +59,13 @@ const actions: Record<ShortcutAction, () => void> = {
   },
   next: () => move(1),
   previous: () => move(-1),
-  save: () => currentPaper()?.querySelector<HTMLButtonElement>('.save-toggle:not([hidden])')?.click(),
+  save() {
+    const toggle = currentPaper()?.querySelector<HTMLButtonElement>('.save-toggle:not([hidden])');
+    if (!toggle) return;
+    toggle.click();
+    const title = toggle.querySelector('.save-title')?.textContent ?? '';
+    announcement.textContent = `${toggle.getAttribute('aria-pressed') === 'true' ? 'Saved' : 'No longer saved'}: ${title}`;
+  },
   open() {
     // A saved paper whose page is gone keeps its title, unlinked.
     const link = currentPaper()?.querySelector<HTMLAnchorElement>('.paper-item :is(h2, h3) a[href]');

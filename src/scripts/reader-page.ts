@@ -6,7 +6,7 @@ import { markNewPapers } from './new-marks.ts';
 import { updateState } from './reader-storage.ts';
 import { wireSaveToggles } from './save-toggles.ts';
 
-const state = updateState((stored) => ({ ...stored, visit: afterPageView(stored.visit, Date.now()) }));
+const state = updateState((stored) => ({ ...stored, visit: afterPageView(stored.visit, Date.now()) }), false);
 wireSaveToggles(document);
 wireMuteToggles();
 hideMuted(state.muted);

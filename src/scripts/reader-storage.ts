@@ -1,11 +1,17 @@
 /**
  * The reader's state in this browser's localStorage (src/lib/reader/store.ts), for the page
  * scripts: read fresh before each change (another tab may have changed it) and written back.
- * A stored value that cannot be read is reset once, and the page says so.
+ * A stored value that cannot be read is reset once, and the page says so; so is a change the
+ * browser will not keep.
  */
 import { emptyState, parseState, serializeState, STORE_KEY, type ReaderState } from '../lib/reader/store.ts';
 
+// A change the browser refused to keep (storage full, or turned off): this page reads it back
+// instead, so its buttons show what the reader did, until the page is left.
+let unkept: string | undefined;
+
 function stored(): string | null {
+  if (unkept !== undefined) return unkept;
   try {
     return localStorage.getItem(STORE_KEY);
   } catch {
@@ -14,39 +20,50 @@ function stored(): string | null {
   }
 }
 
-function store(state: ReaderState): void {
+/** `noticeIfUnkept`: false for what the page writes of itself (a page view, a reset). */
+function store(state: ReaderState, noticeIfUnkept: boolean): void {
+  const text = serializeState(state);
   try {
-    localStorage.setItem(STORE_KEY, serializeState(state));
+    localStorage.setItem(STORE_KEY, text);
+    unkept = undefined;
   } catch {
-    // Storage refused or full: this page's change is kept until it is left.
+    unkept = text;
+    if (noticeIfUnkept)
+      showNotice(
+        'unkept',
+        'This browser did not let the site keep your change (its storage is full or turned off): saved papers, muted topics and visits last only while this page is open.',
+      );
   }
 }
 
-let noticeShown = false;
+const shown = new Set<string>();
 
-/** Said once a page, even when the reset value cannot be replaced (storage full or refused). */
-function showResetNotice(): void {
-  if (noticeShown) return;
-  noticeShown = true;
+/** Said once a page. */
+function showNotice(kind: 'reset' | 'unkept', text: string): void {
+  if (shown.has(kind)) return;
+  shown.add(kind);
   const notice = document.createElement('p');
   notice.className = 'reader-notice';
   notice.setAttribute('role', 'alert');
-  notice.textContent =
-    'Your saved papers, muted topics and last visit could not be read (what this browser kept was damaged or not ours), so they were reset.';
+  notice.textContent = text;
   document.querySelector('main')?.prepend(notice);
 }
 
 export function readState(): ReaderState {
   const { state, reset } = parseState(stored());
   if (reset) {
-    store(emptyState());
-    showResetNotice();
+    showNotice(
+      'reset',
+      'Your saved papers, muted topics and last visit could not be read (what this browser kept was damaged or not ours), so they were reset.',
+    );
+    store(emptyState(), false);
   }
   return state;
 }
 
-export function updateState(change: (state: ReaderState) => ReaderState): ReaderState {
+/** `byReader`: false for a change the page makes of itself (a page view). */
+export function updateState(change: (state: ReaderState) => ReaderState, byReader = true): ReaderState {
   const state = change(readState());
-  store(state);
+  store(state, byReader);
   return state;
 }

@@ -12,20 +12,29 @@ function attributesOf(card: HTMLElement) {
   return { slug, listed, topics, cite };
 }
 
-function showSaved(slug: string, saved: boolean): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>(`[data-slug="${CSS.escape(slug)}"] .save-toggle`))
-    button.setAttribute('aria-pressed', String(saved));
+/** Every wired toggle on the page as `saved` has it. */
+function showAllSaved(saved: readonly { slug: string }[]): void {
+  const slugs = new Set(saved.map(({ slug }) => slug));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.save-toggle:not([hidden])')) {
+    const slug = button.closest<HTMLElement>('[data-slug]')?.dataset.slug ?? '';
+    button.setAttribute('aria-pressed', String(slugs.has(slug)));
+  }
 }
 
-function toggle(card: HTMLElement): void {
+function toggle(card: HTMLElement, button: HTMLButtonElement): void {
   const paper = savedPaperFromCard(attributesOf(card), Date.now());
   if (!paper) return;
+  // What the button shows, not what is stored: another tab may have changed it since.
+  const save = button.getAttribute('aria-pressed') !== 'true';
   const { saved } = updateState((state) => ({
     ...state,
-    saved: isSaved(state.saved, paper.slug) ? withoutSaved(state.saved, paper.slug) : withSaved(state.saved, paper),
+    saved: save ? withSaved(state.saved, paper) : withoutSaved(state.saved, paper.slug),
   }));
-  showSaved(paper.slug, isSaved(saved, paper.slug));
+  showAllSaved(saved);
 }
+
+// Saved or unsaved in another tab: this page's toggles follow.
+addEventListener('storage', () => showAllSaved(readState().saved));
 
 /** Wires the toggles inside `root`, shown once they work (so a shown one is wired already). */
 export function wireSaveToggles(root: ParentNode): void {
@@ -34,7 +43,7 @@ export function wireSaveToggles(root: ParentNode): void {
     const button = card.querySelector<HTMLButtonElement>('.save-toggle[hidden]');
     if (!button) continue;
     button.setAttribute('aria-pressed', String(isSaved(saved, card.dataset.slug ?? '')));
-    button.addEventListener('click', () => toggle(card));
+    button.addEventListener('click', () => toggle(card, button));
     button.hidden = false;
   }
 }

@@ -90,8 +90,10 @@ document.querySelector<HTMLInputElement>('#import-file')?.addEventListener('chan
   const input = event.currentTarget as HTMLInputElement;
   const file = input.files?.[0];
   if (!file) return;
-  const result = parseExport(await file.text());
+  // The file may be gone or unreadable since it was picked.
+  const text = await file.text().catch(() => undefined);
   input.value = '';
+  const result = text === undefined ? { error: 'The file could not be read.' } : parseExport(text);
   if ('error' in result) {
     say(`Not imported: ${result.error}`);
     return;
@@ -100,9 +102,9 @@ document.querySelector<HTMLInputElement>('#import-file')?.addEventListener('chan
   const { saved } = updateState((state) => ({ ...state, saved: mergeSaved(state.saved, result.papers) }));
   showSaved(saved);
   const added = saved.length - before;
-  say(
-    `Imported ${plural(added, 'paper')}${added < result.papers.length ? ` (${result.papers.length - added} saved already)` : ''}.`,
-  );
+  // A paper the file lists twice is one paper.
+  const inFile = new Set(result.papers.map(({ slug }) => slug)).size;
+  say(`Imported ${plural(added, 'paper')}${added < inFile ? ` (${inFile - added} saved already)` : ''}.`);
 });
 
 const mutedList = document.querySelector<HTMLUListElement>('#muted-list');

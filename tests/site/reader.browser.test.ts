@@ -1,7 +1,8 @@
 /**
  * The reader's own state in real Chromium, on the fixture site: saving from a card and a paper
- * page, /saved/ with its BibTeX and JSON downloads and imports, a damaged stored value, new
- * since the last visit, muting topics, the keyboard shortcuts, and axe on /saved/.
+ * page, /saved/ with its BibTeX and JSON downloads and imports, a damaged stored value, a change
+ * the browser will not keep, two tabs, new since the last visit, muting topics, the keyboard
+ * shortcuts, and axe on /saved/.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -171,6 +172,47 @@ test('import into a fresh profile merges; an invalid file is refused; a paper wh
   await context.close();
 });
 
+test('a change the browser will not keep is said once, and the page still shows it until left', async () => {
+  const { context, page } = await freshPage();
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await visit(page, 'topics/speech-audio/');
+  assert.equal(await page.getByRole('alert').count(), 0, "a page view that is not kept is not the reader's change");
+  const toggle = page.locator('.paper-list > .paper-item').first().locator('.save-toggle');
+  for (const pressed of ['true', 'false', 'true']) {
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-pressed'), pressed);
+  }
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /did not let the site keep your change/ })
+    .waitFor();
+  assert.equal(await page.getByRole('alert').count(), 1, 'said once');
+  await context.close();
+});
+
+test('a page follows saves made in another tab, and its toggle does what it shows', async () => {
+  const { context, page } = await freshPage();
+  const other = await context.newPage();
+  await visit(page, 'topics/speech-audio/');
+  await visit(other, 'topics/speech-audio/');
+  const toggleIn = (tab: Page) => tab.locator('.paper-list > .paper-item').first().locator('.save-toggle');
+  await toggleIn(other).click();
+  await page.waitForFunction(
+    () => document.querySelector('.paper-list > .paper-item .save-toggle')?.getAttribute('aria-pressed') === 'true',
+  );
+  // Storage changed where this page heard nothing of it (its own write raises no event here): a
+  // click does what the toggle shows, unsaving, not the opposite of what is stored.
+  await page.evaluate((key) => localStorage.removeItem(key), STORE_KEY);
+  await toggleIn(page).click();
+  assert.equal(await toggleIn(page).getAttribute('aria-pressed'), 'false');
+  assert.deepEqual((await stored(page)).saved, []);
+  await context.close();
+});
+
 test('a damaged stored value is reset with a notice, never thrown', async () => {
   const page = await cleanPage('robots.txt');
   await page.evaluate((key) => localStorage.setItem(key, '{"saved": [{"slug": "x"'), STORE_KEY);
@@ -278,6 +320,17 @@ test('shortcuts: j/k move through the list, s saves, ? shows them, o opens; none
     (await stored(page)).saved.map(({ slug }: { slug: string }) => slug),
     [await items.nth(1).getAttribute('data-slug')],
   );
+  // The toggle s pressed is not the element in focus: what it did is said.
+  const said = page.locator('main > p.visually-hidden[role="status"]');
+  assert.equal(await said.textContent(), `Saved: ${await items.nth(1).locator('h2 a').innerText()}`);
+  // Focus moved to another paper (by Tab or a click): s acts on that one, not the last moved to.
+  await items.nth(3).locator('.save-toggle').focus();
+  await page.keyboard.press('s');
+  assert.equal(await items.nth(3).locator('.save-toggle').getAttribute('aria-pressed'), 'true');
+  assert.equal(await items.nth(1).locator('.save-toggle').getAttribute('aria-pressed'), 'true');
+  await page.keyboard.press('s');
+  assert.equal(await said.textContent(), `No longer saved: ${await items.nth(3).locator('h2 a').innerText()}`);
+  await items.nth(1).locator('h2 a').focus();
 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
