@@ -50,7 +50,7 @@ export interface DatingOptions {
 }
 
 /** The oldest year accepted: the listing has papers from the 2010s, nothing from before 1900. */
-const EARLIEST_YEAR = 1900;
+export const EARLIEST_YEAR = 1900;
 
 function latestExplicitYear(entries: RawEntry[]): number | undefined {
   let latest: number | undefined;

@@ -7,8 +7,8 @@
  */
 import type { PaperDetails } from '../../content.config.ts';
 import { arxivId } from './arxiv.ts';
-import { compareDays, dayOfInstant, findIsoDateInName, toIsoDate, type Day } from '../common/dates.ts';
-import type { Capture, DatedEntry } from './dump-dates.ts';
+import { compareDays, dayOfInstant, findIsoDateInName, parseIsoDate, toIsoDate, type Day } from '../common/dates.ts';
+import { EARLIEST_YEAR, type Capture, type DatedEntry } from './dump-dates.ts';
 import { InputError } from '../common/files.ts';
 import { jsonErrorPosition } from '../common/json-syntax.ts';
 import { cleanTitle, stripControls, titleKey } from '../common/text.ts';
@@ -29,7 +29,6 @@ export interface JsonDumpOptions {
 }
 
 /** The oldest year accepted, as for text dumps. */
-const EARLIEST_YEAR = 1900;
 
 type Json = Record<string, unknown>;
 
@@ -98,11 +97,18 @@ export function webUrl(value: unknown): string | undefined {
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
 }
 
-/** The UTC day of an ISO instant, or undefined. */
+/** The UTC day of an ISO instant whose date is a real one (not 2024-02-30, which Date rolls over), or undefined. */
 function dayOf(value: unknown): Day | undefined {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
+  if (typeof value !== 'string' || parseIsoDate(value.slice(0, 10)) === undefined) return undefined;
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? undefined : dayOfInstant(instant);
+}
+
+/** Why an item's `what` cannot be `day`: before EARLIEST_YEAR or after today; undefined when it can. */
+function dayOutOfRange(what: string, day: Day, today: Day): string | undefined {
+  if (day.year < EARLIEST_YEAR) return `${what} ${toIsoDate(day)} is before ${EARLIEST_YEAR}`;
+  if (compareDays(day, today) > 0) return `${what} ${toIsoDate(day)} is after today (${toIsoDate(today)})`;
+  return undefined;
 }
 
 function keywords(value: unknown): string[] | undefined {
@@ -144,7 +150,7 @@ function listingDay(value: unknown): Day | undefined {
   return (isObject(value.paper) ? dayOf(value.paper.submittedOnDailyAt) : undefined) ?? dayOf(value.publishedAt);
 }
 
-/** The item as an entry, or why it is none; `listed`: the day it was listed. */
+/** The item as an entry, or why it is none; `listed`: the day it was listed, from the item or else the dump. */
 function readItem(value: unknown, item: number, listed: Day, today: Day): DatedEntry | string {
   if (!isObject(value)) return 'not an object';
   const paper = value.paper;
@@ -153,9 +159,8 @@ function readItem(value: unknown, item: number, listed: Day, today: Day): DatedE
   if (title === undefined) return 'no title';
   const published = dayOf(paper.publishedAt);
   if (published === undefined) return 'no publication date (paper.publishedAt)';
-  if (published.year < EARLIEST_YEAR) return `publication date ${toIsoDate(published)} is before ${EARLIEST_YEAR}`;
-  if (compareDays(published, today) > 0)
-    return `publication date ${toIsoDate(published)} is after today (${toIsoDate(today)})`;
+  const wrongDay = dayOutOfRange('publication date', published, today) ?? dayOutOfRange('listing day', listed, today);
+  if (wrongDay !== undefined) return wrongDay;
   const upvotes = paper.upvotes === undefined ? 0 : count(paper.upvotes);
   if (upvotes === undefined) return `upvotes ${JSON.stringify(paper.upvotes)} is not a count`;
   const authors = Array.isArray(paper.authors) ? paper.authors : [];

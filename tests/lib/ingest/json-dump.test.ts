@@ -77,3 +77,29 @@ test('a lone surrogate, which JSON can spell and UTF-8 cannot, becomes U+FFFD', 
   assert.equal(entry?.title, 'Lone \ufffd surrogate');
   assert.equal(entry?.abstract, 'x\ufffdy');
 });
+
+test('an item whose publication or listing day is no real day, before 1900 or after today is refused, naming it', () => {
+  const item = (paper: Record<string, unknown>) => ({
+    title: 'A paper',
+    paper: { publishedAt: '2024-01-02', ...paper },
+  });
+  const dump = (items: unknown[]) => parseJsonDump(JSON.stringify(items), options);
+  assert.deepEqual(
+    dump([
+      item({ publishedAt: '2024-02-30T00:00:00Z' }),
+      item({ publishedAt: '1899-12-31T00:00:00Z' }),
+      // The UTC day of this instant is in the year 10000.
+      item({ submittedOnDailyAt: '9999-12-31T23:00:00-05:00' }),
+      item({ submittedOnDailyAt: '2026-12-01T08:00:00.000Z' }),
+      item({ submittedOnDailyAt: '2026-11-24T23:59:59.000Z' }),
+    ]).rejected.map(({ reason }) => reason),
+    [
+      'item 1: no publication date (paper.publishedAt)',
+      'item 2: publication date 1899-12-31 is before 1900',
+      'item 3: listing day 10000-01-01 is after today (2026-11-24)',
+      'item 4: listing day 2026-12-01 is after today (2026-11-24)',
+    ],
+  );
+  // A listing time that is no date at all is as none: the dump's day (its file name's) stands for it.
+  assert.equal(dump([item({ submittedOnDailyAt: '0000-06-01T00:00:00.000Z' })]).entries[0]?.captured, '2026-04-13');
+});
