@@ -13,7 +13,6 @@ const MATH = /\$\$(?=[^\s$])[^$]+?(?<=\S)\$\$(?!\$)|\$(?=[^\s$])[^$]*?(?<=[^\s$]
 
 // http(s) URLs; trailing sentence punctuation and unbalanced closing brackets are not part of them.
 const URL = /\bhttps?:\/\/[^\s<>"`{}|\\^\u0000-\u001f\u007f]+/g;
-const URL_TRAILING = /[.,;:!?'*_~]+$/;
 
 // What CommonMark/GFM treat as syntax anywhere in a line, plus `$` for remark-math. Characters
 // that matter only at the start of a line (# + - = > digits followed by . or )) are handled there.
@@ -24,18 +23,31 @@ function escapeText(text: string): string {
   return text.replace(INLINE_SYNTAX, '\\$&');
 }
 
-/** Trims trailing punctuation and unmatched `)` / `]` a URL picked up from its sentence. */
+/** Punctuation a URL picks up from the end of its sentence. */
+const URL_TRAILING = new Set(".,;:!?'*_~");
+const BRACKETS = [
+  ['(', ')'],
+  ['[', ']'],
+] as const;
+
+/**
+ * Trims trailing punctuation and unmatched `)` / `]` a URL picked up from its sentence: from the
+ * end, one character at a time, with the brackets counted once (a URL can be as long as an
+ * abstract, and hostile text can end one in thousands of brackets).
+ */
 function trimUrl(url: string): string {
-  let result = url.replace(URL_TRAILING, '');
-  for (const [open, close] of [
-    ['(', ')'],
-    ['[', ']'],
-  ] as const) {
-    while (result.endsWith(close) && result.split(close).length > result.split(open).length) {
-      result = result.slice(0, -1).replace(URL_TRAILING, '');
-    }
+  const unmatched = new Map<string, number>(
+    BRACKETS.map(([open, close]) => [close, url.split(close).length - url.split(open).length]),
+  );
+  let end = url.length;
+  for (;;) {
+    const last = url[end - 1] ?? '';
+    if (URL_TRAILING.has(last)) end--;
+    else if ((unmatched.get(last) ?? 0) > 0) {
+      unmatched.set(last, (unmatched.get(last) ?? 0) - 1);
+      end--;
+    } else return url.slice(0, end);
   }
-  return result;
 }
 
 /** Text as markdown with its math kept as it is. */

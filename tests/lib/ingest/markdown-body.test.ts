@@ -68,6 +68,13 @@ test('http(s) URLs become links; javascript: and data: never do', () => {
   assert.deepEqual(links, ['https://github.com/org/repo_name', 'https://example.com/a_(b)']);
 });
 
+test('a URL ends before the brackets and punctuation its sentence closes, however many', () => {
+  const links = (text: string) => read(abstractToMarkdown(text)).links;
+  assert.deepEqual(links('([see https://x.org/a_(b)_[c]].)'), ['https://x.org/a_(b)_[c]']);
+  assert.deepEqual(links(`https://x.org/${')'.repeat(50_000)}`), ['https://x.org/']);
+  assert.deepEqual(links(`https://x.org/${'.)]'.repeat(20_000)}`), ['https://x.org/']);
+});
+
 test('paragraphs are kept; line-start syntax is neutral', () => {
   const markdown = abstractToMarkdown('# one\n\n> two\n\n1. three\n\n- four');
   assert.deepEqual(read(markdown).paragraphs, ['# one', '> two', '1. three', '- four']);
