@@ -293,20 +293,23 @@ test('a dump already there is replaced by the same papers with newer upvotes, ke
   assert.notEqual(dump(cwd, '2024-03-15'), first);
   assert.equal(dump(cwd, '2024-03-15'), dumpText(upvoted));
 
-  api.answer('2024-03-15', { papers: MARCH.slice(1) });
+  // An answer lacking a paper of the dump: the answer is written, and the paper kept after it.
+  const [dropped, ...rest] = upvoted;
+  const fewerItems = rest.map((item) => ({ ...item, paper: { ...(item.paper as object), upvotes: 1001 } }));
+  api.answer('2024-03-15', { papers: fewerItems });
   const fewer = await fetchDays(['--date', '2024-03-15'], cwd);
   assert.equal(fewer.status, 0);
   assert.match(
     fewer.stdout,
-    /2024-03-15 unchanged 13 papers → \S+: kept the dump there: it lists 1 paper the API no longer lists \(2403\.09611\)/,
+    /2024-03-15 written 13 papers → \S+: updated the dump there, keeping 1 paper the API no longer lists \(2403\.09611\)/,
   );
-  assert.equal(dump(cwd, '2024-03-15'), dumpText(upvoted));
+  assert.equal(dump(cwd, '2024-03-15'), dumpText([...fewerItems, dropped]));
 
   // No papers at all: the dump stays too.
   api.answer('2024-03-15', { papers: [] });
   const none = await fetchDays(['--date', '2024-03-15'], cwd);
   assert.match(none.stdout, /2024-03-15 empty: no papers listed for this day; the dump there is kept/);
-  assert.equal(dump(cwd, '2024-03-15'), dumpText(upvoted));
+  assert.equal(dump(cwd, '2024-03-15'), dumpText([...fewerItems, dropped]));
 });
 
 test('a dump saved as the API sent it (unindented) is the same answer: left as it is', async () => {

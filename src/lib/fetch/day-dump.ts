@@ -1,8 +1,8 @@
 /**
  * What a fetched day does to its dump file. The text written is the items as the API gave them,
- * one JSON array. A dump already there is replaced only by one listing at least its papers:
- * a re-fetch brings newer upvotes, while an answer missing papers (an API hiccup, a listing
- * trimmed) must not take them out of the site.
+ * one JSON array. A re-fetch brings newer upvotes and papers listed since; papers of the dump
+ * there that an answer lacks (an API hiccup, a listing trimmed) are kept after the answer's
+ * items, so a fetch never takes a paper out of the site nor leaves a new one out.
  */
 import type { Day } from '../common/dates.ts';
 import { InputError } from '../common/files.ts';
@@ -25,7 +25,7 @@ export function dumpText(items: readonly unknown[]): string {
   return `${JSON.stringify(items, null, 2)}\n`;
 }
 
-/** At most this many papers are named when a dump is kept for listing papers the answer lacks. */
+/** At most this many papers are named when the answer lacks papers of the dump there. */
 const IDS_SHOWN = 5;
 
 /**
@@ -65,24 +65,26 @@ export function decideDump(
       reason: `${file} is there and is not a JSON dump (${error.message}): not replaced`,
     };
   }
-  // The same items written another way (the API's own text, unindented): nothing new to write.
-  if (dumpText(JSON.parse(existing.replace(/^\ufeff/, '')) as unknown[]) === text)
-    return { status: 'unchanged', papers };
+  const keptItems = JSON.parse(existing.replace(/^\ufeff/, '')) as unknown[];
   const now = new Set(fetched.entries.map(listedPaperId));
-  const missing = [...new Set(kept.entries.map(listedPaperId))].filter((id) => !now.has(id));
-  if (missing.length > 0) {
-    const shown = missing.slice(0, IDS_SHOWN).join(', ');
-    const more = missing.length > IDS_SHOWN ? `, and ${missing.length - IDS_SHOWN} more` : '';
-    return {
-      status: 'unchanged',
-      papers,
-      reason: `kept the dump there: it lists ${plural(missing.length, 'paper')} the API no longer lists (${shown}${more})`,
-    };
-  }
+  const lacking = kept.entries.filter((entry) => !now.has(listedPaperId(entry)));
+  const merged = dumpText([...items, ...lacking.map(({ line }) => keptItems[line - 1])]);
+  const missing = [...new Set(lacking.map(listedPaperId))];
+  const shown = missing.slice(0, IDS_SHOWN).join(', ');
+  const more = missing.length > IDS_SHOWN ? `, and ${missing.length - IDS_SHOWN} more` : '';
+  const keeping = `${plural(missing.length, 'paper')} the API no longer lists (${shown}${more})`;
+  // The same items written another way (the API's own text, unindented): nothing new to write.
+  if (merged === existing || merged === dumpText(keptItems))
+    return missing.length === 0
+      ? { status: 'unchanged', papers }
+      : { status: 'unchanged', papers, reason: `the dump there keeps ${keeping}` };
   return {
     status: 'written',
-    text,
+    text: merged,
     papers,
-    reason: `replaced the dump there (${plural(kept.entries.length, 'paper')} before)`,
+    reason:
+      missing.length === 0
+        ? `replaced the dump there (${plural(kept.entries.length, 'paper')} before)`
+        : `updated the dump there, keeping ${keeping}`,
   };
 }

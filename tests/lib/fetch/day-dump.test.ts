@@ -58,18 +58,30 @@ test('the same papers with newer upvotes, or more papers, replace the dump', () 
   assert.equal(decideDump(PAPERS, dumpText(PAPERS.slice(0, 10)), WHERE).status, 'written');
 });
 
-test('an answer missing papers of the dump there does not replace it, naming them', () => {
+test('an answer lacking papers of the dump there updates it and keeps them, naming them; new papers are not left out', () => {
   const fewer = upvoted(PAPERS.slice(2), 1);
   const missing = PAPERS.slice(0, 2).map((item) => (item.paper as { id: string }).id);
+  const updated = dumpText([...fewer, ...PAPERS.slice(0, 2)]);
   assert.deepEqual(decideDump(fewer, dumpText(PAPERS), WHERE), {
+    status: 'written',
+    text: updated,
+    papers: 12,
+    reason: `updated the dump there, keeping 2 papers the API no longer lists (${missing.join(', ')})`,
+  });
+  // Asked again, the same answer changes nothing, and says what the dump keeps.
+  assert.deepEqual(decideDump(fewer, updated, WHERE), {
     status: 'unchanged',
     papers: 12,
-    reason: `kept the dump there: it lists 2 papers the API no longer lists (${missing.join(', ')})`,
+    reason: `the dump there keeps 2 papers the API no longer lists (${missing.join(', ')})`,
   });
-  const one = decideDump(PAPERS.slice(0, 1), dumpText(PAPERS), WHERE);
+  // Papers dropped and others added at once: both kept.
+  const moved = decideDump(PAPERS.slice(2), dumpText(PAPERS.slice(0, 10)), WHERE);
+  assert.equal(moved.status, 'written');
+  assert.deepEqual(JSON.parse(moved.text ?? '[]'), [...PAPERS.slice(2), ...PAPERS.slice(0, 2)]);
+  const one = decideDump(upvoted(PAPERS.slice(0, 1), 1), dumpText(PAPERS), WHERE);
   assert.match(
     one.reason ?? '',
-    /it lists 13 papers the API no longer lists \((\d{4}\.\d{5}, ){4}\d{4}\.\d{5}, and 8 more\)$/,
+    /keeping 13 papers the API no longer lists \((\d{4}\.\d{5}, ){4}\d{4}\.\d{5}, and 8 more\)$/,
   );
 });
 
@@ -79,7 +91,10 @@ test('a paper without an arXiv id is known by its title', () => {
   );
   const retitled = withoutArxivId.map((item, index) => (index === 0 ? { ...item, title: 'Another title' } : item));
   assert.equal(decideDump(upvoted(withoutArxivId, 1), dumpText(withoutArxivId), WHERE).status, 'written');
-  assert.equal(decideDump(retitled, dumpText(withoutArxivId), WHERE).status, 'unchanged');
+  // Retitled, it is another paper to the dump: the one of the old title is kept beside it.
+  const both = decideDump(retitled, dumpText(withoutArxivId), WHERE);
+  assert.equal(both.status, 'written');
+  assert.match(both.reason ?? '', /keeping 1 paper the API no longer lists/);
 });
 
 test('a dump there that is not a JSON dump is not replaced: the day fails', () => {

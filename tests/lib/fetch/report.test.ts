@@ -20,7 +20,7 @@ const REPORT: FetchReport = {
       file: 'content/dumps/hf-2025-12-02.json',
       status: 'unchanged',
       papers: 1,
-      reason: 'kept the dump there: it lists 1 paper the API no longer lists (2512.00001)',
+      reason: 'the dump there keeps 1 paper the API no longer lists (2512.00001)',
     },
     {
       date: '2025-12-06',
@@ -47,7 +47,7 @@ test('the text report: what each day became, and where', () => {
     [
       'Fetched 4 days: 1 written, 1 unchanged, 1 empty, 1 failed',
       '  2025-12-01 written 28 papers → content/dumps/hf-2025-12-01.json',
-      '  2025-12-02 unchanged 1 paper → content/dumps/hf-2025-12-02.json: kept the dump there: it lists 1 paper the API no longer lists (2512.00001)',
+      '  2025-12-02 unchanged 1 paper → content/dumps/hf-2025-12-02.json: the dump there keeps 1 paper the API no longer lists (2512.00001)',
       '  2025-12-06 empty: no papers listed for this day; nothing written',
       '  2025-12-07 failed: HTTP 503 Service Unavailable; gave up after 6 tries in 117.3 s',
     ].join('\n'),
