@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchTable } from '../bench/lib/report.ts';
 import { runBench } from '../bench/lib/run-bench.ts';
-import { commandFailed } from '../src/lib/common/command-failure.ts';
+import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/command-failure.ts';
 import { InputError } from '../src/lib/common/files.ts';
 
 const HELP = `Usage: npm run bench -- [--papers 1000,10000,50000] [--keep] [--save]
@@ -56,4 +56,7 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) {
+  dropOutputToClosedPipes();
+  process.exitCode = await main(process.argv.slice(2));
+}

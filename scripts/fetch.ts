@@ -5,7 +5,7 @@
  * (src/lib/fetch/run-fetch.ts). The only command that uses the network.
  */
 import { dayOfInstant } from '../src/lib/common/dates.ts';
-import { commandFailed } from '../src/lib/common/command-failure.ts';
+import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/command-failure.ts';
 import { FETCH_HELP, parseFetchOptions, type FetchOptions } from '../src/lib/fetch/fetch-options.ts';
 import { fetchSettings, type FetchSettings } from '../src/lib/fetch/fetch-settings.ts';
 import { exitStatus, failureLines, formatFetchReport } from '../src/lib/fetch/report.ts';
@@ -34,4 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   return exitStatus(report);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) {
+  dropOutputToClosedPipes();
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { collectionToBuild } from '../src/lib/ingest/paper-file.ts';
 import { BuildStopped, PAGES_BUILT, pagesFromBuild } from '../src/lib/search/build-signal.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { commandFailed } from '../src/lib/common/command-failure.ts';
+import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/command-failure.ts';
 
 const OPTIONS = {
   dist: { type: 'string', default: 'dist' },
@@ -43,4 +43,7 @@ function failed(error: unknown): number {
   return commandFailed('index', error);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) {
+  dropOutputToClosedPipes();
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -8,7 +8,7 @@ import { INGEST_HELP, parseIngestOptions, type IngestOptions } from '../src/lib/
 import { formatReport } from '../src/lib/ingest/report.ts';
 import { runIngest } from '../src/lib/ingest/run-ingest.ts';
 import { terminalText } from '../src/lib/common/text.ts';
-import { commandFailed } from '../src/lib/common/command-failure.ts';
+import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/command-failure.ts';
 
 export async function main(argv: string[]): Promise<number> {
   let options: IngestOptions | 'help';
@@ -36,4 +36,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) {
+  dropOutputToClosedPipes();
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -8,7 +8,7 @@ import { noMatchMessage, partialMatchMessage } from '../src/lib/search/query.ts'
 import { formatResults } from '../src/lib/search/report.ts';
 import { parseSearchOptions, SEARCH_HELP } from '../src/lib/search/search-options.ts';
 import { searchFromTerminal } from '../src/lib/search/terminal-search.ts';
-import { commandFailed } from '../src/lib/common/command-failure.ts';
+import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/command-failure.ts';
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -33,4 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) {
+  dropOutputToClosedPipes();
+  process.exitCode = await main(process.argv.slice(2));
+}

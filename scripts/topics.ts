@@ -8,7 +8,7 @@ import { PAPERS_DIRECTORY } from '../src/content.config.ts';
 import { parseTopicsOptions, TOPICS_HELP } from '../src/lib/ingest/topics-options.ts';
 import { explainPapers, topicSizesOfDumps } from '../src/lib/ingest/topics-of-dumps.ts';
 import { formatExplanation, formatSizes } from '../src/lib/topics/report.ts';
-import { commandFailed } from '../src/lib/common/command-failure.ts';
+import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/command-failure.ts';
 
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -39,4 +39,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) {
+  dropOutputToClosedPipes();
+  process.exitCode = await main(process.argv.slice(2));
+}

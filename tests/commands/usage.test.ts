@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { main as bench } from '../../scripts/bench.ts';
 import { main as fetchMain } from '../../scripts/fetch.ts';
@@ -6,7 +9,7 @@ import { main as index } from '../../scripts/index-search.ts';
 import { main as ingest } from '../../scripts/ingest.ts';
 import { main as search } from '../../scripts/search.ts';
 import { main as topics } from '../../scripts/topics.ts';
-import { runMain, temporaryFolder } from '../helpers/cli.ts';
+import { ROOT, runMain, temporaryFolder } from '../helpers/cli.ts';
 
 const COMMANDS = { bench, fetch: fetchMain, index, ingest, search, topics };
 
@@ -49,4 +52,27 @@ test('with DEBUG set, a failure also shows its stack trace', async () => {
     if (before === undefined) delete process.env.DEBUG;
     else process.env.DEBUG = before;
   }
+});
+
+test('a command whose reader stops reading (| head) ends with its own status and no stack trace', () => {
+  const cwd = temporaryFolder();
+  // Thousands of impossible dates: a report far longer than a pipe holds.
+  const entry = (n: number) =>
+    `Paper ${n} of a dump that will not fit the pipe\n\nabs\n\n  • 2 authors\n·\nFeb 30, 2023\n`;
+  const dump = join(cwd, 'daily-papers-2026-04-13.txt');
+  writeFileSync(dump, `Daily Papers\n\nApr 13\n\n${Array.from({ length: 4000 }, (_, n) => entry(n)).join('\n')}`);
+  const run = spawnSync(
+    'bash',
+    [
+      '-c',
+      `"$0" scripts/ingest.ts "$1" --out "$2" --check | head -1; exit "\${PIPESTATUS[0]}"`,
+      process.execPath,
+      dump,
+      join(cwd, 'papers'),
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /^Checked 1 dump: 0 entries/);
+  assert.equal(run.stderr, '');
 });

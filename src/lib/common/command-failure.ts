@@ -31,3 +31,15 @@ export function commandFailed(command: string, error: unknown): number {
   if (process.env.DEBUG === '1') process.stderr.write(`${terminalText(String((error as Error).stack))}\n`);
   return failure.status;
 }
+
+/**
+ * A reader that stops reading (`| head`) closes the pipe: what the command still writes there is
+ * dropped, and the command ends as it would have, with its own status, instead of an EPIPE stack
+ * trace (an ingest must still finish what it writes to disk).
+ */
+export function dropOutputToClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+}
