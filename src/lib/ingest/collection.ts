@@ -3,7 +3,7 @@
  * title, date) for entries without one, merged across dumps, each with a permanent slug, and how
  * its file's text compares with the one on disk — so the ingest only has to write what differs.
  */
-import type { PaperData, PaperSource } from '../../content.config.ts';
+import type { PaperData, PaperDetails, PaperSource } from '../../content.config.ts';
 import type { Capture, DatedEntry } from './dump-dates.ts';
 import { parseIsoDate, toIsoDate } from '../common/dates.ts';
 import { abstractToMarkdown } from './markdown-body.ts';
@@ -171,8 +171,8 @@ function titleAliases(key: string, sightings: readonly Sighting<EntryFacts>[]): 
 
 /**
  * Merges every sighting of a paper: the newest capture's title, abstract, author count and
- * topics (the listing may have corrected them), the highest upvote count, the newest JSON
- * dump's details, and all sources. Then caps the topics' shares, which depend on the whole
+ * topics (the listing may have corrected them), the highest upvote count, each detail of JSON
+ * dumps (arXiv id, authors' names, repository…) as the newest that gives it, and all sources. Then caps the topics' shares, which depend on the whole
  * collection (see capTopics). By key.
  */
 export function mergeEntries<Entry extends EntryFacts>(dumps: readonly DumpEntries<Entry>[]): MergedPaper<Entry>[] {
@@ -195,7 +195,9 @@ export function mergeEntries<Entry extends EntryFacts>(dumps: readonly DumpEntri
   for (const [key, list] of sightings) {
     list.sort((a, b) => compareSources(a.source, b.source));
     const newest = (list[list.length - 1] as Sighting<Entry>).entry;
-    const details = list.findLast(({ entry }) => entry.details !== undefined)?.entry.details;
+    // Field by field, the newest sighting that has one: an item without an arXiv id or a
+    // repository does not take those from the paper.
+    const details = Object.assign({}, ...list.map(({ entry }) => entry.details ?? {})) as PaperDetails;
     const upvotes = Math.max(...list.map(({ entry }) => entry.upvotes));
     papers.push({
       key,

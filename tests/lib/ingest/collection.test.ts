@@ -175,6 +175,24 @@ test('a paper in a text dump and a JSON dump, a day apart, is one paper with bot
   ]);
 });
 
+test("each detail is the newest sighting's that gives it: a later item without an id or a repository takes neither away", () => {
+  const older = item('Paper One', '2026-04-09', '2604.01234', 7, 3, '2026-04-13');
+  const newer: DatedEntry = {
+    ...entry('Paper One', '2026-04-09', 8, 1),
+    captured: '2026-04-14',
+    details: { authorNames: ['Ada Lovelace'], githubStars: 12 },
+  };
+  const [paper] = merge([
+    jsonDump('hf-2026-04-13.json', '2026-04-13', [older]),
+    jsonDump('hf-2026-04-14.json', '2026-04-14', [newer]),
+  ]);
+  assert.equal(paper?.key, 'arxiv:2604.01234');
+  assert.equal(paper?.data.arxiv, '2604.01234');
+  assert.equal(paper?.data.github, 'https://github.com/example/code');
+  assert.equal(paper?.data.githubStars, 12);
+  assert.deepEqual(paper?.data.authorNames, ['Ada Lovelace']);
+});
+
 test('the same arXiv id with an edited title is one paper: the newest title, the slug it had', () => {
   const first = planCollection(
     merge([jsonDump('a.json', '2026-04-13', [item('Old Title', '2026-04-10', '2604.00001', 3, 1, '2026-04-13')])]),
