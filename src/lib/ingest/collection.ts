@@ -172,8 +172,8 @@ function titleAliases(key: string, sightings: readonly Sighting<EntryFacts>[]): 
 /**
  * Merges every sighting of a paper: the newest capture's title, abstract, author count and
  * topics (the listing may have corrected them), the highest upvote count, each detail of JSON
- * dumps (arXiv id, authors' names, repository…) as the newest that gives it, and all sources. Then caps the topics' shares, which depend on the whole
- * collection (see capTopics). By key.
+ * dumps (arXiv id, authors' names, repository…) as the newest that gives it, and all sources.
+ * Then caps the topics' shares, which depend on the whole collection (see capTopics). By key.
  */
 export function mergeEntries<Entry extends EntryFacts>(dumps: readonly DumpEntries<Entry>[]): MergedPaper<Entry>[] {
   const sightings = new Map<string, Sighting<Entry>[]>();
