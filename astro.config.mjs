@@ -43,7 +43,9 @@ export default defineConfig({
     unchangedPages(),
     searchIndex(),
   ],
-  vite: { build: { emptyOutDir: false } },
+  // Scripts as files, never inlined: every page would repeat them (a paper page is 14% smaller
+  // without), where a file is fetched once and cached.
+  vite: { build: { emptyOutDir: false, assetsInlineLimit: 0 } },
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
