@@ -28,8 +28,6 @@ export interface JsonDumpOptions {
   captured?: Day | undefined;
 }
 
-/** The oldest year accepted, as for text dumps. */
-
 type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
