@@ -4,7 +4,7 @@
  * A stored value that cannot be read is reset once, and the page says so; so is a change the
  * browser will not keep.
  */
-import { emptyState, parseState, serializeState, STORE_KEY, type ReaderState } from '../lib/reader/store.ts';
+import { parseState, resetNotice, serializeState, STORE_KEY, type ReaderState } from '../lib/reader/store.ts';
 
 // A change the browser refused to keep (storage full, or turned off): this page reads it back
 // instead, so its buttons show what the reader did, until the page is left.
@@ -51,12 +51,9 @@ function showNotice(kind: 'reset' | 'unkept', text: string): void {
 
 export function readState(): ReaderState {
   const { state, reset } = parseState(stored());
-  if (reset) {
-    showNotice(
-      'reset',
-      'Your saved papers, muted topics and last visit could not be read (what this browser kept was damaged or not ours), so they were reset.',
-    );
-    store(emptyState(), false);
+  if (reset.length > 0) {
+    showNotice('reset', resetNotice(reset));
+    store(state, false);
   }
   return state;
 }

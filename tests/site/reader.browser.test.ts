@@ -12,6 +12,7 @@ import { after, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { STORE_KEY } from '../../src/lib/reader/store.ts';
 import { axeViolationsLightAndDark } from '../helpers/browser.ts';
+import { savedPaper } from '../helpers/saved-papers.ts';
 import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 
 const under = useSiteInBrowser();
@@ -224,6 +225,16 @@ test('a damaged stored value is reset with a notice, never thrown', async () => 
   assert.deepEqual((await stored(page)).saved, []);
   await page.reload({ waitUntil: 'domcontentloaded' });
   assert.equal(await page.getByRole('alert').count(), 0, 'said once');
+
+  // Only the visit damaged: it alone is reset, and the saved paper stays.
+  const saved = [savedPaper('kept-paper', 1)];
+  await store(page, { saved, muted: [], visit: { lastViewAt: 'yesterday' } });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /^Your last visit could not be read .* so it was reset\.$/ })
+    .waitFor();
+  assert.deepEqual((await stored(page)).saved, saved);
 });
 
 test('papers listed since the previous visit are marked and counted, through the visit, until marked as seen', async () => {
