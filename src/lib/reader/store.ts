@@ -49,12 +49,12 @@ export function parseState(stored: string | null): { state: ReaderState; reset: 
   const saved = allOf(record.saved, asSavedPaper);
   const muted = allOf(record.muted, asMutedTopic);
   const visit = record.visit === undefined ? undefined : asVisitState(record.visit);
-  const reset = EVERY_PART.filter(
-    (part) =>
-      (part === 'saved papers' && !saved) ||
-      (part === 'muted topics' && !muted) ||
-      (part === 'last visit' && record.visit !== undefined && !visit),
-  );
+  const unreadable: Record<StatePart, boolean> = {
+    'saved papers': !saved,
+    'muted topics': !muted,
+    'last visit': record.visit !== undefined && !visit,
+  };
+  const reset = EVERY_PART.filter((part) => unreadable[part]);
   const kept = { saved: saved ?? [], muted: muted ?? [] };
   return { state: visit ? { ...kept, visit } : kept, reset };
 }
