@@ -8,7 +8,7 @@ import { pagePresence } from '../lib/reader/page-presence.ts';
 import { savedBibtex } from '../lib/reader/saved-bibtex.ts';
 import { savedCard } from '../lib/reader/saved-card.ts';
 import { exportJson, parseExport } from '../lib/reader/saved-export.ts';
-import { mergeSaved } from '../lib/reader/saved-list.ts';
+import { importSummary, mergeSaved } from '../lib/reader/saved-list.ts';
 import type { SavedPaper } from '../lib/reader/saved-paper.ts';
 import { plural } from '../lib/common/text.ts';
 import { urls } from '../lib/site/constants.ts';
@@ -98,13 +98,13 @@ document.querySelector<HTMLInputElement>('#import-file')?.addEventListener('chan
     say(`Not imported: ${result.error}`);
     return;
   }
-  const before = readState().saved.length;
-  const { saved } = updateState((state) => ({ ...state, saved: mergeSaved(state.saved, result.papers) }));
+  let summary = '';
+  const { saved } = updateState((state) => {
+    summary = importSummary(state.saved, result.papers);
+    return { ...state, saved: mergeSaved(state.saved, result.papers) };
+  });
   showSaved(saved);
-  const added = saved.length - before;
-  // A paper the file lists twice is one paper.
-  const inFile = new Set(result.papers.map(({ slug }) => slug)).size;
-  say(`Imported ${plural(added, 'paper')}${added < inFile ? ` (${inFile - added} saved already)` : ''}.`);
+  say(summary);
 });
 
 const mutedList = document.querySelector<HTMLUListElement>('#muted-list');

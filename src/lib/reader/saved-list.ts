@@ -1,4 +1,5 @@
 /** The saved papers, newest saved first: saving, unsaving, and merging an imported export in. */
+import { plural } from '../common/text.ts';
 import type { SavedPaper } from './saved-paper.ts';
 
 export const isSaved = (papers: readonly SavedPaper[], slug: string): boolean =>
@@ -23,4 +24,12 @@ export function mergeSaved(stored: readonly SavedPaper[], imported: readonly Sav
   const merged = [...stored];
   for (const paper of imported) if (!isSaved(merged, paper.slug)) merged.push(paper);
   return merged.sort(newestSavedFirst);
+}
+
+/** What importing `imported` into `stored` does, as the page says it: a paper the file lists twice is one paper. */
+export function importSummary(stored: readonly SavedPaper[], imported: readonly SavedPaper[]): string {
+  const inFile = new Set(imported.map(({ slug }) => slug));
+  const already = [...inFile].filter((slug) => isSaved(stored, slug)).length;
+  const added = inFile.size - already;
+  return `Imported ${plural(added, 'paper')}${already > 0 ? ` (${already} saved already)` : ''}.`;
 }

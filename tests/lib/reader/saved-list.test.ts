@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isSaved, mergeSaved, withoutSaved, withSaved } from '../../../src/lib/reader/saved-list.ts';
+import { importSummary, isSaved, mergeSaved, withoutSaved, withSaved } from '../../../src/lib/reader/saved-list.ts';
 import { savedPaper } from '../../helpers/saved-papers.ts';
 
 const slugs = (papers: readonly { slug: string }[]) => papers.map(({ slug }) => slug);
@@ -25,4 +25,11 @@ test('an import adds the papers not stored, newest saved first; a stored paper k
   const merged = mergeSaved(stored, imported);
   assert.deepEqual(slugs(merged), ['new', 'kept', 'between', 'old']);
   assert.equal(merged.find(({ slug }) => slug === 'kept')?.savedAt, 10);
+});
+
+test('an import says how many papers it added and how many were saved already, a paper listed twice once', () => {
+  const stored = [savedPaper('a', 1)];
+  assert.equal(importSummary(stored, [savedPaper('b', 2), savedPaper('c', 3)]), 'Imported 2 papers.');
+  assert.equal(importSummary(stored, [savedPaper('a', 5), savedPaper('b', 2)]), 'Imported 1 paper (1 saved already).');
+  assert.equal(importSummary([], [savedPaper('b', 2), savedPaper('b', 4)]), 'Imported 1 paper.');
 });
