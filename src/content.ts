@@ -283,7 +283,7 @@ async function buildModel(): Promise<Model> {
   // A topic renamed or removed from the taxonomy since the last ingest is not linked.
   const topicLinksOf = (slugs: readonly string[]) => slugs.filter((slug) => taxonomy.has(slug)).map(topicLink);
 
-  const siteDigest = siteKey([...areaEntries.map(({ id, digest }) => ({ id: `area ${id}`, digest })), ...topicEntries]);
+  const siteDigest = siteKey([...areaEntries.map(({ id, data }) => ({ id: `area ${id}`, data })), ...topicEntries]);
   const papers: PaperFacts[] = entries.map(
     ({ id, data, digest }: { id: string; data: PaperEntryData; digest?: string | number }) => {
       const listed = listingDay(data.sources);

@@ -28,9 +28,12 @@ function keyOf(parts: readonly (string | number)[]): string {
 
 const digestsOf = (papers: readonly KeyedPaper[]) => papers.map(({ slug, digest }) => `${slug} ${digest}`);
 
-/** What every page shows besides its papers: the taxonomy's areas and topics (their names), from their entries' digests. */
-export function siteKey(topics: readonly { id: string; digest?: string | number | undefined }[]): string {
-  return keyOf(topics.map(({ id, digest }) => `${id} ${digest}`));
+/**
+ * What every page shows besides its papers: the taxonomy's areas and topics (their names and
+ * descriptions), from their entries' data — Astro's file() loader gives its entries no digest.
+ */
+export function siteKey(entries: readonly { id: string; data: unknown }[]): string {
+  return keyOf(entries.map(({ id, data }) => `${id} ${JSON.stringify(data)}`));
 }
 
 /** A paper's page: the paper and its related papers' cards. */

@@ -53,23 +53,23 @@ test('page keys change with any part and only then', () => {
   assert.notEqual(listPageKey('site', ['nlp', 120], { ...page, data: [paper('a', 'edited')] }), topic, 'a card edited');
 
   const site = siteKey([
-    { id: 'nlp', digest: 'd1' },
-    { id: 'vision', digest: 'd2' },
+    { id: 'nlp', data: { name: 'NLP' } },
+    { id: 'vision', data: { name: 'Vision' } },
   ]);
   assert.equal(
     siteKey([
-      { id: 'nlp', digest: 'd1' },
-      { id: 'vision', digest: 'd2' },
+      { id: 'nlp', data: { name: 'NLP' } },
+      { id: 'vision', data: { name: 'Vision' } },
     ]),
     site,
   );
   assert.notEqual(
     siteKey([
-      { id: 'nlp', digest: 'd1' },
-      { id: 'vision', digest: 'd3' },
+      { id: 'nlp', data: { name: 'NLP' } },
+      { id: 'vision', data: { name: 'Computer vision' } },
     ]),
     site,
-    'a topic edited',
+    'a topic renamed',
   );
 });
 
@@ -80,12 +80,12 @@ test('parts are separated, so moving text between them changes the key', () => {
   );
   assert.notEqual(
     siteKey([
-      { id: 'a', digest: 'b' },
-      { id: 'c', digest: 'd' },
+      { id: 'a', data: 'b' },
+      { id: 'c', data: 'd' },
     ]),
     siteKey([
-      { id: 'a', digest: 'bc' },
-      { id: '', digest: 'd' },
+      { id: 'a', data: 'bc' },
+      { id: '', data: 'd' },
     ]),
   );
 });
