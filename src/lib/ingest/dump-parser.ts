@@ -68,7 +68,6 @@ export function parseDump(text: string): ParsedDump {
   };
   let headerDate: ParsedDump['headerDate'];
   let inHeader = true;
-  let sawHeader = false;
   /** The entry being read; undefined while a title is expected. */
   let entry: OpenEntry | undefined;
   /** After an entry rejected at its "·": its date line, if it comes, is skipped. */
@@ -80,12 +79,10 @@ export function parseDump(text: string): ParsedDump {
 
     if (inHeader) {
       if (line.kind === 'blank') continue;
-      if (line.kind === 'text' && isHeaderLine(line.text)) {
-        sawHeader = true;
-        continue;
-      }
+      if (line.kind === 'text' && isHeaderLine(line.text)) continue;
       inHeader = false;
-      if (sawHeader && line.kind === 'date' && line.date.year === undefined && line.date.upvotes === 0) {
+      // The capture day under the header, also in a copy that starts at it: no entry starts with a date.
+      if (line.kind === 'date' && line.date.year === undefined && line.date.upvotes === 0) {
         headerDate = { ...line.date, line: lineNumber };
         continue;
       }
