@@ -3,24 +3,25 @@
  * - At install it caches what offline-manifest.json lists (written by `npm run index`): the
  *   shell pages, styles and scripts, and the search index: its list of shards, Pagefind's script
  *   and every shard's index (and their result fragments while they fit a budget).
- * - Pages, the list of shards and each shard's entry file (they name the current build's index
- *   files) are fetched from the network first and kept, so visited pages work offline too.
- * - Everything else (hashed assets, search index files) is served from the cache first.
- * A new build has a new manifest version: the new cache replaces the old one.
+ * - Files whose names carry their content's hash (built assets, search index files) are served
+ *   from the cache first; everything else (pages, styles and scripts of fixed names, the list of
+ *   shards) from the network first and kept, so visited pages work offline too.
+ * A new build writes its manifest's version below (src/lib/search/offline-files.ts): the changed
+ * script is installed again, and its cache replaces the old ones.
  */
+const VERSION = 'unbuilt';
 const PREFIX = 'paper-digest-';
 const RUNTIME = `${PREFIX}runtime`;
+const PRECACHE = `${PREFIX}${VERSION}`;
 const scope = self.registration.scope;
-/** The precache this worker filled at install: older ones are dropped when it activates. */
-let installed;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const manifest = await (await fetch(new URL('offline-manifest.json', scope), { cache: 'no-cache' })).json();
-      installed = `${PREFIX}${manifest.version}`;
-      const cache = await caches.open(installed);
-      await cache.addAll(manifest.files.map((file) => new URL(file, scope).href));
+      const cache = await caches.open(PRECACHE);
+      // Past the browser's HTTP cache, which may still hold the last build's files of fixed names.
+      await cache.addAll(manifest.files.map((file) => new Request(new URL(file, scope), { cache: 'no-cache' })));
       await self.skipWaiting();
     })(),
   );
@@ -31,10 +32,7 @@ self.addEventListener('activate', (event) => {
     (async () => {
       // A new build: drop older precaches and the pages kept from the old build (they link to
       // assets and index files that are gone). No network needed here: it may happen offline.
-      // (If this worker was restarted since its install, it does not know its precache: keep all.)
-      if (installed)
-        for (const key of await caches.keys())
-          if (key.startsWith(PREFIX) && key !== installed) await caches.delete(key);
+      for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== PRECACHE) await caches.delete(key);
       await self.clients.claim();
     })(),
   );
@@ -48,7 +46,8 @@ async function remember(request, response, key = request) {
 
 /**
  * From the network, kept for offline use; offline, from the caches. `key` is what it is kept
- * under: a shard's entry file is asked for with a ?ts= cache tag, kept once without it.
+ * under: its URL without the query (a shard's entry file is asked for with a ?ts= cache tag, the
+ * search page with the search), so that a file is kept once.
  */
 async function networkFirst(request, key = request) {
   try {
@@ -79,11 +78,14 @@ async function cacheFirst(request) {
   return (await caches.match(request)) ?? remember(request, await fetch(request));
 }
 
+/** Built assets and Pagefind's index files: a new content is a new name. */
+const isHashed = (url) =>
+  url.pathname.includes('/_astro/') || /\.pf_(?:meta|index|filter|fragment)$/.test(url.pathname);
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
   const url = new URL(request.url);
-  if (url.pathname.endsWith('/pagefind-entry.json') || url.pathname.endsWith('/pagefind/shards.json'))
-    event.respondWith(networkFirst(request, url.origin + url.pathname));
-  else event.respondWith(isPage(request) ? networkFirst(request) : cacheFirst(request));
+  if (isHashed(url)) event.respondWith(cacheFirst(request));
+  else event.respondWith(networkFirst(request, url.origin + url.pathname));
 });

@@ -1,13 +1,17 @@
 /**
  * The search page without the network, in real Chromium on a fixture site: offline after a first
- * visit (the service worker), and recovering from index files that failed to load.
+ * visit (the service worker), updated by the next build, and recovering from index files that
+ * failed to load.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseShardList } from '../../src/lib/search/sharded-search.ts';
+import { writeOfflineManifest } from '../../src/lib/search/offline-files.ts';
 import { searchResults as results } from '../helpers/browser.ts';
+import { temporaryFolder } from '../helpers/cli.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 import { useSiteInBrowser } from '../helpers/site.ts';
 
 const under = useSiteInBrowser();
@@ -68,4 +72,49 @@ test('after part of the index failed to load, the next search opens the index af
   assert.equal(whole.status, found.status);
   assert.deepEqual(whole.urls, found.urls);
   await context.close();
+});
+
+test("a new build reaches a returning reader: the service worker is installed again, caches the build's files and drops the old", async () => {
+  // A copy of the site, built again in place: as a host serves the next build at the same address.
+  const dist = temporaryFolder();
+  cpSync(under.site.dist, dist, { recursive: true });
+  const server = await serveStatic(dist, under.site.base);
+  const url = (path: string) => `${server.origin}${under.site.base}${path}`;
+  const context = await under.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url(''));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const [first] = await page.evaluate(() =>
+      caches.keys().then((keys) => keys.filter((key) => key !== 'paper-digest-runtime')),
+    );
+
+    // The next build changes a file of fixed name, at its size: only its content tells.
+    const style = join(dist, 'day-filter.css');
+    const edited = readFileSync(style, 'utf8').replace(/[a-z]/, (letter) => letter.toUpperCase());
+    writeFileSync(style, edited);
+    const shards = parseShardList(JSON.parse(readFileSync(join(dist, 'pagefind', 'shards.json'), 'utf8')));
+    writeOfflineManifest(dist, shards[0]?.name);
+
+    await page.goto(url('dates/'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+    const precaches = () =>
+      page.evaluate(() => caches.keys().then((keys) => keys.filter((key) => key !== 'paper-digest-runtime')));
+    let now = await precaches();
+    for (let tries = 0; now.includes(first as string) && tries < 100; tries += 1) {
+      await page.waitForTimeout(100);
+      now = await precaches();
+    }
+    assert.ok(
+      now.length === 1 && !now.includes(first as string),
+      `the new build's precache in place of ${first}: ${now}`,
+    );
+    const cached = await page.evaluate(async (file) => (await caches.match(file))?.text(), url('day-filter.css'));
+    assert.ok(cached === edited, 'the new content is kept for offline use');
+    const fetched = await page.evaluate(async (file) => (await fetch(file)).text(), url('day-filter.css'));
+    assert.ok(fetched === edited, 'and served');
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });

@@ -1,5 +1,6 @@
 /** The offline list of a built site (see offline.ts): the files it chooses from, and its file. */
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   OFFLINE_CANDIDATES,
@@ -7,6 +8,7 @@ import {
   offlineManifest,
   type OfflineManifest,
   type SiteFile,
+  versionedWorker,
 } from './offline.ts';
 import { listFiles, writeFileAtomic } from '../common/files.ts';
 
@@ -24,10 +26,17 @@ function offlineCandidates(dist: string): SiteFile[] {
   return [...pages, ...inFolders];
 }
 
-/** Writes the built site's offline list; `primary`: its newest shard. */
+/** The service worker, at the site's root (from public/). */
+const WORKER_FILE = 'sw.js';
+
+const contentHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('base64url');
+
+/** Writes the built site's offline list, and its version into the service worker; `primary`: its newest shard. */
 export function writeOfflineManifest(dist: string, primary: string | undefined): OfflineManifest {
-  const manifest = offlineManifest(offlineCandidates(dist), primary);
+  const manifest = offlineManifest(offlineCandidates(dist), primary, (path) => contentHash(join(dist, path)));
   writeFileAtomic(join(dist, OFFLINE_MANIFEST_FILE), JSON.stringify(manifest));
+  const worker = join(dist, WORKER_FILE);
+  writeFileAtomic(worker, versionedWorker(readFileSync(worker, 'utf8'), manifest.version));
   return manifest;
 }
 

@@ -20,7 +20,7 @@ export interface SiteFile {
 }
 
 export interface OfflineManifest {
-  /** Changes whenever a listed file changes: a new cache for a new build. */
+  /** Changes whenever a listed file's content changes: a new cache for a new build. */
   version: string;
   files: string[];
   bytes: number;
@@ -61,10 +61,14 @@ function urlOf(path: string): string {
   return path === 'index.html' ? './' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** `primary`: the newest shard, whose pagefind.js the search page runs (undefined: no papers). */
+/**
+ * `primary`: the newest shard, whose pagefind.js the search page runs (undefined: no papers);
+ * `fingerprintOf`: a file's content, hashed (two files of one size may differ).
+ */
 export function offlineManifest(
   files: readonly SiteFile[],
   primary: string | undefined,
+  fingerprintOf: (path: string) => string,
   budget: { bytes: number; files: number } = OFFLINE_BUDGET,
 ): OfflineManifest {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
@@ -88,6 +92,18 @@ export function offlineManifest(
     bytes += fragmentBytes;
   }
   const hash = createHash('sha256');
-  for (const { path, bytes: size } of chosen) hash.update(`${path}\u0000${size}\n`);
+  for (const { path } of chosen) hash.update(`${path}\u0000${fingerprintOf(path)}\n`);
   return { version: hash.digest('hex').slice(0, 16), files: chosen.map(({ path }) => urlOf(path)), bytes };
+}
+
+/** The line of the service worker (public/sw.js) that names the offline list's version. */
+const WORKER_VERSION = /^const VERSION = '[\w-]*';$/m;
+
+/**
+ * The service worker with the offline list's version written in: a browser installs a worker
+ * again only when its script changes, and only an install caches a new build's files.
+ */
+export function versionedWorker(worker: string, version: string): string {
+  if (!WORKER_VERSION.test(worker)) throw new Error(`internal error: the service worker has no line ${WORKER_VERSION}`);
+  return worker.replace(WORKER_VERSION, `const VERSION = '${version}';`);
 }

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { offlineManifest } from '../../../src/lib/search/offline.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { offlineManifest, versionedWorker } from '../../../src/lib/search/offline.ts';
+import { ROOT } from '../../helpers/cli.ts';
 
 const shard = (name: string) => [
   { path: `pagefind/${name}/pagefind.js`, bytes: 10 },
@@ -13,6 +16,9 @@ const shard = (name: string) => [
   { path: `pagefind/${name}/fragment/en_group_4.pf_fragment`, bytes: 50 },
   { path: `pagefind/${name}/fingerprint.txt`, bytes: 10 },
 ];
+
+/** Every file's content, as the build hashes it: the same for all but those a test changes. */
+const unchanged = () => 'same';
 
 const site = [
   { path: 'index.html', bytes: 10 },
@@ -29,7 +35,7 @@ const site = [
 ];
 
 test("the shell, assets, shard list, every shard's index and the newest shard's Pagefind script are cached; unvisited pages are not", () => {
-  const { files } = offlineManifest(site, '2026-04');
+  const { files } = offlineManifest(site, '2026-04', unchanged);
   assert.deepEqual(files, [
     '404.html',
     '_astro/Base.abc.css',
@@ -54,21 +60,38 @@ test("the shell, assets, shard list, every shard's index and the newest shard's 
 });
 
 test('a site without papers caches no Pagefind script', () => {
-  assert.ok(!offlineManifest(site, undefined).files.some((file) => file.endsWith('.js') || file.endsWith('.pagefind')));
+  assert.ok(
+    !offlineManifest(site, undefined, unchanged).files.some(
+      (file) => file.endsWith('.js') || file.endsWith('.pagefind'),
+    ),
+  );
 });
 
 test('fragments only while the budget holds; a changed file changes the version', () => {
   assert.ok(
-    !offlineManifest(site, '2026-04', { bytes: 200, files: 100 }).files.some((file) => file.includes('fragment')),
+    !offlineManifest(site, '2026-04', unchanged, { bytes: 200, files: 100 }).files.some((file) =>
+      file.includes('fragment'),
+    ),
   );
-  assert.equal(offlineManifest(site, '2026-04', { bytes: 200, files: 100 }).bytes, 170);
+  assert.equal(offlineManifest(site, '2026-04', unchanged, { bytes: 200, files: 100 }).bytes, 170);
   assert.ok(
-    !offlineManifest(site, '2026-04', { bytes: 1e9, files: 17 }).files.some((file) => file.includes('fragment')),
+    !offlineManifest(site, '2026-04', unchanged, { bytes: 1e9, files: 17 }).files.some((file) =>
+      file.includes('fragment'),
+    ),
     'too many requests',
   );
-  const changed = site.map((file) =>
-    file.path === 'pagefind/2025/pagefind.en_1.pf_meta' ? { ...file, bytes: 11 } : file,
-  );
-  assert.notEqual(offlineManifest(changed, '2026-04').version, offlineManifest(site, '2026-04').version);
-  assert.equal(offlineManifest([...site].reverse(), '2026-04').version, offlineManifest(site, '2026-04').version);
+  // Of one size, another content: a style edited by a character.
+  const edited = (path: string) => (path === 'search/index.html' ? 'edited' : 'same');
+  const version = offlineManifest(site, '2026-04', unchanged).version;
+  assert.notEqual(offlineManifest(site, '2026-04', edited).version, version);
+  assert.equal(offlineManifest([...site].reverse(), '2026-04', unchanged).version, version);
+});
+
+test("the service worker's script names the version, so a browser installs it again for each new build", () => {
+  const worker = readFileSync(join(ROOT, 'public', 'sw.js'), 'utf8');
+  const built = versionedWorker(worker, 'abc123');
+  assert.match(built, /^const VERSION = 'abc123';$/m);
+  assert.notEqual(versionedWorker(built, 'def456'), built, 'a later build into the same folder');
+  assert.equal(versionedWorker(built, 'abc123'), built);
+  assert.equal(built.replace("'abc123'", "'unbuilt'"), worker, 'nothing else changes');
 });
