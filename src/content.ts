@@ -31,7 +31,6 @@ import {
 import { markdownToAbstract } from './lib/ingest/markdown-body.ts';
 import { renderAbstract } from './lib/site/render-abstract.ts';
 import { collectionToBuild, paperBody } from './lib/ingest/paper-file.ts';
-import { summarize } from './lib/common/text.ts';
 import { areasWithOther, OTHER_AREA, topicsWithOther } from './lib/topics/scoring.ts';
 import { byTopicName } from './lib/topics/topic-order.ts';
 import { absoluteUrl, externalSearches } from './lib/site/urls.ts';
@@ -42,7 +41,7 @@ import { handedOverSummary } from './lib/build/bridge.ts';
 import type { CardFacts } from './lib/site/paper-card.ts';
 import { byline } from './lib/site/byline.ts';
 import { titleHtml } from './lib/site/title-html.ts';
-import { plainTitle } from './lib/site/title-text.ts';
+import { abstractSummary, plainTitle } from './lib/site/title-text.ts';
 import { bibtexEntry } from './lib/site/bibtex.ts';
 import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
 import { cardAttributes } from './lib/reader/card-data.ts';
@@ -60,7 +59,7 @@ export interface LabelLink {
 }
 
 /** A paper as lists show it, but for its summary (read from its file, see withSummaries). */
-interface ListedPaper extends Omit<CardFacts, 'summary' | 'area' | 'topics' | 'byline' | 'reader'> {
+interface ListedPaper extends Omit<CardFacts, 'summaryHtml' | 'area' | 'topics' | 'byline' | 'reader'> {
   slug: string;
   /** The day it was listed: its earliest source's capture day, YYYY-MM-DD. */
   listed: string;
@@ -74,7 +73,7 @@ interface ListedPaper extends Omit<CardFacts, 'summary' | 'area' | 'topics' | 'b
 
 /** A paper as lists show it: its card's facts, with its slug and digest. */
 export interface ListedCard extends ListedPaper {
-  summary: string;
+  summaryHtml: string;
 }
 
 /** A paper with what its own page shows, but for its related papers' summaries. */
@@ -165,8 +164,8 @@ interface Model {
   monthDays: (date: string) => readonly DaySummary[];
   /** A day's month as a calendar named with its year ("April 2026"), made once a month: its day pages share it. */
   monthCalendar: (date: string) => CalendarMonth;
-  /** A paper's summary read from its file, once per build: a paper is listed on several pages. */
-  summaryFromFile: (slug: string) => string;
+  /** A paper's summary as HTML, its math typeset, once per build: a paper is listed on several pages. */
+  summaryHtml: (slug: string) => string;
 }
 
 /** What a list shows of a paper: every part of a ListedPaper, no more. */
@@ -229,9 +228,13 @@ function groupBy<T>(items: readonly T[], keysOf: (item: T) => string[]): Map<str
   return groups;
 }
 
-/** What a paper's page shows of the details only a JSON dump gives (the code link is on its card). */
+/**
+ * What a paper's page shows of the details only a JSON dump gives (the code link is on its card);
+ * the AI summary's math typeset, as the abstract's is.
+ */
 function paperDetails({ arxiv, authorNames, comments, projectPage, organization, keywords, aiSummary }: PaperDetails) {
-  return { arxiv, authorNames, comments, projectPage, organization, keywords, aiSummary };
+  const aiSummaryHtml = aiSummary === undefined ? undefined : titleHtml(aiSummary);
+  return { arxiv, authorNames, comments, projectPage, organization, keywords, aiSummaryHtml };
 }
 
 /** The calendars' links: days and months with papers, weeks with papers in the month shown. */
@@ -389,7 +392,7 @@ async function buildModel(): Promise<Model> {
     topicSections,
     monthDays: (date) => monthDays.get(monthKey(date)) ?? [],
     monthCalendar: (date) => calendarOfMonth(monthKey(date)),
-    summaryFromFile: memoized((slug) => readAbstract(slug).summary),
+    summaryHtml: memoized((slug) => titleHtml(handedOverSummary(slug) ?? readAbstract(slug).summary)),
   };
 }
 
@@ -417,11 +420,8 @@ function load(): Promise<Model> {
  * outside a build, else read from their files: only for the pages a build renders. Kept out of
  * the content store, which every build serializes, bundles and loads again whatever it renders.
  */
-function withSummaries({ summaryFromFile }: Model, papers: readonly ListedPaper[]): ListedCard[] {
-  return papers.map((paper) => ({
-    ...toListed(paper),
-    summary: handedOverSummary(paper.slug) ?? summaryFromFile(paper.slug),
-  }));
+function withSummaries({ summaryHtml }: Model, papers: readonly ListedPaper[]): ListedCard[] {
+  return papers.map((paper) => ({ ...toListed(paper), summaryHtml: summaryHtml(paper.slug) }));
 }
 
 const dayCount = ({ date, label, url, count }: DaySummary): DaySummary => ({ date, label, url, count });
@@ -689,7 +689,7 @@ export async function getPaperPagesToRender(site: string | URL): Promise<PaperPa
  */
 function readAbstract(slug: string): { abstract: string; summary: string } {
   const abstract = markdownToAbstract(paperBody(readFileSync(join(collectionToBuild(), `${slug}.md`), 'utf8')));
-  return { abstract, summary: summarize(abstract) };
+  return { abstract, summary: abstractSummary(abstract) };
 }
 
 /**

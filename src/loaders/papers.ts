@@ -17,7 +17,7 @@ import { markdownToAbstract } from '../lib/ingest/markdown-body.ts';
 import { paperBody, readPaperFile } from '../lib/ingest/paper-file.ts';
 import { decodeReference, encodeReference } from '../lib/topics/related-file.ts';
 import { relatedPapers, type RelatedReference } from '../lib/topics/related.ts';
-import { summarize } from '../lib/common/text.ts';
+import { abstractSummary } from '../lib/site/title-text.ts';
 import { handOverSummaries } from '../lib/build/bridge.ts';
 import { unfinishedUpdate, unfinishedUpdateMessage } from '../lib/ingest/journal.ts';
 import { dependencyKey } from '../lib/build/dependencies.ts';
@@ -60,7 +60,7 @@ export function paperLoader(directory: string): Loader {
         if (stored?.digest === digest) return { id, digest, abstract, stored, data: stored.data };
         return { id, digest, abstract, stored: undefined, data: readPaperFile(text).data };
       });
-      handOverSummaries(new Map(papers.map(({ id, abstract }) => [id, summarize(abstract)])));
+      handOverSummaries(new Map(papers.map(({ id, abstract }) => [id, abstractSummary(abstract)])));
       // Related papers depend on every paper's text: with no file added, changed or removed, the
       // stored lists stand, so a build that changed nothing does not compute them again.
       const unchanged = papers.every(({ stored }) => stored) && [...store.keys()].length === papers.length;

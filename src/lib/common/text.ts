@@ -69,11 +69,20 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 /** Characters of an abstract that lists show. */
 export const SUMMARY_LENGTH = 240;
 
-/** The start of an abstract, cut at a word, for lists and page descriptions. */
-export function summarize(abstract: string, length = SUMMARY_LENGTH): string {
+/**
+ * The start of an abstract, cut at a word, for lists and page descriptions. `whole`: spans of it
+ * (start, end) never cut inside — its math — but before them.
+ */
+export function summarize(
+  abstract: string,
+  length = SUMMARY_LENGTH,
+  whole: readonly (readonly [number, number])[] = [],
+): string {
   if (abstract.length <= length) return abstract;
   const cut = abstract.slice(0, length);
   let end = Math.max(cut.lastIndexOf(' '), length - 40);
+  const straddled = whole.find(([start, stop]) => start < end && end < stop);
+  if (straddled && straddled[0] > 0) end = straddled[0];
   // Never between the two halves of a character outside the BMP (emoji, rare CJK).
   if (/[\ud800-\udbff]/.test(cut.charAt(end - 1))) end--;
   // Cut after a sentence or clause: the ellipsis replaces its stop ("end…", not "end.…").

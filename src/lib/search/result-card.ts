@@ -30,11 +30,11 @@ export const RESULT_TEMPLATE: CardFacts = {
   code: { url: '', stars: 0 },
   area: { name: '', url: '' },
   topics: [{ name: '', url: '' }],
-  summary: '',
+  summaryHtml: '',
   reader: { slug: '', listed: '', topics: '', cite: '' },
 };
 
-export interface ResultCard extends Omit<CardFacts, 'summary' | 'titleHtml'> {
+export interface ResultCard extends Omit<CardFacts, 'summaryHtml' | 'titleHtml'> {
   /** Shown where a listed paper's summary is: the abstract around the words found, those marked. */
   excerpt: ExcerptPart[];
 }

@@ -80,7 +80,7 @@ export function paperCardHtml(
     code,
     area,
     topics,
-    summary,
+    summaryHtml,
     reader,
   } = paper;
   // What the reader's script reads of a card (src/scripts/save-toggles.ts, new-marks.ts, muted-lists.ts): which paper, its day, its topics, how to cite it.
@@ -106,7 +106,7 @@ export function paperCardHtml(
   if (compact)
     return item(
       'paper-item paper-row',
-      `<div class="row-head"> ${heading} ${upvoteCount} ${save} </div> <div class="row-body"> ${tags} <details class="row-summary"> <summary><span class="summary">${escapeText(summary)}</span></summary> ${meta(facts)} </details> </div>`,
+      `<div class="row-head"> ${heading} ${upvoteCount} ${save} </div> <div class="row-body"> ${tags} <details class="row-summary"> <summary><span class="summary">${summaryHtml}</span></summary> ${meta(facts)} </details> </div>`,
     );
-  return item('paper-item', `${heading} ${meta(facts)} ${tags} <p class="summary">${escapeText(summary)}</p> ${save}`);
+  return item('paper-item', `${heading} ${meta(facts)} ${tags} <p class="summary">${summaryHtml}</p> ${save}`);
 }

@@ -38,8 +38,8 @@ export interface CardFacts {
   /** The paper's research area, shown before its topics. */
   area?: LabelTag | undefined;
   topics: readonly LabelTag[];
-  /** The start of the abstract; in a search result, the excerpt around the words found. */
-  summary: string;
+  /** The start of the abstract as HTML, its math typeset; in a search result, the excerpt around the words found. */
+  summaryHtml: string;
   /** What the reader's scripts read off the card to save, mark and mute it (a search result: from the index). */
   reader?: CardAttributes | undefined;
 }

@@ -11,6 +11,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkMath from 'remark-math';
 import { abstractToMarkdown, paragraphsOf } from '../ingest/markdown-body.ts';
 import { KATEX_OPTIONS } from './katex-options.ts';
+import { mathLettersForBrowsers } from './math-letters.ts';
 
 // remark-math marks math as <code class="language-math math-inline|math-display">: keep those
 // classes through sanitizing so KaTeX finds the math and knows display from inline.
@@ -22,6 +23,31 @@ const schema = {
     code: [['className', 'language-math', 'math-inline', 'math-display']],
   },
 };
+
+interface MarkdownNode {
+  type: string;
+  position?: { start: { offset?: number } };
+  data?: { hProperties?: { className?: string[] } };
+  children?: MarkdownNode[];
+}
+
+/**
+ * Math written `$$…$$` inside a paragraph (as abstracts have it: one paragraph per line) is
+ * display math, set apart on a line of its own, as its writer meant; remark-math reads it as
+ * inline math unless it stands on lines of its own.
+ */
+function remarkDisplayMathInText() {
+  return (tree: MarkdownNode, file: { value: unknown }) => {
+    const source = String(file.value);
+    const visit = (node: MarkdownNode) => {
+      const start = node.position?.start.offset;
+      if (node.type === 'inlineMath' && start !== undefined && source.startsWith('$$', start))
+        node.data = { ...node.data, hProperties: { className: ['language-math', 'math-display'] } };
+      node.children?.forEach(visit);
+    };
+    visit(tree);
+  };
+}
 
 interface Element {
   type: string;
@@ -70,7 +96,7 @@ export async function renderThroughPipeline(abstract: string): Promise<string> {
     // No GFM: everything is escaped anyway, and its bare-link detection (www.…) would read the
     // escaping backslashes as part of the link. http(s) URLs are explicit <…> autolinks.
     gfm: false,
-    remarkPlugins: [remarkMath],
+    remarkPlugins: [remarkMath, remarkDisplayMathInText],
     rehypePlugins: [
       [rehypeSanitize, schema],
       [rehypeKatex, { ...KATEX_OPTIONS, throwOnError: false }],
@@ -78,5 +104,5 @@ export async function renderThroughPipeline(abstract: string): Promise<string> {
     ],
   });
   const { code } = await (await processor).render(abstractToMarkdown(abstract));
-  return code;
+  return mathLettersForBrowsers(code);
 }

@@ -2,6 +2,7 @@
 import katex from 'katex';
 import { escape as escapeHtml } from 'html-escaper';
 import { KATEX_OPTIONS } from './katex-options.ts';
+import { mathLettersForBrowsers } from './math-letters.ts';
 import { titleParts } from './title-text.ts';
 
 /** KaTeX styles a few commands (`\pmb`, `\fcolorbox`) inline, which the CSP forbids: drop them. */
@@ -13,7 +14,8 @@ export function titleHtml(title: string): string {
     .map(({ text, math }) => {
       if (!math) return escapeHtml(text);
       try {
-        return katex.renderToString(text, { ...KATEX_OPTIONS, throwOnError: true }).replace(STYLE_ATTRIBUTE, '');
+        const html = katex.renderToString(text, { ...KATEX_OPTIONS, throwOnError: true });
+        return mathLettersForBrowsers(html.replace(STYLE_ATTRIBUTE, ''));
       } catch {
         return escapeHtml(`$${text}$`);
       }

@@ -3,6 +3,7 @@
  * where only text goes (`<title>`, feeds, search results), and as plain words for the search
  * index, so its math is searched with the title's weight. Typeset: title-html.ts.
  */
+import { summarize, SUMMARY_LENGTH } from '../common/text.ts';
 
 /**
  * Inline math as Pandoc reads it: `$…$` with no space just inside the dollars and no digit just
@@ -13,6 +14,16 @@ const MATH = /\$(?=\S)([^$]*?\S)\$(?!\d)/g;
 export interface TitlePart {
   text: string;
   math: boolean;
+}
+
+/** Where a text's math is: each `$…$` span's start and end. */
+export function mathSpans(text: string): [number, number][] {
+  return [...text.matchAll(MATH)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** The start of an abstract lists show: its math whole, to be typeset (summaryHtml). */
+export function abstractSummary(abstract: string): string {
+  return summarize(abstract, SUMMARY_LENGTH, abstract.includes('$') ? mathSpans(abstract) : []);
 }
 
 export function titleParts(title: string): TitlePart[] {

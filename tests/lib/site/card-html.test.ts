@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { labelTagsHtml, paperCardHtml, saveToggleHtml } from '../../../src/lib/site/card-html.ts';
 import type { CardFacts } from '../../../src/lib/site/paper-card.ts';
+import { titleHtml } from '../../../src/lib/site/title-html.ts';
 
 const paper: CardFacts = {
   url: '/papers/tiny-lm/',
@@ -18,7 +19,7 @@ const paper: CardFacts = {
   code: { url: 'https://github.com/a/b?x=1&y="2"', stars: 12 },
   area: { name: 'Language & Text', url: '/areas/language/' },
   topics: [{ name: 'Reasoning', url: '/topics/reasoning/' }, { name: 'Gone' }],
-  summary: 'We <script>alert(1)</script> show…',
+  summaryHtml: titleHtml('We <script>alert(1)</script> show…'),
   reader: { slug: 'tiny-lm', listed: '2026-04-13', topics: 'reasoning', cite: '{"title":"Tiny <LM> & \\"friends\\""}' },
 };
 

@@ -30,3 +30,12 @@ test('scripts, handlers and javascript: links never survive; math becomes MathML
   assert.match(html, /<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML">/);
   assert.doesNotMatch(html, /style=/, 'KaTeX error colours are dropped (the CSP forbids inline styles)');
 });
+
+test('math in $$…$$ inside a paragraph is display math, set on a line of its own; $…$ stays inline', async () => {
+  const html = await renderAbstract('We prove $$\\sum_i x_i \\le n$$ for every $n$ and $\\mathbb{E}$.');
+  const [display, inline, letter] = [...html.matchAll(/<math[^>]*>/g)].map(([tag]) => tag);
+  assert.match(display ?? '', /display="block"/);
+  assert.doesNotMatch(`${inline}${letter}`, /display="block"/);
+  assert.match(html, /<munder><mo>∑<\/mo><mi>i<\/mi><\/munder>/, 'limits below the sum, as in display');
+  assert.ok(html.includes('<mi>𝔼</mi>'), 'letters in the form browsers draw');
+});

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { titleHtml } from '../../../src/lib/site/title-html.ts';
-import { plainTitle, searchTitle } from '../../../src/lib/site/title-text.ts';
+import { SUMMARY_LENGTH } from '../../../src/lib/common/text.ts';
+import { abstractSummary, plainTitle, searchTitle } from '../../../src/lib/site/title-text.ts';
 
 const L2 = 'Scaling Laws for $\\ell_2$-Regularized Models';
 
@@ -58,4 +59,15 @@ test('for the index, math is written as one types it, its other forms after the 
     searchTitle('$\\alpha$-Divergence and $\\mathcal{O}(1)$ Memory in $O(n \\log n)$'),
     'alpha-Divergence and O1 Memory in Onlogn α O 1 O(1) O n log n O(n log n)',
   );
+});
+
+test("a summary never ends inside the abstract's math, which lists typeset whole", () => {
+  const before = 'We bound the error of the estimator under heavy tails, '.repeat(4);
+  const abstract = `${before}showing $\\epsilon \\le \\frac{C}{\\sqrt{n}}$ for every $n$ and more words after it.`;
+  const cut = abstractSummary(abstract);
+  const mathStart = abstract.indexOf('$');
+  assert.ok(mathStart < SUMMARY_LENGTH && SUMMARY_LENGTH < abstract.indexOf('$', mathStart + 1));
+  assert.equal(cut, `${before}showing…`);
+  assert.equal(abstractSummary('Short, with $x$.'), 'Short, with $x$.');
+  assert.equal(abstractSummary(`Costs $5 and ${'more words '.repeat(30)}`).includes('$5'), true, 'a price is no math');
 });
