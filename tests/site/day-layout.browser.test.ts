@@ -1,13 +1,14 @@
 /**
  * The first screen of a day's papers in real Chromium, on a site built from the benchmark's
- * synthetic dumps of 1,000 papers: compact rows (at least 10 on a desktop's first screen, the
- * first one on a phone's), the summary opening in place, the side column, the day's topic chips
+ * synthetic dumps of 1,000 papers: compact rows (at least 10 on a desktop's first screen, also
+ * under a returning reader's notes, the first one on a phone's), the summary opening in place, the side column, the day's topic chips
  * filtering the list with and without script, and axe in light and dark.
  */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { STORE_KEY } from '../../src/lib/reader/store.ts';
 import { axeViolationsLightAndDark, launchBrowser, sharedProfile } from '../helpers/browser.ts';
 import { useSyntheticSite } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -45,11 +46,15 @@ async function open(path: string, { viewport = DESKTOP, javaScriptEnabled = true
   return page;
 }
 
-/** How many papers' rows are wholly on the first screen. */
+/** How many papers' rows are shown wholly on the first screen. */
 const rowsAboveTheFold = (page: Page) =>
-  page
-    .locator('.paper-item')
-    .evaluateAll((rows) => rows.filter((row) => row.getBoundingClientRect().bottom <= window.innerHeight).length);
+  page.locator('.paper-item').evaluateAll(
+    (rows) =>
+      rows.filter((row) => {
+        const { bottom, height } = row.getBoundingClientRect();
+        return height > 0 && bottom <= window.innerHeight;
+      }).length,
+  );
 
 const visibleRows = (page: Page) => page.locator('.paper-item:visible');
 
@@ -72,6 +77,30 @@ test('a desktop shows at least 10 papers above the fold, with the side column be
       (await page.locator('.day-side .period-links').innerText()).replace(/\s+/g, ' '),
       /^The best of Week \d+, \d{4} \(.+\) The best of \w+ \d{4} All dates$/,
     );
+    await page.close();
+  }
+});
+
+test("a returning reader's notes (papers new since the last visit, papers hidden by a muted topic) leave 10 papers above the fold", async () => {
+  for (const path of ['', newestDay()]) {
+    const page = await browser.newPage({ viewport: DESKTOP, serviceWorkers: 'block' });
+    await page.goto(`${server.origin}/${path}`);
+    const topics = (await page.locator('.paper-item').first().getAttribute('data-topics'))?.split(' ') ?? [];
+    // A last visit long ago, and every topic of the first paper muted.
+    const state = {
+      saved: [],
+      muted: topics.map((slug) => ({ slug, name: slug })),
+      visit: { lastViewAt: 946_684_800_000 },
+    };
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+      key: STORE_KEY,
+      value: JSON.stringify(state),
+    });
+    await page.reload();
+    await page.locator('.new-note').first().waitFor();
+    await page.locator('.muted-note').first().waitFor();
+    const above = await rowsAboveTheFold(page);
+    assert.ok(above >= 10, `${path || 'home'}: ${above} papers above the fold under the notes`);
     await page.close();
   }
 });

@@ -65,7 +65,7 @@ test('a compact row puts upvotes and Save in its head and the rest behind the su
   assert.match(html, /^<li class="paper-item paper-row"/);
   assert.match(
     html,
-    /<div class="row-head"> <h3>.*<\/h3> <span class="upvotes">1 upvote<\/span> <div class="reader-actions">/,
+    /<div class="row-head"> <h3>.*<\/h3> <span class="upvotes">1<span class="upvote-word"> upvote<\/span><\/span> <div class="reader-actions">/,
   );
   assert.match(html, /<details class="row-summary"> <summary><span class="summary">We &lt;script&gt;/);
   assert.match(
@@ -100,5 +100,8 @@ test('tags put the area first under "Area and topics", or say "Topics"; none mak
     /aria-label="Area and topics"> <li class="area">/,
   );
   assert.equal(labelTagsHtml([]), '');
-  assert.match(saveToggleHtml(''), /^<button type="button" class="save-toggle" aria-pressed="false" hidden>Save/);
+  assert.match(
+    saveToggleHtml(''),
+    /^<button type="button" class="save-toggle" aria-pressed="false" hidden><span class="save-word">Save<\/span>/,
+  );
 });
