@@ -80,7 +80,7 @@ test('fragments only while the budget holds; a changed file changes the version'
     ),
     'too many requests',
   );
-  // Of one size, another content: a style edited by a character.
+  // Of one size, another content: a page edited by a character.
   const edited = (path: string) => (path === 'search/index.html' ? 'edited' : 'same');
   const version = offlineManifest(site, '2026-04', unchanged).version;
   assert.notEqual(offlineManifest(site, '2026-04', edited).version, version);
