@@ -61,9 +61,9 @@ export function cleanTitle(line: string): string {
   return trimSpace(stripControls(line)).replace(/[\s\u00a0]{2,}|[\n\r\u2028\u2029]/g, ' ');
 }
 
-/** A count with its noun: "1 paper", "3 papers", "2 entries". */
+/** A count with its noun: "1 paper", "3 papers", "1,234 stars". */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 }
 
 /** Characters of an abstract that lists show. */

@@ -3,6 +3,7 @@
  * by arXiv id), its code and its project page. The URL scheme of those sites, in one place.
  */
 
+import { plural } from '../common/text.ts';
 export function arxivAbsUrl(id: string): string {
   return `https://arxiv.org/abs/${id}`;
 }
@@ -40,10 +41,7 @@ export function paperLinks({ arxiv, code, projectPage }: LinkedPaper): PaperLink
     links.push({
       label: 'Code',
       url: code.url,
-      note:
-        code.stars === undefined
-          ? undefined
-          : `${code.stars.toLocaleString('en-US')} ${code.stars === 1 ? 'star' : 'stars'}`,
+      note: code.stars === undefined ? undefined : plural(code.stars, 'star'),
     });
   if (projectPage !== undefined) links.push({ label: 'Project page', url: projectPage });
   return links;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   cleanTitle,
+  plural,
   stripControls,
   SUMMARY_LENGTH,
   summarize,
@@ -62,4 +63,10 @@ test('a summary is the abstract, or its start cut at a word, never inside a char
   assert.equal(summarize(`${'a'.repeat(200)}. ${'b'.repeat(100)}`), `${'a'.repeat(200)}…`);
   assert.equal(summarize(`${'a'.repeat(205)}, — ${'b'.repeat(100)}`), `${'a'.repeat(205)}…`);
   assert.equal(summarize('.'.repeat(300)), `${'.'.repeat(SUMMARY_LENGTH - 40)}…`, 'nothing but stops: kept');
+});
+
+test('a count reads with its noun, thousands grouped as on the paper page', () => {
+  assert.equal(plural(1, 'paper'), '1 paper');
+  assert.equal(plural(0, 'entry', 'entries'), '0 entries');
+  assert.equal(plural(1234, 'star'), '1,234 stars');
 });
