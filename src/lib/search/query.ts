@@ -36,7 +36,7 @@ export interface SearchState {
   hasCode: boolean;
 }
 
-const YEAR = /^\d{4}$/;
+export const YEAR = /^\d{4}$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slugsOf = (params: URLSearchParams, name: string) => [
@@ -90,7 +90,8 @@ export function noMatchMessage(state: SearchState): string {
 
 /** What a search says when no paper has every word of its query, and it lists those with all but one. */
 export function partialMatchMessage(state: SearchState): string {
-  return `No paper has every word of “${state.query}”; these have all but one.`;
+  const filtered = asksForFilters(state) ? ' with these filters' : '';
+  return `No paper${filtered} has every word of “${state.query}”; these have all but one.`;
 }
 
 /** Whether a search asks for anything: words, or a filter (with neither, there is nothing to list). */

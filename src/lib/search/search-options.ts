@@ -1,6 +1,6 @@
 /** The options of `npm run search`, and its help. */
 import { parseArgs } from 'node:util';
-import { asksForPapers, CODE_FILTER, HAS_CODE, parseSearchParams, SORTS, type SearchState } from './query.ts';
+import { asksForPapers, CODE_FILTER, HAS_CODE, parseSearchParams, SORTS, YEAR, type SearchState } from './query.ts';
 import { InputError } from '../common/files.ts';
 
 export const SEARCH_HELP = `Usage: npm run search -- "<query>" [options]
@@ -75,11 +75,13 @@ export function parseSearchOptions(
     throw new InputError(`--sort must be one of ${SORTS.join(', ')}`);
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new InputError('--limit must be a positive whole number');
+  const badYear = values.year.find((year) => !YEAR.test(year));
+  if (badYear !== undefined) throw new InputError(`--year must be a year such as 2025, not ${JSON.stringify(badYear)}`);
   const params = new URLSearchParams({ q: positionals.join(' '), sort: values.sort });
-  for (const topic of values.topic) params.append('topic', topic);
   for (const year of values.year) params.append('year', year);
   if (values['has-code']) params.set(CODE_FILTER, HAS_CODE);
-  const state = { ...parseSearchParams(params), areas: values.area };
+  // Topics as given, so that one that is no topic's slug is named (terminal-search.ts), not dropped.
+  const state = { ...parseSearchParams(params), areas: values.area, topics: [...new Set(values.topic)] };
   if (!asksForPapers(state))
     throw new InputError('give words to search for, or --area / --topic / --year / --has-code');
   return { state, limit, dist: values.dist, base: values.base, site: environment.site, json: values.json };

@@ -249,16 +249,19 @@ export async function openShardedSearch(
   /**
    * A query word's papers by shard, and the shards where it finds nothing: those without a paper
    * for it (Pagefind leaves out of a search the words a shard lacks, so it would list papers with
-   * the other words only), or whose papers match it only loosely (see meaningfulMatch).
+   * the other words only), or, when some shard holds the word itself, those that hold only words
+   * like it; when none does, those whose papers match it only loosely (see meaningfulMatch).
    */
   const wordInShards = async (term: string, wanted: readonly ShardInfo[]) => {
     const [loose, exact] = await Promise.all([found(term, { filters: {} }), found(`"${term}"`, { filters: {} })]);
     const perShard = loose.totalFilters?.[SHARD_FILTER] ?? {};
     const exactPerShard = exact.totalFilters?.[SHARD_FILTER] ?? {};
+    const heldSomewhere = Object.values(exactPerShard).some((count) => (count ?? 0) > 0);
     const noMatch = await Promise.all(
       wanted.map(async ({ name }) => {
         if ((perShard[name] ?? 0) === 0) return [name];
         if ((exactPerShard[name] ?? 0) > 0) return [];
+        if (heldSomewhere) return [name];
         const [first] = (await found(term, inShard({ filters: {} }, name))).results;
         const data = await first?.data();
         const text = [data?.meta.title, data?.content, data?.meta.authors].join(' ');
@@ -337,7 +340,13 @@ export async function openShardedSearch(
         }),
       );
       const nearly = ranked(allButOne.flat());
-      return { pager: listPager(nearly), ...facets, ...(nearly.length > 0 ? { partial: true as const } : {}) };
+      const nearlyCounted = addFilterCounts(allButOne.flat().map(({ filters }) => filters));
+      delete nearlyCounted[SHARD_FILTER];
+      return {
+        pager: listPager(nearly),
+        ...(withFacets ? { facets: nearlyCounted } : {}),
+        ...(nearly.length > 0 ? { partial: true as const } : {}),
+      };
     },
     close: () => pagefind.destroy(),
   };

@@ -138,6 +138,11 @@ test('a search that lists papers with all words but one says so', () => {
     partialMatchMessage(parseSearchParams(new URLSearchParams('q=kolmogorov+xyzzy'))),
     'No paper has every word of “kolmogorov xyzzy”; these have all but one.',
   );
+  // With a filter, papers with every word may exist outside it: the message says whose.
+  assert.equal(
+    partialMatchMessage(parseSearchParams(new URLSearchParams('q=streaming+speech&year=2025'))),
+    'No paper with these filters has every word of “streaming speech”; these have all but one.',
+  );
 });
 
 test('a search that finds nothing says what was searched, and what to try', () => {

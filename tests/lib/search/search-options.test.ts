@@ -22,3 +22,15 @@ test('--area is a search of its own, its areas kept as given (any of them)', () 
   assert.deepEqual(options.state.areas, ['Computer Vision', 'other']);
   assert.equal(options.state.query, '');
 });
+
+test('a --year that is no year is refused, named; a --topic is kept as given, for the search to name if unknown', () => {
+  assert.throws(
+    () => parseSearchOptions(['diffusion', '--year', '25'], environment),
+    /--year must be a year such as 2025, not "25"/,
+  );
+  assert.throws(() => parseSearchOptions(['--year', '2025-12'], environment), /not "2025-12"/);
+  const options = parseSearchOptions(['diffusion', '--topic', 'Computer Vision', '--year', '2025'], environment);
+  assert.notEqual(options, 'help');
+  if (options === 'help') return;
+  assert.deepEqual([options.state.topics, options.state.years], [['Computer Vision'], ['2025']]);
+});

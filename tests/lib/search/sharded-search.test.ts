@@ -314,6 +314,24 @@ test('when no paper has every word, those with all but one come in one ranking, 
   assert.deepEqual([await urlsOf(some.pager), some.partial], [['a'], undefined], 'a paper has every word');
   const nonsense = await search.search('xyzzy plugh', { filters: {} }, []);
   assert.deepEqual([nonsense.pager.total, nonsense.partial], [0, undefined]);
+  // Their facet counts are those of the papers listed, not of the (empty) search for every word.
+  const counted = await search.search('alpha epsilon', { filters: {} }, [], true);
+  assert.deepEqual(counted.facets, { topic: { vision: 1, nlp: 1 } });
+});
+
+test('a word some shard holds itself is not matched by the words like it that other shards hold', async () => {
+  const fake = fakePagefind({
+    '2026-04': [page('exact', 'adaptive classwise', '2026-04-02', 1, 1)],
+    '2025': [page('alike', 'adaptive classic', '2025-06-01', 1, 9)],
+  });
+  const search = await openShardedSearch(
+    [shard('2026-04', '2026-04', '2026-04', 1), shard('2025', '2025-01', '2025-12', 1)],
+    { baseUrl: '/', shardUrl: (name) => `/pagefind/${name}/`, importPagefind: async () => fake.module },
+  );
+  const { pager } = await search.search('adaptive classwise', { filters: {} }, []);
+  assert.deepEqual(await urlsOf(pager), ['exact']);
+  // No shard holds the word: the words like it, in every shard, are what there is (a typo's fix).
+  assert.deepEqual(await urlsOf((await search.search('classicc', { filters: {} }, [])).pager), ['alike', 'exact']);
 });
 
 test('facet counts are those of the search, its filters applied, over every shard; loaded only when asked for', async () => {
