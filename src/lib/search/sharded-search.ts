@@ -13,7 +13,7 @@ import {
   type PagefindResultData,
   type PagefindSearchOptions,
 } from './query.ts';
-import { searchTitle } from '../site/title-text.ts';
+import { searchQuery } from '../site/title-text.ts';
 import { addFilterCounts, meaningfulMatch, queryTerms, shardWeights } from './shared-ranking.ts';
 
 /** The list of shards, beside them in the index folder. */
@@ -313,7 +313,7 @@ export async function openShardedSearch(
       // Pagefind counts only the filters it has loaded: all of them, for the counts.
       if (withFacets) await pagefind.filters();
       // A title's math pasted in is searched as the index holds it (src/lib/site/title-text.ts).
-      const text = query === null ? null : searchTitle(query);
+      const text = query === null ? null : searchQuery(query);
       const terms = text === null ? [] : queryTerms(text);
       const asked = new Map<string, ReturnType<typeof wordInShards>>();
       const words = (term: string) => {

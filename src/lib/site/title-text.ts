@@ -134,6 +134,25 @@ export function plainTitle(title: string): string {
     .join('');
 }
 
+/**
+ * Characters of math shown as text, as a reader types them. Not Greek letters: a title may hold
+ * "β" as text, which the index keeps as it is.
+ */
+const TYPED: Record<string, string> = {
+  ℓ: 'l',
+  ...Object.fromEntries(Object.entries(SUBSCRIPT).map(([typed, script]) => [script, typed])),
+  ...Object.fromEntries(Object.entries(SUPERSCRIPT).map(([typed, script]) => [script, typed])),
+};
+const READABLE_MATH = new RegExp(`[${Object.keys(TYPED).join('')}]`, 'gu');
+
+/**
+ * A query as the index holds titles: its math pasted in as TeX, or as the pages show it as text
+ * ("ℓ₂-Regularized", copied from a result), is searched in its typed form ("l2-Regularized").
+ */
+export function searchQuery(query: string): string {
+  return searchTitle(query.replace(READABLE_MATH, (symbol) => TYPED[symbol] ?? symbol));
+}
+
 /** The longest math written as one word in the index. */
 const COMPACT_MATH = 6;
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { titleHtml } from '../../../src/lib/site/title-html.ts';
 import { SUMMARY_LENGTH } from '../../../src/lib/common/text.ts';
-import { abstractSummary, plainTitle, searchTitle } from '../../../src/lib/site/title-text.ts';
+import { abstractSummary, plainTitle, searchQuery, searchTitle } from '../../../src/lib/site/title-text.ts';
 
 const L2 = 'Scaling Laws for $\\ell_2$-Regularized Models';
 
@@ -70,4 +70,11 @@ test("a summary never ends inside the abstract's math, which lists typeset whole
   assert.equal(cut, `${before}showing…`);
   assert.equal(abstractSummary('Short, with $x$.'), 'Short, with $x$.');
   assert.equal(abstractSummary(`Costs $5 and ${'more words '.repeat(30)}`).includes('$5'), true, 'a price is no math');
+});
+
+test('a title pasted as the pages show it as text is searched as its math is typed', () => {
+  assert.equal(searchQuery('Scaling Laws for ℓ₂-Regularized Models'), 'Scaling Laws for l2-Regularized Models');
+  assert.equal(searchQuery('β-VAE with x² terms'), 'β-VAE with x2 terms', 'a Greek letter may be text');
+  assert.equal(searchQuery('plain words'), 'plain words');
+  assert.equal(searchQuery('$\\ell_2$-Regularized'), searchTitle('$\\ell_2$-Regularized'), 'TeX as titles are indexed');
 });
