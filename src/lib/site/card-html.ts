@@ -12,7 +12,7 @@ import type { CardFacts, LabelTag } from './paper-card.ts';
 export interface CardOptions {
   /** Heading level of the title inside its list. */
   headingLevel?: 2 | 3;
-  /** Link the day it was listed (not on that day's own page). */
+  /** Link the day it was listed (not on that day's own page; a row shows it before its tags). */
   showDate?: boolean;
   /**
    * A row to scan, for a day's list (whose page names the date): title, upvotes and topics, and
@@ -95,13 +95,13 @@ export function paperCardHtml(
   const save = reader ? `<div class="reader-actions"> ${saveToggleHtml(title)}</div>` : '';
   const meta = (parts: (string | false)[]) =>
     `<p class="meta"> ${parts.filter((part) => part !== false).join(' · ')} </p>`;
+  const listedDay =
+    showDate &&
+    listed !== undefined &&
+    `<a class="listed"${attribute('href', listedUrl)}>listed ${time(listed, listedLabel)}</a>`;
   const facts = [
     standing !== undefined && `<span class="standing">#${standing.rank} of ${standing.of} that day</span>`,
-    ...(compact ? [] : [upvoteCount]),
-    !compact &&
-      showDate &&
-      listed !== undefined &&
-      `<a class="listed"${attribute('href', listedUrl)}>listed ${time(listed, listedLabel)}</a>`,
+    ...(compact ? [] : [upvoteCount, listedDay]),
     `<span class="published">published ${time(date, dateLabel)}</span>`,
     byline !== undefined && `<span class="byline">${escapeText(byline)}</span>`,
     code !== undefined && codeHtml(code),
@@ -110,7 +110,7 @@ export function paperCardHtml(
   if (compact)
     return item(
       'paper-item paper-row',
-      `<div class="row-head"> ${heading} ${rowUpvotes(upvotes)} ${save} </div> <div class="row-body"> ${tags} <details class="row-summary"> <summary><span class="summary">${summaryHtml}</span></summary> ${meta(facts)} </details> </div>`,
+      `<div class="row-head"> ${heading} ${rowUpvotes(upvotes)} ${save} </div> <div class="row-body"> ${listedDay || ''} ${tags} <details class="row-summary"> <summary><span class="summary">${summaryHtml}</span></summary> ${meta(facts)} </details> </div>`,
     );
   return item('paper-item', `${heading} ${meta(facts)} ${tags} <p class="summary">${summaryHtml}</p> ${save}`);
 }

@@ -61,7 +61,7 @@ test('a full card reads rank, upvotes, the listing day, the publication, authors
 });
 
 test('a compact row puts upvotes and Save in its head and the rest behind the summary', () => {
-  const html = paperCardHtml(paper, { compact: true });
+  const html = paperCardHtml(paper, { compact: true, showDate: false });
   assert.match(html, /^<li class="paper-item paper-row"/);
   assert.match(
     html,
@@ -72,7 +72,12 @@ test('a compact row puts upvotes and Save in its head and the rest behind the su
     html,
     /<\/summary> <p class="meta"> <span class="standing">#3 of 47 that day<\/span> · <span class="published">/,
   );
-  assert.doesNotMatch(html, /class="listed"/, 'a row is on its day page');
+  assert.doesNotMatch(html, /class="listed"/, 'a row on its day page');
+  // A week's or a month's row names its day before its tags.
+  assert.match(
+    paperCardHtml(paper, { compact: true }),
+    /<div class="row-body"> <a class="listed" href="\/dates\/2026-04-13\/">listed <time datetime="2026-04-13">April 13, 2026<\/time><\/a> <ul class="tags"/,
+  );
 });
 
 test('a card without reader data has no Save toggle, and empty facts make bare attributes (the search template)', () => {
