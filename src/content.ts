@@ -108,7 +108,10 @@ export interface LabelSummary extends LabelLink {
 
 /** An area's page: its summary and its topics, each with how many of the area's papers have it. */
 export interface AreaPage extends LabelSummary {
+  /** The area's own topics its papers have, with their counts. */
   topics: LabelCount[];
+  /** Topics of other areas its papers also have (a paper's topics may cross areas). */
+  otherTopics: LabelCount[];
 }
 
 /** A section of the topics index: an area (linked when it has a page) and its topics that have papers. */
@@ -360,7 +363,12 @@ async function buildModel(): Promise<Model> {
     areaTaxonomy,
     groupBy(papers, (paper) => [paper.area.slug]),
     areaLink,
-  ).map((area) => ({ ...area, topics: topicCounts(area.papers), series: seriesOf(areaMonths, area.slug) }));
+  ).map((area) => {
+    const counted = topicCounts(area.papers);
+    const own = ({ slug }: LabelCount) => (taxonomy.get(slug)?.area ?? OTHER_AREA.slug) === area.slug;
+    const otherTopics = counted.filter((topic) => !own(topic));
+    return { ...area, topics: counted.filter(own), otherTopics, series: seriesOf(areaMonths, area.slug) };
+  });
   const areaCounts = new Map(areas.map(({ slug, count }) => [slug, count]));
   const topicsOfArea = groupBy(topics, ({ slug }) => [taxonomy.get(slug)?.area ?? OTHER_AREA.slug]);
   const topicSections = [...areaTaxonomy]
@@ -596,11 +604,11 @@ export async function topicPaths(paginate: PaginateFunction) {
 
 /** The pages of every area's list (route parameter `slug`), newest listed first as a topic's, to render. */
 export async function areaPaths(paginate: PaginateFunction) {
-  const paths = (await load()).areas.flatMap(({ papers, topics, series, ...area }) =>
+  const paths = (await load()).areas.flatMap(({ papers, topics, otherTopics, series, ...area }) =>
     withSeriesOnFirstPage(
       paginate(papers, {
         params: { slug: area.slug },
-        props: { area: { ...labelSummary(area), topics } },
+        props: { area: { ...labelSummary(area), topics, otherTopics } },
         pageSize: LIST_PAGE_SIZE,
       }),
       series,
@@ -612,7 +620,7 @@ export async function areaPaths(paginate: PaginateFunction) {
     ({ props: { area, series } }) => [
       area.slug,
       area.count,
-      ...area.topics.map(({ slug, count }) => `${slug} ${count}`),
+      ...[...area.topics, ...area.otherTopics].map(({ slug, count }) => `${slug} ${count}`),
       ...seriesKey(series),
     ],
   );

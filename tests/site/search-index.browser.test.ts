@@ -59,12 +59,15 @@ const describeCard = (item: Element) => {
   };
 };
 
-/** The first card of a topic page, and the same paper's card among the results of a search for its title. */
-async function listedAndFound(page: Page, topicPath: string, title?: string) {
-  await page.goto(under.url(topicPath));
-  const card = title
-    ? page.locator('.paper-item').filter({ has: page.getByRole('link', { name: title, exact: true }) })
-    : page.locator('.paper-item');
+/**
+ * A paper's card among a paper page's related papers (the full card lists other than a day's,
+ * a week's, a month's, a topic's and an area's show), the first or the one titled `title`, and
+ * the same paper's card among the results of a search for its title.
+ */
+async function listedAndFound(page: Page, paperPath: string, title?: string) {
+  await page.goto(under.url(paperPath));
+  const related = page.locator('#related-heading + .paper-list > .paper-item');
+  const card = title ? related.filter({ has: page.getByRole('link', { name: title, exact: true }) }) : related;
   const listed = await card.first().evaluate(describeCard);
   assert.ok(listed.title);
   await page.goto(searchUrl(`?q=${encodeURIComponent(listed.title)}`));
@@ -82,10 +85,10 @@ const withoutStanding = (card: ReturnType<typeof describeCard>) => ({
   meta: card.meta?.replace(/^#\d+ of \d+ that day · /, ''),
 });
 
-test('a search result is the card the lists show: the same markup, facts, links and Save toggle, but an author count and a rank', async () => {
+test('a search result is the card related papers show: the same markup, facts, links and Save toggle, but an author count and a rank', async () => {
   const page = await under.newPage();
   // Names unknown (a text dump): the index holds no bare count, so the result leaves it out.
-  const counted = await listedAndFound(page, 'topics/speech-audio/');
+  const counted = await listedAndFound(page, `papers/${paperWithRelated('streaming-speech-recognition-study-1')}/`);
   const listed = withoutStanding(counted.listed);
   assert.match(counted.listed.meta ?? '', /^#\d+ of \d+ that day · /);
   assert.deepEqual(counted.found, {
@@ -95,8 +98,7 @@ test('a search result is the card the lists show: the same markup, facts, links 
   });
   assert.match(counted.listed.meta ?? '', / · \d+ authors?$/);
   // Names known, and code: the very same card, its byline and code link (with stars) included.
-  const topic = codePaperFile().data.topics[0];
-  const named = await listedAndFound(page, `topics/${topic}/`, CODE_PAPER.title);
+  const named = await listedAndFound(page, `papers/${paperWithRelated(codePaperSlug())}/`, CODE_PAPER.title);
   assert.deepEqual(named.found, withoutStanding(named.listed));
   assert.match(
     named.listed.meta ?? '',
@@ -118,6 +120,18 @@ function codePaperFile(): { slug: string; data: { topics: string[] } } {
   assert.ok(file, 'the fixture has the paper with code');
   const { data } = readPaperFile(readFileSync(join(under.site.papers, file), 'utf8'));
   return { slug: file.slice(0, -3), data: data as { topics: string[] } };
+}
+
+const codePaperSlug = () => codePaperFile().slug;
+
+/** Another paper whose page lists the paper `slug` among its related papers. */
+function paperWithRelated(slug: string): string {
+  const link = `href="${TEST_BASE}papers/${slug}/"`;
+  const other = readdirSync(join(under.site.dist, 'papers')).find(
+    (name) => name !== slug && readFileSync(join(under.site.dist, 'papers', name, 'index.html'), 'utf8').includes(link),
+  );
+  assert.ok(other, `a paper page lists ${slug} among its related papers`);
+  return other;
 }
 
 test("an author's name finds their papers, in the browser and the terminal, and the excerpt stays the abstract's", async () => {
