@@ -39,7 +39,7 @@ import { listingDay } from './lib/site/listing-day.ts';
 import { monthKey, periodKey, periodLabel, type PeriodKind } from './lib/site/periods.ts';
 import { handedOverSummary } from './lib/build/bridge.ts';
 import type { CardFacts } from './lib/site/paper-card.ts';
-import { byline } from './lib/site/byline.ts';
+import { byline, pageAuthors } from './lib/site/byline.ts';
 import { titleHtml } from './lib/site/title-html.ts';
 import { abstractSummary, plainTitle } from './lib/site/title-text.ts';
 import { bibtexEntry } from './lib/site/bibtex.ts';
@@ -96,6 +96,8 @@ export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
   sources: (PaperSource & { fileName: string; place: string; capturedLabel: string })[];
   links: PaperLink[];
   searches: { name: string; url: string }[];
+  /** Its authors' names when known, the first shown and the rest folded (src/lib/site/byline.ts). */
+  authorList: { shown: string[]; more: string[] } | undefined;
   /** The paper as a BibTeX entry. */
   citation: string;
 }
@@ -681,6 +683,7 @@ export async function getPaperPagesToRender(site: string | URL): Promise<PaperPa
     // With an arXiv id, the paper's own pages; without one, searches for its title.
     links: paperLinks(paper),
     searches: paper.arxiv === undefined ? externalSearches(paper.title) : [],
+    authorList: paper.authorNames === undefined ? undefined : pageAuthors(paper.authorNames),
     citation: bibtexEntry({ ...paper, url: absoluteUrl(site, paper.url) }),
     sources: paper.sources.map((source) => ({
       ...source,
