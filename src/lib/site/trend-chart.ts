@@ -1,9 +1,11 @@
 /**
  * A papers-per-month bar chart's geometry in a fixed viewBox (src/components/TrendChart.astro
- * draws it): one bar a month, the first and last months named under the bars, the busiest
- * month's count beside the top line. Its name and its table say the same in words.
+ * draws it): one bar a month, the first and last months named under the bars (and each year's
+ * January between them, on a chart of more than a year), the busiest month's count beside the
+ * top line. Its name and its table say the same in words; each bar's title, on hover.
  */
 import type { MonthCount } from '../topics/trends.ts';
+import { plural } from '../common/text.ts';
 import { periodLabel } from './periods.ts';
 
 /** The viewBox: small, so that its text stays readable on a phone and the stylesheet caps its width. */
@@ -24,21 +26,27 @@ export interface ChartBar {
   y: number;
   width: number;
   height: number;
+  /** "April 2026: 12 papers". */
+  title: string;
 }
 
 export interface ChartLabel {
   x: number;
   y: number;
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'middle' | 'end';
   text: string;
 }
+
+/** Room a month label ("Sep 2026") takes under the axis, and the least gap beside a year's. */
+const MONTH_LABEL_ROOM = 64;
+const YEAR_LABEL_ROOM = 36;
 
 export interface TrendChart {
   viewBox: string;
   bars: ChartBar[];
   /** The top line (the busiest month's height) and the bottom line (zero), across the bars. */
   lines: { x1: number; x2: number; y: number }[];
-  /** The first month, the last month (unless the same), the busiest month's count. */
+  /** The first month, the last month (unless the same), Januaries between them, the busiest month's count. */
   labels: ChartLabel[];
 }
 
@@ -67,9 +75,16 @@ export function trendChart(series: readonly MonthCount[]): TrendChart {
   const slot = (CHART_WIDTH - GUTTER) / Math.max(1, series.length);
   const width = round(slot * BAR_FILL);
   const plotHeight = PLOT_BOTTOM - PLOT_TOP;
-  const bars = series.map(({ papers }, index) => {
+  const bars = series.map(({ month, papers }, index) => {
     const height = papers === 0 ? 0 : round(Math.max(MIN_BAR_HEIGHT, (papers / max) * plotHeight));
-    return { x: round(GUTTER + index * slot + (slot - width) / 2), y: round(PLOT_BOTTOM - height), width, height };
+    const x = round(GUTTER + index * slot + (slot - width) / 2);
+    return {
+      x,
+      y: round(PLOT_BOTTOM - height),
+      width,
+      height,
+      title: `${longMonth(month)}: ${plural(papers, 'paper')}`,
+    };
   });
   const first = series[0];
   const last = series.at(-1);
@@ -77,6 +92,16 @@ export function trendChart(series: readonly MonthCount[]): TrendChart {
   if (first) labels.push({ x: GUTTER, y: MONTH_LABEL_Y, anchor: 'start', text: shortMonth(first.month) });
   if (last && last !== first)
     labels.push({ x: CHART_WIDTH, y: MONTH_LABEL_Y, anchor: 'end', text: shortMonth(last.month) });
+  if (series.length > 12) {
+    let lastYearAt = -Infinity;
+    series.forEach(({ month }, index) => {
+      const x = round(GUTTER + (index + 0.5) * slot);
+      const clear = x - GUTTER >= MONTH_LABEL_ROOM && CHART_WIDTH - x >= MONTH_LABEL_ROOM;
+      if (!month.endsWith('-01') || !clear || x - lastYearAt < YEAR_LABEL_ROOM) return;
+      labels.push({ x, y: MONTH_LABEL_Y, anchor: 'middle', text: month.slice(0, 4) });
+      lastYearAt = x;
+    });
+  }
   labels.push({ x: GUTTER - 4, y: PLOT_TOP + 4, anchor: 'end', text: String(max) });
   return {
     viewBox: `0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`,

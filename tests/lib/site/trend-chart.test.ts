@@ -84,3 +84,22 @@ test('a series of zeros draws flat bars, not a division by zero', () => {
   );
   assert.equal(labels.at(-1)?.text, '0');
 });
+
+test('a chart of more than a year names each January between its ends, and every bar its month and count', () => {
+  const months = Array.from({ length: 26 }, (_, index) => {
+    const month = new Date(Date.UTC(2024, 2 + index, 1)).toISOString().slice(0, 7);
+    return { month, papers: index % 5 };
+  });
+  const { labels, bars } = trendChart(months);
+  // January 2026 is too near "Apr 2026", which names its year.
+  assert.deepEqual(
+    labels.map(({ text }) => text),
+    ['Mar 2024', 'Apr 2026', '2025', '4'],
+  );
+  const year = labels.find(({ text }) => text === '2025');
+  const january = bars[months.findIndex(({ month }) => month === '2025-01')];
+  assert.ok(year && january && Math.abs(year.x - (january.x + january.width / 2)) <= 0.2, 'under its bar');
+  assert.equal(bars[0]?.title, 'March 2024: 0 papers');
+  assert.equal(bars[1]?.title, 'April 2024: 1 paper');
+  assert.equal(trendChart(series).labels.length, 3, 'a year or less: its ends say the years');
+});
