@@ -224,6 +224,13 @@ test('the terminal search explains a missing index and bad options', () => {
   const missing = runScript('search.ts', ['x', '--dist', '/nonexistent'], process.cwd());
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /no search index at .*run `npm run build` first/);
+  // A damaged list of shards: the file named, no stack trace.
+  const damaged = temporaryFolder();
+  mkdirSync(join(damaged, 'pagefind'));
+  writeFileSync(join(damaged, 'pagefind', 'shards.json'), '{"shards": [');
+  const broken = runScript('search.ts', ['x', '--dist', damaged], process.cwd());
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /^search: .*pagefind\/shards\.json: not JSON; run `npm run build` again\n$/);
   const badSort = runScript('search.ts', ['x', '--sort', 'title'], process.cwd());
   assert.match(badSort.stderr, /--sort must be one of relevance, date, upvotes/);
   const noValue = runScript('search.ts', ['x', '--limit'], process.cwd());

@@ -10,7 +10,13 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PagefindResultData, PagefindSearchOptions } from './query.ts';
-import { openShardedSearch, parseShardList, SHARDS_FILE, type PagefindModule } from './sharded-search.ts';
+import {
+  openShardedSearch,
+  parseShardList,
+  SHARDS_FILE,
+  type PagefindModule,
+  type ShardInfo,
+} from './sharded-search.ts';
 import { InputError } from '../common/files.ts';
 
 export interface NodeSearch {
@@ -31,6 +37,16 @@ const transferBytes = (path: string, body: Buffer) =>
   /\.(?:js|json)$/.test(path) ? gzipSync(body).length : body.length;
 
 /** Searches `dist`'s index as the search page does; `limit` results are loaded (the page shows 20 at first). */
+/** The index's list of shards, or an error naming the file: a damaged build, to build again. */
+function shardListOf(file: string, text: string): ShardInfo[] {
+  try {
+    return parseShardList(JSON.parse(text));
+  } catch (error) {
+    const why = error instanceof SyntaxError ? 'not JSON' : (error as Error).message.replace(/^shards\.json: /, '');
+    throw new InputError(`${file}: ${why}; run \`npm run build\` again`);
+  }
+}
+
 export async function searchBuiltSite(
   dist: string,
   base: string,
@@ -59,7 +75,7 @@ export async function searchBuiltSite(
     }
   }) as typeof fetch;
   try {
-    const shards = parseShardList(await (await fetch(pathToFileURL(join(bundle, SHARDS_FILE)))).json());
+    const shards = shardListOf(join(dist, 'pagefind', SHARDS_FILE), await readFile(join(bundle, SHARDS_FILE), 'utf8'));
     const search = await openShardedSearch(shards, {
       baseUrl: base.endsWith('/') ? base : `${base}/`,
       shardUrl: (name) => `${pathToFileURL(join(bundle, name)).href}/`,
