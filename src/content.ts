@@ -46,7 +46,14 @@ import { bibtexEntry } from './lib/site/bibtex.ts';
 import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
 import { cardAttributes } from './lib/reader/card-data.ts';
 import type { CardAttributes } from './lib/reader/saved-paper.ts';
-import { papersPerMonth, risingTopics, seriesOf, type MonthCount, type RisingTopic } from './lib/topics/trends.ts';
+import {
+  papersPerMonth,
+  risingBaselineDays,
+  risingTopics,
+  seriesOf,
+  type MonthCount,
+  type RisingTopic,
+} from './lib/topics/trends.ts';
 import { HAS_CODE } from './lib/search/query.ts';
 
 /** A topic or an area, as pages link it: its page and its feed; feeds tell the two apart (listFeedTitle). */
@@ -161,6 +168,8 @@ interface Model {
   topics: (LabelSummary & { papers: PaperFacts[]; series: MonthCount[] })[];
   /** The topics rising fastest over the last month (src/lib/topics/trends.ts). */
   rising: RisingTopic[];
+  /** The days before the last month the rising topics are measured against (180, or as many as there are). */
+  risingBaselineDays: number;
   /** Areas that have papers, by name, `other` last, each with its papers' topics and its papers per listed month. */
   areas: (AreaPage & { papers: PaperFacts[]; series: MonthCount[] })[];
   /** The topics index's sections: every area with topics that have papers, by name, `other` last. */
@@ -398,6 +407,7 @@ async function buildModel(): Promise<Model> {
     periods,
     topics,
     rising: risingTopics(papers),
+    risingBaselineDays: risingBaselineDays(papers),
     areas,
     topicSections,
     monthDays: (date) => monthDays.get(monthKey(date)) ?? [],
@@ -473,6 +483,7 @@ export async function getHome() {
       const { name, url } = topics.find((topic) => topic.slug === slug) as LabelSummary;
       return { name, url, recent, before: Math.round(before * 10) / 10, isNew };
     }),
+    risingBaselineDays: model.risingBaselineDays,
     // The home page's directory is the topics index's, in brief: areas, each with its topics.
     sections: model.topicSections,
     paperCount: papers.length,

@@ -101,6 +101,19 @@ export interface RisingTopic {
   growth: number;
 }
 
+/** The papers' listing days as day numbers, the newest, and the days of baseline before the last month. */
+function history(papers: readonly { listed: string }[]): { days: number[]; newest: number; baselineDays: number } {
+  let oldest = Infinity;
+  let newest = -Infinity;
+  const days = papers.map(({ listed }) => dayNumber(listed));
+  for (const day of days) [oldest, newest] = [Math.min(oldest, day), Math.max(newest, day)];
+  const baselineDays = Math.min(BASELINE_WINDOWS * LAST_MONTH_DAYS, newest - oldest + 1 - LAST_MONTH_DAYS);
+  return { days, newest, baselineDays };
+}
+
+/** How many days before the last month the rising topics are measured against (what the home page says). */
+export const risingBaselineDays = (papers: readonly { listed: string }[]): number => history(papers).baselineDays;
+
 /**
  * The topics rising fastest, fastest first (ties: more recent papers, then slug): those with at
  * least MIN_RECENT_PAPERS in the last month and more than their earlier monthly average, `other`
@@ -109,11 +122,7 @@ export interface RisingTopic {
  * rising topics (nothing to rise from).
  */
 export function risingTopics(papers: readonly DatedPaper[]): RisingTopic[] {
-  let oldest = Infinity;
-  let newest = -Infinity;
-  const days = papers.map(({ listed }) => dayNumber(listed));
-  for (const day of days) [oldest, newest] = [Math.min(oldest, day), Math.max(newest, day)];
-  const baselineDays = Math.min(BASELINE_WINDOWS * LAST_MONTH_DAYS, newest - oldest + 1 - LAST_MONTH_DAYS);
+  const { days, newest, baselineDays } = history(papers);
   if (!(baselineDays >= LAST_MONTH_DAYS)) return [];
 
   const tallies = new Map<string, { recent: number; earlier: number }>();

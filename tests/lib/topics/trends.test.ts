@@ -7,6 +7,7 @@ import {
   RISING_TOPICS_SHOWN,
   monthsBetween,
   papersPerMonth,
+  risingBaselineDays,
   risingTopics,
   seriesOf,
   type DatedPaper,
@@ -139,4 +140,10 @@ test(`at most ${RISING_TOPICS_SHOWN} rising topics`, () => {
     risingTopics(papers).map(({ slug }) => slug),
     ['t8', 't7', 't6', 't5', 't4'],
   );
+});
+
+test('the rising topics are measured against 180 days, or the days a young collection has before its last month', () => {
+  const day = (listed: string) => ({ listed });
+  assert.equal(risingBaselineDays([day('2025-01-01'), day('2026-04-13')]), 180);
+  assert.equal(risingBaselineDays([day('2026-01-01'), day('2026-04-13')]), 73);
 });
