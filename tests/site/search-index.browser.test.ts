@@ -410,3 +410,13 @@ test('run by the build, the index waits for the pages before listing files for o
   assert.ok(existsSync(manifest));
   assert.notEqual(readFileSync(shardList, 'utf8'), listed);
 });
+
+test('a title of full-width letters or a ligature is found by the plain words a reader types, and by its own', async () => {
+  for (const query of ['fullwidth', 'fi ligature', 'Ｆｕｌｌｗｉｄｔｈ ＬＬＭ']) {
+    const { results } = await searchAsJson<{ results: { title: string }[] }>(under.site, [query]);
+    assert.ok(
+      results.some(({ title }) => title.startsWith('Ｆｕｌｌｗｉｄｔｈ ＬＬＭ and ﬁ ligature')),
+      `${query}: ${results.map(({ title }) => title).join(' | ')}`,
+    );
+  }
+});

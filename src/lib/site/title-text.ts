@@ -135,22 +135,13 @@ export function plainTitle(title: string): string {
 }
 
 /**
- * Characters of math shown as text, as a reader types them. Not Greek letters: a title may hold
- * "β" as text, which the index keeps as it is.
- */
-const TYPED: Record<string, string> = {
-  ℓ: 'l',
-  ...Object.fromEntries(Object.entries(SUBSCRIPT).map(([typed, script]) => [script, typed])),
-  ...Object.fromEntries(Object.entries(SUPERSCRIPT).map(([typed, script]) => [script, typed])),
-};
-const READABLE_MATH = new RegExp(`[${Object.keys(TYPED).join('')}]`, 'gu');
-
-/**
  * A query as the index holds titles: its math pasted in as TeX, or as the pages show it as text
- * ("ℓ₂-Regularized", copied from a result), is searched in its typed form ("l2-Regularized").
+ * ("ℓ₂-Regularized", copied from a result), is searched in its typed form ("l2-Regularized"), and
+ * characters of compatibility (full-width letters, ligatures: "ﬁ") as the plain ones they stand
+ * for (Unicode's NFKC form), which the index holds too (searchTitle).
  */
 export function searchQuery(query: string): string {
-  return searchTitle(query.replace(READABLE_MATH, (symbol) => TYPED[symbol] ?? symbol));
+  return searchTitle(query.normalize('NFKC'));
 }
 
 /** The longest math written as one word in the index. */
@@ -159,9 +150,20 @@ const COMPACT_MATH = 6;
 /**
  * The title's words for the search index. Its math stands in the title as a reader types it in
  * plain text ("\ell_2-Regularized" → "l2-Regularized", "$k$-wise" → "k-wise"), and its other forms
- * follow the title: the symbols' names ("ell 2") and the characters ("ℓ₂").
+ * follow the title: the symbols' names ("ell 2") and the characters ("ℓ₂"); so do the plain forms
+ * of its compatibility characters.
  */
 export function searchTitle(title: string): string {
+  const indexed = mathAsWords(title);
+  // Full-width letters and ligatures ("Ｆｕｌｌｗｉｄｔｈ", "ﬁ") of its text also as the plain words a reader types.
+  const plain = title
+    .split(/\s+/)
+    .filter((word) => !word.includes('$') && word.normalize('NFKC') !== word)
+    .map((word) => word.normalize('NFKC'));
+  return [indexed, ...new Set(plain)].join(' ');
+}
+
+function mathAsWords(title: string): string {
   if (!title.includes('$')) return title;
   const others: string[] = [];
   const inline = titleParts(title)

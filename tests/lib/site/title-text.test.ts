@@ -78,3 +78,10 @@ test('a title pasted as the pages show it as text is searched as its math is typ
   assert.equal(searchQuery('plain words'), 'plain words');
   assert.equal(searchQuery('$\\ell_2$-Regularized'), searchTitle('$\\ell_2$-Regularized'), 'TeX as titles are indexed');
 });
+
+test('full-width letters and ligatures are indexed and searched as the plain words they stand for too', () => {
+  assert.equal(searchTitle('Ｆｕｌｌｗｉｄｔｈ and ﬁne Words'), 'Ｆｕｌｌｗｉｄｔｈ and ﬁne Words Fullwidth fine');
+  assert.equal(searchTitle('Plain Title'), 'Plain Title');
+  assert.equal(searchQuery('ｆｕｌｌｗｉｄｔｈ'), 'fullwidth');
+  assert.equal(searchQuery('ℓ₂ ﬁne'), 'l2 fine');
+});
