@@ -20,8 +20,9 @@ self.addEventListener('install', (event) => {
     (async () => {
       const manifest = await (await fetch(new URL('offline-manifest.json', scope), { cache: 'no-cache' })).json();
       const cache = await caches.open(PRECACHE);
-      // Past the browser's HTTP cache, which may still hold the last build's files of fixed names.
-      await cache.addAll(manifest.files.map((file) => new Request(new URL(file, scope), { cache: 'no-cache' })));
+      // Files of fixed names past the browser's HTTP cache, which may still hold the last build's.
+      const request = (url) => new Request(url, isHashed(url) ? {} : { cache: 'no-cache' });
+      await cache.addAll(manifest.files.map((file) => request(new URL(file, scope))));
       await self.skipWaiting();
     })(),
   );

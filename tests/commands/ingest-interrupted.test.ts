@@ -134,7 +134,7 @@ test(
     const repaired = ingest(cwd);
     assert.match(
       repaired.stderr,
-      /^ingest: warning: finished the update a stopped run left in papers \(\d+ files\)\n$/,
+      /^ingest: warning: finished the update a stopped run left in papers \([\d,]+ files\)\n$/,
     );
     // The stopped update wrote every changed file already: this run finds nothing more to write.
     assert.deepEqual(repaired.report.papers, { total: count, new: 0, updated: 0, unchanged: count, removed: 0 });

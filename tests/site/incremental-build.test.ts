@@ -43,6 +43,9 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   run(['scripts/ingest.ts', dumps, '--out', papers]);
   assert.match(build(), new RegExp(`Search index: ${PAPERS} papers in \\d+ shards`));
   assert.ok(existsSync(join(dist, 'pagefind', 'shards.json')) && existsSync(join(dist, 'offline-manifest.json')));
+  // The service worker names the offline list's version: a browser installs it again for each build.
+  const { version } = JSON.parse(readFileSync(join(dist, 'offline-manifest.json'), 'utf8')) as { version: string };
+  assert.ok(readFileSync(join(dist, 'sw.js'), 'utf8').includes(`const VERSION = '${version}';`));
   assert.ok(existsSync(join(cache, RENDERED_PAGES_FILE)));
 
   const slugs = readdirSync(papers)

@@ -61,17 +61,27 @@ export function cleanTitle(line: string): string {
   return trimSpace(stripControls(line)).replace(/[\s\u00a0]{2,}|[\n\r\u2028\u2029]/g, ' ');
 }
 
+/** Thousands grouped as English writes them ("1,234"): one formatter, as lists print many counts. */
+const GROUPED = new Intl.NumberFormat('en-US');
+
+/** A count as English writes it: "999", "1,234". */
+export const groupedCount = (count: number): string => (count < 1000 ? String(count) : GROUPED.format(count));
+
 /** A count with its noun: "1 paper", "3 papers", "1,234 stars". */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${groupedCount(count)} ${count === 1 ? one : many}`;
 }
 
 /** Characters of an abstract that lists show. */
 export const SUMMARY_LENGTH = 240;
 
+/** How far past its length a summary may run to keep a formula whole that it could not end before. */
+const WHOLE_SPAN_SLACK = 80;
+
 /**
  * The start of an abstract, cut at a word, for lists and page descriptions. `whole`: spans of it
- * (start, end) never cut inside — its math — but before them.
+ * (start, end) not to cut inside — its math: the cut goes after one that ends a little past the
+ * length, else before it (a span that starts the abstract and runs on is cut as text).
  */
 export function summarize(
   abstract: string,
@@ -82,11 +92,16 @@ export function summarize(
   const cut = abstract.slice(0, length);
   let end = Math.max(cut.lastIndexOf(' '), length - 40);
   const straddled = whole.find(([start, stop]) => start < end && end < stop);
-  if (straddled && straddled[0] > 0) end = straddled[0];
+  if (straddled) {
+    const [start, stop] = straddled;
+    if (stop <= length + WHOLE_SPAN_SLACK) end = stop;
+    else if (start > 0) end = start;
+  }
   // Never between the two halves of a character outside the BMP (emoji, rare CJK).
-  if (/[\ud800-\udbff]/.test(cut.charAt(end - 1))) end--;
+  if (/[\ud800-\udbff]/.test(abstract.charAt(end - 1))) end--;
+  if (end >= abstract.length) return abstract;
   // Cut after a sentence or clause: the ellipsis replaces its stop ("end…", not "end.…").
-  const kept = cut.slice(0, end).replace(/(?<=[^\s.,;:–—-])[\s.,;:–—-]+$/u, '');
+  const kept = abstract.slice(0, end).replace(/(?<=[^\s.,;:–—-])[\s.,;:–—-]+$/u, '');
   return `${kept}…`;
 }
 

@@ -81,7 +81,8 @@ export function parseDump(text: string): ParsedDump {
       if (line.kind === 'blank') continue;
       if (line.kind === 'text' && isHeaderLine(line.text)) continue;
       inHeader = false;
-      // The capture day under the header, also in a copy that starts at it: no entry starts with a date.
+      // The capture day under the header, also in a copy that starts at it: a first line that is a
+      // date without a year or upvotes is taken as that day, not as an entry's.
       if (line.kind === 'date' && line.date.year === undefined && line.date.upvotes === 0) {
         headerDate = { ...line.date, line: lineNumber };
         continue;

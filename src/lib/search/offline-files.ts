@@ -31,12 +31,16 @@ const WORKER_FILE = 'sw.js';
 
 const contentHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('base64url');
 
-/** Writes the built site's offline list, and its version into the service worker; `primary`: its newest shard. */
+/**
+ * Writes the built site's offline list, and its version into the service worker (which a site
+ * built from public/ has; an index made into a folder without one makes the list alone);
+ * `primary`: its newest shard.
+ */
 export function writeOfflineManifest(dist: string, primary: string | undefined): OfflineManifest {
   const manifest = offlineManifest(offlineCandidates(dist), primary, (path) => contentHash(join(dist, path)));
   writeFileAtomic(join(dist, OFFLINE_MANIFEST_FILE), JSON.stringify(manifest));
   const worker = join(dist, WORKER_FILE);
-  writeFileAtomic(worker, versionedWorker(readFileSync(worker, 'utf8'), manifest.version));
+  if (existsSync(worker)) writeFileAtomic(worker, versionedWorker(readFileSync(worker, 'utf8'), manifest.version));
   return manifest;
 }
 

@@ -36,7 +36,6 @@ export interface NodeSearch {
 const transferBytes = (path: string, body: Buffer) =>
   /\.(?:js|json)$/.test(path) ? gzipSync(body).length : body.length;
 
-/** Searches `dist`'s index as the search page does; `limit` results are loaded (the page shows 20 at first). */
 /** The index's list of shards, or an error naming the file: a damaged build, to build again. */
 function shardListOf(file: string, text: string): ShardInfo[] {
   try {
@@ -47,6 +46,7 @@ function shardListOf(file: string, text: string): ShardInfo[] {
   }
 }
 
+/** Searches `dist`'s index as the search page does; `limit` results are loaded (the page shows 20 at first). */
 export async function searchBuiltSite(
   dist: string,
   base: string,
@@ -75,7 +75,9 @@ export async function searchBuiltSite(
     }
   }) as typeof fetch;
   try {
-    const shards = shardListOf(join(dist, 'pagefind', SHARDS_FILE), await readFile(join(bundle, SHARDS_FILE), 'utf8'));
+    const list = await readFile(join(bundle, SHARDS_FILE));
+    read.set(join(bundle, SHARDS_FILE), transferBytes(SHARDS_FILE, list));
+    const shards = shardListOf(join(dist, 'pagefind', SHARDS_FILE), list.toString('utf8'));
     const search = await openShardedSearch(shards, {
       baseUrl: base.endsWith('/') ? base : `${base}/`,
       shardUrl: (name) => `${pathToFileURL(join(bundle, name)).href}/`,

@@ -95,7 +95,8 @@ export function searchRecord({
         ]
       : []),
     '</div>',
-    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    // In Unicode's NFKC form, as queries are searched (src/lib/site/title-text.ts: searchQuery): "CO₂" is found as "CO2".
+    ...paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph.normalize('NFKC'))}</p>`),
     '</main></body></html>',
   ].join('');
   return { url: ROOT_URLS.paper(slug), content };

@@ -6,7 +6,7 @@
  * build (bench/HISTORY.md). Escaping follows Astro's: text escapes `& < > ' "`, attributes `& "`.
  */
 import { escape as escapeText } from 'html-escaper';
-import { plural } from '../common/text.ts';
+import { groupedCount, plural } from '../common/text.ts';
 import type { CardFacts, LabelTag } from './paper-card.ts';
 
 export interface CardOptions {
@@ -15,8 +15,8 @@ export interface CardOptions {
   /** Link the day it was listed (not on that day's own page; a row shows it before its tags). */
   showDate?: boolean;
   /**
-   * A row to scan, for a day's list (whose page names the date): title, upvotes and topics, and
-   * the summary's first line, which opens in place to the rest with the authors and code.
+   * A row to scan, for lists of many papers (a day's, a week's, a topic's): title, upvotes and
+   * topics, and the summary's first line, which opens in place to the rest with the authors and code.
    */
   compact?: boolean;
 }
@@ -62,7 +62,7 @@ const time = (datetime: string | undefined, label: string | undefined) =>
 
 /** A row's upvotes, whose word a phone leaves to screen readers (src/styles/global.css). */
 const rowUpvotes = (upvotes: number) =>
-  `<span class="upvotes">${upvotes}<span class="upvote-word"> ${upvotes === 1 ? 'upvote' : 'upvotes'}</span></span>`;
+  `<span class="upvotes">${groupedCount(upvotes)}<span class="upvote-word"> ${upvotes === 1 ? 'upvote' : 'upvotes'}</span></span>`;
 
 /** A card: a list item of PaperList's. */
 export function paperCardHtml(

@@ -6,10 +6,10 @@
 import { summarize, SUMMARY_LENGTH } from '../common/text.ts';
 
 /**
- * Inline math as Pandoc reads it: `$…$` with no space just inside the dollars and no digit just
- * after the closing one ("costs $5 and $10" stays text).
+ * Math as Pandoc reads it: `$$…$$`, or `$…$` with no space just inside the dollars and no digit
+ * just after the closing one ("costs $5 and $10" stays text).
  */
-const MATH = /\$(?=\S)([^$]*?\S)\$(?!\d)/g;
+const MATH = /\$\$(?=\S)([^$]*?\S)\$\$|\$(?=\S)([^$]*?\S)\$(?!\d)/g;
 
 export interface TitlePart {
   text: string;
@@ -31,7 +31,8 @@ export function titleParts(title: string): TitlePart[] {
   let last = 0;
   for (const match of title.matchAll(MATH)) {
     if (match.index > last) parts.push({ text: title.slice(last, match.index), math: false });
-    parts.push({ text: match[1] ?? '', math: true });
+    // `$$…$$` (display math in an abstract) is one formula too, set inline in a line of text.
+    parts.push({ text: match[1] ?? match[2] ?? '', math: true });
     last = match.index + match[0].length;
   }
   if (last < title.length) parts.push({ text: title.slice(last), math: false });

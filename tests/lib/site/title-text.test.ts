@@ -63,11 +63,21 @@ test('for the index, math is written as one types it, its other forms after the 
 
 test("a summary never ends inside the abstract's math, which lists typeset whole", () => {
   const before = 'We bound the error of the estimator under heavy tails, '.repeat(4);
-  const abstract = `${before}showing $\\epsilon \\le \\frac{C}{\\sqrt{n}}$ for every $n$ and more words after it.`;
-  const cut = abstractSummary(abstract);
+  const formula = '$\\epsilon \\le \\frac{C}{\\sqrt{n}}$';
+  const abstract = `${before}showing ${formula} for every $n$ and more words after it.`;
   const mathStart = abstract.indexOf('$');
   assert.ok(mathStart < SUMMARY_LENGTH && SUMMARY_LENGTH < abstract.indexOf('$', mathStart + 1));
-  assert.equal(cut, `${before}showing…`);
+  assert.equal(abstractSummary(abstract), `${before}showing ${formula}…`, 'a formula ending near the cut is kept');
+  const long = `$${'x + '.repeat(40)}y$`;
+  assert.equal(abstractSummary(`${before}showing ${long} and more.`), `${before}showing…`, 'a long one is left out');
+  const allMath = `$${'\\alpha + '.repeat(40)}b$ and the rest of the abstract.`;
+  const cutAsText = abstractSummary(allMath);
+  assert.ok(
+    cutAsText.startsWith('$\\alpha') && cutAsText.length <= SUMMARY_LENGTH + 1,
+    'one that starts it and runs on is cut as text',
+  );
+  assert.equal(abstractSummary(`We $${'a+'.repeat(40)}b$ then ${'word '.repeat(60)}`).startsWith('We $a+a+'), true);
+  assert.equal(abstractSummary('Short, with $$x$$.'), 'Short, with $$x$$.');
   assert.equal(abstractSummary('Short, with $x$.'), 'Short, with $x$.');
   assert.equal(abstractSummary(`Costs $5 and ${'more words '.repeat(30)}`).includes('$5'), true, 'a price is no math');
 });
