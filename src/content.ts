@@ -84,8 +84,10 @@ export interface ListedCard extends ListedPaper {
 }
 
 /** A paper with what its own page shows, but for its related papers' summaries. */
-interface PaperFacts extends ListedPaper, Omit<PaperDetails, 'github' | 'githubStars'> {
+interface PaperFacts extends ListedPaper, Omit<PaperDetails, 'github' | 'githubStars' | 'aiSummary'> {
   authors: number;
+  /** Hugging Face's AI summary, its math typeset. */
+  aiSummaryHtml: string | undefined;
   /** The topic that fits it best (its topics are listed by name): the feed its page announces. */
   mainTopic: LabelLink | undefined;
   /** The year: the search page offers years to filter by. */

@@ -3,7 +3,7 @@
  * search can be bookmarked, shared and reloaded. Results are copies of the pages' paper card
  * (a template), filled in as DOM text: never parsed as HTML.
  */
-import { plural } from '../lib/common/text.ts';
+import { groupedCount, plural } from '../lib/common/text.ts';
 import { createUrls } from '../lib/site/urls.ts';
 import type { LabelTag } from '../lib/site/paper-card.ts';
 import {
@@ -98,7 +98,7 @@ const facetCounts = [...form.querySelectorAll<HTMLInputElement>('input[type=chec
  */
 function showFacets(facets: SearchOutcome['facets'] | undefined): void {
   for (const { count, filter, value, site } of facetCounts) {
-    count.textContent = `(${facets ? (facets[filter]?.[value] ?? 0) : site})`;
+    count.textContent = `(${groupedCount(facets ? (facets[filter]?.[value] ?? 0) : Number(site))})`;
   }
   filtersPanel.dataset.counts = 'done';
 }

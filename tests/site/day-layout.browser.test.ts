@@ -2,10 +2,11 @@
  * The first screen of a day's papers in real Chromium, on a site built from the benchmark's
  * synthetic dumps of 1,000 papers: compact rows (at least 10 on a desktop's first screen, also
  * under a returning reader's notes, the first one on a phone's), the summary opening in place, the side column, the day's topic chips
- * filtering the list with and without script, and axe in light and dark.
+ * filtering the list with and without script, topic and area pages' side column, and axe in light
+ * and dark.
  */
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { STORE_KEY } from '../../src/lib/reader/store.ts';
@@ -118,6 +119,37 @@ test("on a phone the first paper's title is on the first screen, the side column
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `${path || 'home'}: ${width} px wide`);
     await page.close();
+  }
+});
+
+/** The area with the most topics: the longest side column. */
+const fullestArea = () =>
+  readdirSync(`${site.dist}/areas`)
+    .filter((name) => name !== 'index.html')
+    .map((name) => ({ name, html: readFileSync(`${site.dist}/areas/${name}/index.html`, 'utf8') }))
+    .sort((a, b) => b.html.split('<li').length - a.html.split('<li').length)[0]?.name;
+
+test("a topic's and an area's page: the chart and topics beside the list on a desktop, after it on a phone, a link at the top leading there", async () => {
+  for (const path of [`areas/${fullestArea()}/`, 'topics/large-language-models/']) {
+    const desktop = await open(path);
+    const list = await desktop.locator('.paper-list').boundingBox();
+    const side = await desktop.locator('#list-side').boundingBox();
+    assert.ok(
+      list && side && side.x >= list.x + list.width && side.y < DESKTOP.height,
+      `${path}: side column beside the list`,
+    );
+    assert.ok((await rowsAboveTheFold(desktop)) >= 10, `${path}: ten rows on the first screen`);
+    await desktop.close();
+
+    const phone = await open(path, { viewport: PHONE });
+    const title = await phone.locator('.paper-item h3, .paper-item h2').first().boundingBox();
+    assert.ok(title && title.y + title.height <= PHONE.height, `${path}: first title ends at ${title?.y}`);
+    const onPhone = await phone.locator('#list-side').boundingBox();
+    const papers = await phone.locator('.paper-list').boundingBox();
+    assert.ok(onPhone && papers && onPhone.y >= papers.y + papers.height, `${path}: side column after the list`);
+    await phone.locator('.to-side a').click();
+    assert.equal(new URL(phone.url()).hash, '#list-side');
+    await phone.close();
   }
 });
 

@@ -4,7 +4,7 @@
  * for the whole site (dayFilterCss, built from the taxonomy) hides the papers not filed under the
  * topic. Topic slugs are lowercase words joined by hyphens (src/content.config.ts), safe in CSS.
  */
-import { plural } from '../common/text.ts';
+import { groupedCount, plural } from '../common/text.ts';
 
 const TARGET_PREFIX = 'topic-';
 
@@ -31,7 +31,7 @@ export const ALL_TOPICS_HREF = `#${DAY_PAPERS_ID}`;
 
 /** What a filtered list says it shows: "Showing 5 of 43 papers in Speech". */
 export function filterStatus(shown: number, total: number, topicName: string): string {
-  return `Showing ${shown} of ${plural(total, 'paper')} in ${topicName}`;
+  return `Showing ${groupedCount(shown)} of ${plural(total, 'paper')} in ${topicName}`;
 }
 
 /**
