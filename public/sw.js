@@ -5,7 +5,8 @@
  *   and every shard's index (and their result fragments while they fit a budget).
  * - Files whose names carry their content's hash (built assets, search index files) are served
  *   from the cache first; everything else (pages, styles and scripts of fixed names, the list of
- *   shards) from the network first and kept, so visited pages work offline too.
+ *   shards) from the network first and kept, so visited pages work offline too, and on a
+ *   connection that stalls.
  * A new build writes its manifest's version below (src/lib/search/offline-files.ts): the changed
  * script is installed again, and its cache replaces the old ones.
  */
@@ -45,21 +46,30 @@ async function remember(request, response, key = request) {
   return response;
 }
 
+/** How long a page kept from a visit waits for a network that does not answer (a stalled connection). */
+const NETWORK_WAIT = 4000;
+
 /**
- * From the network, kept for offline use; offline, from the caches. `key` is what it is kept
- * under: its URL without the query (a shard's entry file is asked for with a ?ts= cache tag, the
- * search page with the search), so that a file is kept once.
+ * From the network, kept for offline use; offline, or when the network keeps a kept copy waiting
+ * past NETWORK_WAIT, from the caches (the late answer is still kept for the next time). `key` is
+ * what it is kept under: its URL without the query (a shard's entry file is asked for with a ?ts=
+ * cache tag, the search page with the search), so that a file is kept once.
  */
-async function networkFirst(request, key = request) {
+async function networkFirst(event, request, key = request) {
+  const network = fetch(request).then((response) => remember(request, response, key));
+  event.waitUntil(network.catch(() => undefined));
+  const kept = () => caches.match(key).then((found) => found ?? caches.match(request, { ignoreSearch: true }));
+  let timer;
+  const stalled = new Promise((resolve) => {
+    timer = setTimeout(async () => resolve(await kept()), NETWORK_WAIT);
+  });
   try {
-    return await remember(request, await fetch(request), key);
+    // A stalled network with nothing kept: wait on for its answer.
+    return await Promise.race([network, stalled.then((found) => found ?? network)]);
   } catch {
-    return (
-      (await caches.match(key)) ??
-      (await caches.match(request, { ignoreSearch: true })) ??
-      (isPage(request) ? await offlinePage() : undefined) ??
-      Response.error()
-    );
+    return (await kept()) ?? (isPage(request) ? await offlinePage() : undefined) ?? Response.error();
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -88,5 +98,5 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
   const url = new URL(request.url);
   if (isHashed(url)) event.respondWith(cacheFirst(request));
-  else event.respondWith(networkFirst(request, url.origin + url.pathname));
+  else event.respondWith(networkFirst(event, request, url.origin + url.pathname));
 });

@@ -1,7 +1,8 @@
 /**
  * A static file server for built sites, as a static host serves them: `dir/index.html` for
  * `dir/`, the site's 404.html with status 404 for anything missing, files only under the base
- * path. Listens on loopback only.
+ * path. Listens on loopback only. `stalls`: paths it never answers while it returns true, as a
+ * connection that stalls.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -29,7 +30,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+  stalls?: (pathname: string) => boolean;
+}
+
+export async function serveStatic(root: string, base = '/', { stalls }: ServeOptions = {}): Promise<StaticServer> {
   const transferred = new Map<string, number>();
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const send = async (path: string) => {
@@ -41,6 +46,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   };
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (stalls?.(pathname)) return;
     const inside = pathname.startsWith(prefix) ? normalize(pathname.slice(prefix.length)) : undefined;
     const file = inside !== undefined && !inside.startsWith('..') ? await send(join(root, inside)) : undefined;
     const page = file ?? (await send(join(root, '404.html')));
@@ -53,6 +59,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   return {
     origin: `http://127.0.0.1:${port}`,
     transferred,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The search page without the network, in real Chromium on a fixture site: offline after a first
- * visit (the service worker), updated by the next build, and recovering from index files that
- * failed to load.
+ * visit (the service worker), on a connection that stalls, updated by the next build, and
+ * recovering from index files that failed to load.
  */
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
@@ -72,6 +72,32 @@ test('after part of the index failed to load, the next search opens the index af
   assert.equal(whole.status, found.status);
   assert.deepEqual(whole.urls, found.urls);
   await context.close();
+});
+
+test('on a connection that stalls, a page kept from a visit is served from the cache after a few seconds', async () => {
+  let stalled = false;
+  const server = await serveStatic(under.site.dist, under.site.base, {
+    stalls: (path) => stalled && path.startsWith(`${under.site.base}dates/`),
+  });
+  const url = (path: string) => `${server.origin}${under.site.base}${path}`;
+  const context = await under.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url(''));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.goto(url('dates/'));
+    const heading = await page.locator('h1').innerText();
+    await page.goto(url(''));
+
+    stalled = true;
+    const started = Date.now();
+    await page.goto(url('dates/'), { timeout: 20_000 });
+    assert.equal(await page.locator('h1').innerText(), heading);
+    assert.ok(Date.now() - started >= 3000, 'the network was given its chance first');
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });
 
 test("a new build reaches a returning reader: the service worker is installed again, caches the build's files and drops the old", async () => {
