@@ -35,6 +35,8 @@ import { areasWithOther, OTHER_AREA, topicsWithOther } from './lib/topics/scorin
 import { byTopicName } from './lib/topics/topic-order.ts';
 import { absoluteUrl, externalSearches } from './lib/site/urls.ts';
 import { LIST_PAGE_SIZE, RECENT_DAYS, urls } from './lib/site/constants.ts';
+import { stablePages } from './lib/site/stable-pages.ts';
+import { stablePager, type ListPager } from './lib/site/list-pager.ts';
 import { listingDay } from './lib/site/listing-day.ts';
 import { monthKey, periodKey, periodLabel, type PeriodKind } from './lib/site/periods.ts';
 import { handedOverSummary } from './lib/build/bridge.ts';
@@ -562,11 +564,11 @@ export async function getAreaIndex(): Promise<LabelSummary[]> {
   return (await load()).areas.map(labelSummary);
 }
 
-type ListPath<Props> = { props: Props & { page: { currentPage: number; lastPage: number; data: ListedPaper[] } } };
+type ListPath<Props> = { props: Props & { page: { data: ListedPaper[] } } };
 
 /**
- * Of a paginated list's pages (Astro's paginate()), those to render, their papers with summaries.
- * `heading`: what the page prints besides its papers (see listPageKey).
+ * Of a list's pages, those to render, their papers with summaries. `heading`: what the page
+ * prints besides its papers, and where it is among the list's pages (see listPageKey).
  */
 async function listPagesToRender<Props, Path extends ListPath<Props>>(
   paths: readonly Path[],
@@ -574,70 +576,85 @@ async function listPagesToRender<Props, Path extends ListPath<Props>>(
   heading: (path: Path) => readonly (string | number | undefined)[],
 ) {
   const model = await load();
-  const toRender = pagesToRender(paths, urlOf, (path) => listPageKey(model.siteDigest, heading(path), path.props.page));
+  const toRender = pagesToRender(paths, urlOf, (path) =>
+    listPageKey(model.siteDigest, heading(path), path.props.page.data),
+  );
   return toRender.map((path) => ({
     ...path,
     props: { ...path.props, page: { ...path.props.page, data: withSummaries(model, path.props.page.data) } },
   }));
 }
 
-/**
- * A list's pages with its papers per month (`series`) on the first page only: the page readers
- * arrive on. Older pages are for reading on, and would only repeat the chart in bytes and in
- * re-renders.
- */
-function withSeriesOnFirstPage<Path extends { props: { page: { currentPage: number } } }>(
-  paths: Path[],
-  series: MonthCount[],
-) {
-  return paths.map((path) => ({
-    ...path,
-    props: { ...path.props, series: path.props.page.currentPage === 1 ? series : [] },
-  }));
-}
-
 const seriesKey = (series: readonly MonthCount[]) => series.map(({ month, papers }) => `${month} ${papers}`);
 
-/** The pages of every topic's list (route parameter `slug`), newest listed first, to render. */
-export async function topicPaths(paginate: PaginateFunction) {
+/** A page of a topic's or an area's list: its number in the URL (none for the first), its papers and its pager. */
+export interface LabelListPage<T = ListedCard> {
+  number: number | undefined;
+  data: T[];
+  pager: ListPager;
+}
+
+/**
+ * A topic's or an area's pages (src/lib/site/stable-pages.ts), route parameters `slug` and
+ * `page`. The first page, the one readers arrive on, has the list's papers per month (`series`)
+ * and `summary` (its count; an area's topics): the pages past it keep their papers, and print
+ * nothing that a later paper would change.
+ */
+interface LabelListPath<Summary> {
+  params: { slug: string; page: string | undefined };
+  props: { label: Summary; page: LabelListPage<ListedPaper>; series: MonthCount[] };
+}
+
+function labelListPaths<Summary extends LabelSummary>(
+  summary: Summary,
+  papers: readonly ListedPaper[],
+  series: MonthCount[],
+  urlOf: (slug: string, number?: number) => string,
+): LabelListPath<Summary>[] {
+  return stablePages(papers, LIST_PAGE_SIZE).map((stable) => {
+    const first = stable.number === undefined;
+    const pager = stablePager(stable, (number) => urlOf(summary.slug, number));
+    return {
+      params: { slug: summary.slug, page: first ? undefined : String(stable.number) },
+      props: { label: summary, page: { number: stable.number, data: stable.data, pager }, series: first ? series : [] },
+    };
+  });
+}
+
+/** A list page's key: what its first page prints (`first`); past it, its papers and its neighbours only. */
+const labelPageHeading =
+  <Summary extends LabelSummary>(first: (path: LabelListPath<Summary>) => readonly (string | number)[]) =>
+  (path: LabelListPath<Summary>) => {
+    const { page, label } = path.props;
+    const position = [label.slug, page.number, page.pager.previous?.url, page.pager.next?.url];
+    return page.number === undefined ? [...position, ...first(path)] : position;
+  };
+
+/** The pages of every topic's list, newest listed first, to render. */
+export async function topicPaths() {
   const paths = (await load()).topics.flatMap(({ papers, series, ...topic }) =>
-    withSeriesOnFirstPage(
-      paginate(papers, {
-        params: { slug: topic.slug },
-        props: { topic: labelSummary(topic) },
-        pageSize: LIST_PAGE_SIZE,
-      }),
-      series,
-    ),
+    labelListPaths(labelSummary(topic), papers, series, urls.topic),
   );
   return listPagesToRender(
     paths,
-    ({ props: { topic, page } }) => urls.topic(topic.slug, page.currentPage),
-    ({ props: { topic, series } }) => [topic.slug, topic.count, ...seriesKey(series)],
+    ({ props: { label, page } }) => urls.topic(label.slug, page.number),
+    labelPageHeading(({ props: { label, series } }) => [label.count, ...seriesKey(series)]),
   );
 }
 
-/** The pages of every area's list (route parameter `slug`), newest listed first as a topic's, to render. */
-export async function areaPaths(paginate: PaginateFunction) {
+/** The pages of every area's list, newest listed first as a topic's, to render. */
+export async function areaPaths() {
   const paths = (await load()).areas.flatMap(({ papers, topics, otherTopics, series, ...area }) =>
-    withSeriesOnFirstPage(
-      paginate(papers, {
-        params: { slug: area.slug },
-        props: { area: { ...labelSummary(area), topics, otherTopics } },
-        pageSize: LIST_PAGE_SIZE,
-      }),
-      series,
-    ),
+    labelListPaths({ ...labelSummary(area), topics, otherTopics }, papers, series, urls.area),
   );
   return listPagesToRender(
     paths,
-    ({ props: { area, page } }) => urls.area(area.slug, page.currentPage),
-    ({ props: { area, series } }) => [
-      area.slug,
-      area.count,
-      ...[...area.topics, ...area.otherTopics].map(({ slug, count }) => `${slug} ${count}`),
+    ({ props: { label, page } }) => urls.area(label.slug, page.number),
+    labelPageHeading<AreaPage>(({ props: { label, series } }) => [
+      label.count,
+      ...[...label.topics, ...label.otherTopics].map(({ slug, count }) => `${slug} ${count}`),
       ...seriesKey(series),
-    ],
+    ]),
   );
 }
 
@@ -673,7 +690,9 @@ export async function periodPaths(kind: PeriodKind, paginate: PaginateFunction) 
   return listPagesToRender(
     paths,
     ({ props: { period, page } }) => (period.kind === 'week' ? urls.week : urls.month)(period.key, page.currentPage),
-    ({ props: { period, previous, next, days } }) => [
+    ({ props: { period, previous, next, days, page } }) => [
+      page.currentPage,
+      page.lastPage,
       period.key,
       period.count,
       linked(previous),

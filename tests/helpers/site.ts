@@ -18,22 +18,41 @@ export const TEST_BASE = '/digest/';
 export const TEST_SITE = 'https://papers.example.org';
 
 /**
- * Papers about one subject, enough for a topic to need a second page, listed over every day of
+ * Papers about one subject (`title` numbered, `about` in the abstract), listed over every day of
  * January 2026 (more days than the day-by-day feed carries): one dump a day, named with it.
+ * `upvotes`: the i-th paper's.
  */
-export function speechDumps(count: number): { name: string; text: string }[] {
+function subjectDumps(
+  prefix: string,
+  count: number,
+  { title, about, upvotes }: { title: string; about: string; upvotes: (i: number) => number },
+): { name: string; text: string }[] {
   const days = 31;
   return Array.from({ length: days }, (_, d) => ({
-    name: `speech-2026-01-${String(d + 1).padStart(2, '0')}.txt`,
+    name: `${prefix}-2026-01-${String(d + 1).padStart(2, '0')}.txt`,
     text: Array.from({ length: count }, (_, i) => i)
       .filter((i) => i % days === d)
       .map(
         (i) =>
-          `Streaming Speech Recognition Study ${i + 1}\n\nWe study automatic speech recognition of spoken audio with acoustic models, number ${i + 1}.\n\n  • 3 authors\n·\nJan ${d + 1}, 2026 ${i}\n`,
+          `${title} ${i + 1}\n\nWe study ${about}, number ${i + 1}.\n\n  • 3 authors\n·\nJan ${d + 1}, 2026 ${upvotes(i)}\n`,
       )
       .join('\n'),
   }));
 }
+
+/** Speech and audio papers, enough for the topic to have a page past its first. */
+const speechAndAudioDumps = () => [
+  ...subjectDumps('speech', 60, {
+    title: 'Streaming Speech Recognition Study',
+    about: 'automatic speech recognition of spoken audio with acoustic models',
+    upvotes: (i) => i,
+  }),
+  ...subjectDumps('audio', 50, {
+    title: 'Neural Audio Codec Note',
+    about: 'neural audio codecs that compress music and sound into discrete audio tokens',
+    upvotes: () => 0,
+  }),
+];
 
 /** A paper whose formula is wider than a phone. */
 const LONG_MATH_DUMP = `Tight Bounds for Sorting with $k$-wise Comparisons
@@ -139,7 +158,7 @@ export async function buildFixtureSite(work: string): Promise<BuiltSite> {
       // not a dump fixture (e.g. topics/)
     }
   }
-  for (const { name, text } of speechDumps(60)) writeFileSync(join(dumps, name), text);
+  for (const { name, text } of speechAndAudioDumps()) writeFileSync(join(dumps, name), text);
   writeFileSync(join(dumps, 'math-2026-03-02.txt'), LONG_MATH_DUMP);
   writeFileSync(join(dumps, 'hf-api-2026-02-01.json'), CODE_PAPER_DUMP);
   await buildSite(work, dumps, fixtureSiteIn(work), { BASE_PATH: TEST_BASE });

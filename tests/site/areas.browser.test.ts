@@ -43,15 +43,15 @@ function largestArea(): { slug: string; papers: { slug: string; topics: string[]
 /** The paper slugs a built list page links to, in order. */
 function listedSlugs(page: string): string[] {
   const html = readFileSync(join(under.site.dist, page, 'index.html'), 'utf8');
-  return [...html.matchAll(/<h3><a href="[^"]*\/papers\/([^/"]+)\/"/g)].map(([, slug]) => slug ?? '');
+  return [...html.matchAll(/<h[23]><a href="[^"]*\/papers\/([^/"]+)\/"/g)].map(([, slug]) => slug ?? '');
 }
 
-test("an area's pages list exactly its papers, newest first, 50 a page, with its topics' counts", async () => {
+test("an area's pages list exactly its papers, newest first, the pages past the first 50 each, with its topics' counts", async () => {
   const area = largestArea();
-  assert.ok(area.papers.length > LIST_PAGE_SIZE, `${area.papers.length} papers in ${area.slug}`);
+  assert.ok(area.papers.length >= 2 * LIST_PAGE_SIZE, `${area.papers.length} papers in ${area.slug}`);
   const first = listedSlugs(`areas/${area.slug}`);
-  const second = listedSlugs(`areas/${area.slug}/2`);
-  assert.equal(first.length, LIST_PAGE_SIZE);
+  const second = listedSlugs(`areas/${area.slug}/1`);
+  assert.equal(second.length, LIST_PAGE_SIZE);
   assert.deepEqual([...first, ...second].sort(), area.papers.map(({ slug }) => slug).sort());
 
   const page = await under.newPage();
@@ -76,10 +76,10 @@ test("an area's pages list exactly its papers, newest first, 50 a page, with its
   const leads = await page
     .locator('.paper-list .tags li:first-child')
     .evaluateAll((items) => items.map((li) => [li.className, li.querySelector('a')?.getAttribute('href')]));
-  assert.equal(leads.length, LIST_PAGE_SIZE);
+  assert.equal(leads.length, first.length);
   for (const lead of leads) assert.deepEqual(lead, ['area', `${TEST_BASE}areas/${area.slug}/`]);
   await page.getByRole('link', { name: 'Older' }).first().click();
-  assert.equal(new URL(page.url()).pathname, `${TEST_BASE}areas/${area.slug}/2/`);
+  assert.equal(new URL(page.url()).pathname, `${TEST_BASE}areas/${area.slug}/1/`);
   await page.close();
 });
 

@@ -60,7 +60,7 @@ test('every URL kind answers 200; an unknown one gets the 404 page', async () =>
     `dates/${date}/`,
     'topics/',
     'topics/speech-audio/',
-    'topics/speech-audio/2/',
+    'topics/speech-audio/1/',
     `papers/${slug}/`,
     'search/',
     'rss.xml',
@@ -68,7 +68,7 @@ test('every URL kind answers 200; an unknown one gets the 404 page', async () =>
     'topics/speech-audio/rss.xml',
     'areas/',
     'areas/audio/',
-    'areas/audio/2/',
+    'areas/audio/1/',
     'areas/audio/rss.xml',
     'weeks/',
     'weeks/2026-W16/',
@@ -133,7 +133,9 @@ test("the home page lists the newest listing day: the sample's 43 papers under A
 
 test('topic pages paginate by 50, newest listed first, with working newer/older links', async () => {
   const { page } = await open('topics/speech-audio/');
-  assert.equal(await page.locator('.paper-item').count(), 50);
+  // The newest papers: a page's worth and up to as many again, so that older pages keep theirs.
+  const first = await page.locator('.paper-item').count();
+  assert.ok(first >= 50 && first < 100, `${first} papers`);
   const dates = await page
     .locator('.paper-item .listed time')
     .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
@@ -141,8 +143,9 @@ test('topic pages paginate by 50, newest listed first, with working newer/older 
   // The pager is above and below the list.
   assert.equal(await page.locator('a[rel="next"]').count(), 2);
   await page.locator('a[rel="next"]').last().click();
-  assert.equal(new URL(page.url()).pathname, `${TEST_BASE}topics/speech-audio/2/`);
-  assert.ok((await page.locator('.paper-item').count()) >= 10);
+  assert.equal(new URL(page.url()).pathname, `${TEST_BASE}topics/speech-audio/1/`);
+  assert.equal(await page.locator('.paper-item').count(), 50);
+  assert.match(await page.locator('.pager').first().innerText(), /Listed January \d+\s–\s\d+, 2026/);
   await page.locator('a[rel="prev"]').first().click();
   assert.equal(new URL(page.url()).pathname, `${TEST_BASE}topics/speech-audio/`);
   await page.close();

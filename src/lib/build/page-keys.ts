@@ -65,13 +65,13 @@ export function dayPageKey(
 
 /**
  * One page of a paginated list (a topic's, a week's, a month's): its papers' cards, and what its
- * heading and links print (`heading`: the list's key, its count, its neighbours), and where the
- * page is among the list's pages.
+ * heading and links print (`heading`: the list's key, its count, its neighbours, where the page
+ * is among the list's pages).
  */
 export function listPageKey(
   site: string,
   heading: readonly (string | number | undefined)[],
-  page: { currentPage: number; lastPage: number; data: readonly KeyedPaper[] },
+  papers: readonly KeyedPaper[],
 ): string {
-  return keyOf([site, ...heading.map(String), page.currentPage, page.lastPage, ...digestsOf(page.data)]);
+  return keyOf([site, ...heading.map(String), ...digestsOf(papers)]);
 }

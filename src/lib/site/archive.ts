@@ -134,6 +134,16 @@ export function formatDate(isoDate: string): string {
   return day ? LONG_DATE.format(Date.UTC(day.year, day.month - 1, day.day)) : isoDate;
 }
 
+/** "March 3 – 14, 2026", "March 30 – April 2, 2026", or one day as formatDate says it. */
+export function formatDateRange(from: string, to: string): string {
+  const [start, end] = [parseIsoDate(from), parseIsoDate(to)];
+  if (!start || !end) return `${from} – ${to}`;
+  return LONG_DATE.formatRange(
+    Date.UTC(start.year, start.month - 1, start.day),
+    Date.UTC(end.year, end.month - 1, end.day),
+  );
+}
+
 export function monthName(month: number): string {
   return MONTH_NAME.format(Date.UTC(2000, month - 1, 1));
 }

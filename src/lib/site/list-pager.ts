@@ -1,14 +1,17 @@
+import { formatDateRange } from './archive.ts';
+import type { StablePage } from './stable-pages.ts';
+
 /** The links between the pages of a paginated list (Astro's `page`), as a pager shows them. */
 export interface ListPager {
   label: string;
   previous: { url: string; text: string } | undefined;
   next: { url: string; text: string } | undefined;
-  position: string;
+  position: string | undefined;
 }
 
-/** A list page's title: the list's name, and which page past the first ("Speech, page 2"). */
-export const pagedTitle = (name: string, page: { currentPage: number }): string =>
-  page.currentPage === 1 ? name : `${name}, page ${page.currentPage}`;
+/** A list page's title: the list's name, and the number of a page past the first ("Speech, page 2"). */
+export const pagedTitle = (name: string, number: number | undefined): string =>
+  number === undefined ? name : `${name}, page ${number}`;
 
 /** `words`: what the links say, by the list's order ("Newer"/"Older", "Higher ranked"/"Lower ranked"). */
 export function listPager(
@@ -20,5 +23,22 @@ export function listPager(
     previous: page.url.prev ? { url: page.url.prev, text: words.previous } : undefined,
     next: page.url.next ? { url: page.url.next, text: words.next } : undefined,
     position: `Page ${page.currentPage} of ${page.lastPage}`,
+  };
+}
+
+/**
+ * A topic's or an area's page's pager (src/lib/site/stable-pages.ts): its newer and older pages,
+ * and the days its papers were listed, which a page past the first keeps.
+ */
+export function stablePager(
+  page: StablePage<{ listed: string }>,
+  urlOf: (number: number | undefined) => string,
+): ListPager {
+  const [newest, oldest] = [page.data[0]?.listed, page.data.at(-1)?.listed];
+  return {
+    label: 'Pages',
+    previous: page.newer && { url: urlOf(page.newer.number), text: 'Newer' },
+    next: page.older && { url: urlOf(page.older.number), text: 'Older' },
+    position: newest && oldest ? `Listed ${formatDateRange(oldest, newest)}` : undefined,
   };
 }

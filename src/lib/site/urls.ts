@@ -3,10 +3,12 @@
  * the site also works under a subpath; every page URL ends with a slash.
  *
  *   /  /dates/  /dates/YYYY-MM-DD/  /weeks/  /weeks/YYYY-Www/  /months/  /months/YYYY-MM/  /topics/  /topics/<slug>/
- *   /topics/<slug>/2/  /areas/  /areas/<slug>/  /areas/<slug>/2/  /papers/<slug>/  /saved/  /search/  /rss.xml
+ *   /topics/<slug>/1/  /areas/  /areas/<slug>/  /areas/<slug>/1/  /papers/<slug>/  /saved/  /search/  /rss.xml
  *   /dates/rss.xml  /weeks/rss.xml  /topics/<slug>/rss.xml  /areas/<slug>/rss.xml  /feeds.opml  /sitemap-index.xml  /robots.txt  /404.html  /day-filter.css
  *
- * A list longer than a page (a topic, an area, a week, a month) numbers its later pages: /weeks/2026-W16/2/.
+ * A week's or a month's list longer than a page numbers its later pages: /weeks/2026-W16/2/. A
+ * topic's or an area's numbers the pages past its first from its oldest: /topics/<slug>/1/ holds
+ * its oldest papers (src/lib/site/stable-pages.ts).
  */
 
 export interface Urls {
@@ -20,7 +22,7 @@ export interface Urls {
   /** A month's papers (`2026-04`). */
   month(key: string, page?: number): string;
   topics: string;
-  /** Page 1 is the topic's own URL; later pages are numbered. */
+  /** Its newest papers; a number: a page of older ones, numbered from the oldest (src/lib/site/stable-pages.ts). */
   topic(slug: string, page?: number): string;
   labelFeed(slug: string): string;
   areas: string;
@@ -47,7 +49,8 @@ export interface Urls {
 export function createUrls(base: string): Urls {
   const root = base.endsWith('/') ? base : `${base}/`;
   const at = (path: string) => `${root}${path}`;
-  const paged = (path: string, page: number) => at(page <= 1 ? `${path}/` : `${path}/${page}/`);
+  const numbered = (path: string, page: number | undefined) => at(page === undefined ? `${path}/` : `${path}/${page}/`);
+  const paged = (path: string, page: number) => numbered(path, page <= 1 ? undefined : page);
   return {
     home: root,
     dates: at('dates/'),
@@ -57,10 +60,10 @@ export function createUrls(base: string): Urls {
     week: (key, page = 1) => paged(`weeks/${key}`, page),
     month: (key, page = 1) => paged(`months/${key}`, page),
     topics: at('topics/'),
-    topic: (slug, page = 1) => paged(`topics/${slug}`, page),
+    topic: (slug, page) => numbered(`topics/${slug}`, page),
     labelFeed: (slug) => at(`topics/${slug}/rss.xml`),
     areas: at('areas/'),
-    area: (slug, page = 1) => paged(`areas/${slug}`, page),
+    area: (slug, page) => numbered(`areas/${slug}`, page),
     areaFeed: (slug) => at(`areas/${slug}/rss.xml`),
     paper: (slug) => at(`papers/${slug}/`),
     search: (query) => at(query === undefined || query === '' ? 'search/' : `search/?q=${encodeURIComponent(query)}`),

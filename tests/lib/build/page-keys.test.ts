@@ -43,14 +43,14 @@ test('page keys change with any part and only then', () => {
     'a day added to its month (its calendar)',
   );
 
-  const page = { currentPage: 2, lastPage: 3, data: [paper('a')] };
-  const topic = listPageKey('site', ['nlp', 120], page);
-  assert.equal(listPageKey('site', ['nlp', 120], { ...page }), topic);
-  assert.notEqual(listPageKey('site', ['nlp', 121], page), topic, "the topic's count");
-  assert.notEqual(listPageKey('site', ['nlp', 120, '2026-W17 40'], page), topic, 'a neighbour named');
-  assert.notEqual(listPageKey('site', ['nlp', 120, undefined], page), topic, 'a neighbour missing');
-  assert.notEqual(listPageKey('site', ['nlp', 120], { ...page, lastPage: 4 }), topic, 'another last page');
-  assert.notEqual(listPageKey('site', ['nlp', 120], { ...page, data: [paper('a', 'edited')] }), topic, 'a card edited');
+  const papers = [paper('a')];
+  const topic = listPageKey('site', ['nlp', 120, 2, 3], papers);
+  assert.equal(listPageKey('site', ['nlp', 120, 2, 3], [...papers]), topic);
+  assert.notEqual(listPageKey('site', ['nlp', 121, 2, 3], papers), topic, "the topic's count");
+  assert.notEqual(listPageKey('site', ['nlp', 120, 2, 3, '2026-W17 40'], papers), topic, 'a neighbour named');
+  assert.notEqual(listPageKey('site', ['nlp', 120, 2, 3, undefined], papers), topic, 'a neighbour missing');
+  assert.notEqual(listPageKey('site', ['nlp', 120, 2, 4], papers), topic, 'another last page');
+  assert.notEqual(listPageKey('site', ['nlp', 120, 2, 3], [paper('a', 'edited')]), topic, 'a card edited');
 
   const site = siteKey([
     { id: 'nlp', data: { name: 'NLP' } },

@@ -9,7 +9,8 @@ test('the URL scheme at the root', () => {
   assert.equal(urls.date('2026-04-13'), '/dates/2026-04-13/');
   assert.equal(urls.topics, '/topics/');
   assert.equal(urls.topic('reasoning'), '/topics/reasoning/');
-  assert.equal(urls.topic('reasoning', 1), '/topics/reasoning/');
+  // Past its first page, a topic's pages are numbered from the oldest: page 1 is a page of its own.
+  assert.equal(urls.topic('reasoning', 1), '/topics/reasoning/1/');
   assert.equal(urls.topic('reasoning', 2), '/topics/reasoning/2/');
   assert.equal(urls.labelFeed('reasoning'), '/topics/reasoning/rss.xml');
   assert.equal(urls.areas, '/areas/');
