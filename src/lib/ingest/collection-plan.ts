@@ -11,6 +11,8 @@ import type { EntryRef, PaperToWrite } from './threads.ts';
 /** A paper's file to write (see Threads.writePapers), with its paper's key and slug. */
 export type PlannedPaper<Entry = EntryRef> = Omit<PaperToWrite, 'newest'> & {
   key: string;
+  /** The keys of the sightings joined to it by title (MergedPaper). */
+  joined: string[];
   slug: string;
   newest: Entry;
 };
@@ -21,19 +23,34 @@ export type CollectionPlan<Entry = EntryRef> = Omit<CollectionLayout, 'slugs'> &
 export function planCollection<Entry extends EntryFacts>(
   merged: readonly MergedPaper<Entry>[],
   existing: ReadonlyMap<string, SurveyedFile>,
-  given?: ReadonlyMap<string, string>,
+  given?: ReadonlyMap<string, readonly string[]>,
 ): CollectionPlan<Entry> {
   const { slugs, removed, ignored } = layoutCollection(
     merged,
     new Map([...existing].map(([slug, { key }]) => [slug, key])),
     given,
   );
-  const papers = merged.map(({ key, data, newest }) => {
+  const papers = merged.map(({ key, joined, data, newest }) => {
     const slug = slugs.get(key) as string;
     const problems = paperSchema.safeParse(data);
     if (!problems.success)
       throw new Error(`internal error: paper ${slug} does not fit the schema: ${problems.error.message}`);
-    return { key, slug, name: `${slug}.md`, data, newest, before: existing.get(slug)?.hash };
+    return { key, joined, slug, name: `${slug}.md`, data, newest, before: existing.get(slug)?.hash };
   });
   return { papers, removed, ignored };
+}
+
+/**
+ * The slugs given, as (key, slug) in the order the registry records them (extendRegistry): the
+ * files on disk before the run first, so that a removed paper's slug stays recorded as its; then
+ * each paper's under the keys of the sightings it joined, and last under its own.
+ */
+export function slugsGiven(
+  existing: ReadonlyMap<string, SurveyedFile>,
+  papers: readonly Pick<PlannedPaper<unknown>, 'key' | 'joined' | 'slug'>[],
+): [string, string][] {
+  return [
+    ...[...existing].flatMap(([slug, { key }]): [string, string][] => (key === undefined ? [] : [[key, slug]])),
+    ...papers.flatMap(({ key, joined, slug }) => [...joined, key].map((known): [string, string] => [known, slug])),
+  ];
 }

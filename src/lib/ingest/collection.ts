@@ -106,6 +106,8 @@ export interface MergedPaper<Entry> {
   key: string;
   /** Other keys its file may have been written under: the title-and-date keys of its sightings (see layoutCollection). */
   aliases: string[];
+  /** The keys of the sightings joined to it by title (joinByTitle): its slug is theirs too, should they part again. */
+  joined: string[];
   data: PaperData;
   newest: Entry;
 }
@@ -202,6 +204,7 @@ export function mergeEntries<Entry extends EntryFacts>(dumps: readonly DumpEntri
     papers.push({
       key,
       aliases: key.startsWith('arxiv:') ? titleAliases(key, list) : [],
+      joined: [...new Set(list.map(({ entry }) => entry.key))].filter((known) => known !== key),
       newest,
       data: {
         title: newest.title,
@@ -244,35 +247,68 @@ export function paperFileKey(text: string): string | undefined {
   }
 }
 
+/** A paper as laying out the collection sees it (see MergedPaper). */
+interface PaperToLay {
+  key: string;
+  aliases?: readonly string[];
+  joined?: readonly string[];
+  data: PaperData;
+}
+
+/**
+ * How strongly a paper claims a slug through one of its keys, strongest first; undefined for not
+ * at all. The slug's newest key before its older ones (the paper that holds it now before one
+ * that had it), the paper's own keys before its title aliases; an arXiv paper never takes one
+ * that another arXiv paper had.
+ */
+function claimRank({ key, joined = [] }: PaperToLay, through: string, keys: readonly string[]): number | undefined {
+  if (key.startsWith('arxiv:') && keys.some((known) => known.startsWith('arxiv:') && known !== key)) return undefined;
+  const own = through === key || joined.includes(through);
+  return (own ? 0 : 2) + (keys[keys.length - 1] === through ? 0 : 1);
+}
+
 /**
  * The slug of every paper. `existing` maps each slug already on disk to its paper's key
- * (paperFileKey); those slugs are kept for their papers (permalinks are forever). Files that are
- * not paper files (undefined: a README, a hand-written note) are never removed or overwritten.
+ * (paperFileKey), `given` each slug of the registry to its paper's keys, newest last
+ * (slug-registry.ts); those slugs are kept for their papers (permalinks are forever). Files that
+ * are not paper files (undefined: a README, a hand-written note) are never removed or overwritten.
  */
 export function layoutCollection(
-  papers: readonly { key: string; aliases?: readonly string[]; data: PaperData }[],
+  papers: readonly PaperToLay[],
   existing: ReadonlyMap<string, string | undefined>,
-  given: ReadonlyMap<string, string> = new Map(),
+  given: ReadonlyMap<string, readonly string[]> = new Map(),
 ): CollectionLayout {
-  const onDisk = new Map<string, string>();
+  // Each slug's keys, newest last: the registry's, then its file's (what a run left, or a
+  // collection older than the registry).
+  const keysOf = new Map(given);
   const ignored: string[] = [];
   for (const [slug, key] of existing) {
-    if (key === undefined) ignored.push(slug);
-    else if (!onDisk.has(key)) onDisk.set(key, slug);
+    if (key === undefined) {
+      ignored.push(slug);
+      keysOf.delete(slug);
+    } else keysOf.set(slug, [...(keysOf.get(slug) ?? []).filter((known) => known !== key), key]);
   }
-  // The registry's slugs (slug-registry.ts) stand for papers whose files are gone (a fresh clone).
-  const recorded = new Map<string, string>();
-  for (const [slug, key] of given) if (!existing.has(slug)) recorded.set(key, slug);
-  // A paper first written without its arXiv id keeps the slug its title and date gave it.
-  const slugOf = (key: string) => onDisk.get(key) ?? recorded.get(key);
+  const slugsOf = new Map<string, string[]>();
+  for (const [slug, keys] of keysOf) for (const key of keys) slugsOf.set(key, [...(slugsOf.get(key) ?? []), slug]);
+  // A paper first written without its arXiv id keeps the slug its title and date gave it, and
+  // the other way round; the strongest claims first, each paper and each slug taken once.
+  const claims = papers.flatMap((paper) =>
+    [...new Set([paper.key, ...(paper.joined ?? []), ...(paper.aliases ?? [])])].flatMap((through) =>
+      (slugsOf.get(through) ?? []).flatMap((slug) => {
+        const rank = claimRank(paper, through, keysOf.get(slug) ?? []);
+        return rank === undefined ? [] : [{ key: paper.key, slug, rank }];
+      }),
+    ),
+  );
   const registry = new Map<string, string>();
-  for (const { key, aliases = [] } of papers) {
-    const slug = [key, ...aliases].map(slugOf).find((found) => found !== undefined);
-    if (slug !== undefined) registry.set(key, slug);
+  const kept = new Set<string>();
+  for (const { key, slug } of claims.sort((a, b) => a.rank - b.rank)) {
+    if (registry.has(key) || kept.has(slug)) continue;
+    registry.set(key, slug);
+    kept.add(slug);
   }
   // A slug once given never goes to another paper, even once its own paper is gone (on disk
   // still, being removed by this run, or only in the registry).
-  const kept = new Set(registry.values());
   const reserved = new Set([...ignored, ...[...existing.keys(), ...given.keys()].filter((slug) => !kept.has(slug))]);
   const slugs = assignSlugs(
     papers.map(({ key, data }) => ({ key, title: data.title, date: data.date })),

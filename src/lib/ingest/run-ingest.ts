@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { dayOfInstant } from '../common/dates.ts';
 import { mergeEntries } from './collection.ts';
 import { sourceDumps, stampCollection, surveyCollection } from './collection-folder.ts';
-import { planCollection } from './collection-plan.ts';
+import { planCollection, slugsGiven } from './collection-plan.ts';
 import { TOPIC_CACHE_FOLDER } from './dump-file.ts';
 import { ingestFingerprint, ingestKey, ingestSettings } from './fingerprint.ts';
 import { manifestHolds, recordsToTrust, unchangedReport } from './manifest.ts';
@@ -116,11 +116,7 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
       inferredYears,
     };
     if (!writing) return { report, exitCode: refused ? 1 : 0, warning: repair, refusal };
-    // The papers on disk before this run too: a removed paper's slug stays recorded as its.
-    const given = new Map([
-      ...[...existing].flatMap(([slug, { key }]): [string, string][] => (key === undefined ? [] : [[key, slug]])),
-      ...plan.papers.map(({ key, slug }): [string, string] => [key, slug]),
-    ]);
+    const given = slugsGiven(existing, plan.papers);
     const written = writeSlugRegistry(registryFile, registryText, extendRegistry(registry, given));
     // The manifest goes last: it vouches for the registry as written.
     const settings = ingestSettings({ ...options, today, registry: written });

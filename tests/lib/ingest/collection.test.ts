@@ -8,7 +8,8 @@ import {
   prepareEntries,
   type DumpEntries,
 } from '../../../src/lib/ingest/collection.ts';
-import { planCollection, type PlannedPaper } from '../../../src/lib/ingest/collection-plan.ts';
+import { planCollection, slugsGiven, type PlannedPaper } from '../../../src/lib/ingest/collection-plan.ts';
+import { extendRegistry, type SlugRegistry } from '../../../src/lib/ingest/slug-registry.ts';
 import type { SurveyedFile } from '../../../src/lib/ingest/collection-folder.ts';
 import type { DatedEntry } from '../../../src/lib/ingest/dump-dates.ts';
 import { paperFileText } from '../../../src/lib/ingest/paper-file.ts';
@@ -242,4 +243,100 @@ test('the slug of a paper removed in this run goes to no other paper of the same
   );
   assert.deepEqual(later.removed, ['foo-bar']);
   assert.equal(later.papers[0]?.slug, 'foo-bar-2026-04-12');
+});
+
+/** The collection and its slug registry (slug-registry.ts) as an ingest run leaves them. */
+interface Ingested {
+  disk: Map<string, string>;
+  registry: SlugRegistry;
+}
+
+/** One ingest run of `dumps` over `before`: its plan, and the files and registry it leaves. */
+function ingestRun(before: Ingested, dumps: readonly DumpEntries[]) {
+  const existing = onDisk(before.disk);
+  const plan = planCollection(merge(dumps), existing, before.registry);
+  const disk = new Map(before.disk);
+  for (const slug of plan.removed) disk.delete(slug);
+  for (const paper of plan.papers) disk.set(paper.slug, textOf(paper));
+  return { plan, disk, registry: extendRegistry(before.registry, slugsGiven(existing, plan.papers)) };
+}
+
+/** Each run of `dumps` from an empty folder, then the last with the collection lost (a fresh clone): each one's slugs by key. */
+function slugsOfRuns(...runs: (readonly DumpEntries[])[]): [string, string][][] {
+  let state: Ingested = { disk: new Map(), registry: new Map() };
+  const slugs = runs.map((dumps) => {
+    const run = ingestRun(state, dumps);
+    state = run;
+    return run.plan.papers.map(({ key, slug }): [string, string] => [key, slug]);
+  });
+  const clone = ingestRun({ disk: new Map(), registry: state.registry }, runs[runs.length - 1] ?? []);
+  return [...slugs, clone.plan.papers.map(({ key, slug }) => [key, slug])];
+}
+
+const text10 = dump('day.txt', '2026-04-13', [entry('Paper One', '2026-04-10', 9, 12)]);
+const json10 = jsonDump('hf.json', '2026-04-13', [item('Paper One', '2026-04-10', '2604.01234', 7, 1, '2026-04-13')]);
+
+test('a paper keeps its slug when the JSON dump that gave its arXiv id is gone, with or without its file', () => {
+  assert.deepEqual(slugsOfRuns([text10], [text10, json10], [text10]), [
+    [['2026-04-10 paper one', 'paper-one']],
+    [['arxiv:2604.01234', 'paper-one']],
+    [['2026-04-10 paper one', 'paper-one']],
+    [['2026-04-10 paper one', 'paper-one']],
+  ]);
+});
+
+test('a text sighting joined to a paper of a JSON dump keeps its slug once the JSON dump is gone', () => {
+  const text11 = dump('day.txt', '2026-04-13', [entry('Paper One', '2026-04-11', 9, 12)]);
+  assert.deepEqual(slugsOfRuns([json10], [json10, text11], [text11]), [
+    [['arxiv:2604.01234', 'paper-one']],
+    [['arxiv:2604.01234', 'paper-one']],
+    [['2026-04-11 paper one', 'paper-one']],
+    [['2026-04-11 paper one', 'paper-one']],
+  ]);
+});
+
+test('two papers an arXiv id joined, parted again, each get back the slug it had', () => {
+  const two = dump('day.txt', '2026-04-13', [
+    entry('Paper One', '2026-04-10', 9, 12),
+    entry('Paper One', '2026-04-11', 3, 30),
+  ]);
+  const json11 = jsonDump('hf.json', '2026-04-13', [item('Paper One', '2026-04-11', '2604.01234', 7, 1, '2026-04-13')]);
+  assert.deepEqual(slugsOfRuns([two], [two, json11], [two]), [
+    [
+      ['2026-04-10 paper one', 'paper-one'],
+      ['2026-04-11 paper one', 'paper-one-2026-04-11'],
+    ],
+    [['arxiv:2604.01234', 'paper-one']],
+    [
+      ['2026-04-10 paper one', 'paper-one'],
+      ['2026-04-11 paper one', 'paper-one-2026-04-11'],
+    ],
+    [
+      ['2026-04-10 paper one', 'paper-one'],
+      ['2026-04-11 paper one', 'paper-one-2026-04-11'],
+    ],
+  ]);
+});
+
+test('a slug an arXiv paper held never goes to another arXiv paper, even through a text sighting near both', () => {
+  const text = dump('day.txt', '2026-04-13', [entry('Foo', '2026-04-10', 9, 12)]);
+  const first = jsonDump('a.json', '2026-04-13', [item('Foo', '2026-04-11', '2604.00002', 7, 1, '2026-04-13')]);
+  const other = jsonDump('b.json', '2026-04-13', [item('Foo', '2026-04-09', '2604.00001', 7, 1, '2026-04-13')]);
+  assert.deepEqual(slugsOfRuns([text], [text, first], [text, other]), [
+    [['2026-04-10 foo', 'foo']],
+    [['arxiv:2604.00002', 'foo']],
+    [['arxiv:2604.00001', 'foo-2026-04-10']],
+    [['arxiv:2604.00001', 'foo-2026-04-10']],
+  ]);
+});
+
+test('a paper file whose title was edited by hand keeps its slug: the registry knows its paper', () => {
+  const { disk, registry } = ingestRun({ disk: new Map(), registry: new Map() }, [text10]);
+  disk.set('paper-one', (disk.get('paper-one') ?? '').replace('title: "Paper One"', 'title: "Paper One, edited"'));
+  const run = ingestRun({ disk, registry }, [text10]);
+  assert.deepEqual(
+    run.plan.papers.map(({ slug }) => slug),
+    ['paper-one'],
+  );
+  assert.deepEqual(run.plan.removed, []);
 });
