@@ -15,6 +15,7 @@ import {
   partialMatchMessage,
   pagefindOptions,
   parseSearchParams,
+  resolveLabels,
   toSearchParams,
   type FilterNames,
   type PagefindResultData,
@@ -219,17 +220,12 @@ let shownAddress: string | undefined;
 let shownState: SearchState | undefined;
 const currentAddress = () => location.search || location.pathname;
 async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<void> {
-  // An area or topic the site no longer has (an old link, a renamed one) is left out, and said so.
-  const unknownAreas = asked.areas.filter((slug) => !names.areas.has(slug));
-  const unknownTopics = asked.topics.filter((slug) => !names.topics.has(slug));
-  const state = {
-    ...asked,
-    areas: asked.areas.filter((slug) => names.areas.has(slug)),
-    topics: asked.topics.filter((slug) => names.topics.has(slug)),
-  };
-  const unknown = (kind: string, slugs: string[]) =>
-    slugs.length > 0 ? ` There is no ${kind} “${slugs.join('”, “')}”: searched without it.` : '';
-  const notice = unknown('area', unknownAreas) + unknown('topic', unknownTopics);
+  // An area or topic named by its name or in another case is found; one the site does not have
+  // (an old link, a renamed one) is left out, and said so.
+  const { state, unknown } = resolveLabels(asked, names);
+  const said = (kind: string, labels: string[]) =>
+    labels.length > 0 ? ` There is no ${kind} “${labels.join('”, “')}”: searched without it.` : '';
+  const notice = said('area', unknown.areas) + said('topic', unknown.topics);
   const params = toSearchParams(state).toString();
   const address = params ? `?${params}` : location.pathname;
   // Nothing changed (the search box losing focus fires `change`): keep the results, and what

@@ -157,7 +157,7 @@ test('a title with math is typeset on its page and in lists, readable text elsew
   await page.close();
 });
 
-test('an area or topic the site does not have is left out of the search, and the page says so', async () => {
+test('an area or topic given by name is found; one the site does not have is left out of the search, and the page says so', async () => {
   const page = await under.newPage();
   await page.goto(searchUrl('?q=speech&topic=no-such-topic'));
   const { titles, status } = await results(page);
@@ -173,6 +173,13 @@ test('an area or topic the site does not have is left out of the search, and the
     /^\d+ papers found\. There is no area “no-such-area”: searched without it\.$/,
   );
   assert.equal(new URL(page.url()).search, '?q=speech&area=audio');
+  // A name, or a slug in another case, is the label it names.
+  await page.goto(searchUrl('?q=speech&topic=Speech-Audio&area=Speech+%26+Audio&topic=<b>x</b>'));
+  assert.match(
+    (await results(page)).status,
+    /^\d+ papers found\. There is no topic “<b>x<\/b>”: searched without it\.$/,
+  );
+  assert.equal(new URL(page.url()).search, '?q=speech&area=audio&topic=speech-audio');
   await page.close();
 });
 

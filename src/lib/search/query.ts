@@ -37,19 +37,29 @@ export interface SearchState {
 }
 
 export const YEAR = /^\d{4}$/;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Longer than any area's or topic's name: past it a value is no label's. */
+const LABEL_LENGTH = 100;
 
-const slugsOf = (params: URLSearchParams, name: string) => [
-  ...new Set(params.getAll(name).filter((slug) => SLUG.test(slug))),
+// As given, so that one the site does not have is named to the reader (resolveLabels), not dropped.
+const labelsOf = (params: URLSearchParams, name: string) => [
+  ...new Set(
+    params
+      .getAll(name)
+      .map((label) => label.trim())
+      .filter((label) => label !== '' && label.length <= LABEL_LENGTH),
+  ),
 ];
 
-/** `?q=…&area=…&topic=…&year=…&code=yes&sort=…` → a search; unknown or malformed values are dropped. */
+/**
+ * `?q=…&area=…&topic=…&year=…&code=yes&sort=…` → a search; malformed values are dropped, areas
+ * and topics kept as given (resolveLabels).
+ */
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const sort = params.get('sort') ?? 'relevance';
   return {
     query: (params.get('q') ?? '').trim(),
-    areas: slugsOf(params, 'area'),
-    topics: slugsOf(params, 'topic'),
+    areas: labelsOf(params, 'area'),
+    topics: labelsOf(params, 'topic'),
     years: [...new Set(params.getAll('year').filter((year) => YEAR.test(year)))],
     sort: (SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : 'relevance',
     hasCode: params.get(CODE_FILTER) === HAS_CODE,
@@ -130,6 +140,33 @@ export interface PagefindResultData {
 export interface FilterNames {
   areas: ReadonlyMap<string, string>;
   topics: ReadonlyMap<string, string>;
+}
+
+/** A label's slug from its slug or its name, in any case ("Speech-Audio", "speech & audio"), given `names` (slug → name). */
+export function labelSlug(given: string, names: ReadonlyMap<string, string>): string | undefined {
+  if (names.has(given)) return given;
+  const lower = given.trim().toLocaleLowerCase('en');
+  if (names.has(lower)) return lower;
+  return [...names].find(([, name]) => name.toLocaleLowerCase('en') === lower)?.[0];
+}
+
+/** A state's areas and topics as slugs (`state`), and those no label of the site's has (`unknown`). */
+export function resolveLabels(
+  asked: SearchState,
+  names: FilterNames,
+): { state: SearchState; unknown: { areas: string[]; topics: string[] } } {
+  const resolve = (given: readonly string[], labels: ReadonlyMap<string, string>) => {
+    const slugs = given.map((label) => labelSlug(label, labels));
+    return {
+      slugs: [...new Set(slugs.flatMap((slug) => slug ?? []))],
+      unknown: given.filter((_, index) => slugs[index] === undefined),
+    };
+  };
+  const [areas, topics] = [resolve(asked.areas, names.areas), resolve(asked.topics, names.topics)];
+  return {
+    state: { ...asked, areas: areas.slugs, topics: topics.slugs },
+    unknown: { areas: areas.unknown, topics: topics.unknown },
+  };
 }
 
 /** Pagefind's search options for a state; a slug `names` does not know is left out. */

@@ -11,7 +11,7 @@ ranking as the search page: titles, authors' names and abstracts. An empty query
 
 Options:
   --area AREA       only papers of this area, by slug or name (repeatable; any of them)
-  --topic SLUG      only papers of this topic (repeatable; any of them)
+  --topic TOPIC     only papers of this topic, by slug or name (repeatable; any of them)
   --year YYYY       only papers of this year (repeatable)
   --has-code        only papers with a code repository
   --sort KEY        relevance (default), date (newest first) or upvotes
@@ -35,20 +35,10 @@ export interface SearchOptions {
   json: boolean;
 }
 
-/** An area's slug, from its slug or its name (any case), given `areaNames` (slug → name); an unknown area throws. */
-export function areaSlug(given: string, areaNames: ReadonlyMap<string, string>): string {
-  const name = given.trim().toLocaleLowerCase('en');
-  const slug = areaNames.has(given)
-    ? given
-    : [...areaNames].find(([, areaName]) => areaName.toLocaleLowerCase('en') === name)?.[0];
-  if (slug === undefined) throw new InputError(`--area: no area ${JSON.stringify(given)} (give a slug or a name)`);
-  return slug;
-}
-
 /**
  * The options, or 'help'; a bad option or value throws (parseArgs' errors, or an InputError).
- * `environment`: the default base path, and the public origin when it is set. Areas are kept as
- * given (slugs or names): the search resolves them with the taxonomy (areaSlug).
+ * `environment`: the default base path, and the public origin when it is set. Areas and topics
+ * are kept as given (slugs or names): the search resolves them with the taxonomy (resolveLabels).
  */
 export function parseSearchOptions(
   argv: readonly string[],
@@ -80,7 +70,7 @@ export function parseSearchOptions(
   const params = new URLSearchParams({ q: positionals.join(' '), sort: values.sort });
   for (const year of values.year) params.append('year', year);
   if (values['has-code']) params.set(CODE_FILTER, HAS_CODE);
-  // Topics as given, so that one that is no topic's slug is named (terminal-search.ts), not dropped.
+  // Areas and topics as given, names too: the search resolves them, and names one it does not know.
   const state = { ...parseSearchParams(params), areas: values.area, topics: [...new Set(values.topic)] };
   if (!asksForPapers(state))
     throw new InputError('give words to search for, or --area / --topic / --year / --has-code');

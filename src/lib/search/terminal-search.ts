@@ -4,10 +4,10 @@ import { InputError } from '../common/files.ts';
 import { filterNamesOf } from './paper-records.ts';
 import { searchBuiltSite } from './pagefind-node.ts';
 import { resultText } from './excerpt.ts';
-import { AUTHOR_SEPARATOR, pagefindOptions, type SearchState } from './query.ts';
+import { AUTHOR_SEPARATOR, pagefindOptions, resolveLabels, type SearchState } from './query.ts';
 import type { SearchResult } from './report.ts';
 import { resultLink } from './result-link.ts';
-import { areaSlug, type SearchOptions } from './search-options.ts';
+import type { SearchOptions } from './search-options.ts';
 
 export async function searchFromTerminal({
   state: given,
@@ -17,9 +17,11 @@ export async function searchFromTerminal({
   site,
 }: SearchOptions): Promise<{ query: SearchState; total: number; partial?: true; results: SearchResult[] }> {
   const names = filterNamesOf(TAXONOMY_FILE);
-  const state = { ...given, areas: given.areas.map((area) => areaSlug(area, names.areas)) };
-  const unknown = state.topics.filter((slug) => !names.topics.has(slug));
-  if (unknown.length > 0) throw new InputError(`unknown topic ${unknown.join(', ')}: see ${TAXONOMY_FILE}`);
+  const { state, unknown } = resolveLabels(given, names);
+  const [area] = unknown.areas;
+  if (area !== undefined) throw new InputError(`--area: no area ${JSON.stringify(area)} (give a slug or a name)`);
+  if (unknown.topics.length > 0)
+    throw new InputError(`unknown topic ${unknown.topics.join(', ')}: see ${TAXONOMY_FILE}`);
 
   const search = await searchBuiltSite(dist, base, state.query || null, pagefindOptions(state, names), limit);
   const results: SearchResult[] = search.results.map((data, index) => {

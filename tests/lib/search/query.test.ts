@@ -3,10 +3,12 @@ import { test } from 'node:test';
 import {
   asksForPapers,
   historyStep,
+  labelSlug,
   noMatchMessage,
   partialMatchMessage,
   pagefindOptions,
   parseSearchParams,
+  resolveLabels,
   toSearchParams,
 } from '../../../src/lib/search/query.ts';
 
@@ -42,19 +44,39 @@ test('search state round-trips through the URL; defaults stay out of it', () => 
   );
 });
 
-test('malformed URL values are dropped, not passed on', () => {
+test('malformed URL values are dropped, not passed on; areas and topics are kept as given', () => {
   const state = parseSearchParams(
-    new URLSearchParams('q=%20a%20&area=A+B&area=ml&topic=<script>&topic=ok&year=20244&year=2023&sort=evil&years=some'),
+    new URLSearchParams(
+      `q=%20a%20&area=A+B&area=ml&area=&topic=<script>&topic=ok&topic=${'x'.repeat(101)}&year=20244&year=2023&sort=evil&years=some`,
+    ),
   );
   assert.deepEqual(state, {
     query: 'a',
-    areas: ['ml'],
-    topics: ['ok'],
+    areas: ['A B', 'ml'],
+    topics: ['<script>', 'ok'],
     years: ['2023'],
     sort: 'relevance',
     hasCode: false,
   });
   assert.equal(parseSearchParams(new URLSearchParams('code=1')).hasCode, false);
+});
+
+test('an area or a topic is found by its slug or its name, in any case; one the site lacks is named', () => {
+  const names = {
+    areas: new Map([['vision', 'Computer Vision']]),
+    topics: new Map([['speech-audio', 'Speech & Audio']]),
+  };
+  assert.equal(labelSlug('vision', names.areas), 'vision');
+  assert.equal(labelSlug(' computer vision ', names.areas), 'vision');
+  assert.equal(labelSlug('Speech-Audio', names.topics), 'speech-audio');
+  assert.equal(labelSlug('Astronomy', names.areas), undefined);
+  const asked = parseSearchParams(
+    new URLSearchParams('area=Computer+Vision&topic=Speech-Audio&topic=speech+%26+audio&topic=Nope'),
+  );
+  assert.deepEqual(resolveLabels(asked, names), {
+    state: { ...asked, areas: ['vision'], topics: ['speech-audio'] },
+    unknown: { areas: [], topics: ['Nope'] },
+  });
 });
 
 test('Pagefind options: area and topic names for slugs, any-of filters, descending sorts', () => {
