@@ -11,7 +11,7 @@ import { parseShardList } from '../../src/lib/search/sharded-search.ts';
 import { writeOfflineManifest } from '../../src/lib/search/offline-files.ts';
 import { searchResults as results } from '../helpers/browser.ts';
 import { temporaryFolder } from '../helpers/cli.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { serveStatic, type ServeOptions } from '../helpers/static-server.ts';
 import { useSiteInBrowser } from '../helpers/site.ts';
 
 const under = useSiteInBrowser();
@@ -74,17 +74,35 @@ test('after part of the index failed to load, the next search opens the index af
   await context.close();
 });
 
-test('on a connection that stalls, a page kept from a visit is served from the cache after a few seconds', async () => {
-  let stalled = false;
-  const server = await serveStatic(under.site.dist, under.site.base, {
-    stalls: (path) => stalled && path.startsWith(`${under.site.base}dates/`),
-  });
-  const url = (path: string) => `${server.origin}${under.site.base}${path}`;
+/**
+ * `dist` served as a host serves it, and a page of a fresh profile that its service worker
+ * controls; `close` ends both.
+ */
+async function controlledPage(dist: string, options?: ServeOptions) {
+  const server = await serveStatic(dist, under.site.base, options);
   const context = await under.browser.newContext();
+  const close = async () => {
+    await context.close();
+    await server.close();
+  };
+  const url = (path: string) => `${server.origin}${under.site.base}${path}`;
   try {
     const page = await context.newPage();
     await page.goto(url(''));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    return { page, url, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+test('on a connection that stalls, a page kept from a visit is served from the cache after a few seconds', async () => {
+  let stalled = false;
+  const { page, url, close } = await controlledPage(under.site.dist, {
+    stalls: (path) => stalled && path.startsWith(`${under.site.base}dates/`),
+  });
+  try {
     await page.goto(url('dates/'));
     const heading = await page.locator('h1').innerText();
     await page.goto(url(''));
@@ -95,8 +113,7 @@ test('on a connection that stalls, a page kept from a visit is served from the c
     assert.equal(await page.locator('h1').innerText(), heading);
     assert.ok(Date.now() - started >= 3000, 'the network was given its chance first');
   } finally {
-    await context.close();
-    await server.close();
+    await close();
   }
 });
 
@@ -104,13 +121,8 @@ test("a new build reaches a returning reader: the service worker is installed ag
   // A copy of the site, built again in place: as a host serves the next build at the same address.
   const dist = temporaryFolder();
   cpSync(under.site.dist, dist, { recursive: true });
-  const server = await serveStatic(dist, under.site.base);
-  const url = (path: string) => `${server.origin}${under.site.base}${path}`;
-  const context = await under.browser.newContext();
+  const { page, url, close } = await controlledPage(dist);
   try {
-    const page = await context.newPage();
-    await page.goto(url(''));
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const [first] = await page.evaluate(() =>
       caches.keys().then((keys) => keys.filter((key) => key !== 'paper-digest-runtime')),
     );
@@ -138,7 +150,6 @@ test("a new build reaches a returning reader: the service worker is installed ag
     const cached = await page.evaluate(async (file) => (await caches.match(file))?.text(), url('day-filter.css'));
     assert.ok(cached === edited, 'the new content is kept for offline use');
   } finally {
-    await context.close();
-    await server.close();
+    await close();
   }
 });
