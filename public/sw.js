@@ -40,24 +40,24 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-/** Keeps a response, under `key` (default: the request itself). */
-async function remember(request, response, key = request) {
-  if (response.ok && response.type === 'basic') await (await caches.open(RUNTIME)).put(key, response.clone());
-  return response;
+/** Keeps a response (read whole: give it a copy), under `key`. */
+async function keep(key, response) {
+  if (response.ok && response.type === 'basic') await (await caches.open(RUNTIME)).put(key, response);
 }
 
 /** How long a page kept from a visit waits for a network that does not answer (a stalled connection). */
 const NETWORK_WAIT = 4000;
 
 /**
- * From the network, kept for offline use; offline, or when the network keeps a kept copy waiting
- * past NETWORK_WAIT, from the caches (the late answer is still kept for the next time). `key` is
- * what it is kept under: its URL without the query (a shard's entry file is asked for with a ?ts=
- * cache tag, the search page with the search), so that a file is kept once.
+ * From the network, kept for offline use; offline, or when the network has not answered a
+ * request with a kept copy within NETWORK_WAIT, from the caches (the late answer is still kept).
+ * `key` is what it is kept under: its URL without the query (a shard's entry file is asked for
+ * with a ?ts= cache tag, the search page with the search), so that a file is kept once.
  */
 async function networkFirst(event, request, key = request) {
-  const network = fetch(request).then((response) => remember(request, response, key));
-  event.waitUntil(network.catch(() => undefined));
+  const network = fetch(request);
+  // Kept beside the page, not before it: a slow download or a full cache never holds it up.
+  event.waitUntil(network.then((response) => keep(key, response.clone())).catch(() => undefined));
   const kept = () => caches.match(key).then((found) => found ?? caches.match(request, { ignoreSearch: true }));
   let timer;
   const stalled = new Promise((resolve) => {
@@ -85,8 +85,12 @@ async function offlinePage() {
 
 const isPage = (request) => request.mode === 'navigate' || request.headers.get('accept')?.includes('text/html');
 
-async function cacheFirst(request) {
-  return (await caches.match(request)) ?? remember(request, await fetch(request));
+async function cacheFirst(event, request) {
+  const found = await caches.match(request);
+  if (found) return found;
+  const response = await fetch(request);
+  event.waitUntil(keep(request, response.clone()).catch(() => undefined));
+  return response;
 }
 
 /** Built assets and Pagefind's index files: a new content is a new name. */
@@ -97,6 +101,6 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
   const url = new URL(request.url);
-  if (isHashed(url)) event.respondWith(cacheFirst(request));
+  if (isHashed(url)) event.respondWith(cacheFirst(event, request));
   else event.respondWith(networkFirst(event, request, url.origin + url.pathname));
 });

@@ -602,21 +602,31 @@ export interface LabelListPage<T = ListedCard> {
  */
 interface LabelListPath<Summary> {
   params: { slug: string; page: string | undefined };
-  props: { label: Summary; page: LabelListPage<ListedPaper>; series: MonthCount[] };
+  props: { label: Summary; page: LabelListPage<ListedPaper>; series: MonthCount[]; side: string | undefined };
 }
 
+/**
+ * `side`: what the first page's side column holds, as its link names it; `pastFirst`: the
+ * summary the pages past the first print.
+ */
 function labelListPaths<Summary extends LabelSummary>(
   summary: Summary,
   papers: readonly ListedPaper[],
   series: MonthCount[],
   urlOf: (slug: string, number?: number) => string,
+  { side, pastFirst = summary }: { side: string; pastFirst?: Summary },
 ): LabelListPath<Summary>[] {
   return stablePages(papers, LIST_PAGE_SIZE).map((stable) => {
     const first = stable.number === undefined;
     const pager = stablePager(stable, (number) => urlOf(summary.slug, number));
     return {
       params: { slug: summary.slug, page: first ? undefined : String(stable.number) },
-      props: { label: summary, page: { number: stable.number, data: stable.data, pager }, series: first ? series : [] },
+      props: {
+        label: first ? summary : pastFirst,
+        page: { number: stable.number, data: stable.data, pager },
+        series: first ? series : [],
+        side: first ? side : undefined,
+      },
     };
   });
 }
@@ -633,7 +643,7 @@ const labelPageHeading =
 /** The pages of every topic's list, newest listed first, to render. */
 export async function topicPaths() {
   const paths = (await load()).topics.flatMap(({ papers, series, ...topic }) =>
-    labelListPaths(labelSummary(topic), papers, series, urls.topic),
+    labelListPaths(labelSummary(topic), papers, series, urls.topic, { side: 'Papers per month' }),
   );
   return listPagesToRender(
     paths,
@@ -645,7 +655,11 @@ export async function topicPaths() {
 /** The pages of every area's list, newest listed first as a topic's, to render. */
 export async function areaPaths() {
   const paths = (await load()).areas.flatMap(({ papers, topics, otherTopics, series, ...area }) =>
-    labelListPaths({ ...labelSummary(area), topics, otherTopics }, papers, series, urls.area),
+    labelListPaths({ ...labelSummary(area), topics, otherTopics }, papers, series, urls.area, {
+      side: topics.length + otherTopics.length > 0 ? 'Papers per month and topics' : 'Papers per month',
+      // Topic counts change with every paper: the pages past the first leave them out.
+      pastFirst: { ...labelSummary(area), topics: [], otherTopics: [] },
+    }),
   );
   return listPagesToRender(
     paths,

@@ -328,6 +328,16 @@ const runNow = () => {
   void run(readForm(), 'submitted');
 };
 
+/**
+ * Runs the search the address holds, its form filled first: an area or a topic given by name is
+ * ticked as the label it names, so that the next change keeps it.
+ */
+function restore(): void {
+  const asked = parseSearchParams(new URLSearchParams(location.search));
+  writeForm(resolveLabels(asked, names).state);
+  void run(asked, 'restored');
+}
+
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   runNow();
@@ -336,9 +346,7 @@ form.addEventListener('submit', (event) => {
 window.addEventListener('popstate', () => {
   if (currentAddress() === shownAddress) return;
   clearTimeout(timer);
-  const state = parseSearchParams(new URLSearchParams(location.search));
-  writeForm(state);
-  void run(state, 'restored');
+  restore();
 });
 // Typing refines a search; a checkbox or the sort commits one.
 filtersPanel.addEventListener('toggle', () => {
@@ -352,6 +360,4 @@ form.addEventListener('change', (event) => {
   else runNow();
 });
 
-const initial = parseSearchParams(new URLSearchParams(location.search));
-writeForm(initial);
-void run(initial, 'restored');
+restore();

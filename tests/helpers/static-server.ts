@@ -1,8 +1,8 @@
 /**
  * A static file server for built sites, as a static host serves them: `dir/index.html` for
  * `dir/`, the site's 404.html with status 404 for anything missing, files only under the base
- * path. Listens on loopback only. `stalls`: paths it never answers while it returns true, as a
- * connection that stalls.
+ * path. Listens on loopback only. `holds`: how long it holds a request for a path before
+ * answering (ms; undefined: not at all), as a connection that stalls.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -31,10 +31,10 @@ export interface StaticServer {
 }
 
 export interface ServeOptions {
-  stalls?: (pathname: string) => boolean;
+  holds?: (pathname: string) => number | undefined;
 }
 
-export async function serveStatic(root: string, base = '/', { stalls }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', { holds }: ServeOptions = {}): Promise<StaticServer> {
   const transferred = new Map<string, number>();
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const send = async (path: string) => {
@@ -46,7 +46,8 @@ export async function serveStatic(root: string, base = '/', { stalls }: ServeOpt
   };
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    if (stalls?.(pathname)) return;
+    const held = holds?.(pathname);
+    if (held !== undefined) await new Promise((resolve) => setTimeout(resolve, held));
     const inside = pathname.startsWith(prefix) ? normalize(pathname.slice(prefix.length)) : undefined;
     const file = inside !== undefined && !inside.startsWith('..') ? await send(join(root, inside)) : undefined;
     const page = file ?? (await send(join(root, '404.html')));

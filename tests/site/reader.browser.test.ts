@@ -334,15 +334,15 @@ test('shortcuts: j/k move through the list, s saves, ? shows them, o opens; none
   );
   // The toggle s pressed is not the element in focus: what it did is said.
   const said = page.locator('main > p.visually-hidden[role="status"]');
-  assert.equal(await said.textContent(), `Saved: ${await items.nth(1).locator('h2 a').innerText()}`);
+  assert.equal(await said.textContent(), `Saved: ${await items.nth(1).locator(':is(h2, h3) a').innerText()}`);
   // Focus moved to another paper (by Tab or a click): s acts on that one, not the last moved to.
   await items.nth(3).locator('.save-toggle').focus();
   await page.keyboard.press('s');
   assert.equal(await items.nth(3).locator('.save-toggle').getAttribute('aria-pressed'), 'true');
   assert.equal(await items.nth(1).locator('.save-toggle').getAttribute('aria-pressed'), 'true');
   await page.keyboard.press('s');
-  assert.equal(await said.textContent(), `No longer saved: ${await items.nth(3).locator('h2 a').innerText()}`);
-  await items.nth(1).locator('h2 a').focus();
+  assert.equal(await said.textContent(), `No longer saved: ${await items.nth(3).locator(':is(h2, h3) a').innerText()}`);
+  await items.nth(1).locator(':is(h2, h3) a').focus();
 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -362,8 +362,8 @@ test('shortcuts: j/k move through the list, s saves, ? shows them, o opens; none
     'typing "s" saved nothing',
   );
 
-  await items.nth(1).locator('h2 a').focus();
-  const href = await items.nth(1).locator('h2 a').getAttribute('href');
+  await items.nth(1).locator(':is(h2, h3) a').focus();
+  const href = await items.nth(1).locator(':is(h2, h3) a').getAttribute('href');
   await page.keyboard.press('o');
   await page.waitForURL(`${under.server.origin}${href}`);
 });

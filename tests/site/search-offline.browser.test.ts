@@ -4,7 +4,7 @@
  * recovering from index files that failed to load.
  */
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseShardList } from '../../src/lib/search/sharded-search.ts';
@@ -97,21 +97,34 @@ async function controlledPage(dist: string, options?: ServeOptions) {
   }
 }
 
-test('on a connection that stalls, a page kept from a visit is served from the cache after a few seconds', async () => {
+test('on a connection that stalls, a page kept from a visit is served from the cache after a few seconds; the late answer is kept', async () => {
+  // A copy of the site, whose day page the next answer changes.
+  const dist = temporaryFolder();
+  cpSync(under.site.dist, dist, { recursive: true });
+  const day = readdirSync(join(dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)) as string;
   let stalled = false;
-  const { page, url, close } = await controlledPage(under.site.dist, {
-    stalls: (path) => stalled && path.startsWith(`${under.site.base}dates/`),
+  const { page, url, close } = await controlledPage(dist, {
+    holds: (path) => (stalled && path === `${under.site.base}dates/${day}/` ? 7000 : undefined),
   });
   try {
-    await page.goto(url('dates/'));
+    await page.goto(url(`dates/${day}/`));
     const heading = await page.locator('h1').innerText();
-    await page.goto(url(''));
+    const file = join(dist, 'dates', day, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</body>', '<!-- the late answer --></body>'));
 
     stalled = true;
     const started = Date.now();
-    await page.goto(url('dates/'), { timeout: 20_000 });
-    assert.equal(await page.locator('h1').innerText(), heading);
+    await page.goto(url(`dates/${day}/`), { timeout: 6000 });
     assert.ok(Date.now() - started >= 3000, 'the network was given its chance first');
+    assert.equal(await page.locator('h1').innerText(), heading);
+    assert.equal((await page.content()).includes('the late answer'), false, 'the kept copy');
+    const lateKept = () =>
+      page.evaluate(
+        async (address) => (await (await caches.match(address))?.text())?.includes('the late answer'),
+        url(`dates/${day}/`),
+      );
+    for (let tries = 0; !(await lateKept()) && tries < 100; tries += 1) await page.waitForTimeout(100);
+    assert.equal(await lateKept(), true, 'the late answer replaces it in the cache');
   } finally {
     await close();
   }

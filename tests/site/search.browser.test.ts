@@ -180,6 +180,11 @@ test('an area or topic given by name is found; one the site does not have is lef
     /^\d+ papers found\. There is no topic “<b>x<\/b>”: searched without it\.$/,
   );
   assert.equal(new URL(page.url()).search, '?q=speech&area=audio&topic=speech-audio');
+  // Its box is ticked: a further change keeps it.
+  assert.equal(await page.locator('input[name="topic"][value="speech-audio"]').isChecked(), true);
+  await page.locator('#search-sort').selectOption('upvotes');
+  await page.waitForURL(/sort=upvotes/);
+  assert.match(new URL(page.url()).search, /area=audio&topic=speech-audio/);
   await page.close();
 });
 

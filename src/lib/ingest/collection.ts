@@ -256,16 +256,19 @@ interface PaperToLay {
 }
 
 /**
- * How strongly a paper claims a slug through one of its keys, strongest first; undefined for not
- * at all. The slug's newest key before its older ones (the paper that holds it now before one
- * that had it), the paper's own keys before its title aliases; an arXiv paper never takes one
- * that another arXiv paper had.
+ * How strongly a paper claims a slug through one of its keys, strongest first ([own, age], to
+ * compare in order); undefined for not at all. The paper's own keys before its title aliases,
+ * then the slug's newer keys before its older ones (the paper that holds it now before those
+ * that had it, the latest first); an arXiv paper never takes one that another arXiv paper had.
  */
-function claimRank({ key, joined = [] }: PaperToLay, through: string, keys: readonly string[]): number | undefined {
+function claimRank({ key, joined = [] }: PaperToLay, through: string, keys: readonly string[]): number[] | undefined {
   if (key.startsWith('arxiv:') && keys.some((known) => known.startsWith('arxiv:') && known !== key)) return undefined;
   const own = through === key || joined.includes(through);
-  return (own ? 0 : 2) + (keys[keys.length - 1] === through ? 0 : 1);
+  return [own ? 0 : 1, keys.length - 1 - keys.lastIndexOf(through)];
 }
+
+const byRank = (a: { rank: number[] }, b: { rank: number[] }) =>
+  (a.rank[0] as number) - (b.rank[0] as number) || (a.rank[1] as number) - (b.rank[1] as number);
 
 /**
  * The slug of every paper. `existing` maps each slug already on disk to its paper's key
@@ -302,7 +305,7 @@ export function layoutCollection(
   );
   const registry = new Map<string, string>();
   const kept = new Set<string>();
-  for (const { key, slug } of claims.sort((a, b) => a.rank - b.rank)) {
+  for (const { key, slug } of claims.sort(byRank)) {
     if (registry.has(key) || kept.has(slug)) continue;
     registry.set(key, slug);
     kept.add(slug);

@@ -37,7 +37,7 @@ export interface SearchState {
 }
 
 export const YEAR = /^\d{4}$/;
-/** Longer than any area's or topic's name: past it a value is no label's. */
+/** A longer value is taken for no label at all, and not carried along. */
 const LABEL_LENGTH = 100;
 
 // As given, so that one the site does not have is named to the reader (resolveLabels), not dropped.

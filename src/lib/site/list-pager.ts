@@ -9,6 +9,10 @@ export interface ListPager {
   position: string | undefined;
 }
 
+/** The number a page of Astro's paginate() shows: none for the first. */
+export const pageNumber = ({ currentPage }: { currentPage: number }): number | undefined =>
+  currentPage === 1 ? undefined : currentPage;
+
 /** A list page's title: the list's name, and the number of a page past the first ("Speech, page 2"). */
 export const pagedTitle = (name: string, number: number | undefined): string =>
   number === undefined ? name : `${name}, page ${number}`;

@@ -3,8 +3,9 @@
  * newest papers (from `size` up to twice as many less one; all of them in a shorter list), and
  * the pages after it hold `size` papers each, numbered from the oldest (`/topics/<slug>/1/` is
  * the oldest page). A day's new papers change the first page only, until it is full and its
- * oldest `size` become the next numbered page: pages once published are not rendered again for
- * papers that came after them.
+ * oldest `size` become the next numbered page (and the page before it links that one as newer):
+ * a later paper leaves the other pages as they were. Within a listing day papers are ranked by
+ * upvotes, so a day the listing still counts, cut by a new page, may move across that cut.
  */
 
 export interface StablePage<T> {

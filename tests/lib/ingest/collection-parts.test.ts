@@ -96,6 +96,20 @@ test('a plan is its layout plus, for each file, the hash of the one on disk to c
   assert.equal(fileStatus('x', undefined), 'new');
 });
 
+test('a slug two papers once had goes to the one that had it last, whatever their order', () => {
+  const data = { title: 'Foo', date: '2026-04-10' } as Parameters<typeof layoutCollection>[0][number]['data'];
+  const given = new Map([['foo', ['2026-04-10 foo', '2026-04-11 foo', 'arxiv:2604.00001']]]);
+  const [older, later] = [
+    { key: '2026-04-10 foo', data },
+    { key: '2026-04-11 foo', data },
+  ];
+  for (const papers of [
+    [older, later],
+    [later, older],
+  ])
+    assert.equal(layoutCollection(papers, new Map(), given).slugs.get(later.key), 'foo');
+});
+
 test("topics: a paper's qualifying topics with their scores, then the collection's cap", () => {
   const { topics, scores } = paperTopics(taxonomy, {
     title: 'Speech Recognition with Graph Neural Networks',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { listPager, pagedTitle } from '../../../src/lib/site/list-pager.ts';
+import { listPager, pageNumber, pagedTitle } from '../../../src/lib/site/list-pager.ts';
 
 test("a list's pager links the pages before and after, in the list's words, and says where it is", () => {
   const words = { previous: 'Newer', next: 'Older' };
@@ -14,4 +14,5 @@ test("a list's pager links the pages before and after, in the list's words, and 
   assert.deepEqual([first.previous, first.next], [undefined, undefined]);
   assert.equal(pagedTitle('Speech', undefined), 'Speech');
   assert.equal(pagedTitle('Speech', 2), 'Speech, page 2');
+  assert.deepEqual([pageNumber({ currentPage: 1 }), pageNumber({ currentPage: 2 })], [undefined, 2]);
 });
