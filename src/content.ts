@@ -594,20 +594,17 @@ export interface LabelListPage<T = ListedCard> {
   pager: ListPager;
 }
 
-/**
- * A topic's or an area's pages (src/lib/site/stable-pages.ts), route parameters `slug` and
- * `page`. The first page, the one readers arrive on, has the list's papers per month (`series`)
- * and `summary` (its count; an area's topics): the pages past it keep their papers, and print
- * nothing that a later paper would change.
- */
 interface LabelListPath<Summary> {
   params: { slug: string; page: string | undefined };
   props: { label: Summary; page: LabelListPage<ListedPaper>; series: MonthCount[]; side: string | undefined };
 }
 
 /**
- * `side`: what the first page's side column holds, as its link names it; `pastFirst`: the
- * summary the pages past the first print.
+ * A topic's or an area's pages (src/lib/site/stable-pages.ts), route parameters `slug` and
+ * `page`. The first page, the one readers arrive on, has the list's papers per month (`series`),
+ * `summary` (its count; an area's topics) and a side column (`side`: as its link names it); the
+ * pages past it keep their papers, and print nothing a later paper would change (`pastFirst`:
+ * the summary they print).
  */
 function labelListPaths<Summary extends LabelSummary>(
   summary: Summary,
