@@ -17,6 +17,7 @@ import {
   parseSearchParams,
   resolveLabels,
   toSearchParams,
+  unknownLabelsNotice,
   type FilterNames,
   type PagefindResultData,
   type SearchState,
@@ -223,9 +224,7 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   // An area or topic named by its name or in another case is found; one the site does not have
   // (an old link, a renamed one) is left out, and said so.
   const { state, unknown } = resolveLabels(asked, names);
-  const said = (kind: string, labels: string[]) =>
-    labels.length > 0 ? ` There is no ${kind} “${labels.join('”, “')}”: searched without it.` : '';
-  const notice = said('area', unknown.areas) + said('topic', unknown.topics);
+  const notice = unknownLabelsNotice(unknown);
   const params = toSearchParams(state).toString();
   const address = params ? `?${params}` : location.pathname;
   // Nothing changed (the search box losing focus fires `change`): keep the results, and what

@@ -169,6 +169,13 @@ export function resolveLabels(
   };
 }
 
+/** What the search page says of the areas and topics it searched without (resolveLabels' `unknown`), after its count. */
+export function unknownLabelsNotice(unknown: { areas: readonly string[]; topics: readonly string[] }): string {
+  const said = (kind: string, labels: readonly string[]) =>
+    labels.length > 0 ? ` There is no ${kind} “${labels.join('”, “')}”: searched without it.` : '';
+  return said('area', unknown.areas) + said('topic', unknown.topics);
+}
+
 /** Pagefind's search options for a state; a slug `names` does not know is left out. */
 export function pagefindOptions(state: SearchState, names: FilterNames): PagefindSearchOptions {
   const filters: PagefindSearchOptions['filters'] = {};

@@ -1,7 +1,7 @@
 import { formatDateRange } from './archive.ts';
 import type { StablePage } from './stable-pages.ts';
 
-/** The links between the pages of a paginated list (Astro's `page`), as a pager shows them. */
+/** The links between the pages of a list (Astro's paginate(), or stable-pages.ts), as a pager shows them. */
 export interface ListPager {
   label: string;
   previous: { url: string; text: string } | undefined;

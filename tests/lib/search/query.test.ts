@@ -10,6 +10,7 @@ import {
   parseSearchParams,
   resolveLabels,
   toSearchParams,
+  unknownLabelsNotice,
 } from '../../../src/lib/search/query.ts';
 
 test('search state round-trips through the URL; defaults stay out of it', () => {
@@ -77,6 +78,11 @@ test('an area or a topic is found by its slug or its name, in any case; one the 
     state: { ...asked, areas: ['vision'], topics: ['speech-audio'] },
     unknown: { areas: [], topics: ['Nope'] },
   });
+  assert.equal(
+    unknownLabelsNotice({ areas: ['a'], topics: ['Nope', 'x'] }),
+    ' There is no area “a”: searched without it. There is no topic “Nope”, “x”: searched without it.',
+  );
+  assert.equal(unknownLabelsNotice({ areas: [], topics: [] }), '');
 });
 
 test('Pagefind options: area and topic names for slugs, any-of filters, descending sorts', () => {
