@@ -21,14 +21,17 @@ const PAPERS = 12;
 
 test('a rebuild removes the pages and files it no longer produces; the search index comes with the build', () => {
   const work = temporaryFolder();
-  const [dumps, papers, dist, cache, otherCache] = ['dumps', 'papers', 'dist', 'cache', 'other-cache'].map((name) =>
-    join(work, name),
-  ) as [string, string, string, string, string];
-  const run = (args: string[], cacheDir = cache, extraEnv: Record<string, string> = {}) => {
+  const [dumps, papers, dist, cache] = ['dumps', 'papers', 'dist', 'cache'].map((name) => join(work, name)) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const run = (args: string[], extraEnv: Record<string, string> = {}) => {
     const env = {
       ...process.env,
       PAPERS_DIR: papers,
-      ASTRO_CACHE_DIR: cacheDir,
+      ASTRO_CACHE_DIR: cache,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...extraEnv,
     };
@@ -36,12 +39,23 @@ test('a rebuild removes the pages and files it no longer produces; the search in
     assert.equal(result.status, 0, `${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
     return result.stdout;
   };
-  const build = (cacheDir = cache, env: Record<string, string> = {}) =>
-    run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], cacheDir, env);
+  const build = (env: Record<string, string> = {}) =>
+    run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
   mkdirSync(dumps);
   for (const { name, text } of generateDumps(PAPERS)) writeFileSync(join(dumps, name), text);
   run(['scripts/ingest.ts', dumps, '--out', papers]);
+  const page = (slug: string) => join(dist, 'papers', slug, 'index.html');
+  const old = new Date(Date.now() - 3_600_000);
+  const oldFile = (path: string) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, 'left by an earlier build');
+    utimesSync(path, old, old);
+  };
+  // Unknown: no list of the last build's pages (a first build, or one after a build that stopped
+  // half-way, which leaves none). Everything is walked, so even a page no list names is found.
+  oldFile(page('never-listed'));
   assert.match(build(), new RegExp(`Search index: ${PAPERS} papers in \\d+ shards`));
+  assert.equal(existsSync(join(dist, 'papers', 'never-listed')), false, 'found by the walk');
   assert.ok(existsSync(join(dist, 'pagefind', 'shards.json')) && existsSync(join(dist, 'offline-manifest.json')));
   // The service worker names the offline list's version: a browser installs it again for each build.
   const { version } = JSON.parse(readFileSync(join(dist, 'offline-manifest.json'), 'utf8')) as { version: string };
@@ -61,7 +75,6 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   ].map(([, text]) => unescapeHtml(text as string));
   assert.ok(shown.length > 0 && shown.every((summary) => summaries.has(summary)), shown.join('\n'));
   const [gone, alsoGone, edited, ...others] = slugs as [string, string, string, ...string[]];
-  const page = (slug: string) => join(dist, 'papers', slug, 'index.html');
   // A paper page shows its related papers' cards: the kept one must not show the edited paper.
   const kept = others.find((slug) => !readFileSync(page(slug), 'utf8').includes(`/papers/${edited}/`));
   assert.ok(kept, 'a paper page without the edited paper among its related papers');
@@ -93,12 +106,7 @@ test('a rebuild removes the pages and files it no longer produces; the search in
     .map((name) => readFileSync(join(dist, name), 'utf8'))
     .join('');
   assert.ok(sitemap.includes(`/papers/${kept}/</loc>`), 'the sitemap lists pages left as they were');
-  const old = new Date(Date.now() - 3_600_000);
-  const oldFile = (path: string) => {
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, 'left by an earlier build');
-    utimesSync(path, old, old);
-  };
+  const listBefore = JSON.parse(readFileSync(join(cache, RENDERED_PAGES_FILE), 'utf8')) as unknown;
 
   // The last build's pages are known: a paper page it had and this build lacks is removed, the
   // other folders are walked for old files, and papers/ is not walked (an old page no list
@@ -107,7 +115,7 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   rmSync(join(papers, `${gone}.md`));
   oldFile(join(dist, '_astro', 'Base.old.css'));
   oldFile(page('never-listed'));
-  build(cache, { INCREMENTAL_BUILD: '0' });
+  build({ INCREMENTAL_BUILD: '0' });
   assert.notEqual(stamp(page(kept)), keptStamp, 'INCREMENTAL_BUILD=0 renders every page');
   assert.equal(existsSync(page(gone)), false, "a removed paper's page");
   assert.equal(existsSync(join(dist, 'papers', gone)), false, 'its folder');
@@ -116,22 +124,13 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   assert.ok(existsSync(page(kept)), 'the other papers stay');
   assert.ok(`papers/${kept}/index.html` in JSON.parse(readFileSync(join(cache, RENDERED_PAGES_FILE), 'utf8')).pages);
 
-  // Unknown: a cache folder without the list (as after a build that stopped half-way, which
-  // leaves none). Everything is walked, so even a page no list names is found.
-  rmSync(join(papers, `${alsoGone}.md`));
-  assert.match(build(otherCache), new RegExp(`Search index: ${PAPERS - 2} papers`));
-  assert.equal(existsSync(page(alsoGone)), false);
-  assert.equal(existsSync(join(dist, 'papers', 'never-listed')), false, 'found by the walk');
-  assert.ok(existsSync(page(kept)));
-
-  // The first cache's list was written before that build into the same folder: it no longer
-  // describes the folder, so a build from that cache would not trust it, and walk everything
-  // as the one above did (no build needed to see it: the ids the builds left decide).
-  const firstList = JSON.parse(readFileSync(join(cache, RENDERED_PAGES_FILE), 'utf8')) as unknown;
+  // A list from before another build into the same folder no longer describes the folder: a
+  // build would not trust it, and would walk everything as the first one did (the ids the builds
+  // left decide).
   const folderNow = { outDir: dist, buildId: readFileSync(join(dist, BUILD_ID_FILE), 'utf8') };
-  assert.equal(lastBuild(firstList, folderNow), undefined, 'a list from before another build is not trusted');
-  const otherList = JSON.parse(readFileSync(join(otherCache, RENDERED_PAGES_FILE), 'utf8')) as unknown;
-  assert.ok(lastBuild(otherList, folderNow), "the latest build's list is");
+  assert.equal(lastBuild(listBefore, folderNow), undefined, 'a list from before another build is not trusted');
+  const listNow = JSON.parse(readFileSync(join(cache, RENDERED_PAGES_FILE), 'utf8')) as unknown;
+  assert.ok(lastBuild(listNow, folderNow), "the latest build's list is");
 });
 
 function unescapeHtml(text: string): string {
