@@ -2,15 +2,17 @@
  * Related papers by text similarity: TF-IDF over stemmed words (title words count double),
  * cosine similarity, computed once for the whole collection.
  *
- * Stable as the archive grows: a term's rarity (IDF) is taken from the reference papers, those
- * first listed before the newest listing month, so a new day changes no older paper's weights,
- * and an older paper's list changes only when a new paper enters it. Rarity counted over every
- * paper would drift with each day and reshuffle near-ties, changing many lists that no new paper
- * entered (each change is a page to render again). The month is the listing's, not the paper's
- * date: a paper from 2022 first listed today is new. A
- * young archive, with less than half its papers before that month, takes rarity from every
- * paper. Either way the lists are a function of the papers alone, the same in an incremental
- * build and a fresh one.
+ * Stable as the archive grows: a term's rarity (IDF) is taken from the papers first listed
+ * before the newest listing year, so neither a new day nor a new month changes any paper's
+ * weights, and an older paper's list changes only when a new paper enters it; the weights move
+ * once a year. Rarity counted over every paper would drift with each day and reshuffle
+ * near-ties, changing many lists that no new paper entered (each change is a page to render
+ * again); counted over the months before the newest, it reshuffled a quarter of a 50k
+ * archive's lists on every month's first day. The year is the listing's, not the paper's date:
+ * a paper from 2022 first listed today is new. An archive with less than half its papers
+ * before the newest year takes rarity from the months before the newest, and a younger one
+ * (less than half before the newest month) from every paper. Either way the lists are a
+ * function of the papers alone, the same in an incremental build and a fresh one.
  *
  * Incremental: what depends on the reference papers alone (their terms, postings and best
  * matches among themselves) is returned as a `RelatedReference`, which the next call reuses if
@@ -128,7 +130,7 @@ export interface RelatedReference {
   key: string;
   /** Each term's stem, by id. */
   stems: string[];
-  /** How many reference papers have each term, by id. */
+  /** How many of the papers that count for rarity have each term, by id. */
   documentFrequency: Int32Array;
   vectors: Vectors;
   postings: Postings;
@@ -150,17 +152,19 @@ export interface RelatedPapers {
 export function relatedPapers(papers: readonly RelatedInput[], count = 5, previous?: RelatedReference): RelatedPapers {
   const recent = newestMonthPapers(papers);
   const referencePapers = papers.filter((_, paper) => recent[paper] === 0);
-  const key = referenceKey(referencePapers, count);
+  const rarity = rarityPapers(papers, referencePapers);
+  const raritySize = rarity.reduce((sum, flag) => sum + flag, 0);
+  const key = referenceKey(referencePapers, rarity, count);
   const reused = previous?.key === key;
   const table = new TermTable(reused ? previous.stems : []);
-  const reference = reused ? previous : referenceOf(referencePapers, count, key, table);
+  const reference = reused ? previous : referenceOf(referencePapers, rarity, count, key, table);
 
-  // The newest month's papers, weighed by the reference papers' term rarity.
+  // The newest month's papers, weighed by the same term rarity.
   const newest = papers.filter((_, paper) => recent[paper] === 1);
   const termCounts = newest.map((paper) => table.count(paper));
   const documentFrequency = new Int32Array(table.stems.length);
   documentFrequency.set(reference.documentFrequency);
-  const vectors = strongestTerms(termCounts, documentFrequency, referencePapers.length, table.stems);
+  const vectors = strongestTerms(termCounts, documentFrequency, raritySize, table.stems);
   const postings = postingLists(vectors, table.stems.length, lastKept(reference.postings));
 
   // Paper numbers: reference papers, then the newest month's — their order in `papers`, which
@@ -208,13 +212,23 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, previo
 
 const TERMS = RELATED.termsPerPaper;
 
-/** The reference papers' terms, vectors, postings and best matches among themselves. */
-function referenceOf(papers: readonly RelatedInput[], count: number, key: string, table: TermTable): RelatedReference {
+/** The reference papers' terms, vectors, postings and best matches among themselves; `rarity` flags those that count for rarity. */
+function referenceOf(
+  papers: readonly RelatedInput[],
+  rarity: Uint8Array,
+  count: number,
+  key: string,
+  table: TermTable,
+): RelatedReference {
   const termCounts = papers.map((paper) => table.count(paper));
   const documentFrequency = new Int32Array(table.stems.length);
-  for (const { terms } of termCounts)
+  let raritySize = 0;
+  termCounts.forEach(({ terms }, paper) => {
+    if (rarity[paper] === 0) return;
+    raritySize++;
     for (const term of terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
-  const vectors = strongestTerms(termCounts, documentFrequency, papers.length, table.stems);
+  });
+  const vectors = strongestTerms(termCounts, documentFrequency, raritySize, table.stems);
   const postings = boundedPostings(vectors, table.stems.length);
   const bestMatches = new Int32Array(papers.length * count).fill(-1);
   const bestScores = new Float64Array(papers.length * count);
@@ -234,12 +248,13 @@ function referenceOf(papers: readonly RelatedInput[], count: number, key: string
 
 /**
  * Hashes what a reference's content depends on besides this code (whose key the stored reference
- * carries, see related-file.ts): the count and the reference papers, in order.
+ * carries, see related-file.ts): the count, the reference papers, in order, and which of them
+ * count for rarity.
  */
-function referenceKey(papers: readonly RelatedInput[], count: number): string {
+function referenceKey(papers: readonly RelatedInput[], rarity: Uint8Array, count: number): string {
   const hash = createHash('sha256').update(JSON.stringify({ count }));
   for (const { id, title, abstract } of papers) hash.update(JSON.stringify([id, title, abstract]));
-  return hash.digest('base64url');
+  return hash.update(rarity).digest('base64url');
 }
 
 /**
@@ -254,6 +269,18 @@ function newestMonthPapers(papers: readonly RelatedInput[]): Uint8Array {
   return older * 2 >= papers.length ? recent : recent.fill(0);
 }
 
+/**
+ * 1 for each of the reference papers that counts for term rarity: those first listed before the
+ * newest listing year, when they are half of all the papers or more; otherwise every one (see
+ * the top of this file).
+ */
+function rarityPapers(papers: readonly RelatedInput[], references: readonly RelatedInput[]): Uint8Array {
+  let newestYear = '';
+  for (const { listed } of papers) if (listed.slice(0, 4) > newestYear) newestYear = listed.slice(0, 4);
+  const older = Uint8Array.from(references, ({ listed }) => (listed.slice(0, 4) < newestYear ? 1 : 0));
+  return older.reduce((sum, flag) => sum + flag, 0) * 2 >= papers.length ? older : older.fill(1);
+}
+
 /** Each paper's kept terms and unit-length weights, the strongest first: `TERMS` slots a paper, `lengths` used. */
 export interface Vectors {
   terms: Int32Array;
@@ -263,14 +290,14 @@ export interface Vectors {
 
 /**
  * Each paper's strongest terms, TF-IDF weighted and normalized to unit length (ties: by stem):
- * the first `TERMS` of its terms in that order, without those of weight 0 (in every reference
- * paper). Rarity is counted over the `referenceSize` reference papers; a term none of them has
+ * the first `TERMS` of its terms in that order, without those of weight 0 (in every paper that
+ * counts for rarity). Rarity is counted over those `raritySize` papers; a term none of them has
  * counts as in one.
  */
 function strongestTerms(
   termCounts: readonly { terms: Int32Array; counts: Float64Array }[],
   documentFrequency: Int32Array,
-  referenceSize: number,
+  raritySize: number,
   stems: readonly string[],
 ): Vectors {
   const n = termCounts.length;
@@ -286,7 +313,7 @@ function strongestTerms(
     for (let i = 0; i < terms.length; i++) {
       weighted[i] =
         (1 + Math.log(tf[i] as number)) *
-        Math.log(referenceSize / Math.max(documentFrequency[terms[i] as number] as number, 1));
+        Math.log(raritySize / Math.max(documentFrequency[terms[i] as number] as number, 1));
     }
     // The first TERMS in order, by insertion into a sorted list: a paper has ~100 terms.
     const before = (a: number, b: number) =>

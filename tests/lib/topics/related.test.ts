@@ -145,6 +145,27 @@ test('a paper of the newest month changes no other list but those it enters', ()
   assertListsStable(papers, papers.slice(230));
 });
 
+test("a month's first day changes no older list the new paper does not enter: rarity counts the years before the newest", () => {
+  // 150 papers over 2024, then 2025's first three months; the last paper is the first of April.
+  const papers = fixturePapers((index) =>
+    index < 150
+      ? `2024-${String((index % 12) + 1).padStart(2, '0')}-15`
+      : index < 265
+        ? `2025-0${(index % 3) + 1}-10`
+        : '2025-04-01',
+  );
+  const newPaper = papers.at(-1) as RelatedInput;
+  const before = relatedPapers(papers.slice(0, -1), 5).related;
+  const after = relatedPapers(papers, 5).related;
+  let entered = 0;
+  for (const [id, list] of before) {
+    const now = after.get(id) as string[];
+    if (now.includes(newPaper.id)) entered++;
+    else assert.deepEqual(now, list, `${id}'s list changed without ${newPaper.id} in it`);
+  }
+  assert.ok(entered > 0, 'the new paper enters some lists');
+});
+
 /**
  * 900 papers of 12 + 12 words from a vocabulary of 100, so that every word's list is cut to the
  * strongest 200; one in 30 first listed in the newest month, one in 45 a copy of the paper
