@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
 import { parseShardList } from '../../src/lib/search/sharded-search.ts';
 import { searchResults as results } from '../helpers/browser.ts';
-import { ROOT, runScript, temporaryFolder } from '../helpers/cli.ts';
+import { ROOT, temporaryFolder } from '../helpers/cli.ts';
 import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 import { searchAsJson, searchInTerminal } from '../helpers/terminal-search.ts';
 
@@ -217,23 +217,23 @@ test('hostile titles and abstracts stay text in search results', async () => {
   await page.close();
 });
 
-test('the terminal search explains a missing index and bad options', () => {
-  const nothing = runScript('search.ts', [], process.cwd());
+test('the terminal search explains a missing index and bad options', async () => {
+  const nothing = await searchInTerminal([]);
   assert.equal(nothing.status, 2);
   assert.match(nothing.stderr, /give words to search for, or --area \/ --topic \/ --year \/ --has-code/);
-  const missing = runScript('search.ts', ['x', '--dist', '/nonexistent'], process.cwd());
+  const missing = await searchInTerminal(['x', '--dist', '/nonexistent']);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /no search index at .*run `npm run build` first/);
   // A damaged list of shards: the file named, no stack trace.
   const damaged = temporaryFolder();
   mkdirSync(join(damaged, 'pagefind'));
   writeFileSync(join(damaged, 'pagefind', 'shards.json'), '{"shards": [');
-  const broken = runScript('search.ts', ['x', '--dist', damaged], process.cwd());
+  const broken = await searchInTerminal(['x', '--dist', damaged]);
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /^search: .*pagefind\/shards\.json: not JSON; run `npm run build` again\n$/);
-  const badSort = runScript('search.ts', ['x', '--sort', 'title'], process.cwd());
+  const badSort = await searchInTerminal(['x', '--sort', 'title']);
   assert.match(badSort.stderr, /--sort must be one of relevance, date, upvotes/);
-  const noValue = runScript('search.ts', ['x', '--limit'], process.cwd());
+  const noValue = await searchInTerminal(['x', '--limit']);
   assert.equal(noValue.status, 2);
   assert.equal(noValue.stderr, "search: Option '--limit <value>' argument missing\n");
 });
