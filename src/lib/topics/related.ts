@@ -3,23 +3,27 @@
  * cosine similarity, computed once for the whole collection.
  *
  * Stable as the archive grows: a term's rarity (IDF) is taken from the papers first listed
- * before the newest listing year, so neither a new day nor a new month changes any paper's
- * weights, and an older paper's list changes only when a new paper enters it; the weights move
- * once a year. Rarity counted over every paper would drift with each day and reshuffle
- * near-ties, changing many lists that no new paper entered (each change is a page to render
- * again); counted over the months before the newest, it reshuffled a quarter of a 50k
- * archive's lists on every month's first day. The year is the listing's, not the paper's date:
- * a paper from 2022 first listed today is new. An archive with less than half its papers
- * before the newest year takes rarity from the months before the newest, and a younger one
- * (less than half before the newest month) from every paper. Either way the lists are a
- * function of the papers alone, the same in an incremental build and a fresh one.
+ * before the newest listing year, so a day moves no paper's weights (the weights move once a
+ * year), and within a month an older paper's list changes only when a new paper enters it.
+ * Rarity counted over every paper would drift with each day and reshuffle near-ties, changing
+ * many lists that no new paper entered (each change is a page to render again); counted over
+ * the months before the newest, it reshuffled a quarter of a 50k archive's lists on every
+ * month's first day. (On that day the month before joins the reference papers below, and where
+ * its papers are among a term's strongest they push others out of the term's bounded list:
+ * some older lists still change.) The year is the listing's, not the paper's date: a paper from
+ * 2022 first listed today is new. An archive with less than half its papers before the newest
+ * year takes rarity from the months before the newest, and a younger one (less than half
+ * before the newest month) from every paper; a day that moves an archive across either half
+ * moves every weight. Either way the lists are a function of the papers alone, the same in an
+ * incremental build and a fresh one.
  *
  * Incremental: what depends on the reference papers alone (their terms, postings and best
  * matches among themselves) is returned as a `RelatedReference`, which the next call reuses if
- * its reference papers are the same. A day within the month then reads only the newest month's
- * texts, and each reference paper's list is its kept best matches merged with the newest
- * month's papers that share its terms, instead of comparing every paper again. The result is
- * the same as computed afresh: the best of a union is the best of the best of each part.
+ * its reference papers, and those of them that count for rarity, are the same. A day within
+ * the month then reads only the newest month's texts, and each reference paper's list is its
+ * kept best matches merged with the newest month's papers that share its terms, instead of
+ * comparing every paper again. The result is the same as computed afresh: the best of a union
+ * is the best of the best of each part.
  *
  * Not O(n²): each paper keeps only its most distinctive terms, each term only its strongest
  * papers (an inverted index of bounded lists), and a paper is compared only with the papers

@@ -145,7 +145,7 @@ test('a paper of the newest month changes no other list but those it enters', ()
   assertListsStable(papers, papers.slice(230));
 });
 
-test("a month's first day changes no older list the new paper does not enter: rarity counts the years before the newest", () => {
+test("a month's first day moves no term's rarity (the years before the newest count): with no term's list of papers full, no list changes but those the new paper enters", () => {
   // 150 papers over 2024, then 2025's first three months; the last paper is the first of April.
   const papers = fixturePapers((index) =>
     index < 150
@@ -164,6 +164,19 @@ test("a month's first day changes no older list the new paper does not enter: ra
     else assert.deepEqual(now, list, `${id}'s list changed without ${newPaper.id} in it`);
   }
   assert.ok(entered > 0, 'the new paper enters some lists');
+});
+
+test('a reference is not reused when the same reference papers count otherwise for rarity: a day that moves the archive across the half', () => {
+  // 10 papers of 2024, 6 of January 2025, then February's: with 4 of them the 10 are half of
+  // the papers and count for rarity alone; a fifth tips them under half, and every reference
+  // paper counts.
+  const papers = fixturePapers((index) =>
+    index < 10 ? '2024-06-15' : index < 16 ? '2025-01-10' : index < 20 ? '2025-02-10' : '2025-02-11',
+  ).slice(0, 21);
+  const earlier = relatedPapers(papers.slice(0, -1), 5);
+  const again = relatedPapers(papers, 5, earlier.reference);
+  assert.equal(again.reused, false);
+  assert.deepEqual(again.related, relatedPapers(papers, 5).related);
 });
 
 /**
