@@ -157,7 +157,7 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, previo
   const recent = newestMonthPapers(papers);
   const referencePapers = papers.filter((_, paper) => recent[paper] === 0);
   const rarity = rarityPapers(papers, referencePapers);
-  const raritySize = rarity.reduce((sum, flag) => sum + flag, 0);
+  const raritySize = flagged(rarity);
   const key = referenceKey(referencePapers, rarity, count);
   const reused = previous?.key === key;
   const table = new TermTable(reused ? previous.stems : []);
@@ -226,13 +226,11 @@ function referenceOf(
 ): RelatedReference {
   const termCounts = papers.map((paper) => table.count(paper));
   const documentFrequency = new Int32Array(table.stems.length);
-  let raritySize = 0;
   termCounts.forEach(({ terms }, paper) => {
     if (rarity[paper] === 0) return;
-    raritySize++;
     for (const term of terms) documentFrequency[term] = (documentFrequency[term] as number) + 1;
   });
-  const vectors = strongestTerms(termCounts, documentFrequency, raritySize, table.stems);
+  const vectors = strongestTerms(termCounts, documentFrequency, flagged(rarity), table.stems);
   const postings = boundedPostings(vectors, table.stems.length);
   const bestMatches = new Int32Array(papers.length * count).fill(-1);
   const bestScores = new Float64Array(papers.length * count);
@@ -261,6 +259,9 @@ function referenceKey(papers: readonly RelatedInput[], rarity: Uint8Array, count
   return hash.update(rarity).digest('base64url');
 }
 
+/** How many of `flags` are 1. */
+const flagged = (flags: Uint8Array) => flags.reduce((sum, flag) => sum + flag, 0);
+
 /**
  * 1 for each paper first listed in the newest listing month, 0 for the reference papers (see
  * the top of this file). A young archive has no newest month's papers: every paper counts.
@@ -269,7 +270,7 @@ function newestMonthPapers(papers: readonly RelatedInput[]): Uint8Array {
   let newestMonth = '';
   for (const { listed } of papers) if (listed.slice(0, 7) > newestMonth) newestMonth = listed.slice(0, 7);
   const recent = Uint8Array.from(papers, ({ listed }) => (listed.slice(0, 7) === newestMonth ? 1 : 0));
-  const older = papers.length - recent.reduce((sum, flag) => sum + flag, 0);
+  const older = papers.length - flagged(recent);
   return older * 2 >= papers.length ? recent : recent.fill(0);
 }
 
@@ -282,7 +283,7 @@ function rarityPapers(papers: readonly RelatedInput[], references: readonly Rela
   let newestYear = '';
   for (const { listed } of papers) if (listed.slice(0, 4) > newestYear) newestYear = listed.slice(0, 4);
   const older = Uint8Array.from(references, ({ listed }) => (listed.slice(0, 4) < newestYear ? 1 : 0));
-  return older.reduce((sum, flag) => sum + flag, 0) * 2 >= papers.length ? older : older.fill(1);
+  return flagged(older) * 2 >= papers.length ? older : older.fill(1);
 }
 
 /** Each paper's kept terms and unit-length weights, the strongest first: `TERMS` slots a paper, `lengths` used. */
