@@ -173,14 +173,6 @@ export async function buildSyntheticSite(work: string): Promise<BuiltSite> {
   const dumps = join(work, 'dumps');
   mkdirSync(dumps);
   for (const { name, text } of generateDumps(SYNTHETIC_PAPERS)) writeFileSync(join(dumps, name), text);
-  return buildSiteOfDumps(work, dumps);
-}
-
-/**
- * The site of the dumps in the folder `dumps`, built into `work` at the root of its origin; built
- * again, as publishing a day does, when called again with more dumps.
- */
-export async function buildSiteOfDumps(work: string, dumps: string): Promise<BuiltSite> {
   const built = siteAtRootIn(work);
   await buildSite(work, dumps, built, {});
   return built;

@@ -1,7 +1,8 @@
 /**
  * Builds kept between runs (incremental builds): unchanged pages are left as they were, what a
  * build no longer produces is removed, whether or not the last build's list of pages is known
- * (or trusted), and the search index is made with it.
+ * (or trusted), and the search index is made with it. A reader who visited before a day was
+ * published finds that day's papers marked as new (in Chromium).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -14,12 +15,20 @@ import { summarize } from '../../src/lib/common/text.ts';
 import { lastBuild, RENDERED_PAGES_FILE } from '../../src/lib/build/unchanged-pages.ts';
 import { BUILD_ID_FILE } from '../../src/lib/build/stale-output.ts';
 import { generateDumps } from '../../bench/lib/synthetic-dumps.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT, temporaryFolder } from '../helpers/cli.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 
-/** A day of the benchmark's synthetic papers: few, so that the test's several builds stay quick. */
+/** A day of the benchmark's synthetic papers (listed April 12, 2026): few, so that the test's several builds stay quick. */
 const PAPERS = 12;
 
-test('a rebuild removes the pages and files it no longer produces; the search index comes with the build', () => {
+/** The day after theirs, published onto the site once a reader has visited it. */
+const NEXT_DAY_TITLES = ['Tidal Forecasting with Graph Networks', 'Sparse Probes for Protein Folding', 'Quiet Robots'];
+const NEXT_DAY_LISTING = NEXT_DAY_TITLES.map(
+  (title, i) => `${title}\n\nAn abstract about ${title.toLowerCase()}.\n\n  • 2 authors\n·\nApr 13, 2026 ${i + 1}\n`,
+).join('\n');
+
+test('a rebuild removes the pages and files it no longer produces, the search index comes with it, and a returning reader finds the day published since marked', async (t) => {
   const work = temporaryFolder();
   const [dumps, papers, dist, cache] = ['dumps', 'papers', 'dist', 'cache'].map((name) => join(work, name)) as [
     string,
@@ -76,6 +85,19 @@ test('a rebuild removes the pages and files it no longer produces; the search in
     ...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<span class="summary">([^<]*)<\/span>/g),
   ].map(([, text]) => unescapeHtml(text as string));
   assert.ok(shown.length > 0 && shown.every((summary) => summaries.has(summary)), shown.join('\n'));
+  // A reader's first visit, the evening the papers were listed: nothing is marked.
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  const reader = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+  await reader.clock.install({ time: new Date('2026-04-12T20:00:00Z') });
+  await reader.goto(`${server.origin}/`);
+  await reader.waitForFunction(() => localStorage.getItem('paper-digest:v1') !== null);
+  assert.equal(await reader.locator('.new-badge').count(), 0, 'a first visit marks nothing');
+
   const [gone, alsoGone, edited, ...others] = slugs as [string, string, string, ...string[]];
   // A paper page shows its related papers' cards: the kept one must not show the edited paper.
   const kept = others.find((slug) => !readFileSync(page(slug), 'utf8').includes(`/papers/${edited}/`));
@@ -110,14 +132,17 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   assert.ok(sitemap.includes(`/papers/${kept}/</loc>`), 'the sitemap lists pages left as they were');
   const listBefore = JSON.parse(readFileSync(join(cache, RENDERED_PAGES_FILE), 'utf8')) as unknown;
 
-  // The last build's pages are known: a paper page it had and this build lacks is removed, the
-  // other folders are walked for old files, and papers/ is not walked (an old page no list
-  // names stays: the price of not walking 50k folders). INCREMENTAL_BUILD=0 renders every page
-  // and still prunes by that list.
+  // The next day is published, and a paper's file is gone. The last build's pages are known: a
+  // paper page it had and this build lacks is removed, the other folders are walked for old
+  // files, and papers/ is not walked (an old page no list names stays: the price of not walking
+  // 50k folders). INCREMENTAL_BUILD=0 renders every page and still prunes by that list.
+  writeFileSync(join(dumps, 'daily-papers-2026-04-13.txt'), NEXT_DAY_LISTING);
+  run(['scripts/ingest.ts', dumps, '--out', papers]);
   rmSync(join(papers, `${gone}.md`));
   oldFile(join(dist, '_astro', 'Base.old.css'));
   oldFile(page('never-listed'));
-  assert.match(build({ INCREMENTAL_BUILD: '0' }), new RegExp(`Search index: ${PAPERS - 1} papers`));
+  const papersNow = PAPERS - 1 + NEXT_DAY_TITLES.length;
+  assert.match(build({ INCREMENTAL_BUILD: '0' }), new RegExp(`Search index: ${papersNow} papers`));
   assert.notEqual(stamp(page(kept)), keptStamp, 'INCREMENTAL_BUILD=0 renders every page');
   assert.equal(existsSync(page(gone)), false, "a removed paper's page");
   assert.equal(existsSync(join(dist, 'papers', gone)), false, 'its folder');
@@ -133,6 +158,17 @@ test('a rebuild removes the pages and files it no longer produces; the search in
   assert.equal(lastBuild(listBefore, folderNow), undefined, 'a list from before another build is not trusted');
   const listNow = JSON.parse(readFileSync(join(cache, RENDERED_PAGES_FILE), 'utf8')) as unknown;
   assert.ok(lastBuild(listNow, folderNow), "the latest build's list is");
+
+  // The reader comes back the day after: the day published since is marked, and only it.
+  await reader.clock.setSystemTime(new Date('2026-04-13T20:00:00Z'));
+  await reader.goto(`${server.origin}/`);
+  await reader.getByText(`${NEXT_DAY_TITLES.length} new since your last visit ·`).waitFor();
+  const marked = await reader
+    .locator('.paper-item:has(.new-badge) :is(h2, h3) a')
+    .evaluateAll((links) => links.map((link) => link.textContent?.trim()));
+  assert.deepEqual(marked.sort(), [...NEXT_DAY_TITLES].sort());
+  await reader.goto(`${server.origin}/dates/2026-04-12/`);
+  assert.equal(await reader.locator('.new-badge').count(), 0, 'the day listed before the first visit has nothing new');
 });
 
 function unescapeHtml(text: string): string {

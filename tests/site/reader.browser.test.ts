@@ -1,21 +1,19 @@
 /**
  * The reader's own state in real Chromium, on the fixture site: saving from a card and a paper
  * page, /saved/ with its BibTeX and JSON downloads and imports, a damaged stored value, a change
- * the browser will not keep, two tabs, new since the last visit (also on a site of its own,
- * published again between two visits), muting topics, the keyboard shortcuts, and axe on /saved/.
+ * the browser will not keep, two tabs, new since the last visit (across a rebuilt site:
+ * tests/site/incremental-build.test.ts), muting topics, the keyboard shortcuts, and axe on /saved/.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { STORE_KEY } from '../../src/lib/reader/store.ts';
 import { axeViolationsLightAndDark } from '../helpers/browser.ts';
 import { savedPaper } from '../helpers/saved-papers.ts';
-import { buildSiteOfDumps, CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
-import { temporaryFolder } from '../helpers/cli.ts';
-import { serveStatic } from '../helpers/static-server.ts';
+import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 
 const under = useSiteInBrowser();
 
@@ -395,49 +393,5 @@ test('the new pages have no axe violations, light and dark: /saved/, the weeks a
   for (const path of ['weeks/', 'weeks/2026-W16/', 'months/', 'months/2026-01/']) {
     await visit(page, path);
     assert.deepEqual(await axeViolationsLightAndDark(page), [], path);
-  }
-});
-
-const FIRST_TITLES = ['Graph Transformers at Scale', 'Listening to Coral Reefs', 'Cheaper Attention'];
-const NEW_TITLES = ['Tidal Forecasting with Graph Networks', 'Sparse Probes for Protein Folding', 'Quiet Robots'];
-
-/** A day's listing, copied as text: a paper per title. */
-const dayListing = (titles: string[], day: string) =>
-  titles
-    .map((title, i) => `${title}\n\nAn abstract about ${title.toLowerCase()}.\n\n  • 2 authors\n·\n${day} ${i + 1}\n`)
-    .join('\n');
-
-test('a later visit marks the papers of the day published since, and only them', async () => {
-  const work = temporaryFolder();
-  const dumps = join(work, 'dumps');
-  mkdirSync(dumps);
-  writeFileSync(join(dumps, 'daily-papers-2026-04-13.txt'), dayListing(FIRST_TITLES, 'Apr 13, 2026'));
-  const site = await buildSiteOfDumps(work, dumps);
-  const server = await serveStatic(site.dist);
-  const context = await under.browser.newContext({ serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
-    // The evening the first day was listed.
-    await page.clock.install({ time: new Date('2026-04-13T20:00:00Z') });
-    await page.goto(`${server.origin}/`);
-    await page.waitForFunction(() => localStorage.getItem('paper-digest:v1') !== null);
-    assert.equal(await page.locator('.new-badge').count(), 0, 'a first visit marks nothing');
-
-    // The next day is published onto the same site, and the reader comes back the day after.
-    writeFileSync(join(dumps, 'daily-papers-2026-04-14.txt'), dayListing(NEW_TITLES, 'Apr 14, 2026'));
-    await buildSiteOfDumps(work, dumps);
-    await page.clock.setSystemTime(new Date('2026-04-14T20:00:00Z'));
-    await page.goto(`${server.origin}/`);
-    await page.getByText('3 new since your last visit ·').waitFor();
-    const marked = await page
-      .locator('.paper-item:has(.new-badge) :is(h2, h3) a')
-      .evaluateAll((links) => links.map((link) => link.textContent?.trim()));
-    assert.deepEqual(marked.sort(), [...NEW_TITLES].sort());
-    // The first day, published before the first visit, has nothing new.
-    await page.goto(`${server.origin}/dates/2026-04-13/`);
-    assert.equal(await page.locator('.new-badge').count(), 0);
-  } finally {
-    await context.close();
-    await server.close();
   }
 });
