@@ -1,7 +1,8 @@
 /**
  * The search page: Pagefind in the browser. The query, filters and sort live in the URL, so a
  * search can be bookmarked, shared and reloaded. Results are copies of the pages' paper card
- * (a template), filled in as DOM text: never parsed as HTML.
+ * (a template), filled in as DOM text: never parsed as HTML, but for a title's math, typeset by
+ * the function the pages are built with.
  */
 import { groupedCount, plural } from '../lib/common/text.ts';
 import { createUrls } from '../lib/site/urls.ts';
@@ -144,11 +145,26 @@ function fillDate(element: HTMLElement, isoDate: string, label: string, href?: s
   if (href !== undefined && element instanceof HTMLAnchorElement) element.href = href;
 }
 
+/**
+ * A title's math set as the pages set it: MathML from KaTeX, whose text is escaped (title-html.ts),
+ * loaded with the first title that has math. Until then, or where it cannot load (offline before
+ * it was kept), the title reads as text.
+ */
+async function typesetTitle(link: HTMLAnchorElement, title: string): Promise<void> {
+  try {
+    const { titleHtml } = await import('../lib/site/title-html.ts');
+    link.innerHTML = titleHtml(title);
+  } catch {
+    // The title stays text.
+  }
+}
+
 /** A result as the pages show a paper: a copy of their card, filled in as text. */
 function renderResult(data: PagefindResultData): Element {
   const {
     url,
     title,
+    mathTitle,
     date,
     dateLabel,
     listed,
@@ -166,6 +182,7 @@ function renderResult(data: PagefindResultData): Element {
   const titleLink = part<HTMLAnchorElement>(card, ':is(h2, h3) > a');
   titleLink.href = url;
   titleLink.textContent = title;
+  if (mathTitle !== undefined) void typesetTitle(titleLink, mathTitle);
   fillDate(part(card, '.listed'), listed ?? '', listedLabel ?? '', listedUrl);
   fillDate(part(card, '.published'), date, dateLabel);
   part(card, '.upvotes').textContent = plural(upvotes, 'upvote');

@@ -131,7 +131,7 @@ test("a result's excerpt is the abstract's, never its title again", async () => 
   await page.close();
 });
 
-test('a title with math is typeset on its page and in lists, readable text elsewhere, and found by its math', async () => {
+test('a title with math is typeset on its page, in lists and in search results, readable text elsewhere, and found by its math', async () => {
   const slug = readdirSync(under.site.papers)
     .find((name) => name.startsWith('tight-bounds-for-sorting'))
     ?.slice(0, -3);
@@ -152,8 +152,14 @@ test('a title with math is typeset on its page and in lists, readable text elsew
     assert.doesNotMatch(feed, /<title>[^<]*\$k\$/);
   }
   await page.goto(searchUrl('?q=k-wise+sorting'));
-  const { titles } = await results(page);
-  assert.equal(titles[0], 'Tight Bounds for Sorting with k-wise Comparisons');
+  const { urls } = await results(page);
+  assert.equal(urls[0], `${TEST_BASE}papers/${slug}/`);
+  // Typeset as the day page sets it, once the typesetting has loaded.
+  const title = page.locator('#search-results > li:first-child :is(h2, h3) > a');
+  await title.locator('math').waitFor();
+  const typeset = await title.innerHTML();
+  await page.goto(under.url('dates/2026-03-02/'));
+  assert.equal(typeset, await page.locator('.paper-item :is(h2, h3) > a').first().innerHTML());
   await page.close();
 });
 

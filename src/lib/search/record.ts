@@ -5,7 +5,7 @@
  *
  * Pagefind is given a small HTML document per paper carrying the attributes a paper page would:
  * the title is searchable with weight 10 (its math as words: src/lib/site/title-text.ts) and is
- * the `title` metadata (as written: a result shows it as text); the abstract is the
+ * the `title` metadata (as written: a result shows it as text, its math typeset); the abstract is the
  * searchable text (plain, its math as TeX source, which makes cleaner excerpts than typeset
  * MathML); date and upvotes are metadata and sorts, the listing day metadata; the area's and topics' names and the year are filters.
  *

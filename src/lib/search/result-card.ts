@@ -5,6 +5,7 @@
  */
 import { citeAttribute, citedNames } from '../reader/saved-paper.ts';
 import { formatDate } from '../site/archive.ts';
+import { mathSpans } from '../site/title-text.ts';
 import { byline } from '../site/byline.ts';
 import type { CardFacts, LabelTag } from '../site/paper-card.ts';
 import type { Urls } from '../site/urls.ts';
@@ -35,6 +36,8 @@ export const RESULT_TEMPLATE: CardFacts = {
 };
 
 export interface ResultCard extends Omit<CardFacts, 'summaryHtml' | 'titleHtml'> {
+  /** The title as written, when it has math to typeset (src/lib/site/title-html.ts); `title` is its text. */
+  mathTitle: string | undefined;
   /** Shown where a listed paper's summary is: the abstract around the words found, those marked. */
   excerpt: ExcerptPart[];
 }
@@ -69,6 +72,7 @@ export function resultCard(data: PagefindResultData, urls: Urls, slugs: FilterSl
   return {
     url,
     title,
+    mathTitle: meta.title !== undefined && mathSpans(meta.title).length > 0 ? meta.title : undefined,
     date,
     dateLabel: date && formatDate(date),
     listed,

@@ -27,6 +27,8 @@ test("a result as a paper card: its day, area and topics link to their pages, th
   assert.deepEqual(card, {
     url: '/sub/papers/a-paper/',
     title: 'Attention <Is> α All',
+    // As written, for the search page to typeset its math.
+    mathTitle: 'Attention <Is> $\\alpha$ All',
     date: '2026-03-24',
     dateLabel: 'March 24, 2026',
     listed: '2026-04-13',
@@ -83,9 +85,21 @@ test("a result carries the card's attributes for saving and muting, put together
   assert.equal(resultCard({ url: '/sub/papers/a-paper/', meta: keyless, filters }, urls, topicSlugs).reader, undefined);
 });
 
+test('a result gives its title as written only when it has math to typeset', () => {
+  const mathTitle = (title: string) =>
+    resultCard({ url: '/sub/papers/a-paper/', meta: { title }, filters: {} }, urls, topicSlugs).mathTitle;
+  assert.equal(
+    mathTitle('Scaling Laws for $\\ell_2$-Regularized Models'),
+    'Scaling Laws for $\\ell_2$-Regularized Models',
+  );
+  assert.equal(mathTitle('Attention Is All You Need'), undefined);
+  assert.equal(mathTitle('Models that cost $5 and $10'), undefined, 'prices are no math');
+});
+
 test('a result lacking metadata: its address for a title, no date, no upvotes, no topics', () => {
   const card = resultCard({ url: '/sub/papers/x/', meta: {}, filters: {} }, urls, topicSlugs);
   assert.equal(card.title, '/sub/papers/x/');
+  assert.equal(card.mathTitle, undefined);
   assert.deepEqual([card.date, card.dateLabel, card.listed, card.listedUrl], ['', '', '', '']);
   assert.equal(card.upvotes, 0);
   assert.deepEqual(card.topics, []);
