@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page, type ViewportSize } from 'playwright-core';
+import { plainTitle } from '../../src/lib/site/title-text.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -50,12 +51,28 @@ export function sharedProfile(browser: () => Browser): (viewport?: ViewportSize)
   };
 }
 
-/** The search page's results once its search is done: titles, link paths and the status line. */
+/**
+ * The search page's results once its search is done: titles (as text, the way the terminal
+ * prints them, whether their math is typeset yet or not), link paths and the status line.
+ */
 export async function searchResults(page: Page): Promise<{ titles: string[]; urls: string[]; status: string }> {
   await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
   const links = page.locator('#search-results h2 a');
+  // A typeset formula keeps its TeX as its annotation: the title as written, then as text.
+  const written = await links.evaluateAll((anchors) =>
+    anchors.map((anchor) =>
+      [...anchor.childNodes]
+        .map((node) =>
+          node instanceof Element && node.classList.contains('katex')
+            ? `$${node.querySelector('annotation')?.textContent ?? ''}$`
+            : (node.textContent ?? ''),
+        )
+        .join('')
+        .trim(),
+    ),
+  );
   return {
-    titles: await links.allInnerTexts(),
+    titles: written.map(plainTitle),
     urls: await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
     status: await page.locator('#search-status').innerText(),
   };
