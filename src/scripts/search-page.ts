@@ -147,8 +147,8 @@ function fillDate(element: HTMLElement, isoDate: string, label: string, href?: s
 
 /**
  * A title's math set as the pages set it: MathML from KaTeX, whose text is escaped (title-html.ts),
- * loaded with the first title that has math. Until then, or where it cannot load (offline before
- * it was kept), the title reads as text.
+ * loaded with the first title that has math. Until then, or if it cannot load, the title reads
+ * as text.
  */
 async function typesetTitle(link: HTMLAnchorElement, title: string): Promise<void> {
   try {

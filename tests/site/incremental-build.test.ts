@@ -19,7 +19,10 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT, temporaryFolder } from '../helpers/cli.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
-/** A day of the benchmark's synthetic papers (listed April 12, 2026): few, so that the test's several builds stay quick. */
+/**
+ * A day of the benchmark's synthetic papers (listed April 12, 2026): few, so that the test's
+ * several builds stay quick.
+ */
 const PAPERS = 12;
 
 /** The day after theirs, published onto the site once a reader has visited it. */
