@@ -70,7 +70,7 @@ export const CODE_PAPER = {
   title: 'Lattice Folding Networks for Protein Backbone Design',
   abstract:
     'We fold protein backbones on a lattice with a small equivariant network, and release the weights and the folding code.',
-  authorNames: ['Ngozi Okonkwo-Lindqvist', 'Tomás Ferreira', 'Mei Tanaka', 'Henrik Aalto'],
+  authorNames: ['Ngozi Okonkwo-Lindqvist', 'Tomás Ferreira', 'Mei Tanaka', 'Łukasz Søndergaard'],
   github: 'https://github.com/example/lattice-fold',
   githubStars: 128,
 };

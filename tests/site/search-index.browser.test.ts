@@ -138,7 +138,8 @@ test("an author's name finds their papers, in the browser and the terminal, and 
   const { slug } = codePaperFile();
   // Names are not in the abstract: only the index's author field can find them (the last author's too).
   for (const name of CODE_PAPER.authorNames) assert.ok(!CODE_PAPER.abstract.includes(name.split(' ')[1] ?? name));
-  for (const query of ['Okonkwo-Lindqvist', 'Henrik Aalto', 'Tomás Ferreira']) {
+  // Typed as written or with plain letters ("Tomas", "Lukasz Sondergaard").
+  for (const query of ['Okonkwo-Lindqvist', 'Łukasz Søndergaard', 'Lukasz Sondergaard', 'Tomás Ferreira', 'Tomas']) {
     const { results: found } = await searchAsJson<{
       results: { url: string; authors: string[]; code: string | null; excerpt: string }[];
     }>(under.site, [query]);
@@ -411,12 +412,16 @@ test('run by the build, the index waits for the pages before listing files for o
   assert.notEqual(readFileSync(shardList, 'utf8'), listed);
 });
 
-test('a title of full-width letters or a ligature is found by the plain words a reader types, and by its own', async () => {
-  for (const query of ['fullwidth', 'fi ligature', 'Ｆｕｌｌｗｉｄｔｈ ＬＬＭ']) {
-    const { results } = await searchAsJson<{ results: { title: string }[] }>(under.site, [query]);
-    assert.ok(
-      results.some(({ title }) => title.startsWith('Ｆｕｌｌｗｉｄｔｈ ＬＬＭ and ﬁ ligature')),
-      `${query}: ${results.map(({ title }) => title).join(' | ')}`,
-    );
-  }
+test('a title of full-width letters, a ligature or letters like "ß" is found by the plain words a reader types, and by its own', async () => {
+  for (const [title, queries] of [
+    ['Ｆｕｌｌｗｉｄｔｈ ＬＬＭ and ﬁ ligature', ['fullwidth', 'fi ligature', 'Ｆｕｌｌｗｉｄｔｈ ＬＬＭ']],
+    ['Crème Brûlée: Ünïcödé Straße for Æsthetic', ['strasse aesthetic', 'Straße Æsthetic', 'creme brulee unicode']],
+  ] as const)
+    for (const query of queries) {
+      const { results } = await searchAsJson<{ results: { title: string }[] }>(under.site, [query]);
+      assert.ok(
+        results.some((result) => result.title.startsWith(title)),
+        `${query}: ${results.map((result) => result.title).join(' | ')}`,
+      );
+    }
 });

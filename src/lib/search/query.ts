@@ -17,10 +17,13 @@ export const HAS_CODE = 'yes';
 /** How the `authors` metadata joins the names (record.ts), and a result splits them again. */
 export const AUTHOR_SEPARATOR = ', ';
 
+/** The metadata of the names as readers type them, when that differs ("Lukasz" for "Łukasz": record.ts). */
+export const TYPED_AUTHORS = 'typed_authors';
+
 /**
- * Pagefind's boost for a match in the `authors` metadata (the title's is 5, on top of its text
- * weight). At Pagefind's default of 1, a rare name ranked below the loose matches Pagefind falls
- * back to in shards that lack the word (a paper with "a" for "Aalto").
+ * Pagefind's boost for a match in the `authors` or TYPED_AUTHORS metadata (the title's is 5, on
+ * top of its text weight). At Pagefind's default of 1, a rare name ranked below the loose matches
+ * Pagefind falls back to in shards that lack the word (a paper with "a" for "Aalto").
  */
 export const AUTHORS_WEIGHT = 3;
 

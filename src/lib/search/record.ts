@@ -21,10 +21,11 @@
  * for them. The topics' slugs a result is muted by come from its topic filter.
  */
 import { escape as escapeHtml } from 'html-escaper';
+import { plainLetters } from '../common/plain-letters.ts';
 import { SITE_LANGUAGE } from '../site/constants.ts';
 import { searchTitle } from '../site/title-text.ts';
 import { createUrls } from '../site/urls.ts';
-import { AUTHOR_SEPARATOR, CODE_FILTER, HAS_CODE } from './query.ts';
+import { AUTHOR_SEPARATOR, CODE_FILTER, HAS_CODE, TYPED_AUTHORS } from './query.ts';
 
 export interface SearchablePaper {
   slug: string;
@@ -53,6 +54,16 @@ export const TITLE_WEIGHT = 10;
 
 /** Root-relative: the search page and `npm run search` give Pagefind the site's base path. */
 const ROOT_URLS = createUrls('/');
+
+/**
+ * Names with letters search does not fold ("Łukasz", "Søren"), also as a reader types them
+ * ("Lukasz", "Soren"): a field of their own, searched as every field is, shown nowhere.
+ */
+function typedNames(authorNames: readonly string[]): string[] {
+  const names = authorNames.join(AUTHOR_SEPARATOR);
+  const typed = plainLetters(names);
+  return typed === names ? [] : [`<p data-pagefind-meta="${TYPED_AUTHORS}">${escapeHtml(typed)}</p>`];
+}
 
 /** The document Pagefind indexes for a paper, and the URL its result links to. */
 export function searchRecord({
@@ -87,6 +98,7 @@ export function searchRecord({
     ...(authorNames.length > 0
       ? [`<p data-pagefind-meta="authors">${escapeHtml(authorNames.join(AUTHOR_SEPARATOR))}</p>`]
       : []),
+    ...typedNames(authorNames),
     ...(code
       ? [
           `<span data-pagefind-filter="${CODE_FILTER}">${HAS_CODE}</span>`,

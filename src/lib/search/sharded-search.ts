@@ -8,6 +8,7 @@
  */
 import {
   AUTHORS_WEIGHT,
+  TYPED_AUTHORS,
   type PagefindApi,
   type PagefindFilterCounts,
   type PagefindResultData,
@@ -232,7 +233,7 @@ export async function openShardedSearch(
     baseUrl: settings.baseUrl,
     mergeFilter: { [SHARD_FILTER]: shard.name },
     metaCacheTag: shard.fingerprint,
-    ranking: { metaWeights: { authors: AUTHORS_WEIGHT } },
+    ranking: { metaWeights: { authors: AUTHORS_WEIGHT, [TYPED_AUTHORS]: AUTHORS_WEIGHT } },
   });
   const pagefind = await settings.importPagefind(primary.name);
   await pagefind.options(shardOptions(primary));

@@ -3,6 +3,7 @@
  * where only text goes (`<title>`, feeds, search results), and as plain words for the search
  * index, so its math is searched with the title's weight. Typeset: title-html.ts.
  */
+import { plainLetters } from '../common/plain-letters.ts';
 import { summarize, SUMMARY_LENGTH } from '../common/text.ts';
 
 /**
@@ -152,15 +153,17 @@ const COMPACT_MATH = 6;
  * The title's words for the search index. Its math stands in the title as a reader types it in
  * plain text ("\ell_2-Regularized" → "l2-Regularized", "$k$-wise" → "k-wise"), and its other forms
  * follow the title: the symbols' names ("ell 2") and the characters ("ℓ₂"); so do the plain forms
- * of its compatibility characters.
+ * of its compatibility characters and of letters search does not fold ("ß", "æ").
  */
 export function searchTitle(title: string): string {
   const indexed = mathAsWords(title);
-  // Full-width letters and ligatures ("Ｆｕｌｌｗｉｄｔｈ", "ﬁ") of its text also as the plain words a reader types.
+  // Full-width letters and ligatures ("Ｆｕｌｌｗｉｄｔｈ", "ﬁ"), and "Straße", also as the plain words a reader types.
   const plain = title
     .split(/\s+/)
-    .filter((word) => !word.includes('$') && word.normalize('NFKC') !== word)
-    .map((word) => word.normalize('NFKC'));
+    .filter((word) => !word.includes('$'))
+    .map((word) => [word, plainLetters(word.normalize('NFKC'))])
+    .filter(([word, typed]) => typed !== word)
+    .map(([, typed]) => typed);
   return [indexed, ...new Set(plain)].join(' ');
 }
 

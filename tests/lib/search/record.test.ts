@@ -79,6 +79,16 @@ test("the authors' names are searchable metadata, not text: the excerpt stays th
     content,
     /<div data-pagefind-ignore>[^]*<p data-pagefind-meta="authors">Ashish Vaswani, Noam &quot;N\.&quot; Shazeer &lt;ns&gt;, Łukasz Kaiser<\/p>[^]*<\/div><p>First paragraph/,
   );
+  // "Ł" is no "L" with a mark, which search would fold: the names also as a reader types them.
+  assert.match(
+    content,
+    /<p data-pagefind-meta="typed_authors">Ashish Vaswani, Noam &quot;N\.&quot; Shazeer &lt;ns&gt;, Lukasz Kaiser<\/p>[^]*<\/div>/,
+  );
+  assert.doesNotMatch(
+    searchRecord({ ...paper, authorNames: ['Tomás Ferreira'] }).content,
+    /typed_authors/,
+    'search folds "á" itself',
+  );
   // Names unknown (a text dump gives their count): no field at all, rather than an empty one.
   assert.doesNotMatch(searchRecord(paper).content, /authors/);
   assert.doesNotMatch(searchRecord({ ...paper, authorNames: [] }).content, /authors/);

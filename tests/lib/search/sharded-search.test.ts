@@ -233,7 +233,7 @@ async function open(unreachable: readonly string[] = []) {
   return { fake, search, urls };
 }
 
-test("every shard is opened with the authors' boost, the primary's options and each merged one's alike", async () => {
+test("every shard is opened with the authors' boost (names as written and as typed), the primary's options and each merged one's alike", async () => {
   const given: Record<string, unknown>[] = [];
   const module = {
     ...fakePagefind(PAGES).module,
@@ -251,7 +251,8 @@ test("every shard is opened with the authors' boost, the primary's options and e
   });
   await search.search('q', { filters: {} }, []);
   assert.equal(given.length, SHARDS.length);
-  for (const options of given) assert.deepEqual(options.ranking, { metaWeights: { authors: AUTHORS_WEIGHT } });
+  for (const options of given)
+    assert.deepEqual(options.ranking, { metaWeights: { authors: AUTHORS_WEIGHT, typed_authors: AUTHORS_WEIGHT } });
 });
 
 test('relevance: one ranking over every shard, however common the word is in each', async () => {

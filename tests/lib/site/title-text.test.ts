@@ -95,3 +95,11 @@ test('full-width letters and ligatures are indexed and searched as the plain wor
   assert.equal(searchQuery('ｆｕｌｌｗｉｄｔｈ'), 'fullwidth');
   assert.equal(searchQuery('ℓ₂ ﬁne'), 'l2 fine');
 });
+
+test('letters search does not fold are indexed as the plain letters readers type too', () => {
+  assert.equal(
+    searchTitle('Crème Brûlée: Straße for Æsthetic Models'),
+    'Crème Brûlée: Straße for Æsthetic Models Strasse AEsthetic',
+  );
+  assert.equal(searchTitle('Crème Brûlée'), 'Crème Brûlée', 'search folds "è" and "û" itself');
+});

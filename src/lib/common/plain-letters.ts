@@ -1,0 +1,33 @@
+/**
+ * Letters that Unicode does not write as a base letter and a mark, so that search folds them to
+ * no plain letter as it folds "é" to "e": each as the letters a reader types for it ("Straße" as
+ * "Strasse", "Łukasz" as "Lukasz", "Søren" as "Soren").
+ */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ẞ: 'SS',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+};
+
+const FOLDED = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'gu');
+
+/** The text with each such letter as the plain letters it is typed as. */
+export function plainLetters(text: string): string {
+  return text.replace(FOLDED, (letter) => PLAIN_LETTERS[letter] ?? letter);
+}
