@@ -412,10 +412,11 @@ test('run by the build, the index waits for the pages before listing files for o
   assert.notEqual(readFileSync(shardList, 'utf8'), listed);
 });
 
-test('a title of full-width letters, a ligature or letters like "ß" is found by the plain words a reader types, and by its own', async () => {
+test('a title of full-width letters, a ligature or letters like "ß" is found by the plain words a reader types, and by its own; Chinese by any part', async () => {
   for (const [title, queries] of [
     ['Ｆｕｌｌｗｉｄｔｈ ＬＬＭ and ﬁ ligature', ['fullwidth', 'fi ligature', 'Ｆｕｌｌｗｉｄｔｈ ＬＬＭ']],
     ['Crème Brûlée: Ünïcödé Straße for Æsthetic', ['strasse aesthetic', 'Straße Æsthetic', 'creme brulee unicode']],
+    ['大规模语言模型的推理能力研究', ['大规模语言模型', '语言模型', '推理能力']],
   ] as const)
     for (const query of queries) {
       const { results } = await searchAsJson<{ results: { title: string }[] }>(under.site, [query]);

@@ -153,7 +153,8 @@ const COMPACT_MATH = 6;
  * The title's words for the search index. Its math stands in the title as a reader types it in
  * plain text ("\ell_2-Regularized" → "l2-Regularized", "$k$-wise" → "k-wise"), and its other forms
  * follow the title: the symbols' names ("ell 2") and the characters ("ℓ₂"); so do the plain forms
- * of its compatibility characters and of letters search does not fold ("ß", "æ").
+ * of its compatibility characters and of letters search does not fold ("ß", "æ"), and the
+ * suffixes of its Chinese and Japanese.
  */
 export function searchTitle(title: string): string {
   const indexed = mathAsWords(title);
@@ -164,7 +165,24 @@ export function searchTitle(title: string): string {
     .map((word) => [word, plainLetters(word.normalize('NFKC'))])
     .filter(([word, typed]) => typed !== word)
     .map(([, typed]) => typed);
-  return [indexed, ...new Set(plain)].join(' ');
+  return [indexed, ...new Set(plain), ...unspacedSuffixes(title)].join(' ');
+}
+
+/** Runs of the scripts written without spaces between words: Chinese and Japanese. */
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,}/gu;
+
+/** How far into a run its suffixes are indexed: a title's run is a few words. */
+const UNSPACED_SUFFIXES = 32;
+
+/**
+ * A run of Chinese or Japanese is one word to the index, found by its start alone ("大规模…" by
+ * 大规模); its suffixes as words of their own find it by any part ("语言模型" in 大规模语言模型的…).
+ */
+function unspacedSuffixes(title: string): string[] {
+  return [...title.matchAll(UNSPACED_RUN)].flatMap(([run]) => {
+    const characters = [...run];
+    return characters.slice(1, UNSPACED_SUFFIXES + 1).map((_, start) => characters.slice(start + 1).join(''));
+  });
 }
 
 function mathAsWords(title: string): string {
