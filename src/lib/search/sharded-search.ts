@@ -265,7 +265,7 @@ export async function openShardedSearch(
         if (heldSomewhere) return [name];
         const [first] = (await found(term, inShard({ filters: {} }, name))).results;
         const data = await first?.data();
-        const text = [data?.meta.title, data?.content, data?.meta.authors].join(' ');
+        const text = [data?.meta.title, data?.content, data?.meta.authors, data?.meta[TYPED_AUTHORS]].join(' ');
         return meaningfulMatch(term, text) ? [] : [name];
       }),
     );

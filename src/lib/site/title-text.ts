@@ -1,6 +1,6 @@
 /**
  * A title with math in it ("Scaling Laws for $\ell_2$-Regularized Models") as text: readable
- * where only text goes (`<title>`, feeds, search results), and as plain words for the search
+ * where only text goes (`<title>`, feeds, the terminal search), and as plain words for the search
  * index, so its math is searched with the title's weight. Typeset: title-html.ts.
  */
 import { plainLetters } from '../common/plain-letters.ts';
@@ -143,7 +143,8 @@ export function plainTitle(title: string): string {
  * for (Unicode's NFKC form), which the index holds too (searchTitle).
  */
 export function searchQuery(query: string): string {
-  return searchTitle(query.normalize('NFKC'));
+  // Not the index's other forms: every word of a query must match, and those are in titles only.
+  return mathAsWords(query.normalize('NFKC'));
 }
 
 /** The longest math written as one word in the index. */

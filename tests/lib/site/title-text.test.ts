@@ -102,11 +102,14 @@ test('letters search does not fold are indexed as the plain letters readers type
     'Crème Brûlée: Straße for Æsthetic Models Strasse AEsthetic',
   );
   assert.equal(searchTitle('Crème Brûlée'), 'Crème Brûlée', 'search folds "è" and "û" itself');
+  // Every word of a query must match: a form only titles hold would lose the abstracts' matches.
+  assert.equal(searchQuery('Straße Æsthetic'), 'Straße Æsthetic');
 });
 
 test('Chinese and Japanese, written without spaces, are indexed with every suffix: found by any part', () => {
   assert.equal(searchTitle('大规模语言 LLM 日本語'), '大规模语言 LLM 日本語 规模语言 模语言 语言 言 本語 語');
   assert.equal(searchTitle('한국어 모델'), '한국어 모델', 'Korean has spaces between its words');
+  assert.equal(searchQuery('大规模语言 王小明'), '大规模语言 王小明', 'a query is matched by the start of a word');
   const long = searchTitle('语'.repeat(100)).split(' ');
   assert.equal(long.length, 1 + 32, 'a run of any length adds a bounded number of words');
 });
