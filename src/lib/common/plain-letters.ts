@@ -23,6 +23,10 @@ const PLAIN_LETTERS: Readonly<Record<string, string>> = {
   Þ: 'Th',
   ħ: 'h',
   Ħ: 'H',
+  ŧ: 't',
+  Ŧ: 'T',
+  ŋ: 'ng',
+  Ŋ: 'Ng',
   ı: 'i',
 };
 
