@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { searchResults as results } from '../helpers/browser.ts';
+import { axeViolations, searchResults as results } from '../helpers/browser.ts';
 import { TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 import { searchInTerminal } from '../helpers/terminal-search.ts';
 
@@ -158,6 +158,7 @@ test('a title with math is typeset on its page, in lists and in search results, 
   const title = page.locator('#search-results > li:first-child :is(h2, h3) > a');
   await title.locator('math').waitFor();
   const typeset = await title.innerHTML();
+  assert.deepEqual(await axeViolations(page), []);
   await page.goto(under.url('dates/2026-03-02/'));
   assert.equal(typeset, await page.locator('.paper-item :is(h2, h3) > a').first().innerHTML());
   await page.close();
