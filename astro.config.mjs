@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { contentStoreFromFile } from './src/integrations/content-store-file.ts';
 import { outputDisk } from './src/integrations/output-disk.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
   // content and renders the pages, and finished after stale output is pruned.
   integrations: [
     outputDisk(),
+    contentStoreFromFile(),
     siteOriginNotice(process.env.SITE_URL),
     sitemap(),
     pruneStaleOutput(),
