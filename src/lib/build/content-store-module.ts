@@ -1,8 +1,7 @@
 /**
  * Astro's module of the content store, made to read the store from its file as the build renders
  * (src/integrations/content-store-file.ts). Astro writes the store into that module as one JSON
- * string literal, which Vite bundles and Node compiles again every build: at 50k papers a 22 MB
- * literal, several seconds of every build.
+ * string literal, which Vite bundles and Node compiles again every build (at 50k papers, 22 MB).
  */
 
 /** The module's id once resolved (Astro's `astro:data-layer-content`). */
