@@ -59,8 +59,7 @@ const ROOT_URLS = createUrls('/');
  * Names with letters search does not fold ("Łukasz", "Søren"), also as a reader types them
  * ("Lukasz", "Soren"): a field of their own, searched as every field is, shown nowhere.
  */
-function typedNames(authorNames: readonly string[]): string[] {
-  const names = authorNames.join(AUTHOR_SEPARATOR);
+function typedNames(names: string): string[] {
   const typed = plainLetters(names);
   return typed === names ? [] : [`<p data-pagefind-meta="${TYPED_AUTHORS}">${escapeHtml(typed)}</p>`];
 }
@@ -83,6 +82,7 @@ export function searchRecord({
   content: string;
 } {
   const paragraphs = abstract.split(/\n{2,}/).filter((paragraph) => paragraph.trim() !== '');
+  const names = authorNames.join(AUTHOR_SEPARATOR);
   const content = [
     `<!doctype html><html lang="${SITE_LANGUAGE}"><head><meta charset="utf-8"><title></title></head><body><main data-pagefind-body>`,
     `<h1 data-pagefind-weight="${TITLE_WEIGHT}">${escapeHtml(searchTitle(title))}</h1>`,
@@ -95,10 +95,8 @@ export function searchRecord({
     `<span data-pagefind-meta="upvotes" data-pagefind-sort="upvotes">${upvotes}</span>`,
     `<a data-pagefind-filter="area">${escapeHtml(area)}</a>`,
     ...topics.map((name) => `<a data-pagefind-filter="topic">${escapeHtml(name)}</a>`),
-    ...(authorNames.length > 0
-      ? [`<p data-pagefind-meta="authors">${escapeHtml(authorNames.join(AUTHOR_SEPARATOR))}</p>`]
-      : []),
-    ...typedNames(authorNames),
+    ...(authorNames.length > 0 ? [`<p data-pagefind-meta="authors">${escapeHtml(names)}</p>`] : []),
+    ...typedNames(names),
     ...(code
       ? [
           `<span data-pagefind-filter="${CODE_FILTER}">${HAS_CODE}</span>`,

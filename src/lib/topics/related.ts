@@ -259,6 +259,13 @@ function referenceKey(papers: readonly RelatedInput[], rarity: Uint8Array, count
   return hash.update(rarity).digest('base64url');
 }
 
+/** The newest listing month or year (`listed` cut to the length of `period`'s pattern). */
+function newestListed(papers: readonly RelatedInput[], period: 'YYYY' | 'YYYY-MM'): string {
+  let newest = '';
+  for (const { listed } of papers) if (listed.slice(0, period.length) > newest) newest = listed.slice(0, period.length);
+  return newest;
+}
+
 /** How many of `flags` are 1. */
 const flagged = (flags: Uint8Array) => flags.reduce((sum, flag) => sum + flag, 0);
 
@@ -267,8 +274,7 @@ const flagged = (flags: Uint8Array) => flags.reduce((sum, flag) => sum + flag, 0
  * the top of this file). A young archive has no newest month's papers: every paper counts.
  */
 function newestMonthPapers(papers: readonly RelatedInput[]): Uint8Array {
-  let newestMonth = '';
-  for (const { listed } of papers) if (listed.slice(0, 7) > newestMonth) newestMonth = listed.slice(0, 7);
+  const newestMonth = newestListed(papers, 'YYYY-MM');
   const recent = Uint8Array.from(papers, ({ listed }) => (listed.slice(0, 7) === newestMonth ? 1 : 0));
   const older = papers.length - flagged(recent);
   return older * 2 >= papers.length ? recent : recent.fill(0);
@@ -280,8 +286,7 @@ function newestMonthPapers(papers: readonly RelatedInput[]): Uint8Array {
  * the top of this file).
  */
 function rarityPapers(papers: readonly RelatedInput[], references: readonly RelatedInput[]): Uint8Array {
-  let newestYear = '';
-  for (const { listed } of papers) if (listed.slice(0, 4) > newestYear) newestYear = listed.slice(0, 4);
+  const newestYear = newestListed(papers, 'YYYY');
   const older = Uint8Array.from(references, ({ listed }) => (listed.slice(0, 4) < newestYear ? 1 : 0));
   return flagged(older) * 2 >= papers.length ? older : older.fill(1);
 }
