@@ -16,10 +16,13 @@ export function contentStoreFromFile(): AstroIntegration {
             plugins: [
               {
                 name: 'paper-digest-content-store-file',
-                // Astro's own plugin loads the module first: its code is replaced, unless no store
-                // was written (no collection synced), when Astro's empty store stands.
-                transform: (_code: string, id: string) =>
-                  id === STORE_MODULE_ID && existsSync(file) ? storeModuleCode(file) : undefined,
+                // Loaded before Astro's own plugin, which would read the store and quote it; when no
+                // store was written (no collection synced), Astro's empty store stands.
+                load: {
+                  order: 'pre',
+                  handler: (id: string) =>
+                    id === STORE_MODULE_ID && existsSync(file) ? storeModuleCode(file) : undefined,
+                },
               },
             ],
           },
