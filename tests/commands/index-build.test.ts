@@ -9,6 +9,7 @@ import { OFFLINE_MANIFEST_FILE } from '../../src/lib/search/offline.ts';
 import { filterNamesOf, paperRecord } from '../../src/lib/search/paper-records.ts';
 import { InputError } from '../../src/lib/common/files.ts';
 import { ingestQuietly, SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
+import { textEntry } from '../helpers/text-dump.ts';
 import { searchBuiltSite } from '../../src/lib/search/pagefind-node.ts';
 import { abstractExcerpt } from '../../src/lib/search/excerpt.ts';
 
@@ -120,7 +121,9 @@ test('a result excerpt shows the text as written: an entity in a title or abstra
   const dump = join(work, 'daily-papers-2026-04-13.txt');
   writeFileSync(
     dump,
-    'Escaping and &amp; entity\n\nA paper about the &amp; entity, <b>tags</b> & signs.\n\n  • 2 authors\n·\nApr 10\n\n',
+    textEntry('Escaping and &amp; entity', 'Apr 10', {
+      abstract: 'A paper about the &amp; entity, <b>tags</b> & signs.',
+    }),
   );
   const papers = join(work, 'papers');
   const dist = join(work, 'dist');

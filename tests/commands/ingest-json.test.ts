@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { main as ingestMain } from '../../scripts/ingest.ts';
 import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
 import { runMain, TAXONOMY, temporaryFolder, type Run } from '../helpers/cli.ts';
+import { textEntry } from '../helpers/text-dump.ts';
 
 const SAMPLES = new URL('../fixtures/api/', import.meta.url).pathname;
 const TEXT_SAMPLE = new URL('../../content/dumps/daily-papers-2026-04-13.txt', import.meta.url).pathname;
@@ -55,7 +56,7 @@ test('the text sample and both JSON samples: every paper once, authors and links
 
 test('a fresh clone (dumps and the slug registry, no collection) gives every paper the slug it had', async () => {
   const cwd = setUp();
-  const entry = (date: string) => `Same Title\n\nAbstract.\n\n  • 2 authors\n·\n${date}\n`;
+  const entry = (date: string) => textEntry('Same Title', date);
   writeFileSync(join(cwd, 'content/dumps/first-2026-04-20.txt'), entry('Apr 18'));
   json(await ingest(cwd));
   writeFileSync(join(cwd, 'content/dumps/second-2026-04-21.txt'), entry('Apr 21'));

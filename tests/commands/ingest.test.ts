@@ -24,6 +24,7 @@ import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { main as ingestMain } from '../../scripts/ingest.ts';
 import { main as topicsMain } from '../../scripts/topics.ts';
 import { runMain, runScript, SAMPLE, TAXONOMY, temporaryFolder, type Run } from '../helpers/cli.ts';
+import { textEntry } from '../helpers/text-dump.ts';
 
 /** The ingest's main() with --json, in this process (the tests of its exit status and streams start a process). */
 function ingest(cwd: string, ...args: string[]): Promise<Run> {
@@ -59,8 +60,7 @@ function snapshot(dir: string): Map<string, [string, number]> {
   );
 }
 
-const entry = (title: string, date: string, abstract = 'Abstract.') =>
-  `${title}\n\n${abstract}\n\n  • 2 authors\n·\n${date}\n\n`;
+const entry = (title: string, date: string, abstract = 'Abstract.') => textEntry(title, date, { abstract });
 
 function setUp() {
   const cwd = temporaryFolder();

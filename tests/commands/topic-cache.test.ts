@@ -13,6 +13,7 @@ import {
 import { readTaxonomy } from '../../src/lib/topics/taxonomy.ts';
 import { compileTaxonomy } from '../../src/lib/topics/scoring.ts';
 import { SAMPLE, TAXONOMY, temporaryFolder } from '../helpers/cli.ts';
+import { textEntry } from '../helpers/text-dump.ts';
 
 const taxonomy = compileTaxonomy(readTaxonomy(TAXONOMY));
 const today = { year: 2026, month: 11, day: 24 };
@@ -87,7 +88,7 @@ test('another text or salt is another cache file; a damaged one is scored again;
 
   // Dated after today when it was first read, the entry has no cached topics when it is accepted later.
   const entry = (title: string, date: string) =>
-    `${title}\n\nGraph neural networks for speech recognition.\n\n  • 2 authors\n·\n${date}\n\n`;
+    textEntry(title, date, { abstract: 'Graph neural networks for speech recognition.' });
   const later = setUp(entry('Early Paper', 'Nov 20, 2026') + entry('Late Paper', 'Dec 1, 2026'));
   const atFirst = readAndKeep(later.dump, later.cache);
   assert.deepEqual(

@@ -10,6 +10,7 @@ import { main as ingest } from '../../scripts/ingest.ts';
 import { main as search } from '../../scripts/search.ts';
 import { main as topics } from '../../scripts/topics.ts';
 import { ROOT, runMain, temporaryFolder } from '../helpers/cli.ts';
+import { textEntry } from '../helpers/text-dump.ts';
 
 const COMMANDS = { bench, fetch: fetchMain, index, ingest, search, topics };
 
@@ -58,9 +59,9 @@ test('a command whose reader stops reading (| head) ends with its own status and
   const cwd = temporaryFolder();
   // Thousands of impossible dates: a report far longer than a pipe holds.
   const entry = (n: number) =>
-    `Paper ${n} of a dump that will not fit the pipe\n\nabs\n\n  • 2 authors\n·\nFeb 30, 2023\n`;
+    textEntry(`Paper ${n} of a dump that will not fit the pipe`, 'Feb 30, 2023', { abstract: 'abs' });
   const dump = join(cwd, 'daily-papers-2026-04-13.txt');
-  writeFileSync(dump, `Daily Papers\n\nApr 13\n\n${Array.from({ length: 4000 }, (_, n) => entry(n)).join('\n')}`);
+  writeFileSync(dump, `Daily Papers\n\nApr 13\n\n${Array.from({ length: 4000 }, (_, n) => entry(n)).join('')}`);
   const run = spawnSync(
     'bash',
     [

@@ -13,6 +13,7 @@ import { launchBrowser, sharedProfile } from './browser.ts';
 import { FIXTURES } from './fixtures.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { makeTemporaryFolder, removeFolder, ROOT, SAMPLE } from './cli.ts';
+import { textEntry } from './text-dump.ts';
 
 export const TEST_BASE = '/digest/';
 export const TEST_SITE = 'https://papers.example.org';
@@ -32,11 +33,13 @@ function subjectDumps(
     name: `${prefix}-2026-01-${String(d + 1).padStart(2, '0')}.txt`,
     text: Array.from({ length: count }, (_, i) => i)
       .filter((i) => i % days === d)
-      .map(
-        (i) =>
-          `${title} ${i + 1}\n\nWe study ${about}, number ${i + 1}.\n\n  • 3 authors\n·\nJan ${d + 1}, 2026 ${upvotes(i)}\n`,
+      .map((i) =>
+        textEntry(`${title} ${i + 1}`, `Jan ${d + 1}, 2026 ${upvotes(i)}`, {
+          abstract: `We study ${about}, number ${i + 1}.`,
+          authors: 3,
+        }),
       )
-      .join('\n'),
+      .join(''),
   }));
 }
 
@@ -55,14 +58,10 @@ const speechAndAudioDumps = () => [
 ];
 
 /** A paper whose formula is wider than a phone. */
-const LONG_MATH_DUMP = `Tight Bounds for Sorting with $k$-wise Comparisons
-
-Sorting with $k$-wise comparisons needs $$\\Omega\\left(\\frac{n \\log_2 n}{\\log_2 k}\\right) = \\sum_{i=1}^{n} \\left\\lceil \\frac{\\log_2 (i+1)}{\\log_2 k} \\right\\rceil - \\frac{n}{\\ln 2} + \\frac{n}{\\ln k} + O\\left(\\log n \\cdot \\log\\log n \\cdot \\log\\log\\log n\\right)$$ comparisons; we give an algorithm within a constant factor.
-
-  • 2 authors
-·
-Mar 2, 2026 3
-`;
+const LONG_MATH_DUMP = textEntry('Tight Bounds for Sorting with $k$-wise Comparisons', 'Mar 2, 2026 3', {
+  abstract:
+    'Sorting with $k$-wise comparisons needs $$\\Omega\\left(\\frac{n \\log_2 n}{\\log_2 k}\\right) = \\sum_{i=1}^{n} \\left\\lceil \\frac{\\log_2 (i+1)}{\\log_2 k} \\right\\rceil - \\frac{n}{\\ln 2} + \\frac{n}{\\ln k} + O\\left(\\log n \\cdot \\log\\log n \\cdot \\log\\log\\log n\\right)$$ comparisons; we give an algorithm within a constant factor.',
+});
 
 /** A paper as the Daily Papers API lists it: its authors' names, its arXiv id and its code. */
 export const CODE_PAPER = {

@@ -18,6 +18,7 @@ import { generateDumps } from '../../bench/lib/synthetic-dumps.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { ROOT, temporaryFolder } from '../helpers/cli.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { textEntry } from '../helpers/text-dump.ts';
 
 /**
  * A day of the benchmark's synthetic papers (listed April 12, 2026): few, so that the test's
@@ -27,9 +28,9 @@ const PAPERS = 12;
 
 /** The day after theirs, published onto the site once a reader has visited it. */
 const NEXT_DAY_TITLES = ['Tidal Forecasting with Graph Networks', 'Sparse Probes for Protein Folding', 'Quiet Robots'];
-const NEXT_DAY_LISTING = NEXT_DAY_TITLES.map(
-  (title, i) => `${title}\n\nAn abstract about ${title.toLowerCase()}.\n\n  • 2 authors\n·\nApr 13, 2026 ${i + 1}\n`,
-).join('\n');
+const NEXT_DAY_LISTING = NEXT_DAY_TITLES.map((title, i) =>
+  textEntry(title, `Apr 13, 2026 ${i + 1}`, { abstract: `An abstract about ${title.toLowerCase()}.` }),
+).join('');
 
 test('a rebuild removes the pages and files it no longer produces, the search index comes with it, and a returning reader finds the day published since marked', async (t) => {
   const work = temporaryFolder();

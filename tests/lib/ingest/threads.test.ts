@@ -18,12 +18,13 @@ import {
   type Task,
 } from '../../../src/lib/ingest/threads.ts';
 import { SAMPLE, TAXONOMY, temporaryFolder } from '../../helpers/cli.ts';
+import { textEntry } from '../../helpers/text-dump.ts';
 
 const taxonomy = readTaxonomy(TAXONOMY);
 const today = { year: 2026, month: 11, day: 24 };
 /** Progress that holds the main thread a moment at each dump it claims, so the helper claims some too. */
 const pausing = { tick: () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5), done() {} };
-const entry = (title: string, date: string) => `${title}\n\nAbstract of ${title}.\n\n  • 2 authors\n·\n${date}\n\n`;
+const entry = (title: string, date: string) => textEntry(title, date, { abstract: `Abstract of ${title}.` });
 
 /** Dumps in a folder of their own: `copies` of the sample, then small ones. */
 function dumps(count: number, copies = 1): string[] {
