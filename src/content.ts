@@ -43,7 +43,7 @@ import { handedOverSummary } from './lib/build/bridge.ts';
 import type { CardFacts } from './lib/site/paper-card.ts';
 import { byline, pageAuthors } from './lib/site/byline.ts';
 import { titleHtml } from './lib/site/title-html.ts';
-import { abstractSummary, plainTitle } from './lib/site/title-text.ts';
+import { abstractSummary, mathTitle, plainTitle } from './lib/site/title-text.ts';
 import { bibtexEntry } from './lib/site/bibtex.ts';
 import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
 import { cardAttributes } from './lib/reader/card-data.ts';
@@ -323,6 +323,7 @@ async function buildModel(): Promise<Model> {
           slug: id,
           listed,
           title: plainTitle(data.title),
+          mathTitle: mathTitle(data.title),
           date: data.date,
           arxiv: data.arxiv,
           authorNames: data.authorNames,

@@ -15,6 +15,7 @@ import { urls } from '../lib/site/constants.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
 import { readState, updateState } from './reader-storage.ts';
 import { wireSaveToggles } from './save-toggles.ts';
+import { typesetTitle } from './typeset-title.ts';
 
 const list = document.querySelector<HTMLOListElement>('#saved-list');
 const cardTemplate = document.querySelector<HTMLTemplateElement>('#saved-card');
@@ -39,7 +40,7 @@ async function noteGonePages(cards: readonly HTMLElement[]): Promise<void> {
 }
 
 function cardOf(paper: SavedPaper): HTMLElement {
-  const { title, url, meta, attributes } = savedCard(paper, urls);
+  const { title, mathTitle, url, meta, attributes } = savedCard(paper, urls);
   const card = (cardTemplate?.content.firstElementChild?.cloneNode(true) ??
     document.createElement('li')) as HTMLElement;
   Object.assign(card.dataset, attributes);
@@ -47,6 +48,7 @@ function cardOf(paper: SavedPaper): HTMLElement {
   if (link) {
     link.textContent = title;
     link.href = url;
+    if (mathTitle !== undefined) void typesetTitle(link, mathTitle);
   }
   const metaLine = card.querySelector('.saved-meta');
   if (metaLine) metaLine.textContent = meta;

@@ -26,6 +26,7 @@ import {
 } from '../lib/search/query.ts';
 import { resultCard } from '../lib/search/result-card.ts';
 import { wireSaveToggles } from './save-toggles.ts';
+import { typesetTitle } from './typeset-title.ts';
 import {
   openShardedSearch,
   parseShardList,
@@ -143,20 +144,6 @@ function fillDate(element: HTMLElement, isoDate: string, label: string, href?: s
   time.dateTime = isoDate;
   time.textContent = label;
   if (href !== undefined && element instanceof HTMLAnchorElement) element.href = href;
-}
-
-/**
- * A title's math set as the pages set it: MathML from KaTeX, whose text is escaped (title-html.ts),
- * loaded with the first title that has math. Until then, or if it cannot load, the title reads
- * as text.
- */
-async function typesetTitle(link: HTMLAnchorElement, title: string): Promise<void> {
-  try {
-    const { titleHtml } = await import('../lib/site/title-html.ts');
-    link.innerHTML = titleHtml(title);
-  } catch {
-    // The title stays text.
-  }
 }
 
 /** A result as the pages show a paper: a copy of their card, filled in as text. */

@@ -131,7 +131,7 @@ test("a result's excerpt is the abstract's, never its title again", async () => 
   await page.close();
 });
 
-test('a title with math is typeset on its page, in lists and in search results, readable text elsewhere, and found by its math', async () => {
+test('a title with math is typeset on its page, in lists, in search results and on /saved/, readable text elsewhere, and found by its math', async () => {
   const slug = readdirSync(under.site.papers)
     .find((name) => name.startsWith('tight-bounds-for-sorting'))
     ?.slice(0, -3);
@@ -162,6 +162,16 @@ test('a title with math is typeset on its page, in lists and in search results, 
   await page.goto(under.url('dates/2026-03-02/'));
   assert.equal(typeset, await page.locator('.paper-item :is(h2, h3) > a').first().innerHTML());
   await page.close();
+  // Saved from its search result, it is typeset on /saved/ as well (in a profile of its own).
+  const reader = await under.browser.newPage({ serviceWorkers: 'block' });
+  await reader.goto(searchUrl('?q=k-wise+sorting'));
+  await results(reader);
+  await reader.locator('#search-results > li:first-child .save-toggle').click();
+  await reader.goto(under.url('saved/'));
+  const saved = reader.locator('#saved-list .saved-title');
+  await saved.locator('math').waitFor();
+  assert.equal(await saved.innerHTML(), typeset);
+  await reader.close();
 });
 
 test('an area or topic given by name is found; one the site does not have is left out of the search, and the page says so', async () => {

@@ -16,6 +16,7 @@ export interface CardPaper {
   date: string;
   arxiv?: string | undefined;
   authorNames?: readonly string[] | undefined;
+  mathTitle?: string | undefined;
   topics: readonly { slug: string }[];
 }
 
@@ -25,9 +26,10 @@ export function cardCitation({
   date,
   arxiv,
   authorNames,
+  mathTitle,
 }: Omit<CardPaper, 'slug' | 'listed' | 'topics'>): CardCite {
   const names = citedNames(authorNames);
-  return { title, date, key: citationKey({ title, date, authorNames: names }), arxiv, authorNames: names };
+  return { title, date, key: citationKey({ title, date, authorNames: names }), arxiv, authorNames: names, mathTitle };
 }
 
 export function cardAttributes(paper: CardPaper): CardAttributes {

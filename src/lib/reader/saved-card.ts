@@ -6,6 +6,8 @@ import { citeAttribute, type CardAttributes, type SavedPaper } from './saved-pap
 
 export interface SavedCard {
   title: string;
+  /** The title as written, when it has math to typeset (src/lib/site/title-html.ts). */
+  mathTitle: string | undefined;
   url: string;
   /** "Published Mar 24, 2023 · listed Apr 13, 2026 · 3 authors" */
   meta: string;
@@ -14,19 +16,20 @@ export interface SavedCard {
 }
 
 export function savedCard(paper: SavedPaper, urls: Pick<Urls, 'paper'>): SavedCard {
-  const { slug, title, date, key, arxiv, authorNames, listed, topics } = paper;
+  const { slug, title, date, key, arxiv, authorNames, mathTitle, listed, topics } = paper;
   const facts = [`Published ${formatDate(date)}`, `listed ${formatDate(listed)}`];
   if (authorNames !== undefined && authorNames.length > 0) facts.push(byline(authorNames.length, authorNames));
   if (arxiv !== undefined) facts.push(`arXiv:${arxiv}`);
   return {
     title,
+    mathTitle,
     url: urls.paper(slug),
     meta: facts.join(' · '),
     attributes: {
       slug,
       listed,
       topics: topics.join(' '),
-      cite: citeAttribute({ title, date, key, arxiv, authorNames }),
+      cite: citeAttribute({ title, date, key, arxiv, authorNames, mathTitle }),
     },
   };
 }

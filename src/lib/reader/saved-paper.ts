@@ -13,6 +13,8 @@ export interface CardCite {
   key: string;
   arxiv?: string;
   authorNames?: string[];
+  /** The title as written, when it has math: what /saved/ typesets (`title` is its text, and makes the key). */
+  mathTitle?: string;
 }
 
 /** The names a citation lists: none when unknown, or when the list is empty (cards and search results alike). */
@@ -21,8 +23,8 @@ export function citedNames(names: readonly string[] | undefined): string[] | und
 }
 
 /** A card's `data-cite` value: its citation as JSON (a part it lacks, undefined, is left out). */
-export function citeAttribute({ title, date, key, arxiv, authorNames }: CardCite): string {
-  return JSON.stringify({ title, date, key, arxiv, authorNames });
+export function citeAttribute({ title, date, key, arxiv, authorNames, mathTitle }: CardCite): string {
+  return JSON.stringify({ title, date, key, arxiv, authorNames, mathTitle });
 }
 
 /** A card's reader attributes: `data-slug`, `data-listed`, `data-topics` (slugs, space-separated), `data-cite`. */
@@ -57,16 +59,18 @@ const isStringList = (value: unknown): value is string[] =>
 const matches = (value: unknown, pattern: RegExp): value is string => typeof value === 'string' && pattern.test(value);
 
 function asCite(value: Record<string, unknown>): CardCite | undefined {
-  const { title, date, key, arxiv, authorNames } = value;
+  const { title, date, key, arxiv, authorNames, mathTitle } = value;
   if (typeof title !== 'string' || title.trim() === '' || !matches(date, DAY) || !matches(key, KEY)) return undefined;
   if (arxiv !== undefined && !matches(arxiv, ARXIV)) return undefined;
   if (authorNames !== undefined && !isStringList(authorNames)) return undefined;
+  if (mathTitle !== undefined && typeof mathTitle !== 'string') return undefined;
   return {
     title,
     date,
     key,
     ...(arxiv === undefined ? {} : { arxiv }),
     ...(authorNames === undefined ? {} : { authorNames }),
+    ...(mathTitle === undefined ? {} : { mathTitle }),
   };
 }
 

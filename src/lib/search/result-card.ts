@@ -5,7 +5,7 @@
  */
 import { citeAttribute, citedNames } from '../reader/saved-paper.ts';
 import { formatDate } from '../site/archive.ts';
-import { mathSpans } from '../site/title-text.ts';
+import { mathTitle } from '../site/title-text.ts';
 import { byline } from '../site/byline.ts';
 import type { CardFacts, LabelTag } from '../site/paper-card.ts';
 import type { Urls } from '../site/urls.ts';
@@ -69,10 +69,11 @@ export function resultCard(data: PagefindResultData, urls: Urls, slugs: FilterSl
   const listed = meta.listed ?? '';
   const names = meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [];
   const topicNames = filters.topic ?? [];
+  const typeset = meta.title === undefined ? undefined : mathTitle(meta.title);
   return {
     url,
     title,
-    mathTitle: meta.title !== undefined && mathSpans(meta.title).length > 0 ? meta.title : undefined,
+    mathTitle: typeset,
     date,
     dateLabel: date && formatDate(date),
     listed,
@@ -95,6 +96,7 @@ export function resultCard(data: PagefindResultData, urls: Urls, slugs: FilterSl
               key: meta.key,
               arxiv: meta.arxiv,
               authorNames: citedNames(names),
+              mathTitle: typeset,
             }),
           }
         : undefined,

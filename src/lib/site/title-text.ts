@@ -22,6 +22,11 @@ export function mathSpans(text: string): [number, number][] {
   return [...text.matchAll(MATH)].map((match) => [match.index, match.index + match[0].length]);
 }
 
+/** The title as written when it has math to typeset (title-html.ts), else undefined: its text is plainTitle. */
+export function mathTitle(title: string): string | undefined {
+  return mathSpans(title).length > 0 ? title : undefined;
+}
+
 /** The start of an abstract lists show: its math whole, to be typeset (summaryHtml). */
 export function abstractSummary(abstract: string): string {
   return summarize(abstract, SUMMARY_LENGTH, abstract.includes('$') ? mathSpans(abstract) : []);

@@ -32,6 +32,19 @@ test("a card's attributes: slug, listing day, topics' slugs and the citation wit
   );
 });
 
+test('a title with math: the citation is its text, with its key, and carries the title as written to typeset', () => {
+  const math = cardAttributes({
+    ...paper,
+    title: 'Sorting with k-wise Comparisons',
+    mathTitle: 'Sorting with $k$-wise Comparisons',
+  });
+  const saved = savedPaperFromCard(math, 7);
+  assert.equal(saved?.title, 'Sorting with k-wise Comparisons');
+  assert.equal(saved?.mathTitle, 'Sorting with $k$-wise Comparisons');
+  assert.equal(saved?.key, 'okonkwolindqvist2026sorting');
+  assert.equal(JSON.parse(cardAttributes(paper).cite).mathTitle, undefined, 'none without math');
+});
+
 test('a paper without an id or names carries neither; what a card carries saves the paper', () => {
   const plain = cardAttributes({ ...paper, arxiv: undefined, authorNames: undefined, topics: [] });
   assert.deepEqual(JSON.parse(plain.cite), {

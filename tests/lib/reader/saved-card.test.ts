@@ -25,4 +25,8 @@ test('a saved card carries the attributes a listed card does, so its toggle save
   const paper = savedPaper('lattice', 1, { topics: ['theory', 'biology'], authorNames: ['Mei Tanaka'] });
   const { attributes } = savedCard(paper, urls);
   assert.deepEqual(savedPaperFromCard(attributes, 1), paper);
+  const withMath = savedPaper('sorting', 2, { title: 'On k-Sorting', mathTitle: 'On $k$-Sorting' });
+  const card = savedCard(withMath, urls);
+  assert.equal(card.mathTitle, 'On $k$-Sorting', 'typeset on the card');
+  assert.deepEqual(savedPaperFromCard(card.attributes, 2), withMath);
 });

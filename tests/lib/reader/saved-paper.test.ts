@@ -54,6 +54,7 @@ test("a value that could make a link or a key other than a paper's is refused", 
     { ...paper, authorNames: [1, 2] },
     { ...paper, savedAt: Number.NaN },
     { ...paper, title: '  ' },
+    { ...paper, mathTitle: ['$k$'] },
   ])
     assert.equal(asSavedPaper(bad), undefined, JSON.stringify(bad));
   assert.equal(asSavedPaper(null), undefined);

@@ -56,13 +56,14 @@ test("a result carries the card's attributes for saving and muting, put together
     slug: 'a-paper',
     listed: '2026-04-13',
     title: 'Attention <Is> α All',
+    mathTitle: 'Attention <Is> $\\alpha$ All',
     date: '2026-03-24',
     arxiv: '2604.01234',
     authorNames: ['Ada Lovelace', 'Alan Turing'],
     topics: [{ slug: 'large-language-models' }],
   };
   const meta = {
-    title: 'Attention <Is> $\\alpha$ All',
+    title: paper.mathTitle,
     date: paper.date,
     listed: paper.listed,
     authors: paper.authorNames.join(AUTHOR_SEPARATOR),
