@@ -20,6 +20,7 @@ export function contentStoreFromFile(): AstroIntegration {
                 // store was written (no collection synced), Astro's empty store stands.
                 load: {
                   order: 'pre',
+                  filter: { id: new RegExp(`^${STORE_MODULE_ID}$`) },
                   handler: (id: string) =>
                     id === STORE_MODULE_ID && existsSync(file) ? storeModuleCode(file) : undefined,
                 },

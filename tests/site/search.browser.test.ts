@@ -162,16 +162,20 @@ test('a title with math is typeset on its page, in lists, in search results and 
   await page.goto(under.url('dates/2026-03-02/'));
   assert.equal(typeset, await page.locator('.paper-item :is(h2, h3) > a').first().innerHTML());
   await page.close();
-  // Saved from its search result, it is typeset on /saved/ as well (in a profile of its own).
-  const reader = await under.browser.newPage({ serviceWorkers: 'block' });
-  await reader.goto(searchUrl('?q=k-wise+sorting'));
-  await results(reader);
-  await reader.locator('#search-results > li:first-child .save-toggle').click();
-  await reader.goto(under.url('saved/'));
-  const saved = reader.locator('#saved-list .saved-title');
-  await saved.locator('math').waitFor();
-  assert.equal(await saved.innerHTML(), typeset);
-  await reader.close();
+  // Saved from its day's list or from its search result, it is typeset on /saved/ as well.
+  for (const [where, toggle] of [
+    ['dates/2026-03-02/', '.paper-item:has(math) .save-toggle'],
+    ['search/?q=k-wise+sorting', '#search-results > li:first-child .save-toggle'],
+  ] as const) {
+    const reader = await under.browser.newPage({ serviceWorkers: 'block' });
+    await reader.goto(under.url(where));
+    await reader.locator(toggle).click();
+    await reader.goto(under.url('saved/'));
+    const saved = reader.locator('#saved-list .saved-title');
+    await saved.locator('math').waitFor();
+    assert.equal(await saved.innerHTML(), typeset, where);
+    await reader.close();
+  }
 });
 
 test('an area or topic given by name is found; one the site does not have is left out of the search, and the page says so', async () => {

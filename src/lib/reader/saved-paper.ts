@@ -3,6 +3,7 @@
  * page (which a later build may have removed). Read back from storage and from imported files,
  * so every field is checked: the values end up in links and text on the /saved/ page.
  */
+import { mathTitle, plainTitle } from '../site/title-text.ts';
 
 /** A card's `data-cite`: the paper as it is cited (src/lib/reader/card-data.ts writes it). */
 export interface CardCite {
@@ -58,19 +59,25 @@ const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 const matches = (value: unknown, pattern: RegExp): value is string => typeof value === 'string' && pattern.test(value);
 
+/**
+ * Whether `value` is `title` as written, with math to typeset: anything else (a file edited by
+ * hand) is left out, and the paper kept, its title then read as text.
+ */
+const isTitleWithMath = (value: unknown, title: string): value is string =>
+  typeof value === 'string' && mathTitle(value) !== undefined && plainTitle(value) === title;
+
 function asCite(value: Record<string, unknown>): CardCite | undefined {
   const { title, date, key, arxiv, authorNames, mathTitle } = value;
   if (typeof title !== 'string' || title.trim() === '' || !matches(date, DAY) || !matches(key, KEY)) return undefined;
   if (arxiv !== undefined && !matches(arxiv, ARXIV)) return undefined;
   if (authorNames !== undefined && !isStringList(authorNames)) return undefined;
-  if (mathTitle !== undefined && typeof mathTitle !== 'string') return undefined;
   return {
     title,
     date,
     key,
     ...(arxiv === undefined ? {} : { arxiv }),
     ...(authorNames === undefined ? {} : { authorNames }),
-    ...(mathTitle === undefined ? {} : { mathTitle }),
+    ...(isTitleWithMath(mathTitle, title) ? { mathTitle } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { titleHtml } from '../../../src/lib/site/title-html.ts';
 import { SUMMARY_LENGTH } from '../../../src/lib/common/text.ts';
-import { abstractSummary, plainTitle, searchQuery, searchTitle } from '../../../src/lib/site/title-text.ts';
+import { abstractSummary, mathTitle, plainTitle, searchQuery, searchTitle } from '../../../src/lib/site/title-text.ts';
 
 const L2 = 'Scaling Laws for $\\ell_2$-Regularized Models';
 
@@ -39,7 +39,9 @@ test('dollars that are not math stay text: a price, a lone or spaced dollar', ()
   for (const title of ['It costs $5 and $10', 'A $ sign', 'Spaced $ x $ math', '$$']) {
     assert.equal(plainTitle(title), title);
     assert.doesNotMatch(titleHtml(title), /<math/);
+    assert.equal(mathTitle(title), undefined, 'nothing to typeset');
   }
+  assert.equal(mathTitle(L2), L2);
 });
 
 test('as text, math reads as characters where it can, TeX where it cannot', () => {
