@@ -3,7 +3,6 @@
  * page (which a later build may have removed). Read back from storage and from imported files,
  * so every field is checked: the values end up in links and text on the /saved/ page.
  */
-import { mathTitle, plainTitle } from '../site/title-text.ts';
 
 /** A card's `data-cite`: the paper as it is cited (src/lib/reader/card-data.ts writes it). */
 export interface CardCite {
@@ -59,13 +58,6 @@ const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 const matches = (value: unknown, pattern: RegExp): value is string => typeof value === 'string' && pattern.test(value);
 
-/**
- * Whether `value` is `title` as written, with math to typeset: anything else (a file edited by
- * hand) is left out, and the paper kept, its title then read as text.
- */
-const isTitleWithMath = (value: unknown, title: string): value is string =>
-  typeof value === 'string' && mathTitle(value) !== undefined && plainTitle(value) === title;
-
 function asCite(value: Record<string, unknown>): CardCite | undefined {
   const { title, date, key, arxiv, authorNames, mathTitle } = value;
   if (typeof title !== 'string' || title.trim() === '' || !matches(date, DAY) || !matches(key, KEY)) return undefined;
@@ -77,7 +69,8 @@ function asCite(value: Record<string, unknown>): CardCite | undefined {
     key,
     ...(arxiv === undefined ? {} : { arxiv }),
     ...(authorNames === undefined ? {} : { authorNames }),
-    ...(isTitleWithMath(mathTitle, title) ? { mathTitle } : {}),
+    // Not the paper's if it is not a string: left out, and the title read as text (see savedCard).
+    ...(typeof mathTitle === 'string' ? { mathTitle } : {}),
   };
 }
 

@@ -30,3 +30,11 @@ test('a saved card carries the attributes a listed card does, so its toggle save
   assert.equal(card.mathTitle, 'On $k$-Sorting', 'typeset on the card');
   assert.deepEqual(savedPaperFromCard(card.attributes, 2), withMath);
 });
+
+test("a saved card typesets only its own title's math: another title, or one without math, reads as text", () => {
+  for (const other of ['Another $k$ Title', 'On k-Sorting', 'On $k$-Sorting, revised'])
+    assert.equal(
+      savedCard(savedPaper('sorting', 2, { title: 'On k-Sorting', mathTitle: other }), urls).mathTitle,
+      undefined,
+    );
+});
