@@ -1,7 +1,7 @@
 /**
- * Letters that Unicode does not write as a base letter and a mark, so that search folds them to
- * no plain letter as it folds "é" to "e": each as the letters a reader types for it ("Straße" as
- * "Strasse", "Łukasz" as "Lukasz", "Søren" as "Soren"). Only these: a transliteration (the
+ * Letters that Unicode does not write as a base letter and a mark, which search therefore does not
+ * fold to a plain letter as it folds "é" to "e": each as the letters a reader types for it
+ * ("Straße" as "Strasse", "Łukasz" as "Lukasz", "Søren" as "Soren"). Only these: a transliteration (the
  * slugs' @sindresorhus/transliterate) would also write Greek and Cyrillic in Latin letters.
  */
 const PLAIN_LETTERS: Readonly<Record<string, string>> = {

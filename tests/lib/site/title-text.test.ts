@@ -108,7 +108,7 @@ test('letters search does not fold are indexed as the plain letters readers type
   assert.equal(searchQuery('Straße Æsthetic'), 'Straße Æsthetic');
 });
 
-test('Chinese and Japanese, written without spaces, are indexed with every suffix: found by any part', () => {
+test('Chinese and Japanese, written without spaces, are indexed with the suffixes of each run (at most 32): found by any part', () => {
   assert.equal(searchTitle('大规模语言 LLM 日本語'), '大规模语言 LLM 日本語 规模语言 模语言 语言 言 本語 語');
   assert.equal(searchTitle('한국어 모델'), '한국어 모델', 'Korean has spaces between its words');
   assert.equal(searchQuery('大规模语言 王小明'), '大规模语言 王小明', 'a query is matched by the start of a word');
