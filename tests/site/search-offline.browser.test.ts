@@ -131,7 +131,7 @@ test('on a slow connection the answer is awaited; on one that stalls, the kept p
     assert.equal(await keptIncludes('the slow answer'), true, 'and it is kept');
 
     answerWith('the late answer');
-    hold = 7000;
+    hold = 5500;
     const started = Date.now();
     await page.goto(url(`dates/${day}/`), { timeout: 6000 });
     assert.ok(Date.now() - started >= 3000, 'the network was given its chance first');
