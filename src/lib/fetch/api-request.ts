@@ -1,7 +1,7 @@
 /**
  * One request to the API, and what its answer is: the body's text, a reason to try again (429,
  * 5xx, a time-out, a connection lost or cut off mid-answer) or a reason to stop (any other
- * status, an answer that is not JSON text).
+ * status, an answer that is not JSON text). A try that reached no server says so (`unreached`).
  */
 import { isRetryableStatus, retryAfterMs, type Attempt } from './retry.ts';
 
@@ -14,14 +14,17 @@ export interface RequestOptions {
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+/** A try's outcome; `unreached`: no connection was made (a name that does not resolve, a connection refused). */
+export type RequestAttempt = Attempt<string> & { unreached?: boolean };
+
 /** Why a request failed before its answer was whole. */
-function transportFailure(error: unknown, timeoutMs: number): string {
+function transportFailure(error: unknown, timeoutMs: number): RequestAttempt {
   const { name, message, cause } = (error ?? {}) as Error & { cause?: { code?: string; message?: string } };
-  if (name === 'TimeoutError') return `timed out after ${timeoutMs} ms`;
+  if (name === 'TimeoutError') return { retry: `timed out after ${timeoutMs} ms` };
   // undici: "fetch failed" (no connection) or "terminated" (the connection closed mid-answer), the details in `cause`.
   const detail = cause?.code ?? cause?.message;
-  if (message === 'terminated') return `the answer was cut off (${detail ?? 'connection closed'})`;
-  return `no answer (${detail ?? message})`;
+  if (message === 'terminated') return { retry: `the answer was cut off (${detail ?? 'connection closed'})` };
+  return { retry: `no answer (${detail ?? message})`, unreached: true };
 }
 
 function statusText(response: Response): string {
@@ -29,7 +32,7 @@ function statusText(response: Response): string {
 }
 
 /** GETs `url` as JSON, giving up after `timeoutMs`; its text when the answer is a whole JSON body of status 200. */
-export async function requestText(url: string, timeoutMs: number, options: RequestOptions): Promise<Attempt<string>> {
+export async function requestText(url: string, timeoutMs: number, options: RequestOptions): Promise<RequestAttempt> {
   let response: Response;
   let bytes: ArrayBuffer;
   try {
@@ -39,7 +42,7 @@ export async function requestText(url: string, timeoutMs: number, options: Reque
     });
     bytes = await response.arrayBuffer();
   } catch (error) {
-    return { retry: transportFailure(error, timeoutMs) };
+    return transportFailure(error, timeoutMs);
   }
   if (isRetryableStatus(response.status))
     return {

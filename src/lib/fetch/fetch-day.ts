@@ -19,8 +19,11 @@ export interface FetchDayDependencies {
   today: Day;
 }
 
-/** The day's items, or why it failed; `url`: the last page asked (for a failed day, the one that failed). */
-export type FetchedDay = { items: unknown[]; url: string } | { failed: string; url: string };
+/**
+ * The day's items, or why it failed; `url`: the last page asked (for a failed day, the one that
+ * failed). `unreached`: no try of the day reached the server.
+ */
+export type FetchedDay = { items: unknown[]; url: string } | { failed: string; url: string; unreached: boolean };
 
 /** The day's name for a JSON dump: parseJsonDump dates items without a listing day by it. */
 export function dumpFileName(date: string): string {
@@ -69,9 +72,11 @@ export async function fetchDay(
   const deadline = clock.now() + settings.retryBudgetMs;
   const items: unknown[] = [];
   const seen = new Set<string>();
+  let reached = false;
   for (let page = 0; ; page++) {
     const url = pageUrl(settings.apiUrl, date, page, settings.pageLimit);
-    if (page >= MAX_PAGES) return { failed: `more than ${MAX_PAGES} pages: the API does not seem to end`, url };
+    const failed = (reason: string) => ({ failed: reason, url, unreached: !reached });
+    if (page >= MAX_PAGES) return failed(`more than ${MAX_PAGES} pages: the API does not seem to end`);
     const result = await withRetries(
       async (timeoutMs) => {
         const answer = await requestText(url, timeoutMs, {
@@ -79,15 +84,16 @@ export async function fetchDay(
           fetch,
           now: () => clock.now(),
         });
+        reached ||= answer.unreached !== true;
         return 'value' in answer ? readPage(answer.value, date, today) : answer;
       },
       { deadline, timeoutMs: settings.timeoutMs, backoffMs: settings.backoffMs, clock },
     );
-    if ('fail' in result) return { failed: result.fail, url };
+    if ('fail' in result) return failed(result.fail);
     const { items: pageItems, ids } = result.value;
     const fresh = pageItems.filter((_, index) => !seen.has(ids[index] as string));
     if (page > 0 && pageItems.length > 0 && fresh.length === 0)
-      return { failed: `page ${page} repeats papers of earlier pages: the API ignored the page number (p)`, url };
+      return failed(`page ${page} repeats papers of earlier pages: the API ignored the page number (p)`);
     // A paper listed again on a later page (the listing shifted meanwhile) is kept once.
     for (const [index, item] of pageItems.entries()) {
       const id = ids[index] as string;

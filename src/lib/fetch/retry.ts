@@ -58,20 +58,29 @@ export async function withRetries<T>(
   { deadline, timeoutMs, backoffMs, clock }: RetryOptions,
 ): Promise<{ value: T } | { fail: string }> {
   const started = clock.now();
+  const tried = (tries: number, now: number) =>
+    `${tries} ${tries === 1 ? 'try' : 'tries'} in ${seconds(now - started)}`;
+  let last: string | undefined;
   for (let tries = 1; ; tries++) {
     const left = deadline - clock.now();
-    if (left <= 0) return { fail: 'the time allowed for this day ran out' };
+    if (left <= 0)
+      return {
+        fail:
+          last === undefined
+            ? 'the time allowed for this day ran out'
+            : `${last}; gave up after ${tried(tries - 1, clock.now())}`,
+      };
     const result = await attempt(Math.min(timeoutMs, left));
     if (!('retry' in result)) return result;
+    last = result.retry;
     const wait = result.retryAfterMs ?? backoffDelay(tries, backoffMs);
     const now = clock.now();
     if (now + wait >= deadline) {
-      const tried = `${tries} ${tries === 1 ? 'try' : 'tries'} in ${seconds(now - started)}`;
       return {
         fail:
           result.retryAfterMs !== undefined && result.retryAfterMs > deadline - now
-            ? `${result.retry}; asked to retry after ${seconds(result.retryAfterMs)}, past the time left for this day (${tried})`
-            : `${result.retry}; gave up after ${tried}`,
+            ? `${result.retry}; asked to retry after ${seconds(result.retryAfterMs)}, past the time left for this day (${tried(tries, now)})`
+            : `${result.retry}; gave up after ${tried(tries, now)}`,
       };
     }
     await clock.sleep(wait);

@@ -1,6 +1,8 @@
 /**
  * `npm run fetch`: each day fetched, checked against its dump already on disk, and written
- * atomically when it may be. A day that fails is reported and the next one goes on.
+ * atomically when it may be. A day that fails is reported and the next one goes on — unless no
+ * try of it reached the server (offline, a name that does not resolve): the days after it would
+ * wait out the same retries, so they fail at once.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,7 +11,8 @@ import { toIsoDate, type Day } from '../common/dates.ts';
 import { decodeUtf8, displayPath, InputError, WriteError, writeFileAtomic, writing } from '../common/files.ts';
 import { progressBar } from '../common/progress.ts';
 import { decideDump, type DumpDecision } from './day-dump.ts';
-import { dumpFileName, fetchDay } from './fetch-day.ts';
+import { pageUrl } from './api-pages.ts';
+import { dumpFileName, fetchDay, type FetchedDay } from './fetch-day.ts';
 import type { FetchOptions } from './fetch-options.ts';
 import type { FetchSettings } from './fetch-settings.ts';
 import type { DayReport, FetchReport } from './report.ts';
@@ -64,13 +67,22 @@ function saveDay(items: readonly unknown[], path: string, date: string, today: D
 export async function runFetch(run: FetchRun, { fetch, clock, progress }: FetchRunDependencies): Promise<FetchReport> {
   const report: FetchReport = { days: [] };
   const bar = progressBar(run.days.length, 'days', progress);
+  let unreachedOn: string | undefined;
   try {
     for (const day of run.days) {
       const date = toIsoDate(day);
       bar.tick(date);
       const path = join(run.out, dumpFileName(date));
       const file = displayPath(path);
-      const fetched = await fetchDay(day, run.settings, { fetch, clock, today: run.today });
+      const fetched: FetchedDay =
+        unreachedOn === undefined
+          ? await fetchDay(day, run.settings, { fetch, clock, today: run.today })
+          : {
+              failed: `not tried: no try for ${unreachedOn} reached the API`,
+              url: pageUrl(run.settings.apiUrl, date, 0, run.settings.pageLimit),
+              unreached: true,
+            };
+      if ('failed' in fetched && fetched.unreached) unreachedOn ??= date;
       const entry: DayReport =
         'failed' in fetched
           ? { date, url: fetched.url, file, status: 'failed', papers: null, reason: fetched.failed }

@@ -70,6 +70,22 @@ test('a page that fails for a while is tried again, and the paging goes on from 
   assert.deepEqual(clock.sleeps, [100, 200]);
 });
 
+test('a day no try of which reached the server says so; one that got any answer does not', async () => {
+  const offline = (async () => {
+    throw new TypeError('fetch failed', {
+      cause: Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }),
+    });
+  }) as typeof fetch;
+  const unreached = await fetchDay(DAY, SETTINGS, { fetch: offline, clock: fakeClock(), today: TODAY });
+  assert.ok('failed' in unreached);
+  assert.match(unreached.failed, /^no answer \(ENOTFOUND\); gave up after \d+ tries/);
+  assert.equal(unreached.unreached, true);
+  const busy = fakeApi(() => json({ error: 'busy' }, 503));
+  const answered = await fetchDay(DAY, SETTINGS, { fetch: busy.fetch, clock: fakeClock(), today: TODAY });
+  assert.ok('failed' in answered);
+  assert.equal(answered.unreached, false);
+});
+
 test('the time budget is the whole day’s: retries of a later page count what earlier pages spent', async () => {
   const clock = fakeClock();
   // Page 0 answers at the third try (waits of 0.1 and 0.2 s); page 1 never: alone, it would be tried 4 times in 0.7 s.
@@ -78,6 +94,7 @@ test('the time budget is the whole day’s: retries of a later page count what e
   assert.deepEqual(result, {
     failed: 'HTTP 502; gave up after 3 tries in 0.3 s',
     url: 'https://api.test/api/daily_papers?date=2025-12-02&limit=10&p=1',
+    unreached: false,
   });
 });
 
@@ -92,6 +109,7 @@ test('a page that is not JSON, or not an array, fails the day at once, naming wh
   assert.deepEqual(await fetchDay(DAY, SETTINGS, { fetch: object.fetch, clock: fakeClock(), today: TODAY }), {
     failed: 'not a JSON array of listed papers',
     url: 'https://api.test/api/daily_papers?date=2025-12-02&limit=10&p=0',
+    unreached: false,
   });
 });
 
@@ -105,6 +123,7 @@ test('an item without what a paper needs fails the day, naming the item', async 
   assert.deepEqual(result, {
     failed: `not every item is a paper: item 2 (${broken[1]!.paper.id}): no title; item 3 (${broken[2]!.paper.id}): no publication date (paper.publishedAt)`,
     url: 'https://api.test/api/daily_papers?date=2025-12-02&limit=10&p=0',
+    unreached: false,
   });
 });
 
@@ -119,6 +138,7 @@ test('a paper listed again on a later page is kept once; a page only repeating e
   assert.deepEqual(await fetchDay(DAY, SETTINGS, { fetch: ignored.fetch, clock: fakeClock(), today: TODAY }), {
     failed: 'page 1 repeats papers of earlier pages: the API ignored the page number (p)',
     url: 'https://api.test/api/daily_papers?date=2025-12-02&limit=10&p=1',
+    unreached: false,
   });
 });
 
@@ -136,6 +156,7 @@ test('an API whose pages never end is left after a bounded number of pages', asy
   assert.deepEqual(result, {
     failed: `more than ${MAX_PAGES} pages: the API does not seem to end`,
     url: `https://api.test/api/daily_papers?date=2025-12-02&limit=10&p=${MAX_PAGES}`,
+    unreached: false,
   });
   assert.equal(api.asked.length, MAX_PAGES);
 });

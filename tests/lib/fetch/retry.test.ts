@@ -129,3 +129,16 @@ test('once the deadline has passed, nothing more is tried', async () => {
   assert.equal(tries, 0);
   assert.deepEqual(result, { fail: 'the time allowed for this day ran out' });
 });
+
+test('a wait that overruns the deadline ends the retries with the last reason, not a bare "ran out"', async () => {
+  // Timers fire late: each wait takes 250 ms more than asked, the fourth one ends at the deadline.
+  let now = 0;
+  const lateClock = { now: () => now, sleep: async (ms: number) => void (now += ms + 250) };
+  const result = await withRetries(async () => ({ retry: 'HTTP 503' }), {
+    deadline: 1_000,
+    timeoutMs: 1_000,
+    backoffMs: 0,
+    clock: lateClock,
+  });
+  assert.deepEqual(result, { fail: 'HTTP 503; gave up after 4 tries in 1 s' });
+});

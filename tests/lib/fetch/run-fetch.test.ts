@@ -21,14 +21,22 @@ const DAYS: FetchRun['days'] = [
 ];
 
 /** runFetch in `cwd`, with what it wrote to standard error. */
-async function run(cwd: string, out: string, progress: boolean): Promise<{ report: FetchReport; stderr: string }> {
+async function run(
+  cwd: string,
+  out: string,
+  progress: boolean,
+  api = sampleApi,
+  days = DAYS,
+): Promise<{ report: FetchReport; stderr: string }> {
   let report: FetchReport = { days: [] };
-  const clock = { now: () => 0, sleep: async () => {} };
+  // Time passes only as the clock is read (the settings retry without waiting): a day retried ends at its budget.
+  let now = 0;
+  const clock = { now: () => (now += 10), sleep: async () => {} };
   const { stderr } = await runMain(
     async () => {
       report = await runFetch(
-        { days: DAYS, out, json: false, settings: SETTINGS, today: { year: 2026, month: 1, day: 1 } },
-        { fetch: sampleApi, clock, progress },
+        { days, out, json: false, settings: SETTINGS, today: { year: 2026, month: 1, day: 1 } },
+        { fetch: api, clock, progress },
       );
       return 0;
     },
@@ -76,5 +84,55 @@ test('a dump that cannot be read or written fails its day only, named with why',
       ['failed', 'dumps: cannot write (EEXIST: file already exists)'],
       ['failed', 'dumps: cannot write (EEXIST: file already exists)'],
     ],
+  );
+});
+
+test('once a day had no try reach the server, the days after it fail at once; a server that answers is asked for every day', async () => {
+  const asked: string[] = [];
+  const offline = (async (url: string) => {
+    asked.push(url);
+    throw new TypeError('fetch failed', {
+      cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    });
+  }) as typeof fetch;
+  const days = [...DAYS, { year: 2024, month: 3, day: 17 }];
+  const { report } = await run(temporaryFolder(), 'dumps', false, offline, days);
+  assert.ok(
+    asked.every((url) => url.includes('date=2024-03-15')),
+    'only the first day is tried',
+  );
+  assert.deepEqual(
+    report.days.map(({ status, reason, url }) => [status, reason?.replace(/ after \d+ tries? in .*/, ''), url]),
+    [
+      [
+        'failed',
+        'no answer (ECONNREFUSED); gave up',
+        `${SETTINGS.apiUrl}/api/daily_papers?date=2024-03-15&limit=50&p=0`,
+      ],
+      [
+        'failed',
+        'not tried: no try for 2024-03-15 reached the API',
+        `${SETTINGS.apiUrl}/api/daily_papers?date=2024-03-16&limit=50&p=0`,
+      ],
+      [
+        'failed',
+        'not tried: no try for 2024-03-15 reached the API',
+        `${SETTINGS.apiUrl}/api/daily_papers?date=2024-03-17&limit=50&p=0`,
+      ],
+    ],
+  );
+  const busyAsked: string[] = [];
+  const busy = (async (url: string) => {
+    busyAsked.push(url);
+    return new Response('{}', { status: 503 });
+  }) as typeof fetch;
+  const { report: busyReport } = await run(temporaryFolder(), 'dumps', false, busy, days);
+  assert.deepEqual(
+    busyReport.days.map(({ reason }) => reason?.startsWith('HTTP 503')),
+    [true, true, true],
+  );
+  assert.ok(
+    busyAsked.some((url) => url.includes('date=2024-03-17')),
+    'every day is tried',
   );
 });
