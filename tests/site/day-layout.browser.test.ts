@@ -106,7 +106,7 @@ test("a returning reader's notes (papers new since the last visit, papers hidden
   }
 });
 
-test("on a phone the first paper's title is on the first screen, the side column after the list, and nothing scrolls sideways", async () => {
+test("on a phone the first paper's title is on the first screen, the side column after the list and its pager, and nothing scrolls sideways", async () => {
   for (const path of ['', newestDay()]) {
     const page = await open(path, { viewport: PHONE });
     const title = await page.locator('.paper-item :is(h2, h3)').first().boundingBox();
@@ -114,6 +114,13 @@ test("on a phone the first paper's title is on the first screen, the side column
     const list = await page.locator('.day-papers').boundingBox();
     const side = await page.locator('.day-side').boundingBox();
     assert.ok(list && side && side.y >= list.y + list.height, 'the side column comes after the list');
+    if (path) {
+      const pager = await page.locator('nav[aria-label="Days, after the list"]').boundingBox();
+      assert.ok(
+        pager && side && pager.y + pager.height <= side.y,
+        "the day's pager ends the list, before the side column",
+      );
+    }
     // Opened, a summary wraps within the row.
     await page.locator('.row-summary summary').first().click();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
