@@ -47,14 +47,16 @@ export interface IngestReport {
  * report made safe for a terminal (file names can hold anything too).
  */
 export function formatReport(report: IngestReport): string {
-  const { papers } = report;
+  const { papers, written } = report;
+  // Nothing written (--check, or a refused run): its removals are only what the run would do.
   const lines = [
-    `${report.written ? 'Ingested' : 'Checked'} ${plural(report.dumps.length, 'dump')}: ${plural(report.entries, 'entry', 'entries')}, ${plural(papers.total, 'paper')} → ${report.out}${report.written ? '' : ' (nothing written)'}`,
-    `  papers: ${papers.new} new, ${papers.updated} updated, ${papers.unchanged} unchanged, ${papers.removed} removed`,
+    `${written ? 'Ingested' : 'Checked'} ${plural(report.dumps.length, 'dump')}: ${plural(report.entries, 'entry', 'entries')}, ${plural(papers.total, 'paper')} → ${report.out}${written ? '' : ' (nothing written)'}`,
+    `  papers: ${papers.new} new, ${papers.updated} updated, ${papers.unchanged} unchanged, ${papers.removed} ${written ? 'removed' : 'to remove'}`,
   ];
   for (const { file, papers: count } of report.deletedDumps)
-    lines.push(`  deleted dump: ${file} (its ${plural(count, 'paper')} removed)`);
-  for (const slug of report.removed) lines.push(`  removed: ${slug} (no dump lists it any more)`);
+    lines.push(`  deleted dump: ${file} (its ${plural(count, 'paper')} ${written ? 'removed' : 'to remove'})`);
+  for (const slug of report.removed)
+    lines.push(`  ${written ? 'removed' : 'would remove'}: ${slug} (no dump lists it any more)`);
   for (const name of report.ignored) lines.push(`  left alone: ${name}.md (not a paper file)`);
   for (const inferred of report.inferredYears) {
     lines.push(

@@ -44,3 +44,21 @@ test('papers removed with a deleted dump come first, then each paper no dump lis
     '  rejected: 0',
   ]);
 });
+
+test('a run that wrote nothing says what it would remove, not that it removed it', () => {
+  const checked: IngestReport = {
+    ...report,
+    written: false,
+    papers: { total: 1, new: 0, updated: 0, unchanged: 1, removed: 2 },
+    deletedDumps: [{ file: 'dumps/old.txt', papers: 1 }],
+    removed: ['a', 'b'],
+    rejected: [],
+  };
+  assert.deepEqual(formatReport(checked).split('\n').slice(1), [
+    '  papers: 0 new, 0 updated, 1 unchanged, 2 to remove',
+    '  deleted dump: dumps/old.txt (its 1 paper to remove)',
+    '  would remove: a (no dump lists it any more)',
+    '  would remove: b (no dump lists it any more)',
+    '  rejected: 0',
+  ]);
+});
