@@ -51,6 +51,28 @@ function currentPaper(): HTMLElement | undefined {
   return index === undefined ? (document.querySelector<HTMLElement>('article[data-slug]') ?? undefined) : papers[index];
 }
 
+// Back on a list after opening one of its papers, j and k go on from that paper: the page is
+// loaded afresh, so the paper the reader was on is kept for the tab, by page.
+const CURSOR_KEY = `paper-digest:list-cursor:${location.pathname}`;
+addEventListener('pagehide', () => {
+  const papers = visiblePapers();
+  const index = currentIndex(papers);
+  const slug = index === undefined ? undefined : papers[index]?.dataset.slug;
+  try {
+    if (slug) sessionStorage.setItem(CURSOR_KEY, slug);
+  } catch {
+    // Storage refused (a private mode): the list starts from its top, as on a first visit.
+  }
+});
+try {
+  const slug = sessionStorage.getItem(CURSOR_KEY);
+  visiblePapers()
+    .find((paper) => paper.dataset.slug === slug)
+    ?.classList.add(CURRENT);
+} catch {
+  // As above.
+}
+
 const actions: Record<ShortcutAction, () => void> = {
   search() {
     const box = document.querySelector<HTMLInputElement>('#search-query') ?? headerBox;

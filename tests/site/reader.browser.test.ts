@@ -310,7 +310,7 @@ test('mute a topic from its page and from a paper, lists say how many they hide;
   assert.deepEqual((await stored(page)).muted, []);
 });
 
-test('shortcuts: j/k move through the list, s saves, ? shows them, o opens; none while typing', async () => {
+test('shortcuts: j/k move through the list, s saves, ? shows them, o opens, and back on the list j goes on from there; none while typing', async () => {
   const page = await cleanPage('topics/speech-audio/');
   const items = page.locator('.paper-list > .paper-item');
   const current = () =>
@@ -366,6 +366,18 @@ test('shortcuts: j/k move through the list, s saves, ? shows them, o opens; none
   const href = await items.nth(1).locator(':is(h2, h3) a').getAttribute('href');
   await page.keyboard.press('o');
   await page.waitForURL(`${under.server.origin}${href}`);
+  // Back on the list, j goes on from the paper opened.
+  await page.goBack();
+  await items.first().waitFor();
+  assert.equal(
+    await items
+      .nth(1)
+      .getAttribute('class')
+      .then((names) => names?.includes('is-current')),
+    true,
+  );
+  await page.keyboard.press('j');
+  assert.equal(await current(), 2);
 });
 
 test('the new pages have no axe violations, light and dark: /saved/, the weeks and months and one of each', async () => {
