@@ -1,29 +1,53 @@
 /**
  * Lists marked `data-marks-new` (home and day pages): a "New" badge on each paper listed since
- * the reader's previous visit (src/lib/reader/visits.ts), how many, and "Mark all as seen".
+ * the reader's previous visit (src/lib/reader/visits.ts), how many, and "Mark all as seen". The
+ * home page's earlier days (`data-marks-new-days`) listed since then are marked too, and counted.
  */
+import { groupedCount } from '../lib/common/text.ts';
 import { isNewSince, markAllSeen, type VisitState } from '../lib/reader/visits.ts';
 import { updateState } from './reader-storage.ts';
+
+function addBadge(where: Element | null): void {
+  const badge = document.createElement('span');
+  badge.className = 'new-badge';
+  badge.textContent = 'New';
+  where?.prepend(badge, ' ');
+}
 
 function markAll(list: HTMLElement, visit: VisitState | undefined): number {
   let count = 0;
   for (const item of list.querySelectorAll<HTMLElement>(':scope > .paper-item[data-listed]')) {
     if (!isNewSince(item.dataset.listed ?? '', visit)) continue;
-    const badge = document.createElement('span');
-    badge.className = 'new-badge';
-    badge.textContent = 'New';
-    item.querySelector('h2, h3')?.prepend(badge, ' ');
+    addBadge(item.querySelector('h2, h3'));
     count++;
   }
   return count;
 }
 
-function addNote(list: HTMLElement, count: number): void {
+/** Marks the earlier days listed since the visit; how many papers they have. */
+function markNewDays(visit: VisitState | undefined): number {
+  let papers = 0;
+  for (const day of document.querySelectorAll<HTMLElement>('[data-marks-new-days] > li[data-listed]')) {
+    if (!isNewSince(day.dataset.listed ?? '', visit)) continue;
+    addBadge(day);
+    papers += Number(day.dataset.count);
+  }
+  return papers;
+}
+
+function addNote(list: HTMLElement, count: number, onEarlierDays: number): void {
   const note = document.createElement('p');
   note.className = 'new-note';
   note.tabIndex = -1;
   const text = document.createElement('span');
-  text.textContent = `${count} new since your last visit · `;
+  text.textContent = `${count} new since your last visit`;
+  if (onEarlierDays > 0) {
+    const earlier = document.createElement('a');
+    earlier.href = '#recent';
+    earlier.textContent = `${groupedCount(onEarlierDays)} more on earlier days`;
+    text.append(', and ', earlier);
+  }
+  text.append(' · ');
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Mark all as seen';
@@ -42,8 +66,9 @@ function addNote(list: HTMLElement, count: number): void {
 
 /** `visit`: the state after this page view. */
 export function markNewPapers(visit: VisitState | undefined): void {
+  const onEarlierDays = markNewDays(visit);
   for (const list of document.querySelectorAll<HTMLElement>('ol[data-marks-new]')) {
     const count = markAll(list, visit);
-    if (count > 0) addNote(list, count);
+    if (count > 0) addNote(list, count, onEarlierDays);
   }
 }

@@ -237,7 +237,7 @@ test('a damaged stored value is reset with a notice, never thrown', async () => 
   assert.deepEqual((await stored(page)).saved, saved);
 });
 
-test('papers listed since the previous visit are marked and counted, through the visit, until marked as seen', async () => {
+test('papers listed since the previous visit are marked and counted, through the visit, until marked as seen; earlier days listed since are marked on the home page', async () => {
   const page = await cleanPage('');
   assert.equal(await page.locator('.new-badge').count(), 0, 'a first visit marks nothing');
   // The previous visit: the day before the sample was listed (the site is built once).
@@ -270,6 +270,20 @@ test('papers listed since the previous visit are marked and counted, through the
   await page.getByText('All marked as seen.').waitFor();
   await page.reload({ waitUntil: 'domcontentloaded' });
   assert.equal(await page.locator('.new-badge').count(), 0);
+  // Away longer: the home page also marks the earlier days listed since, and counts their papers.
+  await store(page, { ...(await stored(page)), visit: { lastViewAt: Date.parse('2026-04-11T10:00:00Z') } });
+  await page.goto(under.url(''));
+  const earlier = page.locator('[data-marks-new-days] > li:has(.new-badge)');
+  assert.deepEqual(await earlier.evaluateAll((days) => days.map((day) => (day as HTMLElement).dataset.listed)), [
+    '2026-04-12',
+  ]);
+  const onEarlier = Number(await earlier.getAttribute('data-count'));
+  const newest = await page.locator('ol[data-marks-new] > .paper-item').count();
+  await page.getByText(`${newest} new since your last visit, and ${onEarlier} more on earlier days ·`).waitFor();
+  assert.equal(
+    await page.getByRole('link', { name: `${onEarlier} more on earlier days` }).getAttribute('href'),
+    '#recent',
+  );
 });
 
 test('mute a topic from its page and from a paper, lists say how many they hide; unmute there and from /saved/', async () => {
