@@ -145,12 +145,24 @@ export interface FilterNames {
   topics: ReadonlyMap<string, string>;
 }
 
-/** A label's slug from its slug or its name, in any case ("Speech-Audio", "speech & audio"), given `names` (slug → name). */
+/** A name as typed or as written: any case, any dash (a keyboard has only "-"), runs of spaces as one. */
+const nameKey = (name: string) =>
+  name
+    .trim()
+    .toLocaleLowerCase('en')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ');
+
+/**
+ * A label's slug from its slug or its name, in any case and with any dash ("Speech-Audio",
+ * "speech & audio", "Kolmogorov-Arnold Networks" for "Kolmogorov–Arnold Networks"), given
+ * `names` (slug → name).
+ */
 export function labelSlug(given: string, names: ReadonlyMap<string, string>): string | undefined {
   if (names.has(given)) return given;
-  const lower = given.trim().toLocaleLowerCase('en');
-  if (names.has(lower)) return lower;
-  return [...names].find(([, name]) => name.toLocaleLowerCase('en') === lower)?.[0];
+  const key = nameKey(given);
+  if (names.has(key)) return key;
+  return [...names].find(([, name]) => nameKey(name) === key)?.[0];
 }
 
 /** A state's areas and topics as slugs (`state`), and those no label of the site's has (`unknown`). */

@@ -62,12 +62,16 @@ test('malformed URL values are dropped, not passed on; areas and topics are kept
   assert.equal(parseSearchParams(new URLSearchParams('code=1')).hasCode, false);
 });
 
-test('an area or a topic is found by its slug or its name, in any case; one the site lacks is named', () => {
+test('an area or a topic is found by its slug or its name, in any case and with any dash; one the site lacks is named', () => {
   const names = {
     areas: new Map([['vision', 'Computer Vision']]),
-    topics: new Map([['speech-audio', 'Speech & Audio']]),
+    topics: new Map([
+      ['speech-audio', 'Speech & Audio'],
+      ['kan', 'Kolmogorov–Arnold Networks'],
+    ]),
   };
   assert.equal(labelSlug('vision', names.areas), 'vision');
+  assert.equal(labelSlug('kolmogorov-arnold  networks', names.topics), 'kan', 'typed with a hyphen and two spaces');
   assert.equal(labelSlug(' computer vision ', names.areas), 'vision');
   assert.equal(labelSlug('Speech-Audio', names.topics), 'speech-audio');
   assert.equal(labelSlug('Astronomy', names.areas), undefined);
