@@ -31,7 +31,7 @@ export function formatResults(results: readonly SearchResult[], total: number, n
     // Titles are dump text: one line each, and nothing in them can steer the terminal.
     lines.push(
       `${String(rank).padStart(3)}. ${title.replace(/\n/g, ' ')}`,
-      `     ${date} · ${upvotes} upvotes${topics.length > 0 ? ` · ${topics.join(', ')}` : ''}`,
+      `     ${date} · ${plural(upvotes, 'upvote')}${topics.length > 0 ? ` · ${topics.join(', ')}` : ''}`,
       ...(credits.length > 0 ? [`     ${credits.join(' · ').replace(/\n/g, ' ')}`] : []),
       `     ${link}`,
     );
