@@ -43,7 +43,7 @@ import { handedOverSummary } from './lib/build/bridge.ts';
 import type { CardFacts } from './lib/site/paper-card.ts';
 import { byline, pageAuthors } from './lib/site/byline.ts';
 import { titleHtml } from './lib/site/title-html.ts';
-import { abstractSummary, mathTitle, plainTitle } from './lib/site/title-text.ts';
+import { abstractSummary, mathTitle, plainText } from './lib/site/title-text.ts';
 import { bibtexEntry } from './lib/site/bibtex.ts';
 import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
 import { cardAttributes } from './lib/reader/card-data.ts';
@@ -312,7 +312,7 @@ async function buildModel(): Promise<Model> {
       return {
         slug: id,
         url: urls.paper(id),
-        title: plainTitle(data.title),
+        title: plainText(data.title),
         titleHtml: titleHtml(data.title),
         date: data.date,
         dateLabel: dateLabel(data.date),
@@ -322,7 +322,7 @@ async function buildModel(): Promise<Model> {
         reader: cardAttributes({
           slug: id,
           listed,
-          title: plainTitle(data.title),
+          title: plainText(data.title),
           mathTitle: mathTitle(data.title),
           date: data.date,
           arxiv: data.arxiv,
@@ -749,12 +749,13 @@ function readAbstract(slug: string): { abstract: string; summary: string } {
 
 /**
  * A paper page's abstract as sanitized HTML (src/lib/site/render-abstract.ts: never raw dump text), the
- * summary that describes the page, and whether it holds math (a formula may be wider than a phone).
+ * summary that describes the page (as text: its math readable, as link previews show no TeX),
+ * and whether it holds math (a formula may be wider than a phone).
  */
-export async function getPaperAbstract(slug: string): Promise<{ html: string; summary: string; hasMath: boolean }> {
+export async function getPaperAbstract(slug: string): Promise<{ html: string; description: string; hasMath: boolean }> {
   const { abstract, summary } = readAbstract(slug);
   const html = await renderAbstract(abstract);
-  return { html, summary, hasMath: html.includes('<math') };
+  return { html, description: plainText(summary), hasMath: html.includes('<math') };
 }
 
 /** The newest papers' feed: the whole site's, or one topic's or area's (`list`). */

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page, type ViewportSize } from 'playwright-core';
-import { plainTitle } from '../../src/lib/site/title-text.ts';
+import { plainText } from '../../src/lib/site/title-text.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -72,7 +72,7 @@ export async function searchResults(page: Page): Promise<{ titles: string[]; url
     ),
   );
   return {
-    titles: written.map(plainTitle),
+    titles: written.map(plainText),
     urls: await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
     status: await page.locator('#search-status').innerText(),
   };

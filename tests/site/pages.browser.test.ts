@@ -108,7 +108,10 @@ test('shared links preview: every page names its title, description and URL; a p
   assert.equal(await meta('article:published_time'), '2026-03-02');
   assert.equal(await meta('og:url'), await page.locator('link[rel="canonical"]').getAttribute('href'));
   assert.equal(await meta('og:url'), `${under.site.site}${TEST_BASE}papers/${slug}/`);
-  assert.match((await meta('og:description')) ?? '', /^Sorting with \$k\$-wise comparisons/);
+  // The abstract's math is readable text there too, as the title's.
+  const description = await meta('og:description');
+  assert.match(description ?? '', /^Sorting with k-wise comparisons needs /);
+  assert.equal(await page.locator('meta[name="description"]').getAttribute('content'), description);
   await page.goto(url('topics/'));
   assert.equal(await meta('og:type'), 'website');
   assert.equal(await meta('og:url'), `${under.site.site}${TEST_BASE}topics/`);
@@ -231,6 +234,18 @@ test("a paper feed names a paper's authors and links its arXiv page under the ab
   // A paper from a text dump has no names: no creator.
   const newest = await new Parser().parseString(readFileSync(join(under.site.dist, 'rss.xml'), 'utf8'));
   assert.ok(newest.items.some(({ creator }) => creator === undefined));
+});
+
+test("a feed item's abstract has its math as readable text, as its title", async () => {
+  const title = 'Tight Bounds for Sorting with k-wise Comparisons';
+  // Its topic's or area's feed: the newest papers' carries newer days.
+  const xml = files(under.site.dist, 'rss.xml')
+    .map((feed) => readFileSync(feed, 'utf8'))
+    .find((text) => text.includes(`<title>${title}</title>`));
+  assert.ok(xml, 'a feed has the paper');
+  const item = (await new Parser().parseString(xml)).items.find((candidate) => candidate.title === title);
+  assert.ok(item);
+  assert.match(item.content ?? '', /^<p>Sorting with k-wise comparisons needs (?!\$)/);
 });
 
 test('the day-by-day feed: the newest days first, each listing every paper its page lists', async () => {

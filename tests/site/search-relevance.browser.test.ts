@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { parseSearchParams } from '../../src/lib/search/query.ts';
 import { searchFromTerminal } from '../../src/lib/search/terminal-search.ts';
-import { plainTitle } from '../../src/lib/site/title-text.ts';
+import { plainText } from '../../src/lib/site/title-text.ts';
 import { launchBrowser, searchResults } from '../helpers/browser.ts';
 import { makeTemporaryFolder, removeFolder } from '../helpers/cli.ts';
 import { buildRelevanceSite, relevanceQueries, relevanceTitles } from '../helpers/relevance.ts';
@@ -42,7 +42,7 @@ function judge(found: Map<string, string[]>) {
   const misses: string[] = [];
   for (const { query, first: wanted } of queries) {
     const shown = found.get(query) ?? [];
-    const rank = shown.findIndex((title) => wanted.some((id) => plainTitle(titles.get(id) ?? '') === title)) + 1;
+    const rank = shown.findIndex((title) => wanted.some((id) => plainText(titles.get(id) ?? '') === title)) + 1;
     if (rank === 1) first++;
     else misses.push(`${query}: ${rank === 0 ? 'not in the top 3' : `#${rank}`} (got ${shown.join(' | ')})`);
   }

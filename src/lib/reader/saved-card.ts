@@ -2,7 +2,7 @@
 import { byline } from '../site/byline.ts';
 import { formatDate } from '../site/archive.ts';
 import type { Urls } from '../site/urls.ts';
-import { mathTitle, plainTitle } from '../site/title-text.ts';
+import { mathTitle, plainText } from '../site/title-text.ts';
 import { citeAttribute, type CardAttributes, type SavedPaper } from './saved-paper.ts';
 
 export interface SavedCard {
@@ -26,7 +26,7 @@ export function savedCard(paper: SavedPaper, urls: Pick<Urls, 'paper'>): SavedCa
   if (arxiv !== undefined) facts.push(`arXiv:${arxiv}`);
   return {
     title,
-    mathTitle: written !== undefined && plainTitle(written) === title ? mathTitle(written) : undefined,
+    mathTitle: written !== undefined && plainText(written) === title ? mathTitle(written) : undefined,
     url: urls.paper(slug),
     meta: facts.join(' · '),
     attributes: {

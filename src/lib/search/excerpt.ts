@@ -5,7 +5,7 @@
  * the word positions of its matches: the excerpt is the run of abstract words with the most
  * matches, those marked. Never HTML: parts of text, rendered as text.
  */
-import { plainTitle, searchTitle } from '../site/title-text.ts';
+import { plainText, searchTitle } from '../site/title-text.ts';
 import type { PagefindResultData } from './query.ts';
 
 export interface ExcerptPart {
@@ -67,7 +67,7 @@ export function resultText({ url, content = '', locations = [], meta }: Pagefind
   excerpt: ExcerptPart[];
 } {
   return {
-    title: meta.title === undefined ? url : plainTitle(meta.title),
+    title: meta.title === undefined ? url : plainText(meta.title),
     excerpt: abstractExcerpt(content, locations, meta.title ?? '', EXCERPT_WORDS),
   };
 }

@@ -6,7 +6,7 @@ import { readTaxonomy } from '../topics/taxonomy.ts';
 import { areasWithOther, OTHER_AREA, topicsWithOther } from '../topics/scoring.ts';
 import { InputError } from '../common/files.ts';
 import { listingDay } from '../site/listing-day.ts';
-import { plainTitle } from '../site/title-text.ts';
+import { plainText } from '../site/title-text.ts';
 import { cardCitation } from '../reader/card-data.ts';
 import { byTopicName } from '../topics/topic-order.ts';
 import type { FilterNames } from './query.ts';
@@ -49,7 +49,7 @@ export function paperRecord(
     .sort(byTopicName);
   const listed = listingDay(sources);
   // The parts of the card's citation the index holds no other way (see record.ts).
-  const { key } = cardCitation({ title: plainTitle(title), date, arxiv, authorNames });
+  const { key } = cardCitation({ title: plainText(title), date, arxiv, authorNames });
   return searchRecord({
     slug,
     title,

@@ -11,6 +11,7 @@ import { arxivAbsUrl } from './paper-links.ts';
 import { absoluteUrl } from './urls.ts';
 import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, urls } from './constants.ts';
 import { distinctLabelName } from './label-name.ts';
+import { plainText } from './title-text.ts';
 
 /** How many papers a feed carries, newest first. */
 export const FEED_SIZE = 50;
@@ -63,13 +64,14 @@ export interface FeedItem {
 }
 
 /**
- * The abstract as the HTML an RSS description is read as: its text escaped, one <p> a paragraph
- * (readers decode the XML escaping once and render the result as HTML).
+ * The abstract as the HTML an RSS description is read as: its text escaped, its math as readable
+ * text as the item's title has it (readers typeset no TeX), one <p> a paragraph (readers decode
+ * the XML escaping once and render the result as HTML).
  */
 function descriptionHtml(abstract: string): string {
   return abstract
     .split(/\n{2,}/)
-    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .map((paragraph) => `<p>${escapeHtml(plainText(paragraph))}</p>`)
     .join('');
 }
 

@@ -1,7 +1,8 @@
 /**
  * A title with math in it ("Scaling Laws for $\ell_2$-Regularized Models") as text: readable
- * where only text goes (`<title>`, feeds, the terminal search), and as plain words for the search
- * index, so its math is searched with the title's weight. Typeset: title-html.ts.
+ * where only text goes (`<title>`, feeds, link previews, the terminal search; an abstract's too),
+ * and as plain words for the search index, so its math is searched with the title's weight.
+ * Typeset: title-html.ts.
  */
 import { plainLetters } from '../common/plain-letters.ts';
 import { summarize, SUMMARY_LENGTH } from '../common/text.ts';
@@ -22,7 +23,7 @@ export function mathSpans(text: string): [number, number][] {
   return [...text.matchAll(MATH)].map((match) => [match.index, match.index + match[0].length]);
 }
 
-/** The title as written when it has math to typeset (title-html.ts), else undefined: its text is plainTitle. */
+/** The title as written when it has math to typeset (title-html.ts), else undefined: its text is plainText. */
 export function mathTitle(title: string): string | undefined {
   return mathSpans(title).length > 0 ? title : undefined;
 }
@@ -133,10 +134,13 @@ function readableMath(tex: string): string {
   return readable.includes('\\') ? tex : readable.trim();
 }
 
-/** The title as readable text: its math as characters where it can be ("ℓ₂-Regularized"), else as TeX. */
-export function plainTitle(title: string): string {
-  if (!title.includes('$')) return title;
-  return titleParts(title)
+/**
+ * A title, or an abstract, as readable text: its math as characters where it can be
+ * ("ℓ₂-Regularized"), else as TeX.
+ */
+export function plainText(written: string): string {
+  if (!written.includes('$')) return written;
+  return titleParts(written)
     .map(({ text, math }) => (math ? readableMath(text) : text))
     .join('');
 }

@@ -67,6 +67,25 @@ test('a feed of hostile text is well-formed XML with unique guids, and an RSS re
   assert.ok(!xml.includes(']]>'));
 });
 
+test("a description's math is readable text, as the item's title has it; prices stay as written", () => {
+  const [item] = feedItems(
+    [
+      {
+        title: 'ℓ₂-Regularized Models',
+        date: '2026-04-13',
+        abstract: 'We study $\\ell_2$ regularization of $x^2$ at $5 and $10.\n\nIt bounds $$\\sum_i x_i$$ below.',
+        url: '/papers/l2/',
+        topics: [],
+      },
+    ],
+    'https://example.org/',
+  );
+  assert.equal(
+    item?.description,
+    '<p>We study ℓ₂ regularization of x² at $5 and $10.</p><p>It bounds ∑_i x_i below.</p>',
+  );
+});
+
 test('a channel links to its page under the base path and names its own URL', async () => {
   const channel = feedChannel({
     title: 'Digest: LLM & <friends>\u0000',

@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { titleHtml } from '../../../src/lib/site/title-html.ts';
 import { SUMMARY_LENGTH } from '../../../src/lib/common/text.ts';
-import { abstractSummary, mathTitle, plainTitle, searchQuery, searchTitle } from '../../../src/lib/site/title-text.ts';
+import { abstractSummary, mathTitle, plainText, searchQuery, searchTitle } from '../../../src/lib/site/title-text.ts';
 
 const L2 = 'Scaling Laws for $\\ell_2$-Regularized Models';
 
 test('a title without math is the same in every form, escaped as HTML', () => {
   const title = 'Attention <Is> All & "You" Need';
-  assert.equal(plainTitle(title), title);
+  assert.equal(plainText(title), title);
   assert.equal(searchTitle(title), title);
   assert.equal(titleHtml(title), 'Attention &lt;Is&gt; All &amp; &quot;You&quot; Need');
 });
@@ -37,7 +37,7 @@ test('math KaTeX cannot read, or markup inside math, stays text', () => {
 
 test('dollars that are not math stay text: a price, a lone or spaced dollar', () => {
   for (const title of ['It costs $5 and $10', 'A $ sign', 'Spaced $ x $ math', '$$']) {
-    assert.equal(plainTitle(title), title);
+    assert.equal(plainText(title), title);
     assert.doesNotMatch(titleHtml(title), /<math/);
     assert.equal(mathTitle(title), undefined, 'nothing to typeset');
   }
@@ -45,13 +45,13 @@ test('dollars that are not math stay text: a price, a lone or spaced dollar', ()
 });
 
 test('as text, math reads as characters where it can, TeX where it cannot', () => {
-  assert.equal(plainTitle(L2), 'Scaling Laws for ℓ₂-Regularized Models');
+  assert.equal(plainText(L2), 'Scaling Laws for ℓ₂-Regularized Models');
   assert.equal(
-    plainTitle('$O(n \\log n)$ sorting in $\\mathcal{O}(1)$ space for $\\alpha$-$\\beta$ pruning'),
+    plainText('$O(n \\log n)$ sorting in $\\mathcal{O}(1)$ space for $\\alpha$-$\\beta$ pruning'),
     'O(n log n) sorting in O(1) space for α-β pruning',
   );
-  assert.equal(plainTitle('$x^2$ and $x^{n+1}$ and $x^{ab}$ and $O(n^k)$'), 'x² and xⁿ⁺¹ and x^(ab) and O(n^k)');
-  assert.equal(plainTitle('$\\frac{a}{b}$ rules'), '\\frac{a}{b} rules');
+  assert.equal(plainText('$x^2$ and $x^{n+1}$ and $x^{ab}$ and $O(n^k)$'), 'x² and xⁿ⁺¹ and x^(ab) and O(n^k)');
+  assert.equal(plainText('$\\frac{a}{b}$ rules'), '\\frac{a}{b} rules');
 });
 
 test('for the index, math is written as one types it, its other forms after the title', () => {
