@@ -136,6 +136,11 @@ test("the home page lists the newest listing day: the sample's 43 papers under A
 
 test('topic pages paginate by 50, newest listed first, with working newer/older links', async () => {
   const { page } = await open('topics/speech-audio/');
+  // Its own feed is announced first: readers that find a page's feeds subscribe to the first.
+  assert.equal(
+    await page.locator('link[rel="alternate"]').first().getAttribute('href'),
+    `${TEST_BASE}topics/speech-audio/rss.xml`,
+  );
   // The newest papers: a page's worth and up to as many again, so that older pages keep theirs.
   const first = await page.locator('.paper-item').count();
   assert.ok(first >= 50 && first < 100, `${first} papers`);

@@ -1,5 +1,6 @@
 /** What a page's head and header say of it: its title in the browser, its canonical address, the site's sections. */
 import { SITE_NAME, urls } from './constants.ts';
+import { listFeedTitle, SITE_FEEDS } from './feeds.ts';
 
 /** The title a tab and a bookmark show: the page's, then the site's (the home page: the site's alone). */
 export function pageTitle(title: string): string {
@@ -19,3 +20,18 @@ export const SECTIONS = [
   { key: 'search', label: 'Search', href: urls.search() },
   { key: 'saved', label: 'Saved', href: urls.saved },
 ] as const;
+
+/** A feed a page announces with `<link rel="alternate">`. */
+export interface AnnouncedFeed {
+  title: string;
+  href: string;
+}
+
+/**
+ * The feeds a page announces: a topic's or an area's first, where the page has one, since readers
+ * that find feeds on a page subscribe to the first; then the site's.
+ */
+export function announcedFeeds(labelFeed?: { kind: 'topic' | 'area'; name: string; feedUrl: string }): AnnouncedFeed[] {
+  const site = Object.values(SITE_FEEDS).map(({ title, feed }) => ({ title, href: feed }));
+  return labelFeed === undefined ? site : [{ title: listFeedTitle(labelFeed), href: labelFeed.feedUrl }, ...site];
+}

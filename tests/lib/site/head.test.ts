@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SITE_NAME } from '../../../src/lib/site/constants.ts';
-import { canonicalUrl, pageTitle, SECTIONS } from '../../../src/lib/site/head.ts';
+import { SITE_FEEDS } from '../../../src/lib/site/feeds.ts';
+import { announcedFeeds, canonicalUrl, pageTitle, SECTIONS } from '../../../src/lib/site/head.ts';
 
 test("a page's title ends with the site's name; the home page's is the site's name alone", () => {
   assert.equal(pageTitle('Speech & audio'), `Speech & audio · ${SITE_NAME}`);
@@ -23,5 +24,21 @@ test('the header links to dates, areas, topics, search and saved papers, in that
       ['search', '/search/'],
       ['saved', '/saved/'],
     ],
+  );
+});
+
+test("a page announces its topic's or area's feed first, then the site's three; others the site's alone", () => {
+  const site = [SITE_FEEDS.newest.feed, SITE_FEEDS.days.feed, SITE_FEEDS.weeks.feed];
+  assert.deepEqual(
+    announcedFeeds().map(({ href }) => href),
+    site,
+  );
+  assert.deepEqual(announcedFeeds({ kind: 'area', name: 'Audio', feedUrl: '/areas/audio/rss.xml' })[0], {
+    title: `${SITE_NAME}: Audio (area)`,
+    href: '/areas/audio/rss.xml',
+  });
+  assert.deepEqual(
+    announcedFeeds({ kind: 'topic', name: 'Speech', feedUrl: '/topics/speech/rss.xml' }).map(({ href }) => href),
+    ['/topics/speech/rss.xml', ...site],
   );
 });
