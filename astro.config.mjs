@@ -4,24 +4,22 @@ import { contentStoreFromFile } from './src/integrations/content-store-file.ts';
 import { outputDisk } from './src/integrations/output-disk.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { siteOriginNotice } from './src/integrations/site-origin.ts';
+import { siteOriginOf } from './src/integrations/site-origin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { unchangedPages } from './src/integrations/unchanged-pages.ts';
-import { siteOrigin } from './src/lib/build/site-origin.ts';
 
 /**
- * SITE_URL: the public origin (feeds, sitemap and canonical links need absolute URLs).
+ * SITE_URL: the public origin (feeds, sitemap and canonical links need absolute URLs), set as
+ * `site` by siteOriginOf, which refuses one that is not an origin.
  * BASE_PATH: the subpath the site is served under, e.g. /paper-digest for GitHub Pages.
  * ASTRO_CACHE_DIR: where Astro keeps its content store, and this site what its last build rendered.
  * INCREMENTAL_BUILD=0: render every page (see src/integrations/unchanged-pages.ts).
  * (PAPERS_DIR, read by src/content.config.ts, says which collection to build.)
  */
-const site = siteOrigin(process.env.SITE_URL);
 const base = process.env.BASE_PATH || '/';
 const cacheDir = process.env.ASTRO_CACHE_DIR || './node_modules/.astro';
 
 export default defineConfig({
-  site,
   base,
   cacheDir,
   trailingSlash: 'always',
@@ -37,9 +35,9 @@ export default defineConfig({
   // the build id the new list is trusted by. The search index is made while Astro syncs the
   // content and renders the pages, and finished after stale output is pruned.
   integrations: [
+    siteOriginOf(process.env.SITE_URL),
     outputDisk(),
     contentStoreFromFile(),
-    siteOriginNotice(process.env.SITE_URL),
     sitemap(),
     pruneStaleOutput(),
     unchangedPages(),

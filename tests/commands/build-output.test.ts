@@ -1,7 +1,8 @@
 /**
- * `astro build` into a folder on another disk than the one it runs from is refused before it
- * writes anything (src/integrations/output-disk.ts): Astro's own move of the built files would
- * fail half-way. /dev/shm, a memory filesystem on Linux, stands for the other disk.
+ * What `astro build` refuses before it writes anything, in one line: a folder on another disk
+ * than the one it runs from (src/integrations/output-disk.ts), where Astro's own move of the built
+ * files would fail half-way (/dev/shm, a memory filesystem on Linux, stands for the other disk);
+ * a SITE_URL that is not an origin (src/integrations/site-origin.ts).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -46,3 +47,32 @@ test(
     }
   },
 );
+
+test('a build with a SITE_URL that is not an origin stops at once, in one line naming SITE_URL, having written nothing', () => {
+  const dist = join(temporaryFolder(), 'dist');
+  for (const [siteUrl, said] of [
+    ['notaurl', 'SITE_URL="notaurl" is not an http(s) URL: '],
+    [
+      'https://ex.org/sub',
+      'SITE_URL="https://ex.org/sub": the path goes in BASE_PATH; set SITE_URL=https://ex.org and BASE_PATH=/sub',
+    ],
+  ]) {
+    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SITE_URL: siteUrl,
+        PAPERS_DIR: temporaryFolder(),
+        ASTRO_CACHE_DIR: temporaryFolder(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      encoding: 'utf8',
+    });
+    const output = `${build.stdout}${build.stderr}`;
+    assert.equal(build.status, 1, output);
+    assert.equal(output.trim().split('\n').length, 1, output);
+    assert.ok(output.includes(said ?? ''), output);
+    assert.doesNotMatch(output, /Stack trace|\n\s+at /);
+    assert.equal(existsSync(dist), false, 'nothing written');
+  }
+});

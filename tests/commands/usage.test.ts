@@ -55,6 +55,29 @@ test('with DEBUG set, a failure also shows its stack trace', async () => {
   }
 });
 
+test('a SITE_URL that is not an origin stops the search: exit 2, one line naming SITE_URL', async () => {
+  const before = process.env.SITE_URL;
+  try {
+    for (const [siteUrl, said] of [
+      ['notaurl', 'SITE_URL="notaurl" is not an http(s) URL'],
+      [
+        'https://ex.org/sub',
+        'SITE_URL="https://ex.org/sub": the path goes in BASE_PATH; set SITE_URL=https://ex.org and BASE_PATH=/sub',
+      ],
+    ]) {
+      process.env.SITE_URL = siteUrl;
+      const run = await runMain(search, ['code'], temporaryFolder());
+      assert.equal(run.status, 2, siteUrl);
+      assert.ok(run.stderr.startsWith(`search: ${said}`), run.stderr);
+      assert.equal(run.stderr.split('\n').length, 2, 'one line');
+      assert.equal(run.stdout, '');
+    }
+  } finally {
+    if (before === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = before;
+  }
+});
+
 test('a command whose reader stops reading (| head) ends with its own status and no stack trace', () => {
   const cwd = temporaryFolder();
   // Thousands of impossible dates: a report far longer than a pipe holds.

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { asksForPapers, CODE_FILTER, HAS_CODE, parseSearchParams, SORTS, YEAR, type SearchState } from './query.ts';
 import { InputError } from '../common/files.ts';
+import { publicOrigin } from '../build/site-origin.ts';
 
 export const SEARCH_HELP = `Usage: npm run search -- "<query>" [options]
 
@@ -74,5 +75,7 @@ export function parseSearchOptions(
   const state = { ...parseSearchParams(params), areas: values.area, topics: [...new Set(values.topic)] };
   if (!asksForPapers(state))
     throw new InputError('give words to search for, or --area / --topic / --year / --has-code');
-  return { state, limit, dist: values.dist, base: values.base, site: environment.site, json: values.json };
+  // SITE_URL is checked as the build checks it: a path in it would be dropped from every link.
+  const site = publicOrigin(environment.site);
+  return { state, limit, dist: values.dist, base: values.base, site, json: values.json };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseSearchOptions } from '../../../src/lib/search/search-options.ts';
+import { InputError } from '../../../src/lib/common/files.ts';
 
 const environment = { base: '/' };
 
@@ -22,4 +23,15 @@ test('a --year that is no year is refused, named; a --topic is kept as given, fo
   assert.notEqual(options, 'help');
   if (options === 'help') return;
   assert.deepEqual([options.state.topics, options.state.years], [['Computer Vision'], ['2025']]);
+});
+
+test('results link to the SITE_URL origin; one that is not an origin is refused, naming SITE_URL', () => {
+  const options = parseSearchOptions(['diffusion'], { ...environment, site: 'https://papers.example.org/' });
+  assert.notEqual(options, 'help');
+  if (options === 'help') return;
+  assert.equal(options.site, 'https://papers.example.org');
+  assert.throws(
+    () => parseSearchOptions(['diffusion'], { ...environment, site: 'notaurl' }),
+    (error) => error instanceof InputError && /^SITE_URL="notaurl" is not an http\(s\) URL/.test(error.message),
+  );
 });
