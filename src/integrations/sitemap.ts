@@ -1,12 +1,10 @@
-/** Writes the sitemap (src/lib/site/sitemap.ts) of every page the build has, the error pages aside. */
+/** Writes the sitemap (src/lib/site/sitemap.ts) of every page the build has, but the pages it leaves out. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sitemapFiles } from '../lib/site/sitemap.ts';
 import { keptAndRenderedPages } from '../lib/build/unchanged-pages.ts';
-
-const ERROR_PAGES = new Set(['404/', '500/', '404', '500']);
 
 export function sitemap(): AstroIntegration {
   let siteBase = '';
@@ -20,9 +18,7 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, pages }) => {
         // Pages left as they were are not among Astro's: their files name them (`x/index.html` → `x/`).
         const kept = keptAndRenderedPages().map((file) => file.slice(0, -'index.html'.length));
-        const paths = [...pages.map(({ pathname }) => pathname), ...kept].filter(
-          (pathname) => !ERROR_PAGES.has(pathname),
-        );
+        const paths = [...pages.map(({ pathname }) => pathname), ...kept];
         for (const { name, xml } of sitemapFiles(paths, siteBase)) writeFileSync(join(fileURLToPath(dir), name), xml);
       },
     },

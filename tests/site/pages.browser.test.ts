@@ -95,6 +95,14 @@ test('every URL kind answers 200; an unknown one gets the 404 page', async () =>
   assert.equal(await missing.page.locator('link[rel="canonical"]').count(), 0);
   assert.equal(await missing.page.locator('meta[name="robots"]').getAttribute('content'), 'noindex');
   await missing.page.close();
+  // Each reader's own saved papers: nothing to index, and not in the sitemap.
+  const saved = await open('saved/');
+  assert.equal(await saved.page.locator('link[rel="canonical"]').count(), 0);
+  assert.equal(await saved.page.locator('meta[name="robots"]').getAttribute('content'), 'noindex');
+  await saved.page.close();
+  const listed = readFileSync(join(under.site.dist, 'sitemap-0.xml'), 'utf8');
+  assert.ok(listed.includes(`${TEST_BASE}search/</loc>`));
+  assert.ok(!listed.includes(`${TEST_BASE}saved/</loc>`), 'no /saved/ in the sitemap');
 });
 
 test('shared links preview: every page names its title, description and URL; a paper page is an article of its day', async () => {

@@ -19,11 +19,19 @@ const builder = new XMLBuilder({ ignoreAttributes: false });
 const xml = (document: object) => `<?xml version="1.0" encoding="UTF-8"?>${builder.build(document)}`;
 
 /**
- * `paths`: root-relative page paths (e.g. `/papers/x/`); `siteBase`: the absolute URL of the site's
- * root, where the sitemap files are written too. URLs are listed in code-unit order.
+ * Pages not for search engines, by path: the error pages (served at any missing address) and
+ * /saved/, which shows each reader what their own browser keeps. Their pages say `noindex`.
+ */
+const UNLISTED = new Set(['404', '500', 'saved']);
+
+/**
+ * `paths`: root-relative page paths (e.g. `/papers/x/`), the unlisted pages left out; `siteBase`:
+ * the absolute URL of the site's root, where the sitemap files are written too. URLs are listed
+ * in code-unit order.
  */
 export function sitemapFiles(paths: readonly string[], siteBase: string, limit = SITEMAP_LIMIT): SitemapFile[] {
-  const urls = [...new Set(paths)].sort().map((path) => absoluteUrl(siteBase, path.replace(/^\//, '')));
+  const listed = paths.map((path) => path.replace(/^\//, '')).filter((path) => !UNLISTED.has(path.replace(/\/$/, '')));
+  const urls = [...new Set(listed)].sort().map((path) => absoluteUrl(siteBase, path));
   const files: SitemapFile[] = [];
   for (let start = 0; start < urls.length || files.length === 0; start += limit) {
     const url = urls.slice(start, start + limit).map((loc) => ({ loc }));

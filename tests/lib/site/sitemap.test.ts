@@ -19,6 +19,15 @@ test('an index and one file of absolute, sorted, unique URLs under the base path
   ]);
 });
 
+test("the error pages and /saved/ (each reader's own) are left out", () => {
+  const [, file] = sitemapFiles(
+    ['', '404/', '404', '500', '/saved/', 'saved', 'papers/saved/'],
+    'https://example.org/',
+  );
+  const locs = [...(file?.xml ?? '').matchAll(/<loc>([^<]*)<\/loc>/g)].map(([, loc]) => loc);
+  assert.deepEqual(locs, ['https://example.org/', 'https://example.org/papers/saved/']);
+});
+
 test('split into files of at most the limit; special characters escaped', () => {
   const files = sitemapFiles(['a/', 'b/', 'c/', 'q/?x=1&y=<2>/'], 'https://example.org/', 2);
   assert.deepEqual(
