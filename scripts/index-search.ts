@@ -1,31 +1,30 @@
 /**
- * npm run index -- [--dist DIR] [--wait-for-pages]: builds the search index of the collection
+ * npm run index -- [--dist DIR] [--wait-for-pages] [--help]: builds the search index of the collection
  * (PAPERS_DIR, default content/papers) into DIR/pagefind, and the list of files the service
  * worker caches offline (src/lib/search/build-index.ts). `astro build` runs it with
  * --wait-for-pages (src/integrations/search-index.ts): the offline list is then written only
  * once a line `built` arrives on standard input (src/lib/search/build-signal.ts).
  */
-import { parseArgs } from 'node:util';
 import { collectionToBuild } from '../src/lib/ingest/paper-file.ts';
 import { BuildStopped, PAGES_BUILT, pagesFromBuild } from '../src/lib/search/build-signal.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { INDEX_HELP, parseIndexOptions } from '../src/lib/search/index-options.ts';
 import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/command-failure.ts';
 
-const OPTIONS = {
-  dist: { type: 'string', default: 'dist' },
-  'wait-for-pages': { type: 'boolean', default: false },
-} as const;
-
 export async function main(argv: string[]): Promise<number> {
-  let values;
+  let options;
   try {
-    ({ values } = parseArgs({ args: argv, options: OPTIONS }));
+    options = parseIndexOptions(argv);
   } catch (error) {
     return commandFailed('index', error);
   }
-  const pages = values['wait-for-pages'] ? pagesFromBuild(process.stdin) : PAGES_BUILT;
+  if (options === 'help') {
+    process.stdout.write(`${INDEX_HELP}\n`);
+    return 0;
+  }
+  const pages = options.waitForPages ? pagesFromBuild(process.stdin) : PAGES_BUILT;
   try {
-    process.stdout.write(`${await buildSearchIndex({ dist: values.dist, papersDir: collectionToBuild(), pages })}\n`);
+    process.stdout.write(`${await buildSearchIndex({ dist: options.dist, papersDir: collectionToBuild(), pages })}\n`);
     return 0;
   } catch (error) {
     return failed(error);

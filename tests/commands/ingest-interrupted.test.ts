@@ -119,6 +119,9 @@ test(
     assert.doesNotMatch(output, /Stack trace|\n\s+at /, "the refusal is the reader's to act on: no stack trace");
     assert.equal(existsSync(join(dist, 'index.html')), false, 'no page is built from the half-updated collection');
 
+    // As if an earlier build had made the site: the index, run on it, refuses the collection.
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), '');
     const index = spawnSync(process.execPath, [join(ROOT, 'scripts/index-search.ts'), '--dist', 'dist'], {
       cwd,
       env: { ...process.env, PAPERS_DIR: 'papers' },

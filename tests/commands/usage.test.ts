@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { main as bench } from '../../scripts/bench.ts';
@@ -76,6 +76,21 @@ test('a SITE_URL that is not an origin stops the search: exit 2, one line naming
     if (before === undefined) delete process.env.SITE_URL;
     else process.env.SITE_URL = before;
   }
+});
+
+test('the index shows its help, and refuses a --dist with no built site in one line, creating nothing', async () => {
+  const cwd = temporaryFolder();
+  const help = await runMain(index, ['--help'], cwd);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^Usage: npm run index -- /);
+  const nowhere = join(cwd, 'nonexistent', 'x');
+  const run = await runMain(index, ['--dist', nowhere], cwd);
+  assert.equal(run.status, 2);
+  assert.equal(
+    run.stderr,
+    `index: there is no built site in ${nowhere}: run \`npm run build\`, or give --dist the folder it built\n`,
+  );
+  assert.equal(existsSync(join(cwd, 'nonexistent')), false);
 });
 
 test('a command whose reader stops reading (| head) ends with its own status and no stack trace', () => {
