@@ -788,6 +788,7 @@ export async function getDaysFeed(site: URL) {
     items: periodFeedItems(
       days.slice(0, FEED_DAYS).map((day) => ({ ...day, shown: day.papers })),
       site,
+      'papers',
     ),
   };
 }
@@ -806,6 +807,7 @@ export async function getWeeksFeed(site: URL) {
         shown: week.papers.slice(0, WEEK_FEED_TOP),
       })),
       site,
+      'page',
     ),
   };
 }

@@ -226,6 +226,10 @@ test('every built feed is well-formed XML that an RSS reader reads, with unique 
     feeds.map((feed) => relative(under.site.dist, feed).split(sep).join('/')).sort(),
     'the OPML list names every feed built',
   );
+  // A week is one item to readers, whatever its best papers as upvotes come in: its guid is its page.
+  const weeks = await new Parser().parseString(readFileSync(join(under.site.dist, 'weeks', 'rss.xml'), 'utf8'));
+  assert.ok(weeks.items.length > 0);
+  for (const { guid, link } of weeks.items) assert.equal(guid, link);
 });
 
 test("a paper feed names a paper's authors and links its arXiv page under the abstract", async () => {

@@ -157,16 +157,20 @@ export interface FeedPeriod {
 }
 
 /**
- * Items that each list a period's papers, linking to its page: one a day, so a subscriber misses
- * none on a day with more papers than the newest-papers feed carries, or one a week, its best. A
- * period can gain papers later (a later listing): its guid names the papers it lists, so a
- * reader shows it again when they change.
+ * An item's guid, which readers key what they have shown on: `papers`, one naming the papers it
+ * lists, so a period that gains papers later (a later listing) is shown again; `page`, its page's
+ * URL, so it is shown once whatever it lists (a week's best, which upvotes reorder day by day).
  */
-export function periodFeedItems(periods: readonly FeedPeriod[], site: string | URL): FeedItem[] {
+export type PeriodGuid = 'papers' | 'page';
+
+/**
+ * Items that each list a period's papers, linking to its page: one a day, so a subscriber misses
+ * none on a day with more papers than the newest-papers feed carries, or one a week, its best.
+ */
+export function periodFeedItems(periods: readonly FeedPeriod[], site: string | URL, guid: PeriodGuid): FeedItem[] {
   return periods.map(({ date, label, url, count, shown }) => {
     const link = absoluteUrl(site, url);
     const paperLinks = shown.map((paper) => absoluteUrl(site, paper.url));
-    const listed = hash('sha256', [...paperLinks].sort().join('\n'), 'base64url').slice(0, 12);
     const papers = plural(count, 'paper');
     return {
       title: xmlSafe(`${label}: ${shown.length < count ? `top ${shown.length} of ${papers}` : papers}`),
@@ -181,9 +185,16 @@ export function periodFeedItems(periods: readonly FeedPeriod[], site: string | U
           .join('')}</ol>`,
       ),
       categories: [],
-      customData: `<guid isPermaLink="false">${escapeHtml(xmlSafe(`${link}#${listed}`))}</guid>`,
+      // @astrojs/rss makes the link the guid where customData gives none.
+      ...(guid === 'papers' ? { customData: listedGuid(link, paperLinks) } : {}),
     };
   });
+}
+
+/** A guid naming the papers an item lists, in any order: the page's URL and a hash of theirs. */
+function listedGuid(link: string, paperLinks: readonly string[]): string {
+  const listed = hash('sha256', [...paperLinks].sort().join('\n'), 'base64url').slice(0, 12);
+  return `<guid isPermaLink="false">${escapeHtml(xmlSafe(`${link}#${listed}`))}</guid>`;
 }
 
 export interface OpmlFeed {

@@ -142,6 +142,7 @@ test('the day-by-day feed: one item a day listing every paper, hostile titles as
       },
     ],
     'https://example.org/sub/',
+    'papers',
   );
   const xml = await (await rss({ title: 't', description: 'd', site: 'https://example.org/sub/', items })).text();
   assert.equal(xmlError(xml), undefined);
@@ -171,6 +172,7 @@ test('the day-by-day feed: one item a day listing every paper, hostile titles as
     periodFeedItems(
       [{ date: '2026-04-12', label: 'x', url: '/d/', count: listed.length, shown: listed }],
       'https://e.org/',
+      'papers',
     )[0]?.customData;
   assert.match(feed.items[0]?.guid ?? '', /^https:\/\/example\.org\/sub\/dates\/2026-04-13\/#[\w-]{12}$/);
   assert.notEqual(feed.items[0]?.guid, feed.items[1]?.guid);
@@ -179,14 +181,24 @@ test('the day-by-day feed: one item a day listing every paper, hostile titles as
   assert.match(xml, /<guid isPermaLink="false">/);
 });
 
-test("a week's item lists its best papers and says how many it has", () => {
-  const shown = [{ title: 'Best', url: '/p/best/', upvotes: 90 }];
-  const [item] = periodFeedItems(
-    [{ date: '2026-04-19', label: 'Week 16, 2026 (Apr 13–Apr 19)', url: '/weeks/2026-W16/', count: 312, shown }],
-    'https://e.org/',
-  );
+test("a week's item lists its best papers and says how many it has; its guid is its page, whatever its best", async () => {
+  const best = { title: 'Best', url: '/p/best/', upvotes: 90 };
+  const week = (shown: (typeof best)[]) =>
+    periodFeedItems(
+      [{ date: '2026-04-19', label: 'Week 16, 2026 (Apr 13–Apr 19)', url: '/weeks/2026-W16/', count: 312, shown }],
+      'https://e.org/',
+      'page',
+    );
+  const [item] = week([best]);
   assert.equal(item?.title, 'Week 16, 2026 (Apr 13–Apr 19): top 1 of 312 papers');
   assert.equal(item?.link, 'https://e.org/weeks/2026-W16/');
+  // Upvotes reorder a week's best day by day: readers must not show the week again each time.
+  const guids = [];
+  for (const shown of [[best], [{ ...best, title: 'Overtaken', url: '/p/other/' }, best]]) {
+    const xml = await (await rss({ title: 't', description: 'd', site: 'https://e.org/', items: week(shown) })).text();
+    guids.push((await new Parser().parseString(xml)).items[0]?.guid);
+  }
+  assert.deepEqual(guids, ['https://e.org/weeks/2026-W16/', 'https://e.org/weeks/2026-W16/']);
 });
 
 /** A namespace-aware parse: an element whose prefix the feed does not declare is an error. */
