@@ -1,11 +1,26 @@
 /**
  * A day's topic filter works without script (src/lib/site/day-filter.ts); with it, the chip of
- * the shown topic is marked as current for assistive technology and the new count is announced.
+ * the shown topic is marked as current for assistive technology, the status line counts the
+ * papers shown (those of muted topics hidden: src/scripts/muted-lists.ts) and the count is announced.
  */
-import { ALL_TOPICS_HREF, topicFilterHref, topicOfHash, topicTarget } from '../lib/site/day-filter.ts';
+import {
+  ALL_TOPICS_HREF,
+  filterStatus,
+  isInTopicFilter,
+  topicFilterHref,
+  topicOfHash,
+  topicTarget,
+} from '../lib/site/day-filter.ts';
+import { MUTED_SHOWN_EVENT, topicsOf } from './muted-lists.ts';
 
 const chips = document.querySelectorAll<HTMLAnchorElement>('.day-topics a');
 const announcement = document.querySelector<HTMLElement>('[data-filter-announcement]');
+
+/** The papers of `topic` the day's list shows: hidden by a mute, a paper is not. */
+const shownOf = (topic: string) =>
+  [...document.querySelectorAll<HTMLElement>('.day-papers .paper-item')].filter(
+    (item) => !item.hidden && isInTopicFilter(topicsOf(item), topic),
+  ).length;
 
 function showFilter(): void {
   const topic = topicOfHash(location.hash);
@@ -15,8 +30,14 @@ function showFilter(): void {
     if (chip.getAttribute('href') === current) chip.setAttribute('aria-current', 'true');
     else chip.removeAttribute('aria-current');
   }
-  if (announcement) announcement.textContent = status?.querySelector('.filter-count')?.textContent ?? '';
+  const count = status?.querySelector('.filter-count');
+  if (count && topic !== undefined) {
+    const { dayCount, topicName = '' } = status?.dataset ?? {};
+    count.textContent = filterStatus(shownOf(topic), Number(dayCount), topicName);
+  }
+  if (announcement) announcement.textContent = count?.textContent ?? '';
 }
 
 showFilter();
 addEventListener('hashchange', showFilter);
+document.addEventListener(MUTED_SHOWN_EVENT, showFilter);

@@ -2,10 +2,24 @@
  * Muting topics: `.mute-toggle` buttons (a topic page, a paper's topics) mute or unmute their
  * topic, and lists hide the papers whose every topic is muted (src/lib/reader/mute.ts), saying
  * how many, with a button to show them. A list marked `data-shows-muted` (saved papers) hides none.
+ * A day's list filtered by a topic counts only the hidden papers the filter would show.
  */
 import { isHiddenByMutes, isMuted, withMuted, withoutMuted, type MutedTopic } from '../lib/reader/mute.ts';
 import { plural } from '../lib/common/text.ts';
+import { isInTopicFilter, topicOfHash } from '../lib/site/day-filter.ts';
 import { readState, updateState } from './reader-storage.ts';
+
+/** Fired on the document once lists have hidden (or shown) their muted papers again. */
+export const MUTED_SHOWN_EVENT = 'paper-digest:muted-shown';
+
+/** A card's topics' slugs (its `data-topics`). */
+export const topicsOf = (item: HTMLElement): string[] => (item.dataset.topics ?? '').split(' ').filter(Boolean);
+
+/** The topic a day's list is filtered by (src/lib/site/day-filter.ts): its status line is the URL's target. */
+function filterOf(list: HTMLElement): string | undefined {
+  const status = list.closest('.day-layout')?.querySelector('.filter-status:target');
+  return status ? topicOfHash(`#${status.id}`) : undefined;
+}
 
 interface MutedNote {
   note: HTMLElement;
@@ -36,10 +50,12 @@ function noteOf(list: HTMLElement): MutedNote {
 
 function hideInList(list: HTMLElement, muted: readonly MutedTopic[]): void {
   const showing = list.hasAttribute('data-showing-muted');
+  const filter = filterOf(list);
   let count = 0;
   for (const item of list.querySelectorAll<HTMLElement>(':scope > .paper-item[data-topics]')) {
-    const mutedItem = isHiddenByMutes((item.dataset.topics ?? '').split(' ').filter(Boolean), muted);
-    if (mutedItem) count++;
+    const topics = topicsOf(item);
+    const mutedItem = isHiddenByMutes(topics, muted);
+    if (mutedItem && isInTopicFilter(topics, filter)) count++;
     item.hidden = mutedItem && !showing;
   }
   if (count === 0 && !notes.has(list)) return;
@@ -54,6 +70,7 @@ function hideInList(list: HTMLElement, muted: readonly MutedTopic[]): void {
 export function hideMuted(muted: readonly MutedTopic[]): void {
   for (const list of document.querySelectorAll<HTMLElement>('.paper-list:not([data-shows-muted])'))
     hideInList(list, muted);
+  document.dispatchEvent(new Event(MUTED_SHOWN_EVENT));
 }
 
 function showToggles(muted: readonly MutedTopic[]): void {

@@ -3,11 +3,13 @@
 import { afterPageView } from '../lib/reader/visits.ts';
 import { hideMuted, wireMuteToggles } from './muted-lists.ts';
 import { markNewPapers } from './new-marks.ts';
-import { updateState } from './reader-storage.ts';
+import { readState, updateState } from './reader-storage.ts';
 import { wireSaveToggles } from './save-toggles.ts';
 
 const state = updateState((stored) => ({ ...stored, visit: afterPageView(stored.visit, Date.now()) }), false);
 wireSaveToggles(document);
 wireMuteToggles();
 hideMuted(state.muted);
+// A day's list filtered by another topic counts the hidden papers of that topic.
+addEventListener('hashchange', () => hideMuted(readState().muted));
 markNewPapers(state.visit);

@@ -232,6 +232,53 @@ for (const javaScriptEnabled of [false, true]) {
   });
 }
 
+test('filtered by a topic, a day with muted topics counts the papers it shows, and its note those the filter hides', async () => {
+  const page = await browser.newPage({ viewport: DESKTOP, serviceWorkers: 'block' });
+  await page.goto(`${server.origin}/${newestDay()}`);
+  // A topic some of whose papers have no other (hidden once it is muted) and some do (still
+  // shown), and another topic with a paper of its own: both muted.
+  const topicsOfPapers = await page
+    .locator('.paper-item')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-topics')?.split(' ') ?? []));
+  const alone = (topic: string) => topicsOfPapers.some((topics) => topics.length === 1 && topics[0] === topic);
+  const slug = topicsOfPapers
+    .flat()
+    .find((topic) => alone(topic) && topicsOfPapers.some((topics) => topics.length > 1 && topics.includes(topic)));
+  const other = topicsOfPapers.flat().find((topic) => topic !== slug && alone(topic));
+  assert.ok(slug && other, 'two topics with papers of their own');
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+    key: STORE_KEY,
+    value: JSON.stringify({ saved: [], muted: [slug, other].map((topic) => ({ slug: topic, name: topic })) }),
+  });
+  await page.reload();
+  const total = await page.locator('.paper-item').count();
+  const dayHidden = await page.locator('.paper-item[hidden]').count();
+  const inTopic = page.locator(`.paper-item[data-topics~="${slug}"]`);
+  const count = await inTopic.count();
+  const hidden = await page.locator(`.paper-item[data-topics~="${slug}"][hidden]`).count();
+  assert.ok(dayHidden > hidden, `${dayHidden} hidden that day, ${hidden} of them in ${slug}`);
+
+  await page.locator(`.day-topics a[href="#topic-${slug}"]`).click();
+  assert.equal(await visibleRows(page).count(), count - hidden);
+  const status = page.locator('.filter-status:visible .filter-count');
+  assert.match(await status.innerText(), new RegExp(`^Showing ${count - hidden} of ${total} papers in `));
+  assert.equal(await page.locator('[data-filter-announcement]').textContent(), await status.innerText());
+  const note = page.locator('.muted-note');
+  assert.match(await note.innerText(), new RegExp(`^${hidden} papers? hidden \\(muted topics\\) — Show$`));
+
+  await note.getByRole('button', { name: 'Show' }).click();
+  assert.equal(await visibleRows(page).count(), count);
+  assert.match(await status.innerText(), new RegExp(`^Showing ${count} of ${total} papers in `));
+  assert.match(await note.innerText(), new RegExp(`^Showing ${hidden} papers? of muted topics\\.`));
+  await note.getByRole('button', { name: 'Hide them' }).click();
+
+  // All topics again: the note counts the whole day's hidden papers.
+  await page.locator('.filter-status:visible').getByRole('link', { name: 'All topics' }).click();
+  assert.equal(await visibleRows(page).count(), total - dayHidden);
+  assert.match(await note.innerText(), new RegExp(`^${dayHidden} papers? hidden \\(muted topics\\)`));
+  await page.close();
+});
+
 test('axe finds no violation on a day page (also filtered), light and dark', async () => {
   // The home page shows the newest day with the same component (pages.browser.test.ts runs axe on it).
   const page = await open(newestDay());

@@ -29,6 +29,10 @@ export function topicOfHash(hash: string): string | undefined {
 export const DAY_PAPERS_ID = 'papers';
 export const ALL_TOPICS_HREF = `#${DAY_PAPERS_ID}`;
 
+/** Whether a paper (its topics' slugs) is in a list filtered by `topic`; every paper is when none is. */
+export const isInTopicFilter = (topics: readonly string[], topic: string | undefined): boolean =>
+  topic === undefined || topics.includes(topic);
+
 /** What a filtered list says it shows: "Showing 5 of 43 papers in Speech". */
 export function filterStatus(shown: number, total: number, topicName: string): string {
   return `Showing ${groupedCount(shown)} of ${plural(total, 'paper')} in ${topicName}`;

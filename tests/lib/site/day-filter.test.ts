@@ -4,6 +4,7 @@ import {
   ALL_TOPICS_HREF,
   dayFilterCss,
   filterStatus,
+  isInTopicFilter,
   topicFilterHref,
   topicOfHash,
   topicTarget,
@@ -22,6 +23,13 @@ test('a topic chip targets its status line, and the hash names the topic back', 
 test('the status line says how many papers of the day the filter shows', () => {
   assert.equal(filterStatus(5, 43, 'Speech'), 'Showing 5 of 43 papers in Speech');
   assert.equal(filterStatus(1, 1, 'Speech'), 'Showing 1 of 1 paper in Speech');
+});
+
+test('a filtered list has the papers of its topic, an unfiltered one every paper', () => {
+  assert.equal(isInTopicFilter(['speech-audio', 'reasoning'], 'reasoning'), true);
+  assert.equal(isInTopicFilter(['speech-audio'], 'reasoning'), false);
+  assert.equal(isInTopicFilter([], 'reasoning'), false);
+  assert.equal(isInTopicFilter([], undefined), true);
 });
 
 test('the stylesheet hides the papers without the targeted topic and marks its chip, for each topic', () => {
