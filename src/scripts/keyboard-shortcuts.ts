@@ -4,6 +4,7 @@
  * them all. None fires while typing in a field or while a dialog is open.
  */
 import { movedCursor } from '../lib/reader/list-cursor.ts';
+import { announce } from './announce.ts';
 import { shortcutFor, type ShortcutAction } from '../lib/reader/shortcuts.ts';
 
 // The hint is shown where a keyboard is likely (not on a phone).
@@ -25,13 +26,6 @@ function currentIndex(papers: HTMLElement[]): number | undefined {
   const index = focused >= 0 ? focused : papers.findIndex((paper) => paper.classList.contains(CURRENT));
   return index < 0 ? undefined : index;
 }
-
-// What s did, for screen readers: the toggle it presses is not the element in focus, whose
-// change of state would be announced.
-const announcement = document.createElement('p');
-announcement.className = 'visually-hidden';
-announcement.setAttribute('role', 'status');
-document.querySelector('main')?.append(announcement);
 
 function move(step: 1 | -1): void {
   const papers = visiblePapers();
@@ -86,7 +80,8 @@ const actions: Record<ShortcutAction, () => void> = {
     if (!toggle) return;
     toggle.click();
     const title = toggle.querySelector('.save-title')?.textContent ?? '';
-    announcement.textContent = `${toggle.getAttribute('aria-pressed') === 'true' ? 'Saved' : 'No longer saved'}: ${title}`;
+    // Said: the toggle s presses is not the element in focus, whose change of state would be.
+    announce(`${toggle.getAttribute('aria-pressed') === 'true' ? 'Saved' : 'No longer saved'}: ${title}`);
   },
   open() {
     // A saved paper whose page is gone keeps its title, unlinked.

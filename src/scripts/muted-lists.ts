@@ -1,12 +1,22 @@
 /**
  * Muting topics: `.mute-toggle` buttons (a topic page, a paper's topics) mute or unmute their
  * topic, and lists hide the papers whose every topic is muted (src/lib/reader/mute.ts), saying
- * how many, with a button to show them. A list marked `data-shows-muted` (saved papers) hides none.
+ * how many, with a button to show them. A list marked `data-shows-muted` (saved papers) hides none;
+ * one marked `data-own-topic` (a topic's page) hides none for being in that topic.
  * A day's list filtered by a topic counts only the hidden papers the filter would show.
  */
-import { isHiddenByMutes, isMuted, withMuted, withoutMuted, type MutedTopic } from '../lib/reader/mute.ts';
+import {
+  isHiddenByMutes,
+  isMuted,
+  muteChangeSaid,
+  muteToggleLabel,
+  withMuted,
+  withoutMuted,
+  type MutedTopic,
+} from '../lib/reader/mute.ts';
 import { plural } from '../lib/common/text.ts';
 import { isInTopicFilter, topicOfHash } from '../lib/site/day-filter.ts';
+import { announce } from './announce.ts';
 import { readState, updateState } from './reader-storage.ts';
 
 /** Fired on the document once lists have hidden (or shown) their muted papers again. */
@@ -54,7 +64,7 @@ function hideInList(list: HTMLElement, muted: readonly MutedTopic[]): void {
   let count = 0;
   for (const item of list.querySelectorAll<HTMLElement>(':scope > .paper-item[data-topics]')) {
     const topics = topicsOf(item);
-    const mutedItem = isHiddenByMutes(topics, muted);
+    const mutedItem = isHiddenByMutes(topics, muted, list.dataset.ownTopic);
     if (mutedItem && isInTopicFilter(topics, filter)) count++;
     item.hidden = mutedItem && !showing;
   }
@@ -73,9 +83,16 @@ export function hideMuted(muted: readonly MutedTopic[]): void {
   document.dispatchEvent(new Event(MUTED_SHOWN_EVENT));
 }
 
+/**
+ * Each toggle's label says what it does ("Unmute Speech"), so it is no pressed button: a pressed
+ * "Unmute" would read as a double negation. A change is said instead, below.
+ */
 function showToggles(muted: readonly MutedTopic[]): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('.mute-toggle'))
-    button.setAttribute('aria-pressed', String(isMuted(muted, button.dataset.topic ?? '')));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.mute-toggle')) {
+    const topicMuted = isMuted(muted, button.dataset.topic ?? '');
+    button.toggleAttribute('data-muted', topicMuted);
+    button.textContent = muteToggleLabel(topicMuted, button.dataset.topicName ?? '');
+  }
 }
 
 export function wireMuteToggles(): void {
@@ -89,6 +106,7 @@ export function wireMuteToggles(): void {
       }));
       showToggles(muted);
       hideMuted(muted);
+      announce(muteChangeSaid(isMuted(muted, topic.slug), topic.name));
     });
     button.hidden = false;
   }

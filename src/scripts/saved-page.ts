@@ -3,7 +3,7 @@
  * text), a note on those whose page a rebuild removed, BibTeX and JSON downloads, importing a
  * JSON export, and the muted topics with their unmute buttons.
  */
-import { withoutMuted, type MutedTopic } from '../lib/reader/mute.ts';
+import { muteChangeSaid, withoutMuted, type MutedTopic } from '../lib/reader/mute.ts';
 import { pagePresence } from '../lib/reader/page-presence.ts';
 import { savedBibtex } from '../lib/reader/saved-bibtex.ts';
 import { savedCard } from '../lib/reader/saved-card.ts';
@@ -121,7 +121,7 @@ function showMuted(muted: readonly MutedTopic[]): void {
       item.querySelector('.unmute')?.addEventListener('click', () => {
         const state = updateState((stored) => ({ ...stored, muted: withoutMuted(stored.muted, slug) }));
         showMuted(state.muted);
-        say(`${name} unmuted.`);
+        say(muteChangeSaid(false, name));
         document.querySelector<HTMLElement>('#muted-heading')?.focus();
       });
       return item;

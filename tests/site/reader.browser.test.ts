@@ -286,22 +286,41 @@ test('papers listed since the previous visit are marked and counted, through the
   );
 });
 
-test('mute a topic from its page and from a paper, lists say how many they hide; unmute there and from /saved/', async () => {
+test('mute a topic from its page (which still lists its papers) and from a paper, lists elsewhere say how many they hide; unmute there and from /saved/', async () => {
   const page = await cleanPage('topics/speech-audio/');
-  const mute = page.getByRole('button', { name: 'Mute Speech & Audio' });
-  await mute.click();
-  assert.equal(await mute.getAttribute('aria-pressed'), 'true');
+  const listed = await page.locator('.paper-list > .paper-item').count();
+  // Keyboard operable; the label says what the button does, and the change is said.
+  await page.getByRole('button', { name: 'Mute Speech & Audio' }).focus();
+  await page.keyboard.press('Enter');
+  const unmute = page.getByRole('button', { name: 'Unmute Speech & Audio' });
+  assert.equal(await unmute.evaluate((button) => button === document.activeElement), true);
+  assert.equal(await unmute.getAttribute('aria-pressed'), null, 'its label, not a pressed state, says it');
+  assert.match(
+    (await page.locator('main > p.visually-hidden[role="status"]').textContent()) ?? '',
+    /^Speech & Audio muted: /,
+  );
+  assert.equal(
+    await page.locator('.paper-list > .paper-item:visible').count(),
+    listed,
+    "the topic's own page hides none",
+  );
+  assert.equal(await page.locator('.muted-note:visible').count(), 0);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await unmute.waitFor();
+
+  // Elsewhere (the month of the topic's papers) the papers only in it are hidden.
+  await visit(page, 'months/2026-01/');
   const onlySpeech = await page
     .locator('.paper-list > .paper-item')
     .evaluateAll((items) => items.filter((item) => (item as HTMLElement).dataset.topics === 'speech-audio').length);
-  const listed = await page.locator('.paper-list > .paper-item').count();
-  assert.ok(onlySpeech > 0, `${onlySpeech} of ${listed}`);
+  const inMonth = await page.locator('.paper-list > .paper-item').count();
+  assert.ok(onlySpeech > 0, `${onlySpeech} of ${inMonth}`);
   await page.getByText(`${onlySpeech} papers hidden (muted topics) —`).waitFor();
-  assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), listed - onlySpeech);
+  assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), inMonth - onlySpeech);
   await page.getByRole('button', { name: 'Show' }).click();
-  assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), listed);
+  assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), inMonth);
   await page.getByRole('button', { name: 'Hide them' }).click();
-  assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), listed - onlySpeech);
+  assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), inMonth - onlySpeech);
 
   await visit(page, 'saved/');
   await page.getByRole('button', { name: 'Unmute Speech & Audio' }).click();
@@ -313,14 +332,15 @@ test('mute a topic from its page and from a paper, lists say how many they hide;
   await visit(page, `papers/${codePaperSlug()}/`);
   await page.getByText('Mute a topic').click();
   const chipMute = page.locator('.mute-topics .mute-toggle').first();
+  const name = (await chipMute.innerText()).replace(/^Mute /, '');
   await chipMute.click();
-  assert.equal(await chipMute.getAttribute('aria-pressed'), 'true');
+  assert.equal(await chipMute.innerText(), `Unmute ${name}`);
   assert.deepEqual(
     (await stored(page)).muted.map(({ slug }: { slug: string }) => slug),
     [await chipMute.getAttribute('data-topic')],
   );
   await chipMute.click();
-  assert.equal(await chipMute.getAttribute('aria-pressed'), 'false');
+  assert.equal(await chipMute.innerText(), `Mute ${name}`);
   assert.deepEqual((await stored(page)).muted, []);
 });
 

@@ -1,4 +1,7 @@
-/** Muted topics: lists hide a paper whose every topic is muted (a paper with no topic never is). */
+/**
+ * Muted topics: lists hide a paper whose every topic is muted (a paper with no topic never is),
+ * but a topic's own list never hides a paper for that topic: muting it there mutes it elsewhere.
+ */
 import { SLUG } from './saved-paper.ts';
 
 export interface MutedTopic {
@@ -18,9 +21,19 @@ export function withoutMuted(muted: readonly MutedTopic[], slug: string): MutedT
   return muted.filter((topic) => topic.slug !== slug);
 }
 
-export function isHiddenByMutes(topics: readonly string[], muted: readonly MutedTopic[]): boolean {
-  return topics.length > 0 && topics.every((slug) => isMuted(muted, slug));
+/** `ownTopic`: the topic whose own list the paper is in, if any. */
+export function isHiddenByMutes(topics: readonly string[], muted: readonly MutedTopic[], ownTopic?: string): boolean {
+  return topics.length > 0 && topics.every((slug) => slug !== ownTopic && isMuted(muted, slug));
 }
+
+/** A mute toggle's label: what pressing it does. */
+export const muteToggleLabel = (muted: boolean, name: string): string => `${muted ? 'Unmute' : 'Mute'} ${name}`;
+
+/** What the page says once the reader muted or unmuted a topic. */
+export const muteChangeSaid = (muted: boolean, name: string): string =>
+  muted
+    ? `${name} muted: lists hide papers whose every topic is muted (not on ${name}'s own pages).`
+    : `${name} unmuted.`;
 
 /** `value` as a muted topic; undefined unless it is one. */
 export function asMutedTopic(value: unknown): MutedTopic | undefined {

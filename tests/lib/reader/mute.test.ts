@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asMutedTopic, isHiddenByMutes, isMuted, withMuted, withoutMuted } from '../../../src/lib/reader/mute.ts';
+import {
+  asMutedTopic,
+  isHiddenByMutes,
+  isMuted,
+  muteChangeSaid,
+  muteToggleLabel,
+  withMuted,
+  withoutMuted,
+} from '../../../src/lib/reader/mute.ts';
 
 const theory = { slug: 'theory', name: 'Theory' };
 const speech = { slug: 'speech-audio', name: 'Speech & audio' };
@@ -11,6 +19,19 @@ test('a paper is hidden only when every one of its topics is muted', () => {
   assert.equal(isHiddenByMutes(['theory', 'speech-audio'], [theory, speech]), true);
   assert.equal(isHiddenByMutes([], [theory]), false, 'a paper with no topic');
   assert.equal(isHiddenByMutes(['theory'], []), false);
+});
+
+test("a topic's own list never hides a paper for that topic", () => {
+  assert.equal(isHiddenByMutes(['theory'], [theory], 'theory'), false);
+  assert.equal(isHiddenByMutes(['theory', 'speech-audio'], [theory, speech], 'theory'), false);
+  assert.equal(isHiddenByMutes(['theory'], [theory], 'speech-audio'), true, "another topic's list");
+});
+
+test('a toggle says what it does, and the page what it did', () => {
+  assert.equal(muteToggleLabel(false, 'Theory'), 'Mute Theory');
+  assert.equal(muteToggleLabel(true, 'Theory'), 'Unmute Theory');
+  assert.match(muteChangeSaid(true, 'Theory'), /^Theory muted: .*not on Theory's own pages/);
+  assert.equal(muteChangeSaid(false, 'Theory'), 'Theory unmuted.');
 });
 
 test('muting twice mutes once; unmuting removes the topic', () => {

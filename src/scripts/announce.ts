@@ -1,0 +1,12 @@
+/**
+ * The page's one status line, for screen readers: what a change did where the change itself is
+ * not announced. Made with the page, since a live region added as it is filled may stay silent.
+ */
+const line = document.createElement('p');
+line.className = 'visually-hidden';
+line.setAttribute('role', 'status');
+document.querySelector('main')?.append(line);
+
+export function announce(text: string): void {
+  line.textContent = text;
+}
