@@ -3,7 +3,7 @@
  * paper page's article; src/lib/reader/saved-paper.ts) saves or unsaves its paper. Every toggle
  * of the same paper on the page follows.
  */
-import { isSaved, withoutSaved, withSaved } from '../lib/reader/saved-list.ts';
+import { isSaved, saveToggleWord, withoutSaved, withSaved } from '../lib/reader/saved-list.ts';
 import { savedPaperFromCard } from '../lib/reader/saved-paper.ts';
 import { readState, updateState } from './reader-storage.ts';
 
@@ -12,13 +12,18 @@ function attributesOf(card: HTMLElement) {
   return { slug, listed, topics, cite };
 }
 
+/** A toggle as saved or not: pressed, and its word ("Saved") says so. */
+function showSaved(button: HTMLButtonElement, saved: boolean): void {
+  button.setAttribute('aria-pressed', String(saved));
+  const word = button.querySelector('.save-word');
+  if (word) word.textContent = saveToggleWord(saved);
+}
+
 /** Every wired toggle on the page as `saved` has it. */
 function showAllSaved(saved: readonly { slug: string }[]): void {
   const slugs = new Set(saved.map(({ slug }) => slug));
-  for (const button of document.querySelectorAll<HTMLButtonElement>('.save-toggle:not([hidden])')) {
-    const slug = button.closest<HTMLElement>('[data-slug]')?.dataset.slug ?? '';
-    button.setAttribute('aria-pressed', String(slugs.has(slug)));
-  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.save-toggle:not([hidden])'))
+    showSaved(button, slugs.has(button.closest<HTMLElement>('[data-slug]')?.dataset.slug ?? ''));
 }
 
 function toggle(card: HTMLElement, button: HTMLButtonElement): void {
@@ -42,7 +47,7 @@ export function wireSaveToggles(root: ParentNode): void {
   for (const card of root.querySelectorAll<HTMLElement>('[data-slug][data-cite]')) {
     const button = card.querySelector<HTMLButtonElement>('.save-toggle[hidden]');
     if (!button) continue;
-    button.setAttribute('aria-pressed', String(isSaved(saved, card.dataset.slug ?? '')));
+    showSaved(button, isSaved(saved, card.dataset.slug ?? ''));
     button.addEventListener('click', () => toggle(card, button));
     button.hidden = false;
   }

@@ -71,17 +71,20 @@ test('save from a card and a paper page; /saved/ lists them newest first and dow
   // As text: a title's math is typeset on the card.
   const cardTitle = JSON.parse((await card.getAttribute('data-cite')) ?? '{}').title as string;
   const cardSlug = (await card.getAttribute('data-slug')) ?? '';
-  const save = card.getByRole('button', { name: `Save ${cardTitle}` });
+  await card.getByRole('button', { name: `Save ${cardTitle}`, exact: true }).focus();
+  const save = card.locator('.save-toggle');
   assert.equal(await save.getAttribute('aria-pressed'), 'false');
-  await save.focus();
   await page.keyboard.press('Enter');
+  // Its word says the state too, not its colour alone.
   assert.equal(await save.getAttribute('aria-pressed'), 'true');
+  await card.getByRole('button', { name: `Saved ${cardTitle}`, exact: true }).waitFor();
 
   await visit(page, `papers/${codePaperSlug()}/`);
   const pageCitation = await page.locator('#citation').textContent();
   const pageSave = page.locator('article .save-toggle');
   await pageSave.click();
   assert.equal(await pageSave.getAttribute('aria-pressed'), 'true');
+  assert.equal(await pageSave.locator('.save-word').innerText(), 'Saved');
 
   await visit(page, 'saved/');
   await page.locator('#saved-list .save-toggle:visible').nth(1).waitFor();
@@ -89,8 +92,13 @@ test('save from a card and a paper page; /saved/ lists them newest first and dow
   assert.deepEqual(
     await page
       .locator('#saved-list .save-toggle')
-      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-pressed'))),
-    ['true', 'true'],
+      .evaluateAll((buttons) =>
+        buttons.map((b) => [b.getAttribute('aria-pressed'), b.querySelector('.save-word')?.textContent]),
+      ),
+    [
+      ['true', 'Saved'],
+      ['true', 'Saved'],
+    ],
   );
 
   const bibtex = await downloaded(page, '#export-bibtex');
@@ -119,6 +127,7 @@ test('save from a card and a paper page; /saved/ lists them newest first and dow
   // Unsaved from /saved/: the card stays until the page is left, its toggle off.
   await page.locator('#saved-list .save-toggle').first().click();
   assert.equal(await page.locator('#saved-list .save-toggle').first().getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator('#saved-list .save-word').first().innerText(), 'Save');
   await page.reload({ waitUntil: 'domcontentloaded' });
   assert.deepEqual(await savedTitles(page), [cardTitle]);
   await context.close();

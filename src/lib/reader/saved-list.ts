@@ -5,6 +5,9 @@ import type { SavedPaper } from './saved-paper.ts';
 export const isSaved = (papers: readonly SavedPaper[], slug: string): boolean =>
   papers.some((paper) => paper.slug === slug);
 
+/** A Save toggle's word: its state, which its colour alone would not say to every reader. */
+export const saveToggleWord = (saved: boolean): string => (saved ? 'Saved' : 'Save');
+
 const newestSavedFirst = (a: SavedPaper, b: SavedPaper) => b.savedAt - a.savedAt || a.slug.localeCompare(b.slug);
 
 /** `paper` saved, first; a paper saved already keeps its place and time. */

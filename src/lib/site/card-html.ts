@@ -7,6 +7,7 @@
  */
 import { escape as escapeText } from 'html-escaper';
 import { groupedCount, plural } from '../common/text.ts';
+import { saveToggleWord } from '../reader/saved-list.ts';
 import type { CardFacts, LabelTag } from './paper-card.ts';
 
 export interface CardOptions {
@@ -49,7 +50,7 @@ export function labelTagsHtml(
  * wires it: without script it would do nothing.
  */
 export function saveToggleHtml(title: string): string {
-  return `<button type="button" class="save-toggle" aria-pressed="false" hidden><span class="save-word">Save</span><span class="visually-hidden"> <span class="save-title">${escapeText(title)}</span></span></button>`;
+  return `<button type="button" class="save-toggle" aria-pressed="false" hidden><span class="save-word">${saveToggleWord(false)}</span><span class="visually-hidden"> <span class="save-title">${escapeText(title)}</span></span></button>`;
 }
 
 function codeHtml({ url, stars }: NonNullable<CardFacts['code']>): string {

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { importSummary, isSaved, mergeSaved, withoutSaved, withSaved } from '../../../src/lib/reader/saved-list.ts';
+import {
+  importSummary,
+  isSaved,
+  mergeSaved,
+  saveToggleWord,
+  withoutSaved,
+  withSaved,
+} from '../../../src/lib/reader/saved-list.ts';
 import { savedPaper } from '../../helpers/saved-papers.ts';
 
 const slugs = (papers: readonly { slug: string }[]) => papers.map(({ slug }) => slug);
@@ -32,4 +39,9 @@ test('an import says how many papers it added and how many were saved already, a
   assert.equal(importSummary(stored, [savedPaper('b', 2), savedPaper('c', 3)]), 'Imported 2 papers.');
   assert.equal(importSummary(stored, [savedPaper('a', 5), savedPaper('b', 2)]), 'Imported 1 paper (1 saved already).');
   assert.equal(importSummary([], [savedPaper('b', 2), savedPaper('b', 4)]), 'Imported 1 paper.');
+});
+
+test("a Save toggle's word says whether its paper is saved", () => {
+  assert.equal(saveToggleWord(false), 'Save');
+  assert.equal(saveToggleWord(true), 'Saved');
 });
