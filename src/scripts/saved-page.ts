@@ -57,13 +57,26 @@ function cardOf(paper: SavedPaper): HTMLElement {
   return card;
 }
 
+const downloads = document.querySelectorAll<HTMLButtonElement>('#export-bibtex, #export-json');
+
+/** The downloads are off while nothing is saved: an empty file helps no one. */
+function showDownloadable(): void {
+  const none = readState().saved.length === 0;
+  for (const button of downloads) button.disabled = none;
+}
+
 function showSaved(papers: readonly SavedPaper[]): void {
   const cards = papers.map(cardOf);
   list?.replaceChildren(...cards);
   if (list) wireSaveToggles(list);
   void noteGonePages(cards);
   document.querySelector('#saved-empty')?.toggleAttribute('hidden', papers.length > 0);
+  showDownloadable();
 }
+
+// A card's toggle unsaved or saved its paper again (its own listener ran first), or another tab did.
+list?.addEventListener('click', showDownloadable);
+addEventListener('storage', showDownloadable);
 
 function download(name: string, type: string, text: string): void {
   const link = document.createElement('a');

@@ -138,6 +138,9 @@ test('import into a fresh profile merges; an invalid file is refused; a paper wh
   const { context, page } = await freshPage();
   await visit(page, 'saved/');
   assert.equal(await page.locator('#saved-empty').isVisible(), true);
+  const downloads = page.locator('#export-bibtex, #export-json');
+  const disabled = () => downloads.evaluateAll((buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled));
+  assert.deepEqual(await disabled(), [true, true], 'nothing saved, nothing to download');
   await page.setInputFiles('#import-file', {
     name: 'x.json',
     mimeType: 'application/json',
@@ -155,6 +158,7 @@ test('import into a fresh profile merges; an invalid file is refused; a paper wh
     buffer: Buffer.from(exported),
   });
   await page.getByRole('status').filter({ hasText: 'Imported 2 papers.' }).waitFor();
+  assert.deepEqual(await disabled(), [false, false]);
   assert.equal((await savedTitles(page))[0], CODE_PAPER.title);
   await page.setInputFiles('#import-file', {
     name: 'saved.json',
@@ -179,6 +183,10 @@ test('import into a fresh profile merges; an invalid file is refused; a paper wh
   assert.equal(await goneCard.locator('.saved-title').innerText(), 'A Paper Since Removed');
   assert.equal(await goneCard.locator('.saved-title').getAttribute('href'), null);
   assert.equal(await page.locator('#saved-list .saved-gone:visible').count(), 1);
+
+  // Every paper unsaved here: nothing to download again.
+  for (const toggle of await page.locator('#saved-list .save-toggle').all()) await toggle.click();
+  assert.deepEqual(await disabled(), [true, true]);
   await context.close();
 });
 
