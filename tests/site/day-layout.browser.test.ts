@@ -279,6 +279,12 @@ test('filtered by a topic, a day with muted topics counts the papers it shows, a
   await page.close();
 });
 
+test('/dates/ on a desktop: the archive counted as everywhere', async () => {
+  const page = await open('dates/');
+  assert.match(await page.locator('.lead').innerText(), /^1,000 papers over \d+ days\./);
+  await page.close();
+});
+
 test('axe finds no violation on a day page (also filtered), light and dark', async () => {
   // The home page shows the newest day with the same component (pages.browser.test.ts runs axe on it).
   const page = await open(newestDay());

@@ -71,6 +71,11 @@ export function countLabel(count: number): string {
   return plural(count, 'paper');
 }
 
+/** The archive's size, as its page says it: "1,000 papers over 17 days". */
+export function archiveSize(paperCount: number, dayCount: number): string {
+  return `${countLabel(paperCount)} over ${plural(dayCount, 'day')}`;
+}
+
 /** Newest year first; within a year the months that have papers, newest first. */
 export function buildCalendar(days: readonly DayCount[], links: CalendarLinks): CalendarYear[] {
   const counts = new Map(days.map(({ date, count }) => [date, count]));

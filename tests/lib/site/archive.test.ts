@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCalendar, formatDate, heatLevel, monthName } from '../../../src/lib/site/archive.ts';
+import { archiveSize, buildCalendar, formatDate, heatLevel, monthName } from '../../../src/lib/site/archive.ts';
 
 test('heat levels by share of the busiest day', () => {
   assert.deepEqual(
@@ -74,4 +74,9 @@ test('dates read in UTC whatever the time zone', () => {
   assert.equal(formatDate('2026-04-13'), 'April 13, 2026');
   assert.equal(formatDate('2024-01-01'), 'January 1, 2024');
   assert.equal(monthName(12), 'December');
+});
+
+test("the archive's size counts as every list does, thousands grouped", () => {
+  assert.equal(archiveSize(1000, 17), '1,000 papers over 17 days');
+  assert.equal(archiveSize(1, 1), '1 paper over 1 day');
 });
