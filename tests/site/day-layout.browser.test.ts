@@ -279,9 +279,49 @@ test('filtered by a topic, a day with muted topics counts the papers it shows, a
   await page.close();
 });
 
-test('/dates/ on a desktop: the archive counted as everywhere', async () => {
+/** The calendar's week column cells whose text takes more than one line. */
+const wrappedWeekCells = (page: Page) =>
+  page.locator('.month thead th:first-child, .month th.week').evaluateAll((cells) =>
+    cells
+      .filter((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const tops = [...range.getClientRects()].map(({ top }) => top);
+        return Math.max(...tops) - Math.min(...tops) > 2;
+      })
+      .map((cell) => cell.textContent?.trim()),
+  );
+
+/** Calendar months wider than their place: overlapping another, or past their container. */
+const overflowingMonths = (page: Page) =>
+  page.locator('.month').evaluateAll((tables) =>
+    tables
+      .filter((table) => {
+        const box = table.getBoundingClientRect();
+        const room = (table.parentElement as HTMLElement).getBoundingClientRect();
+        const overlaps = tables.some((other) => {
+          const next = other.getBoundingClientRect();
+          return (
+            other !== table &&
+            box.left < next.right &&
+            next.left < box.right &&
+            box.top < next.bottom &&
+            next.top < box.bottom
+          );
+        });
+        return overlaps || box.right > room.right + 0.5;
+      })
+      .map((table) => table.id),
+  );
+
+test("/dates/ on a desktop: the archive counted as everywhere, the calendars' week column on one line", async () => {
   const page = await open('dates/');
   assert.match(await page.locator('.lead').innerText(), /^1,000 papers over \d+ days\./);
+  for (const path of ['dates/', newestDay()]) {
+    await page.goto(`${server.origin}/${path}`);
+    assert.deepEqual(await wrappedWeekCells(page), [], path);
+    assert.deepEqual(await overflowingMonths(page), [], path);
+  }
   await page.close();
 });
 
