@@ -70,7 +70,8 @@ function latestRealDay(year: number, month: number, day: number, today: Day): Da
 
 /**
  * The capture date: `--captured`, else a date in the file name, else the header's month/day in
- * the year after the latest year the dump prints (never after today), else assumed.
+ * the year after the latest year the dump prints (never after today; the latest of several
+ * headers), else assumed.
  */
 export function resolveCapture(parsed: ParsedDump, options: DatingOptions): Capture {
   if (options.captured) return { day: options.captured, source: 'flag', explanation: undefined };
@@ -80,16 +81,20 @@ export function resolveCapture(parsed: ParsedDump, options: DatingOptions): Capt
   const latest = latestExplicitYear(parsed.entries);
   const year = latest === undefined ? options.today.year : latest + 1;
   const basis = latest === undefined ? 'no dated entry, so this year' : `the latest year printed is ${latest}`;
-  const header = parsed.headerDate;
-  if (header) {
-    const day = latestRealDay(year, header.month, header.day, options.today);
-    if (day) {
-      return {
-        day,
-        source: 'header',
-        explanation: `header "${header.text}" (line ${header.line}); ${basis}, capped at today`,
-      };
-    }
+  // Copies of several days in one dump: the latest day is when the last was captured.
+  const [latestHeader] = parsed.headerDates
+    .flatMap((header) => {
+      const day = latestRealDay(year, header.month, header.day, options.today);
+      return day ? [{ header, day }] : [];
+    })
+    .sort((a, b) => compareDays(b.day, a.day));
+  if (latestHeader) {
+    const { header, day } = latestHeader;
+    return {
+      day,
+      source: 'header',
+      explanation: `header "${header.text}" (line ${header.line}); ${basis}, capped at today`,
+    };
   }
   const endOfYear = { year, month: 12, day: 31 };
   const assumed = compareDays(endOfYear, options.today) > 0 ? options.today : endOfYear;

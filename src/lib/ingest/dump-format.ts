@@ -1,6 +1,7 @@
 /**
  * The Daily Papers dump format, as data: the page header's lines and the kinds of line an
- * entry is made of. The parser (dump-parser.ts) is a state machine over these kinds.
+ * entry is made of. The parser (dump-parser.ts) is a state machine over these kinds. A page
+ * header may come again mid-dump (copies pasted one after another) and is then read the same.
  *
  *   Title line
  *   (blank)
@@ -20,11 +21,6 @@ const HEADER_LINES: ReadonlySet<string> = new Set([
   'Daily Papers',
   'byAK and the research community',
 ]);
-
-/** Whether a line's cleaned text is one of the page header's lines. */
-export function isHeaderLine(text: string): boolean {
-  return HEADER_LINES.has(text.replace(/[\s\u00a0]+/g, ' '));
-}
 
 /** `  • 4 authors` / `1 author` (the bullet is optional: some copies drop it). */
 const AUTHORS_LINE = /^(?:[•*-]\s*)?(\d{1,6})\s+authors?$/u;
@@ -50,9 +46,18 @@ export interface ListingDate {
   text: string;
 }
 
+/**
+ * The day the page shows under its header (`Apr 13`): a date without a year or upvotes where a
+ * title would be. No entry starts with a date, so such a line is never a title.
+ */
+export function isDayHeading(date: ListingDate): boolean {
+  return date.year === undefined && date.upvotes === 0;
+}
+
 export type Line =
   /** `invisible`: the line held only control characters, so it is blank only once cleaned. */
   | { kind: 'blank'; invisible: boolean }
+  | { kind: 'header' }
   | { kind: 'authors'; count: number }
   | { kind: 'separator' }
   | { kind: 'date'; date: ListingDate }
@@ -65,6 +70,7 @@ export function classifyLine(raw: string): Line {
   // Structural lines are short; long lines (abstracts) skip the patterns below.
   if (text.length > MAX_STRUCTURAL_LINE) return { kind: 'text', text };
   const normalized = text.replace(/[\s\u00a0]+/g, ' ');
+  if (HEADER_LINES.has(normalized)) return { kind: 'header' };
   if (SEPARATOR_LINE.test(normalized)) return { kind: 'separator' };
   const authors = AUTHORS_LINE.exec(normalized);
   if (authors) return { kind: 'authors', count: Number(authors[1]) };

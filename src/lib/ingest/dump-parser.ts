@@ -5,7 +5,7 @@
  * Broken entries are rejected, never repaired: the parser recovers at the next line that can
  * start an entry, so one bad entry never swallows its neighbours.
  */
-import { classifyLine, isHeaderLine, splitLines, type ListingDate } from './dump-format.ts';
+import { classifyLine, isDayHeading, splitLines, type ListingDate } from './dump-format.ts';
 import { cleanTitle } from '../common/text.ts';
 
 export interface RawEntry {
@@ -24,9 +24,12 @@ export interface Rejection {
   reason: string;
 }
 
+/** A day printed under the page header (`Apr 13`), and its line. */
+export type HeaderDate = ListingDate & { line: number };
+
 export interface ParsedDump {
-  /** The capture day printed under the page header (`Apr 13`), if the copy has one. */
-  headerDate: (ListingDate & { line: number }) | undefined;
+  /** The days printed under the page header, if the copy has one: one per copy of the page it holds. */
+  headerDates: HeaderDate[];
   entries: RawEntry[];
   rejected: Rejection[];
 }
@@ -61,12 +64,17 @@ function endParagraph(entry: OpenEntry): void {
 
 export function parseDump(text: string): ParsedDump {
   const lines = splitLines(text);
+  const headerDates: HeaderDate[] = [];
   const entries: RawEntry[] = [];
   const rejected: Rejection[] = [];
   const reject = (entry: OpenEntry, reason: string) => {
     rejected.push({ line: entry.line, reason: `${describeEntry(entry.title)}: ${reason}` });
   };
-  let headerDate: ParsedDump['headerDate'];
+  const cutOff = (entry: OpenEntry, where: string) => {
+    const missing = entry.awaiting === 'abstract' ? 'its author count and date' : 'its date line';
+    reject(entry, `cut off ${where} before ${missing}`);
+  };
+  /** Within a page header: at the start of the dump, and wherever one comes again. */
   let inHeader = true;
   /** The entry being read; undefined while a title is expected. */
   let entry: OpenEntry | undefined;
@@ -77,16 +85,17 @@ export function parseDump(text: string): ParsedDump {
     const lineNumber = index + 1;
     const line = classifyLine(lines[index] ?? '');
 
+    if (line.kind === 'header') {
+      // A header cutting into an entry ends it: what follows is the next copy of the page.
+      if (entry !== undefined) cutOff(entry, `by a page header on line ${lineNumber}`);
+      entry = undefined;
+      inHeader = true;
+      skipDate = false;
+      continue;
+    }
     if (inHeader) {
       if (line.kind === 'blank') continue;
-      if (line.kind === 'text' && isHeaderLine(line.text)) continue;
       inHeader = false;
-      // The capture day under the header, also in a copy that starts at it: a first line that is a
-      // date without a year or upvotes is taken as that day, not as an entry's.
-      if (line.kind === 'date' && line.date.year === undefined && line.date.upvotes === 0) {
-        headerDate = { ...line.date, line: lineNumber };
-        continue;
-      }
     }
 
     if (entry === undefined) {
@@ -99,8 +108,18 @@ export function parseDump(text: string): ParsedDump {
         skipDate = false;
         if (line.kind === 'date') continue;
       }
+      if (line.kind === 'date') {
+        // A date is never a title: the page's day under its header (also in a copy that starts
+        // at it), or a line out of place.
+        if (isDayHeading(line.date)) headerDates.push({ ...line.date, line: lineNumber });
+        else
+          rejected.push({
+            line: lineNumber,
+            reason: `date line ${JSON.stringify(line.date.text)} where a title belongs`,
+          });
+        continue;
+      }
       if (line.kind === 'text') entry = openEntry(cleanTitle(line.text), lineNumber);
-      else if (line.kind === 'date') entry = openEntry(line.date.text, lineNumber);
       else {
         // An author count or a "·" where a title belongs: the title line is missing. The
         // line is then read as part of the title-less entry.
@@ -151,9 +170,6 @@ export function parseDump(text: string): ParsedDump {
     index--;
   }
 
-  if (entry !== undefined) {
-    const missing = entry.awaiting === 'abstract' ? 'its author count and date' : 'its date line';
-    reject(entry, `cut off at the end of the dump before ${missing}`);
-  }
-  return { headerDate, entries, rejected };
+  if (entry !== undefined) cutOff(entry, 'at the end of the dump');
+  return { headerDates, entries, rejected };
 }

@@ -18,6 +18,31 @@ test('the sample, under any file name, gives 43 papers, 5 of them dated 2026', (
   }
 });
 
+test('two copies of the listing pasted into one dump: the second header is skipped, every paper kept with its title', () => {
+  const single = dateDump(parseDump(SAMPLE), { fileName: 'papers.txt', today });
+  const twice = dateDump(parseDump(`${SAMPLE}\n\n${SAMPLE}`), { fileName: 'papers.txt', today });
+  assert.deepEqual(twice.rejected, []);
+  const titles = single.entries.map(({ title }) => title);
+  assert.deepEqual(
+    twice.entries.map(({ title }) => title),
+    [...titles, ...titles],
+  );
+  assert.deepEqual(twice.entries.at(43)?.abstract, single.entries[0]?.abstract);
+});
+
+test('a lone day line mid-dump is the day of a copy, never a title', () => {
+  const [first = '', rest = ''] = SAMPLE.split(/(?<=\nMar 24, 2023\n)/);
+  const parsed = parseDump(`${first}\nApr 14\n\n${rest}`);
+  assert.equal(parsed.entries.length, 43);
+  assert.equal(parsed.entries[1]?.title, 'Evolving Normalization-Activation Layers');
+  assert.deepEqual(
+    parsed.headerDates.map(({ text }) => text),
+    ['Apr 13', 'Apr 14'],
+  );
+  // The latest day of the copies is the capture day.
+  assert.deepEqual(resolveCapture(parsed, { fileName: 'papers.txt', today }).day, { year: 2026, month: 4, day: 14 });
+});
+
 test('capture date: --captured, then the file name, then the header', () => {
   const parsed = parseDump(SAMPLE);
   assert.equal(
