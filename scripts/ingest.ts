@@ -4,25 +4,19 @@
  * Reads Daily Papers dumps and brings the markdown collection up to date, writing only what
  * changed (src/lib/ingest/run-ingest.ts).
  */
-import { INGEST_HELP, parseIngestOptions, type IngestOptions } from '../src/lib/ingest/options.ts';
+import { INGEST_HELP, parseIngestOptions } from '../src/lib/ingest/options.ts';
 import { formatReport } from '../src/lib/ingest/report.ts';
 import { runIngest } from '../src/lib/ingest/run-ingest.ts';
 import { terminalText } from '../src/lib/common/text.ts';
 import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/command-failure.ts';
 
 export async function main(argv: string[]): Promise<number> {
-  let options: IngestOptions | 'help';
   try {
-    options = parseIngestOptions(argv);
-  } catch (error) {
-    process.stderr.write(`ingest: ${terminalText((error as Error).message)}\n\n${INGEST_HELP}\n`);
-    return 2;
-  }
-  if (options === 'help') {
-    process.stdout.write(`${INGEST_HELP}\n`);
-    return 0;
-  }
-  try {
+    const options = parseIngestOptions(argv);
+    if (options === 'help') {
+      process.stdout.write(`${INGEST_HELP}\n`);
+      return 0;
+    }
     const { report, exitCode, warning, refusal } = await runIngest(options);
     if (warning !== undefined) process.stderr.write(`ingest: warning: ${warning}\n`);
     // The report says what the run found even when it wrote nothing (written: false).

@@ -30,6 +30,7 @@ test('every command refuses an unknown option and an option without its value: e
       assert.equal(run.status, 2, `${name} ${args.join(' ')}`);
       const [first] = run.stderr.split('\n');
       assert.match(first ?? '', new RegExp(`^${name}: (Unknown option|Option '${args[0]} <value>' argument missing)`));
+      assert.equal(run.stderr, `${first}\n`, `${name} ${args.join(' ')}: one line`);
       assert.doesNotMatch(run.stderr, /\n\s+at /, `${name} ${args.join(' ')}`);
       assert.equal(run.stdout, '');
     }
