@@ -4,6 +4,7 @@
  * Reads Daily Papers dumps and brings the markdown collection up to date, writing only what
  * changed (src/lib/ingest/run-ingest.ts).
  */
+import { dayOfInstant } from '../src/lib/common/dates.ts';
 import { INGEST_HELP, parseIngestOptions } from '../src/lib/ingest/options.ts';
 import { formatReport } from '../src/lib/ingest/report.ts';
 import { runIngest } from '../src/lib/ingest/run-ingest.ts';
@@ -12,7 +13,7 @@ import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/comman
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    const options = parseIngestOptions(argv);
+    const options = parseIngestOptions(argv, dayOfInstant(new Date()));
     if (options === 'help') {
       process.stdout.write(`${INGEST_HELP}\n`);
       return 0;

@@ -432,8 +432,31 @@ test('the year of a year-less date is inferred and reported when nothing names t
     report.inferredYears.map(({ file, captured, entries }: Record<string, unknown>) => [file, captured, entries]),
     [['dumps/copy.txt', '2026-04-13', 5]],
   );
-  const withFlag = json(await ingest(cwd, 'dumps/copy.txt', '--out', 'papers', '--captured', '2027-04-13', '--check'));
+  const withFlag = json(await ingest(cwd, 'dumps/copy.txt', '--out', 'papers', '--captured', '2026-04-14', '--check'));
   assert.deepEqual(withFlag.inferredYears, []);
+});
+
+test('a capture day after today, from a file name or --captured, is refused in one line: exit 2, nothing written', async () => {
+  const cwd = setUp();
+  copyFileSync(SAMPLE, join(cwd, 'dumps/daily-papers-2999-01-01.txt'));
+  for (const mode of [[], ['--check']]) {
+    const named = await runMain(ingestMain, ['dumps', '--out', 'papers', ...mode], cwd);
+    assert.equal(named.status, 2);
+    assert.match(
+      named.stderr,
+      /^ingest: dumps\/daily-papers-2999-01-01\.txt: date 2999-01-01 in its name is after today \(\d{4}-\d\d-\d\d, UTC\): no papers are listed yet\n$/,
+    );
+    assert.equal(named.stdout, '');
+  }
+  rmSync(join(cwd, 'dumps/daily-papers-2999-01-01.txt'));
+  const flag = await runMain(ingestMain, ['dumps', '--captured', '2999-01-01', '--check'], cwd);
+  assert.equal(flag.status, 2);
+  assert.match(
+    flag.stderr,
+    /^ingest: --captured 2999-01-01 is after today \(\d{4}-\d\d-\d\d, UTC\): no papers are listed yet\n$/,
+  );
+  assert.equal(flag.stdout, '');
+  assert.deepEqual(readdirSync(cwd).sort(), ['content', 'dumps']);
 });
 
 test('unreadable input fails with exit 2 and a clear message, before writing anything', async () => {

@@ -1,6 +1,7 @@
 /** The options of `npm run fetch`, the days they name, and its help. */
 import { parseArgs } from 'node:util';
-import { compareDays, dayOfInstant, parseIsoDate, toIsoDate, type Day } from '../common/dates.ts';
+import { compareDays, dayOfInstant, type Day } from '../common/dates.ts';
+import { dayOption } from '../common/day-option.ts';
 import { InputError } from '../common/files.ts';
 import { DEFAULT_DUMPS } from '../ingest/read-dumps.ts';
 import { DEFAULT_API_URL, DEFAULT_SETTINGS } from './fetch-settings.ts';
@@ -43,14 +44,6 @@ export interface FetchOptions {
   days: Day[];
   out: string;
   json: boolean;
-}
-
-function dayOption(name: string, value: string, today: Day): Day {
-  const day = parseIsoDate(value);
-  if (!day) throw new InputError(`--${name} ${JSON.stringify(value)}: expected a real date as YYYY-MM-DD`);
-  if (compareDays(day, today) > 0)
-    throw new InputError(`--${name} ${value} is after today (${toIsoDate(today)}, UTC): no papers are listed yet`);
-  return day;
 }
 
 /** `day` moved by `count` days (negative: back). */

@@ -3,6 +3,8 @@
  * years, so year-less dates need the day the page was captured.
  */
 import { compareDays, findIsoDateInName, isRealDay, toIsoDate, yearForMonthDay, type Day } from '../common/dates.ts';
+import { afterToday } from '../common/day-option.ts';
+import { InputError } from '../common/files.ts';
 import type { PaperDetails } from '../../content.config.ts';
 import { describeEntry, type ParsedDump, type RawEntry, type Rejection } from './dump-parser.ts';
 
@@ -52,6 +54,14 @@ export interface DatingOptions {
 /** The oldest year accepted: the listing has papers from the 2010s, nothing from before 1900. */
 export const EARLIEST_YEAR = 1900;
 
+/** The capture day a dump's file name gives (`daily-papers-2026-04-13.txt`), if any; one after today is an InputError. */
+export function captureDayInName(fileName: string, today: Day): Day | undefined {
+  const day = findIsoDateInName(fileName);
+  const late = day && afterToday(`date ${toIsoDate(day)} in its name`, day, today);
+  if (late) throw new InputError(late);
+  return day;
+}
+
 function latestExplicitYear(entries: RawEntry[]): number | undefined {
   let latest: number | undefined;
   for (const { date } of entries)
@@ -75,7 +85,7 @@ function latestRealDay(year: number, month: number, day: number, today: Day): Da
  */
 export function resolveCapture(parsed: ParsedDump, options: DatingOptions): Capture {
   if (options.captured) return { day: options.captured, source: 'flag', explanation: undefined };
-  const fromName = findIsoDateInName(options.fileName);
+  const fromName = captureDayInName(options.fileName, options.today);
   if (fromName) return { day: fromName, source: 'file-name', explanation: undefined };
 
   const latest = latestExplicitYear(parsed.entries);

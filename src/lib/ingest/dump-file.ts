@@ -48,15 +48,15 @@ export function isJsonDump(path: string): boolean {
 /** A dump's entries, dated, and the rejections the report names: a text or a JSON dump, by its name. */
 export function datedDump(path: string, text: string, { captured, today }: Omit<DumpFileOptions, 'taxonomy'>) {
   const fileName = basename(path);
-  if (!isJsonDump(path)) {
-    const dated = dateDump(parseDump(text), { fileName, captured, today });
-    return {
-      format: 'text' as const,
-      ...dated,
-      rejected: dated.rejected.map(({ line, reason }) => ({ line, reason })),
-    };
-  }
   try {
+    if (!isJsonDump(path)) {
+      const dated = dateDump(parseDump(text), { fileName, captured, today });
+      return {
+        format: 'text' as const,
+        ...dated,
+        rejected: dated.rejected.map(({ line, reason }) => ({ line, reason })),
+      };
+    }
     return { format: 'json' as const, ...parseJsonDump(text, { fileName, captured, today }), yearlessEntries: 0 };
   } catch (error) {
     if (error instanceof InputError) throw new InputError(`${displayPath(path)}: ${error.message}`);

@@ -7,8 +7,8 @@
  */
 import type { PaperDetails } from '../../content.config.ts';
 import { arxivId } from './arxiv.ts';
-import { compareDays, dayOfInstant, findIsoDateInName, parseIsoDate, toIsoDate, type Day } from '../common/dates.ts';
-import { EARLIEST_YEAR, type Capture, type DatedEntry } from './dump-dates.ts';
+import { compareDays, dayOfInstant, parseIsoDate, toIsoDate, type Day } from '../common/dates.ts';
+import { captureDayInName, EARLIEST_YEAR, type Capture, type DatedEntry } from './dump-dates.ts';
 import { InputError } from '../common/files.ts';
 import { jsonErrorPosition } from '../common/json-syntax.ts';
 import { cleanTitle, stripControls, titleKey } from '../common/text.ts';
@@ -185,7 +185,7 @@ function describeItem(value: unknown, item: number): string {
 export function parseJsonDump(text: string, { fileName, today, captured }: JsonDumpOptions): JsonDump {
   const items = parseJson(text.replace(/^\ufeff/, ''));
   if (!Array.isArray(items)) throw new InputError('not a JSON array of listed papers');
-  const fromName = findIsoDateInName(fileName);
+  const fromName = captureDayInName(fileName, today);
   const fallback: Capture = fromName
     ? { day: fromName, source: 'file-name', explanation: undefined }
     : captured

@@ -1,8 +1,8 @@
 /** The options of `npm run ingest`, and its help. */
 import { parseArgs } from 'node:util';
 import { PAPERS_DIRECTORY, TAXONOMY_FILE } from '../../content.config.ts';
-import { parseIsoDate, type Day } from '../common/dates.ts';
-import { InputError } from '../common/files.ts';
+import type { Day } from '../common/dates.ts';
+import { dayOption } from '../common/day-option.ts';
 import { DEFAULT_DUMPS } from './read-dumps.ts';
 
 export const INGEST_HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
@@ -16,7 +16,8 @@ Options:
   --captured YYYY-MM-DD   the day the dumps were captured: dates printed without a year
                           ("Jan 3") take this year. Without it: a YYYY-MM-DD in the file
                           name, else the header date in the year after the latest year
-                          the dump prints (never after today).
+                          the dump prints (never after today). A capture day after
+                          today, given or in a file name, is refused.
   --taxonomy FILE         the topic taxonomy (default: ${TAXONOMY_FILE})
   --check                 parse and report, write nothing
   --strict                exit 1 if any entry is rejected (and write nothing)
@@ -48,8 +49,8 @@ export interface IngestOptions {
   json: boolean;
 }
 
-/** The options, or 'help'; a bad option or value throws (parseArgs' errors, or an InputError). */
-export function parseIngestOptions(argv: readonly string[]): IngestOptions | 'help' {
+/** The options, or 'help'; a bad option or value throws (parseArgs' errors, or an InputError). `today`: the UTC day. */
+export function parseIngestOptions(argv: readonly string[], today: Day): IngestOptions | 'help' {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -65,10 +66,7 @@ export function parseIngestOptions(argv: readonly string[]): IngestOptions | 'he
     },
   });
   if (values.help) return 'help';
-  const captured = values.captured === undefined ? undefined : parseIsoDate(values.captured);
-  if (values.captured !== undefined && !captured) {
-    throw new InputError(`--captured ${JSON.stringify(values.captured)}: expected a real date as YYYY-MM-DD`);
-  }
+  const captured = values.captured === undefined ? undefined : dayOption('captured', values.captured, today);
   return {
     inputs: positionals.length > 0 ? positionals : [DEFAULT_DUMPS],
     out: values.out ?? PAPERS_DIRECTORY,

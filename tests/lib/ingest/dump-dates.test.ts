@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { dateDump, resolveCapture } from '../../../src/lib/ingest/dump-dates.ts';
 import { parseDump } from '../../../src/lib/ingest/dump-parser.ts';
+import { InputError } from '../../../src/lib/common/files.ts';
 
 const SAMPLE = readFileSync(new URL('../../../content/dumps/daily-papers-2026-04-13.txt', import.meta.url), 'utf8');
 const today = { year: 2026, month: 11, day: 24 };
@@ -57,6 +58,14 @@ test('capture date: --captured, then the file name, then the header', () => {
   const inferred = resolveCapture(parsed, { fileName: 'd.txt', today });
   assert.equal(inferred.source, 'header');
   assert.match(inferred.explanation ?? '', /latest year printed is 2025/);
+});
+
+test('a date after today in the file name is refused, not taken as the capture day', () => {
+  assert.throws(() => dateDump(parseDump(SAMPLE), { fileName: 'daily-papers-2027-01-01.txt', today }), {
+    constructor: InputError,
+    message: 'date 2027-01-01 in its name is after today (2026-11-24, UTC): no papers are listed yet',
+  });
+  assert.deepEqual(resolveCapture(parseDump(SAMPLE), { fileName: 'daily-papers-2026-11-24.txt', today }).day, today);
 });
 
 test('an inferred capture date is never after today', () => {

@@ -35,6 +35,13 @@ test('an empty array is a dump of no papers, dated by its file name', () => {
   assert.equal(dump.capture.source, 'file-name');
 });
 
+test('a JSON dump whose file name is dated after today is refused', () => {
+  assert.throws(() => parseJsonDump('[]', { ...options, fileName: 'hf-2026-11-25.json' }), {
+    constructor: InputError,
+    message: 'date 2026-11-25 in its name is after today (2026-11-24, UTC): no papers are listed yet',
+  });
+});
+
 test('hard line breaks: one is a space, a blank line a paragraph break', () => {
   assert.equal(unwrapLines('one\ntwo\r\n\r\nthree\n  \nfour\u0007'), 'one two\n\nthree\n\nfour');
 });
