@@ -459,6 +459,19 @@ test('a capture day after today, from a file name or --captured, is refused in o
   assert.deepEqual(readdirSync(cwd).sort(), ['content', 'dumps']);
 });
 
+test('--out naming a file is refused in one line, exit 2, with or without --check', async () => {
+  const cwd = setUp();
+  writeFileSync(join(cwd, 'notes.md'), 'not a collection');
+  for (const mode of [[], ['--check']]) {
+    const run = await runMain(ingestMain, ['dumps', '--out', 'notes.md', ...mode], cwd);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'ingest: notes.md: not a folder\n');
+    assert.equal(run.stdout, '');
+  }
+  assert.equal(readFileSync(join(cwd, 'notes.md'), 'utf8'), 'not a collection');
+  assert.deepEqual(readdirSync(cwd).sort(), ['content', 'dumps', 'notes.md']);
+});
+
 test('unreadable input fails with exit 2 and a clear message, before writing anything', async () => {
   const cwd = setUp();
   const missing = await ingest(cwd, 'nope.txt', '--out', 'papers');

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayOfInstant } from '../common/dates.ts';
 import { mergeEntries } from './collection.ts';
-import { sourceDumps, stampCollection, surveyCollection } from './collection-folder.ts';
+import { checkCollectionFolder, sourceDumps, stampCollection, surveyCollection } from './collection-folder.ts';
 import { planCollection, slugsGiven } from './collection-plan.ts';
 import { TOPIC_CACHE_FOLDER } from './dump-file.ts';
 import { ingestFingerprint, ingestKey, ingestSettings } from './fingerprint.ts';
@@ -44,6 +44,7 @@ export interface IngestOutcome {
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestOutcome> {
+  checkCollectionFolder(options.out);
   const files = findDumps(options.inputs);
   if (options.check) return ingest(options, files);
   const release = lockCollection(options.out);
