@@ -444,7 +444,7 @@ test('a capture day after today, from a file name or --captured, is refused in o
     assert.equal(named.status, 2);
     assert.match(
       named.stderr,
-      /^ingest: dumps\/daily-papers-2999-01-01\.txt: date 2999-01-01 in its name is after today \(\d{4}-\d\d-\d\d, UTC\): no papers are listed yet\n$/,
+      /^ingest: dumps\/daily-papers-2999-01-01\.txt: date 2999-01-01 in its name is a day no time zone has reached yet \(today is \d{4}-\d\d-\d\d in UTC\): no papers are listed yet\n$/,
     );
     assert.equal(named.stdout, '');
   }
@@ -453,7 +453,7 @@ test('a capture day after today, from a file name or --captured, is refused in o
   assert.equal(flag.status, 2);
   assert.match(
     flag.stderr,
-    /^ingest: --captured 2999-01-01 is after today \(\d{4}-\d\d-\d\d, UTC\): no papers are listed yet\n$/,
+    /^ingest: --captured 2999-01-01 is a day no time zone has reached yet \(today is \d{4}-\d\d-\d\d in UTC\): no papers are listed yet\n$/,
   );
   assert.equal(flag.stdout, '');
   assert.deepEqual(readdirSync(cwd).sort(), ['content', 'dumps']);

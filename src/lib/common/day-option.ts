@@ -1,5 +1,5 @@
 /** Days the user names (an option's value, a dump's file name): real days, none after today. */
-import { compareDays, parseIsoDate, toIsoDate, type Day } from './dates.ts';
+import { compareDays, dayOfInstant, parseIsoDate, toIsoDate, type Day } from './dates.ts';
 import { InputError } from './files.ts';
 
 /** Why a day the user named (`what`, as the message names it) cannot be: it is after today (UTC). */
@@ -8,11 +8,24 @@ export function afterToday(what: string, day: Day, today: Day): string | undefin
   return `${what} is after today (${toIsoDate(today)}, UTC): no papers are listed yet`;
 }
 
-/** The day `--name value` names; one that is not a real date, or is after today, is an InputError. */
-export function dayOption(name: string, value: string, today: Day): Day {
+/**
+ * Why a day someone named by their own calendar (`what`) cannot be: it is later than today in
+ * every time zone (the earliest run a day ahead of UTC).
+ */
+export function afterEveryToday(what: string, day: Day, today: Day): string | undefined {
+  const latest = dayOfInstant(new Date(Date.UTC(today.year, today.month - 1, today.day + 1)));
+  if (compareDays(day, latest) <= 0) return undefined;
+  return `${what} is a day no time zone has reached yet (today is ${toIsoDate(today)} in UTC): no papers are listed yet`;
+}
+
+/**
+ * The day `--name value` names; one that is not a real date, or is too late (`tooLate`: by
+ * default, after today in UTC), is an InputError.
+ */
+export function dayOption(name: string, value: string, today: Day, tooLate = afterToday): Day {
   const day = parseIsoDate(value);
   if (!day) throw new InputError(`--${name} ${JSON.stringify(value)}: expected a real date as YYYY-MM-DD`);
-  const late = afterToday(`--${name} ${value}`, day, today);
+  const late = tooLate(`--${name} ${value}`, day, today);
   if (late !== undefined) throw new InputError(late);
   return day;
 }

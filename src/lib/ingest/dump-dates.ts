@@ -3,7 +3,7 @@
  * years, so year-less dates need the day the page was captured.
  */
 import { compareDays, findIsoDateInName, isRealDay, toIsoDate, yearForMonthDay, type Day } from '../common/dates.ts';
-import { afterToday } from '../common/day-option.ts';
+import { afterEveryToday } from '../common/day-option.ts';
 import { InputError } from '../common/files.ts';
 import type { PaperDetails } from '../../content.config.ts';
 import { describeEntry, type ParsedDump, type RawEntry, type Rejection } from './dump-parser.ts';
@@ -54,10 +54,13 @@ export interface DatingOptions {
 /** The oldest year accepted: the listing has papers from the 2010s, nothing from before 1900. */
 export const EARLIEST_YEAR = 1900;
 
-/** The capture day a dump's file name gives (`daily-papers-2026-04-13.txt`), if any; one after today is an InputError. */
+/**
+ * The capture day a dump's file name gives (`daily-papers-2026-04-13.txt`), if any; one no time
+ * zone has reached (its maker names it by their own calendar) is an InputError.
+ */
 export function captureDayInName(fileName: string, today: Day): Day | undefined {
   const day = findIsoDateInName(fileName);
-  const late = day && afterToday(`date ${toIsoDate(day)} in its name`, day, today);
+  const late = day && afterEveryToday(`date ${toIsoDate(day)} in its name`, day, today);
   if (late) throw new InputError(late);
   return day;
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { PAPERS_DIRECTORY, TAXONOMY_FILE } from '../../content.config.ts';
 import type { Day } from '../common/dates.ts';
-import { dayOption } from '../common/day-option.ts';
+import { afterEveryToday, dayOption } from '../common/day-option.ts';
 import { DEFAULT_DUMPS } from './read-dumps.ts';
 
 export const INGEST_HELP = `Usage: npm run ingest -- [dump files or folders…] [options]
@@ -66,7 +66,9 @@ export function parseIngestOptions(argv: readonly string[], today: Day): IngestO
     },
   });
   if (values.help) return 'help';
-  const captured = values.captured === undefined ? undefined : dayOption('captured', values.captured, today);
+  // A listing day by the user's calendar: up to a day ahead of UTC's.
+  const captured =
+    values.captured === undefined ? undefined : dayOption('captured', values.captured, today, afterEveryToday);
   return {
     inputs: positionals.length > 0 ? positionals : [DEFAULT_DUMPS],
     out: values.out ?? PAPERS_DIRECTORY,

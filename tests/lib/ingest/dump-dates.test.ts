@@ -63,7 +63,8 @@ test('capture date: --captured, then the file name, then the header', () => {
 test('a date after today in the file name is refused, not taken as the capture day', () => {
   assert.throws(() => dateDump(parseDump(SAMPLE), { fileName: 'daily-papers-2027-01-01.txt', today }), {
     constructor: InputError,
-    message: 'date 2027-01-01 in its name is after today (2026-11-24, UTC): no papers are listed yet',
+    message:
+      'date 2027-01-01 in its name is a day no time zone has reached yet (today is 2026-11-24 in UTC): no papers are listed yet',
   });
   assert.deepEqual(resolveCapture(parseDump(SAMPLE), { fileName: 'daily-papers-2026-11-24.txt', today }).day, today);
 });

@@ -36,9 +36,16 @@ test('an empty array is a dump of no papers, dated by its file name', () => {
 });
 
 test('a JSON dump whose file name is dated after today is refused', () => {
-  assert.throws(() => parseJsonDump('[]', { ...options, fileName: 'hf-2026-11-25.json' }), {
+  assert.throws(() => parseJsonDump('[]', { ...options, fileName: 'hf-2026-11-26.json' }), {
     constructor: InputError,
-    message: 'date 2026-11-25 in its name is after today (2026-11-24, UTC): no papers are listed yet',
+    message:
+      'date 2026-11-26 in its name is a day no time zone has reached yet (today is 2026-11-24 in UTC): no papers are listed yet',
+  });
+  // Tomorrow in UTC is today east of it.
+  assert.deepEqual(parseJsonDump('[]', { ...options, fileName: 'hf-2026-11-25.json' }).capture.day, {
+    year: 2026,
+    month: 11,
+    day: 25,
   });
 });
 
