@@ -17,6 +17,16 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** A try's outcome; `unreached`: no connection was made (a name that does not resolve, a connection refused). */
 export type RequestAttempt = Attempt<string> & { unreached?: boolean };
 
+/** Failures before any connection: the name, the route or the port. A reset or a TLS error came from a server. */
+const UNREACHED_CODES = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
 /** Why a request failed before its answer was whole. */
 function transportFailure(error: unknown, timeoutMs: number): RequestAttempt {
   const { name, message, cause } = (error ?? {}) as Error & { cause?: { code?: string; message?: string } };
@@ -24,7 +34,8 @@ function transportFailure(error: unknown, timeoutMs: number): RequestAttempt {
   // undici: "fetch failed" (no connection) or "terminated" (the connection closed mid-answer), the details in `cause`.
   const detail = cause?.code ?? cause?.message;
   if (message === 'terminated') return { retry: `the answer was cut off (${detail ?? 'connection closed'})` };
-  return { retry: `no answer (${detail ?? message})`, unreached: true };
+  const retry = `no answer (${detail ?? message})`;
+  return UNREACHED_CODES.has(cause?.code ?? '') ? { retry, unreached: true } : { retry };
 }
 
 function statusText(response: Response): string {

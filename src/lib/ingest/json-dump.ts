@@ -161,7 +161,7 @@ function readItem(value: unknown, item: number, listed: Day, today: Day): DatedE
   if (wrongDay !== undefined) return wrongDay;
   const upvotes = paper.upvotes === undefined ? 0 : count(paper.upvotes);
   if (upvotes === undefined) return `upvotes ${JSON.stringify(paper.upvotes)} is not a count`;
-  const authors = paper.authors === undefined ? [] : paper.authors;
+  const authors = paper.authors ?? []; // null: JSON's absent
   if (!Array.isArray(authors)) return `authors ${JSON.stringify(paper.authors)} is not a list`;
   return {
     title,

@@ -99,6 +99,11 @@ test('a time-out, a connection refused and an answer cut off are worth another t
     cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
   });
   assert.deepEqual((await request(refused)).result, { retry: 'no answer (ECONNREFUSED)', unreached: true });
+  // A reset comes from a server that was reached: not a sign that the API is out of reach.
+  const reset = new TypeError('fetch failed', {
+    cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+  });
+  assert.deepEqual((await request(reset)).result, { retry: 'no answer (ECONNRESET)' });
   const cut = new TypeError('terminated', {
     cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
   });

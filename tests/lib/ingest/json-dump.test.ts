@@ -117,3 +117,15 @@ test('an item whose publication or listing day is no real day, before 1900 or af
   // A listing time that is no date at all is as none: the dump's day (its file name's) stands for it.
   assert.equal(dump([item({ submittedOnDailyAt: '0000-06-01T00:00:00.000Z' })]).entries[0]?.captured, '2026-04-13');
 });
+
+test("an item's authors: a list, or none at all (missing or null); anything else refuses the item", () => {
+  const dump = (authors: unknown) =>
+    parseJsonDump(JSON.stringify([{ title: 'A paper', paper: { publishedAt: '2024-01-02', authors } }]), options);
+  assert.equal(dump([{ name: 'A. Author' }]).entries[0]?.authors, 1);
+  assert.equal(dump(undefined).entries[0]?.authors, 0);
+  assert.equal(dump(null).entries[0]?.authors, 0);
+  assert.deepEqual(
+    dump('A. Author').rejected.map(({ reason }) => reason),
+    ['item 1: authors "A. Author" is not a list'],
+  );
+});
