@@ -82,6 +82,11 @@ export function compareDays(a: Day, b: Day): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
+/** `day` moved by `count` days (negative: back). */
+export function addDays(day: Day, count: number): Day {
+  return dayOfInstant(new Date(Date.UTC(day.year, day.month - 1, day.day + count)));
+}
+
 /** The UTC calendar day of an instant. */
 export function dayOfInstant(instant: Date): Day {
   return { year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() };

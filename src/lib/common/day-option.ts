@@ -1,5 +1,5 @@
 /** Days the user names (an option's value, a dump's file name): real days, none after today. */
-import { compareDays, dayOfInstant, parseIsoDate, toIsoDate, type Day } from './dates.ts';
+import { addDays, compareDays, parseIsoDate, toIsoDate, type Day } from './dates.ts';
 import { InputError } from './files.ts';
 
 /** Why a day the user named (`what`, as the message names it) cannot be: it is after today (UTC). */
@@ -13,8 +13,7 @@ export function afterToday(what: string, day: Day, today: Day): string | undefin
  * every time zone (the earliest run a day ahead of UTC).
  */
 export function afterEveryToday(what: string, day: Day, today: Day): string | undefined {
-  const latest = dayOfInstant(new Date(Date.UTC(today.year, today.month - 1, today.day + 1)));
-  if (compareDays(day, latest) <= 0) return undefined;
+  if (compareDays(day, addDays(today, 1)) <= 0) return undefined;
   return `${what} is a day no time zone has reached yet (today is ${toIsoDate(today)} in UTC): no papers are listed yet`;
 }
 

@@ -1,6 +1,6 @@
 /** The options of `npm run fetch`, the days they name, and its help. */
 import { parseArgs } from 'node:util';
-import { compareDays, dayOfInstant, type Day } from '../common/dates.ts';
+import { addDays, compareDays, type Day } from '../common/dates.ts';
 import { dayOption } from '../common/day-option.ts';
 import { InputError } from '../common/files.ts';
 import { DEFAULT_DUMPS } from '../ingest/read-dumps.ts';
@@ -44,11 +44,6 @@ export interface FetchOptions {
   days: Day[];
   out: string;
   json: boolean;
-}
-
-/** `day` moved by `count` days (negative: back). */
-export function addDays(day: Day, count: number): Day {
-  return dayOfInstant(new Date(Date.UTC(day.year, day.month - 1, day.day + count)));
 }
 
 /** How many days from `from` to `to`, both included. */

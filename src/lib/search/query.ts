@@ -3,6 +3,7 @@
  * the URL state of a search, the Pagefind options it stands for, and what a search is in the
  * browser's history.
  */
+import { titleKey } from '../common/text.ts';
 
 export const SORTS = ['relevance', 'date', 'upvotes'] as const;
 export type SortKey = (typeof SORTS)[number];
@@ -146,12 +147,7 @@ export interface FilterNames {
 }
 
 /** A name as typed or as written: any case, any dash (a keyboard has only "-"), runs of spaces as one. */
-const nameKey = (name: string) =>
-  name
-    .trim()
-    .toLocaleLowerCase('en')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ');
+const nameKey = (name: string) => titleKey(name).replace(/[\u2010-\u2015\u2212]/g, '-');
 
 /**
  * A label's slug from its slug or its name, in any case and with any dash ("Speech-Audio",

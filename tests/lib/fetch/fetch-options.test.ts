@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { toIsoDate } from '../../../src/lib/common/dates.ts';
 import { InputError } from '../../../src/lib/common/files.ts';
-import { addDays, daysInRange, MAX_DAYS, parseFetchOptions } from '../../../src/lib/fetch/fetch-options.ts';
+import { addDays } from '../../../src/lib/common/dates.ts';
+import { daysInRange, MAX_DAYS, parseFetchOptions } from '../../../src/lib/fetch/fetch-options.ts';
 
 const TODAY = { year: 2026, month: 3, day: 1 };
 
