@@ -3,7 +3,7 @@
  * move between the papers of the page's lists, s saves the current paper, o opens it, ? lists
  * them all. None fires while typing in a field or while a dialog is open.
  */
-import { movedCursor } from '../lib/reader/list-cursor.ts';
+import { listCursorKey, movedCursor } from '../lib/reader/list-cursor.ts';
 import { announce } from './announce.ts';
 import { shortcutFor, type ShortcutAction } from '../lib/reader/shortcuts.ts';
 
@@ -46,23 +46,22 @@ function currentPaper(): HTMLElement | undefined {
 }
 
 // Back on a list after opening one of its papers, j and k go on from that paper: the page is
-// loaded afresh, so the paper the reader was on is kept for the tab, by page.
-const CURSOR_KEY = `paper-digest:list-cursor:${location.pathname}`;
+// loaded afresh, so the paper moved to last is kept for the tab, by page, until the reader is back.
+const cursorKey = listCursorKey(location.pathname);
 addEventListener('pagehide', () => {
-  const papers = visiblePapers();
-  const index = currentIndex(papers);
-  const slug = index === undefined ? undefined : papers[index]?.dataset.slug;
+  const slug = document.querySelector<HTMLElement>(`.paper-list > .paper-item.${CURRENT}`)?.dataset.slug;
   try {
-    if (slug) sessionStorage.setItem(CURSOR_KEY, slug);
+    if (slug) sessionStorage.setItem(cursorKey, slug);
+    else sessionStorage.removeItem(cursorKey);
   } catch {
     // Storage refused (a private mode): the list starts from its top, as on a first visit.
   }
 });
 try {
-  const slug = sessionStorage.getItem(CURSOR_KEY);
-  visiblePapers()
-    .find((paper) => paper.dataset.slug === slug)
-    ?.classList.add(CURRENT);
+  const slug = sessionStorage.getItem(cursorKey);
+  const back = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
+  if (slug !== null && back === 'back_forward')
+    document.querySelector(`.paper-list > .paper-item[data-slug="${CSS.escape(slug)}"]`)?.classList.add(CURRENT);
 } catch {
   // As above.
 }
@@ -84,9 +83,16 @@ const actions: Record<ShortcutAction, () => void> = {
     announce(`${toggle.getAttribute('aria-pressed') === 'true' ? 'Saved' : 'No longer saved'}: ${title}`);
   },
   open() {
+    const paper = currentPaper();
     // A saved paper whose page is gone keeps its title, unlinked.
-    const link = currentPaper()?.querySelector<HTMLAnchorElement>('.paper-item :is(h2, h3) a[href]');
-    if (link) location.assign(link.href);
+    const link = paper?.querySelector<HTMLAnchorElement>('.paper-item :is(h2, h3) a[href]');
+    if (!paper || !link) return;
+    // The paper opened is the one j and k go on from back on this list.
+    if (paper.matches('.paper-item')) {
+      for (const other of document.querySelectorAll(`.${CURRENT}`)) other.classList.remove(CURRENT);
+      paper.classList.add(CURRENT);
+    }
+    location.assign(link.href);
   },
   help: () => document.querySelector<HTMLDialogElement>('#shortcuts-help')?.showModal(),
 };
