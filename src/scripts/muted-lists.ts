@@ -1,8 +1,8 @@
 /**
  * Muting topics: `.mute-toggle` buttons (a topic page, a paper's topics) mute or unmute their
  * topic, and lists hide the papers whose every topic is muted (src/lib/reader/mute.ts), saying
- * how many, with a button to show them. A list marked `data-shows-muted` (saved papers) hides none;
- * one marked `data-own-topic` (a topic's page) hides none for being in that topic.
+ * how many, with a button to show them. A list marked `data-shows-muted` (saved papers, a topic's
+ * own pages, whose papers all have it) hides none.
  * A day's list filtered by a topic counts only the hidden papers the filter would show.
  */
 import {
@@ -64,7 +64,7 @@ function hideInList(list: HTMLElement, muted: readonly MutedTopic[]): void {
   let count = 0;
   for (const item of list.querySelectorAll<HTMLElement>(':scope > .paper-item[data-topics]')) {
     const topics = topicsOf(item);
-    const mutedItem = isHiddenByMutes(topics, muted, list.dataset.ownTopic);
+    const mutedItem = isHiddenByMutes(topics, muted);
     if (mutedItem && isInTopicFilter(topics, filter)) count++;
     item.hidden = mutedItem && !showing;
   }

@@ -1,6 +1,6 @@
 /**
- * Muted topics: lists hide a paper whose every topic is muted (a paper with no topic never is),
- * but a topic's own list never hides a paper for that topic: muting it there mutes it elsewhere.
+ * Muted topics: lists hide a paper whose every topic is muted (a paper with no topic never is);
+ * a topic's own pages hide none (src/scripts/muted-lists.ts): muting it there mutes it elsewhere.
  */
 import { SLUG } from './saved-paper.ts';
 
@@ -21,9 +21,8 @@ export function withoutMuted(muted: readonly MutedTopic[], slug: string): MutedT
   return muted.filter((topic) => topic.slug !== slug);
 }
 
-/** `ownTopic`: the topic whose own list the paper is in, if any. */
-export function isHiddenByMutes(topics: readonly string[], muted: readonly MutedTopic[], ownTopic?: string): boolean {
-  return topics.length > 0 && topics.every((slug) => slug !== ownTopic && isMuted(muted, slug));
+export function isHiddenByMutes(topics: readonly string[], muted: readonly MutedTopic[]): boolean {
+  return topics.length > 0 && topics.every((slug) => isMuted(muted, slug));
 }
 
 /** A mute toggle's label: what pressing it does. */
