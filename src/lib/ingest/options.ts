@@ -16,8 +16,9 @@ Options:
   --captured YYYY-MM-DD   the day the dumps were captured: dates printed without a year
                           ("Jan 3") take this year. Without it: a YYYY-MM-DD in the file
                           name, else the header date in the year after the latest year
-                          the dump prints (never after today). A capture day after
-                          today, given or in a file name, is refused.
+                          the dump prints (never after today). A capture day no
+                          time zone has reached yet, given or in a file name, is
+                          refused.
   --taxonomy FILE         the topic taxonomy (default: ${TAXONOMY_FILE})
   --check                 parse and report, write nothing
   --strict                exit 1 if any entry is rejected (and write nothing)
@@ -32,7 +33,8 @@ every source kept), files are written only when their text changes (atomically),
 papers no dump lists any more are removed (a dump file deleted from its folder takes
 its papers with it). Every slug given is recorded in slugs.json beside the collection
 folder, so a paper keeps its permalink in a fresh clone. Rejected entries (impossible
-dates, no date line, cut off, empty title) are listed as file:line: reason, refused JSON
+dates, no date line, a date line where a title belongs, cut off by the end of the dump or
+by a page header, empty title) are listed as file:line: reason, refused JSON
 items as file: item N (arXiv id): reason; neither is written.
 
 Exit status: 0 done (rejections are reported), 1 rejected entries with --strict or a
