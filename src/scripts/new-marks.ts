@@ -3,8 +3,7 @@
  * the reader's previous visit (src/lib/reader/visits.ts), how many, and "Mark all as seen". The
  * home page's earlier days (`data-marks-new-days`) listed since then are marked too, and counted.
  */
-import { groupedCount } from '../lib/common/text.ts';
-import { isNewSince, markAllSeen, type VisitState } from '../lib/reader/visits.ts';
+import { isNewSince, markAllSeen, newSinceNote, type VisitState } from '../lib/reader/visits.ts';
 import { updateState } from './reader-storage.ts';
 
 function addBadge(where: Element | null): void {
@@ -40,12 +39,13 @@ function addNote(list: HTMLElement, count: number, onEarlierDays: number): void 
   note.className = 'new-note';
   note.tabIndex = -1;
   const text = document.createElement('span');
-  text.textContent = `${count} new since your last visit`;
-  if (onEarlierDays > 0) {
-    const earlier = document.createElement('a');
-    earlier.href = '#recent';
-    earlier.textContent = `${groupedCount(onEarlierDays)} more on earlier days`;
-    text.append(', and ', earlier);
+  const { lead, earlier } = newSinceNote(count, onEarlierDays);
+  text.textContent = lead;
+  if (earlier !== undefined) {
+    const link = document.createElement('a');
+    link.href = '#recent';
+    link.textContent = earlier;
+    text.append(', and ', link);
   }
   text.append(' · ');
   const button = document.createElement('button');

@@ -4,6 +4,7 @@
  * day stays put for the whole visit, so reloading or coming back to a page keeps its marks.
  * Listing days have no time of day: a paper listed on the day of the previous visit is not new.
  */
+import { groupedCount } from '../common/text.ts';
 
 export const VISIT_GAP_MS = 30 * 60 * 1000;
 
@@ -31,6 +32,17 @@ export function markAllSeen(now: number): VisitState {
 export function isNewSince(listed: string, visit: VisitState | undefined): boolean {
   if (visit?.seenUpTo === undefined) return false;
   return listed > new Date(visit.seenUpTo).toISOString().slice(0, 10);
+}
+
+/**
+ * What a marked list says of its new papers: how many, and (on the home page) how many more the
+ * earlier days listed since have — the part that links to them.
+ */
+export function newSinceNote(count: number, onEarlierDays: number): { lead: string; earlier: string | undefined } {
+  return {
+    lead: `${groupedCount(count)} new since your last visit`,
+    earlier: onEarlierDays > 0 ? `${groupedCount(onEarlierDays)} more on earlier days` : undefined,
+  };
 }
 
 /** A moment a Date can hold: beyond ±8.64e15 ms, toISOString throws. */

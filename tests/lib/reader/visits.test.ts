@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { afterPageView, asVisitState, isNewSince, markAllSeen, VISIT_GAP_MS } from '../../../src/lib/reader/visits.ts';
+import {
+  afterPageView,
+  asVisitState,
+  isNewSince,
+  markAllSeen,
+  newSinceNote,
+  VISIT_GAP_MS,
+} from '../../../src/lib/reader/visits.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const MINUTE = 60_000;
@@ -57,4 +64,12 @@ test('a stored visit state is read back only when it is one', () => {
   // Numbers no date can hold, which would throw where a paper is checked.
   assert.equal(asVisitState({ lastViewAt: 5, seenUpTo: 9e15 }), undefined);
   assert.equal(asVisitState({ lastViewAt: -9e15 }), undefined);
+});
+
+test("a list's note counts its new papers and, when earlier days were listed since, theirs", () => {
+  assert.deepEqual(newSinceNote(40, 0), { lead: '40 new since your last visit', earlier: undefined });
+  assert.deepEqual(newSinceNote(1200, 3400), {
+    lead: '1,200 new since your last visit',
+    earlier: '3,400 more on earlier days',
+  });
 });
