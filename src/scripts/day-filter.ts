@@ -35,7 +35,9 @@ function showFilter(): void {
     const { dayCount, topicName = '' } = status?.dataset ?? {};
     count.textContent = filterStatus(shownOf(topic), Number(dayCount), topicName);
   }
-  if (announcement) announcement.textContent = count?.textContent ?? '';
+  // Said once: a hash change runs this twice (here, and after the mutes are applied again).
+  const said = count?.textContent ?? '';
+  if (announcement && announcement.textContent !== said) announcement.textContent = said;
 }
 
 showFilter();
