@@ -106,7 +106,7 @@ test("a returning reader's notes (papers new since the last visit, papers hidden
   }
 });
 
-test("on a phone the first paper's title is on the first screen, the side column after the list and its pager, and nothing scrolls sideways", async () => {
+test("on a phone the first paper's title is on the first screen, the side column after the list and its pager, targets a finger can take, and nothing scrolls sideways", async () => {
   for (const path of ['', newestDay()]) {
     const page = await open(path, { viewport: PHONE });
     const title = await page.locator('.paper-item :is(h2, h3)').first().boundingBox();
@@ -121,6 +121,17 @@ test("on a phone the first paper's title is on the first screen, the side column
         "the day's pager ends the list, before the side column",
       );
     }
+    // Targets a finger can take (WCAG 2.5.8): the toggles, chips and header links 24 px or more each way.
+    const smallest = await page
+      .locator('.row-head .save-toggle, .paper-item .tags a, .site-nav a')
+      .evaluateAll((targets) =>
+        Math.min(
+          ...targets
+            .filter((target) => target.getClientRects().length > 0)
+            .flatMap((target) => [target.getBoundingClientRect().width, target.getBoundingClientRect().height]),
+        ),
+      );
+    assert.ok(smallest >= 24, `${path || 'home'}: a target ${smallest} px across`);
     // Opened, a summary wraps within the row.
     await page.locator('.row-summary summary').first().click();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
