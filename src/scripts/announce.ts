@@ -5,8 +5,10 @@
 const line = document.createElement('p');
 line.className = 'visually-hidden';
 line.setAttribute('role', 'status');
+line.dataset.announcement = '';
 document.querySelector('main')?.append(line);
 
+/** Says `text`, unless it is what the line already says (a change made twice is said once). */
 export function announce(text: string): void {
-  line.textContent = text;
+  if (line.textContent !== text) line.textContent = text;
 }

@@ -11,10 +11,10 @@ import {
   topicOfHash,
   topicTarget,
 } from '../lib/site/day-filter.ts';
+import { announce } from './announce.ts';
 import { MUTED_SHOWN_EVENT, topicsOf } from './muted-lists.ts';
 
 const chips = document.querySelectorAll<HTMLAnchorElement>('.day-topics a');
-const announcement = document.querySelector<HTMLElement>('[data-filter-announcement]');
 
 /** The papers of `topic` the day's list shows: hidden by a mute, a paper is not. */
 const shownOf = (topic: string) =>
@@ -35,9 +35,8 @@ function showFilter(): void {
     const { dayCount, topicName = '' } = status?.dataset ?? {};
     count.textContent = filterStatus(shownOf(topic), Number(dayCount), topicName);
   }
-  // Said once: a hash change runs this twice (here, and after the mutes are applied again).
-  const said = count?.textContent ?? '';
-  if (announcement && announcement.textContent !== said) announcement.textContent = said;
+  // A hash change runs this twice (here, and after the mutes are applied again): announce says it once.
+  announce(count?.textContent ?? '');
 }
 
 showFilter();

@@ -227,7 +227,7 @@ for (const javaScriptEnabled of [false, true]) {
         `${filtered.name} (${filtered.count})`,
       );
       assert.equal(
-        await page.locator('[data-filter-announcement]').textContent(),
+        await page.locator('[data-announcement]').textContent(),
         `Showing ${filtered.count} of ${filtered.total} papers in ${filtered.name}`,
       );
     }
@@ -273,7 +273,7 @@ test('filtered by a topic, a day with muted topics counts the papers it shows, a
   assert.equal(await visibleRows(page).count(), count - hidden);
   const status = page.locator('.filter-status:visible .filter-count');
   assert.match(await status.innerText(), new RegExp(`^Showing ${count - hidden} of ${total} papers in `));
-  assert.equal(await page.locator('[data-filter-announcement]').textContent(), await status.innerText());
+  assert.equal(await page.locator('[data-announcement]').textContent(), await status.innerText());
   const note = page.locator('.muted-note');
   assert.match(await note.innerText(), new RegExp(`^${hidden} papers? hidden \\(muted topics\\) — Show$`));
 

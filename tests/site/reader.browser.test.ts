@@ -312,10 +312,7 @@ test('mute a topic from its page (which still lists its papers) and from a paper
   const unmute = page.getByRole('button', { name: 'Unmute Speech & Audio' });
   assert.equal(await unmute.evaluate((button) => button === document.activeElement), true);
   assert.equal(await unmute.getAttribute('aria-pressed'), null, 'its label, not a pressed state, says it');
-  assert.match(
-    (await page.locator('main > p.visually-hidden[role="status"]').textContent()) ?? '',
-    /^Speech & Audio muted: /,
-  );
+  assert.match((await page.locator('[data-announcement]').textContent()) ?? '', /^Speech & Audio muted: /);
   assert.equal(
     await page.locator('.paper-list > .paper-item:visible').count(),
     listed,
@@ -384,7 +381,7 @@ test('shortcuts: j/k move through the list, s saves, ? shows them, o opens, and 
     [await items.nth(1).getAttribute('data-slug')],
   );
   // The toggle s pressed is not the element in focus: what it did is said.
-  const said = page.locator('main > p.visually-hidden[role="status"]');
+  const said = page.locator('[data-announcement]');
   assert.equal(await said.textContent(), `Saved: ${await items.nth(1).locator(':is(h2, h3) a').innerText()}`);
   // Focus moved to another paper (by Tab or a click): s acts on that one, not the last moved to.
   await items.nth(3).locator('.save-toggle').focus();
