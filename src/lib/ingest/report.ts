@@ -53,6 +53,9 @@ export function formatReport(report: IngestReport): string {
     `${written ? 'Ingested' : 'Checked'} ${plural(report.dumps.length, 'dump')}: ${plural(report.entries, 'entry', 'entries')}, ${plural(papers.total, 'paper')} → ${report.out}${written ? '' : ' (nothing written)'}`,
     `  papers: ${papers.new} new, ${papers.updated} updated, ${papers.unchanged} unchanged, ${papers.removed} ${written ? 'removed' : 'to remove'}`,
   ];
+  // A dump that gave nothing and refused nothing (an empty file, a copy of the wrong page) is named.
+  for (const { file } of report.dumps.filter(({ entries, rejected }) => entries === 0 && rejected === 0))
+    lines.push(`  no entries: ${file}`);
   for (const { file, papers: count } of report.deletedDumps)
     lines.push(`  deleted dump: ${file} (its ${plural(count, 'paper')} ${written ? 'removed' : 'to remove'})`);
   for (const slug of report.removed)

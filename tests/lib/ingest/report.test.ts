@@ -62,3 +62,20 @@ test('a run that wrote nothing says what it would remove, not that it removed it
     '  rejected: 0',
   ]);
 });
+
+test('a dump that gave no entry and refused none is named', () => {
+  const dump = { rejected: 0, captured: '2026-04-13', capturedFrom: 'file-name' as const, yearlessEntries: 0 };
+  const withEmpty: IngestReport = {
+    ...report,
+    dumps: [
+      { ...dump, file: 'dumps/empty.txt', entries: 0 },
+      { ...dump, file: 'dumps/full.txt', entries: 2 },
+    ],
+    rejected: [],
+  };
+  assert.deepEqual(formatReport(withEmpty).split('\n').slice(1), [
+    '  papers: 1 new, 0 updated, 0 unchanged, 0 removed',
+    '  no entries: dumps/empty.txt',
+    '  rejected: 0',
+  ]);
+});
