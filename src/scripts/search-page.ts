@@ -17,6 +17,7 @@ import {
   pagefindOptions,
   parseSearchParams,
   resolveLabels,
+  sortApplied,
   toSearchParams,
   unknownLabelsNotice,
   type FilterNames,
@@ -75,9 +76,27 @@ function readForm(): SearchState {
   return parseSearchParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 }
 
+const relevanceChoice = sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]');
+const dateChoice = sortSelect.querySelector<HTMLOptionElement>('option[value="date"]');
+const relevanceLabel = relevanceChoice?.textContent ?? '';
+
+/**
+ * The sort menu says the order the results come in (sortApplied): without words, "Relevance" is
+ * newest first, so it reads so, and the newest-first choice it stands for is not offered twice.
+ */
+function labelSortChoices(): void {
+  if (!relevanceChoice || !dateChoice) return;
+  const withoutWords = sortApplied({ sort: 'relevance', query: input.value.trim() }) !== 'relevance';
+  relevanceChoice.textContent = withoutWords
+    ? (relevanceChoice.dataset.withoutWords ?? relevanceLabel)
+    : relevanceLabel;
+  dateChoice.hidden = withoutWords && sortSelect.value !== 'date';
+}
+
 function writeForm(state: SearchState): void {
   input.value = state.query;
   sortSelect.value = state.sort;
+  labelSortChoices();
   for (const box of checkboxes('area')) box.checked = state.areas.includes(box.value);
   for (const box of checkboxes('topic')) box.checked = state.topics.includes(box.value);
   for (const box of checkboxes('year')) box.checked = state.years.includes(box.value);
@@ -357,6 +376,7 @@ filtersPanel.addEventListener('toggle', () => {
 });
 form.addEventListener('input', (event) => {
   if (event.target === input) runSoon();
+  labelSortChoices();
 });
 form.addEventListener('change', (event) => {
   if (event.target === input) runSoon();

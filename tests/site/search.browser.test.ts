@@ -65,7 +65,7 @@ test('a topic filter narrows the results; sorting by upvotes reorders them', asy
   await page.close();
 });
 
-test('"More" moves focus to the first new result; counts read "1 upvote"; filters alone list newest first', async () => {
+test('"More" moves focus to the first new result; counts read "1 upvote"; filters alone list newest first, and the sort menu says so', async () => {
   const page = await under.newPage();
   await page.goto(searchUrl('?sort=upvotes'));
   // Typed, then "More" clicked: the box loses focus and fires `change`, which must not search again.
@@ -107,6 +107,20 @@ test('"More" moves focus to the first new result; counts read "1 upvote"; filter
     .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   assert.ok(dates.length > 1);
   assert.deepEqual(dates, [...dates].sort().reverse());
+  // The sort menu says so, and offers newest first once; with words, relevance is relevance again.
+  const chosen = () =>
+    page.locator('#search-sort').evaluate((menu: HTMLSelectElement) => menu.selectedOptions[0]?.text);
+  const offered = () =>
+    page
+      .locator('#search-sort option')
+      .evaluateAll((options) =>
+        options.filter((option) => !(option as HTMLOptionElement).hidden).map((option) => option.textContent),
+      );
+  assert.equal(await chosen(), 'Newest first');
+  assert.deepEqual(await offered(), ['Newest first', 'Most upvoted']);
+  await page.fill('#search-query', 'speech');
+  assert.equal(await chosen(), 'Relevance');
+  assert.deepEqual(await offered(), ['Relevance', 'Newest first', 'Most upvoted']);
   await page.close();
 });
 

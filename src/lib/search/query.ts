@@ -187,6 +187,11 @@ export function unknownLabelsNotice(unknown: { areas: readonly string[]; topics:
   return said('area', unknown.areas) + said('topic', unknown.topics);
 }
 
+/** The order results come in: without words there is no relevance to rank by, so newest first. */
+export function sortApplied({ sort, query }: Pick<SearchState, 'sort' | 'query'>): SortKey {
+  return sort === 'relevance' && !query ? 'date' : sort;
+}
+
 /** Pagefind's search options for a state; a slug `names` does not know is left out. */
 export function pagefindOptions(state: SearchState, names: FilterNames): PagefindSearchOptions {
   const filters: PagefindSearchOptions['filters'] = {};
@@ -196,8 +201,8 @@ export function pagefindOptions(state: SearchState, names: FilterNames): Pagefin
   if (topics.length > 0) filters.topic = { any: topics };
   if (state.years.length > 0) filters.year = { any: state.years };
   if (state.hasCode) filters[CODE_FILTER] = { any: [HAS_CODE] };
-  // Without words there is no relevance to rank by (Pagefind would list by address): newest first.
-  const sort = state.sort === 'relevance' && !state.query ? 'date' : state.sort;
+  // Without words Pagefind would list by address: see sortApplied.
+  const sort = sortApplied(state);
   return sort === 'relevance' ? { filters } : { filters, sort: { [sort]: 'desc' } };
 }
 

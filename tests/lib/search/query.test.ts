@@ -9,6 +9,7 @@ import {
   pagefindOptions,
   parseSearchParams,
   resolveLabels,
+  sortApplied,
   toSearchParams,
   unknownLabelsNotice,
 } from '../../../src/lib/search/query.ts';
@@ -87,6 +88,12 @@ test('an area or a topic is found by its slug or its name, in any case and with 
     ' There is no area “a”: searched without it. There is no topic “Nope”, “x”: searched without it.',
   );
   assert.equal(unknownLabelsNotice({ areas: [], topics: [] }), '');
+});
+
+test('without words, relevance is newest first; any other sort is itself', () => {
+  assert.equal(sortApplied({ sort: 'relevance', query: '' }), 'date');
+  assert.equal(sortApplied({ sort: 'relevance', query: 'speech' }), 'relevance');
+  assert.equal(sortApplied({ sort: 'upvotes', query: '' }), 'upvotes');
 });
 
 test('Pagefind options: area and topic names for slugs, any-of filters, descending sorts', () => {
