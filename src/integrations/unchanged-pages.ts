@@ -19,7 +19,7 @@ import type { AstroIntegration } from 'astro';
 import { handOverPageRegistry, pageRegistry } from '../lib/build/bridge.ts';
 import { dependencyKey } from '../lib/build/dependencies.ts';
 import { BUILD_ID_FILE } from '../lib/build/stale-output.ts';
-import { lastBuild, RENDERED_PAGES_FILE, type RenderedPages } from '../lib/build/unchanged-pages.ts';
+import { lastBuild, RENDERED_PAGES_FILE, reusableKeys, type RenderedPages } from '../lib/build/unchanged-pages.ts';
 
 /** What the pages are made by: their code is `.astro` files and CSS as well as modules, so all of it. */
 const PAGES_CODE = ['src', 'astro.config.mjs'];
@@ -55,7 +55,7 @@ export function unchangedPages(): AstroIntegration {
           ? readFileSync(join(outDir, BUILD_ID_FILE), 'utf8')
           : undefined;
         const last = lastBuild(saved, { outDir, buildId });
-        const previous = process.env.INCREMENTAL_BUILD === '0' || last?.code !== code ? undefined : last.pages;
+        const previous = reusableKeys(last, code, process.env.INCREMENTAL_BUILD);
         handOverPageRegistry({
           previous,
           lastBuildFiles: last && Object.keys(last.pages),

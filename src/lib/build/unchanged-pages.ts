@@ -59,6 +59,18 @@ export function lastBuild(
   return Object.values(pages).every((key) => typeof key === 'string') ? { code, pages } : undefined;
 }
 
+/**
+ * The keys of the pages a build may leave as they are: the last build's, when it rendered them
+ * with this code and the setting (INCREMENTAL_BUILD) is not `0`; none otherwise.
+ */
+export function reusableKeys(
+  last: Pick<RenderedPages, 'code' | 'pages'> | undefined,
+  code: string,
+  setting: string | undefined,
+): Readonly<Record<string, string>> | undefined {
+  return setting === '0' || last?.code !== code ? undefined : last.pages;
+}
+
 /** Whether a page must be rendered: its key is new or changed, or its file is missing. */
 export function mustRender(
   previous: Readonly<Record<string, string>> | undefined,

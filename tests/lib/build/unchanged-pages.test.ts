@@ -10,6 +10,7 @@ import {
   mustRender,
   pageFile,
   pagesToRender,
+  reusableKeys,
 } from '../../../src/lib/build/unchanged-pages.ts';
 import { temporaryFolder } from '../../helpers/cli.ts';
 
@@ -31,6 +32,15 @@ test('the last build is trusted only for the same folder and build id; its code 
   assert.equal(lastBuild(undefined, now), undefined);
   assert.equal(lastBuild({ ...saved, pages: { a: 1 } }, now), undefined, 'a damaged list');
   assert.equal(lastBuild({ ...saved, code: undefined }, now), undefined, 'no code fingerprint');
+});
+
+test('pages are reused only under the code they were rendered with, and never with INCREMENTAL_BUILD=0', () => {
+  const last = { code: 'c1', pages: { 'papers/x/index.html': 'k1' } };
+  assert.deepEqual(reusableKeys(last, 'c1', undefined), last.pages);
+  assert.deepEqual(reusableKeys(last, 'c1', '1'), last.pages);
+  assert.equal(reusableKeys(last, 'c1', '0'), undefined);
+  assert.equal(reusableKeys(last, 'c2', undefined), undefined, 'other code');
+  assert.equal(reusableKeys(undefined, 'c1', undefined), undefined, 'no last build');
 });
 
 test('a page is rendered when its key is new or changed or its file is gone, or nothing is known', () => {
