@@ -6,7 +6,7 @@
  */
 import { groupedCount, plural } from '../lib/common/text.ts';
 import { createUrls } from '../lib/site/urls.ts';
-import type { LabelTag } from '../lib/site/paper-card.ts';
+import { cardTags, type LabelTag } from '../lib/site/paper-card.ts';
 import {
   asksForFilters,
   asksForPapers,
@@ -216,8 +216,9 @@ function renderResult(data: PagefindResultData): Element {
     return item;
   };
   tags.replaceChildren(
-    ...(area ? [filled(areaTag, area)] : []),
-    ...topics.map((topic) => filled(tag.cloneNode(true) as HTMLLIElement, topic)),
+    ...cardTags(area, topics).map((label) =>
+      label === area ? filled(areaTag, label) : filled(tag.cloneNode(true) as HTMLLIElement, label),
+    ),
   );
   if (!area && topics.length === 0) tags.remove();
   if (reader === undefined) part(card, '.reader-actions').remove();

@@ -8,7 +8,7 @@
 import { escape as escapeText } from 'html-escaper';
 import { groupedCount, plural } from '../common/text.ts';
 import { saveToggleWord } from '../reader/saved-list.ts';
-import type { CardFacts, LabelTag } from './paper-card.ts';
+import { cardTags, type CardFacts, type LabelTag } from './paper-card.ts';
 
 export interface CardOptions {
   /** Heading level of the title inside its list. */
@@ -38,10 +38,9 @@ export function labelTagsHtml(
   label = area ? 'Area and topics' : 'Topics',
 ): string {
   if (!area && topics.length === 0) return '';
-  const items = [
-    ...(area ? [`<li class="area">${link(area)}</li>`] : []),
-    ...topics.map((topic) => `<li>${link(topic)}</li>`),
-  ];
+  const items = cardTags(area, topics).map((tag) =>
+    tag === area ? `<li class="area">${link(tag)}</li>` : `<li>${link(tag)}</li>`,
+  );
   return `<ul class="tags"${attribute('aria-label', label)}> ${items.join(' ')} </ul>`;
 }
 

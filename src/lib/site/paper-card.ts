@@ -12,6 +12,14 @@ export interface LabelTag {
   url?: string | undefined;
 }
 
+/**
+ * A card's tags: its area first, then its topics but one named as the area (Computer Vision the
+ * area and Computer Vision the topic, or a paper in no topic): the same name twice reads as a slip.
+ */
+export function cardTags(area: LabelTag | undefined, topics: readonly LabelTag[]): LabelTag[] {
+  return area ? [area, ...topics.filter(({ name }) => name !== area.name)] : [...topics];
+}
+
 export interface CardFacts {
   /** The paper's page. */
   url: string;

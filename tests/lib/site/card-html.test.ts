@@ -105,6 +105,17 @@ test('tags put the area first under "Area and topics", or say "Topics"; none mak
     /aria-label="Area and topics"> <li class="area">/,
   );
   assert.equal(labelTagsHtml([]), '');
+  assert.equal(
+    labelTagsHtml(
+      [
+        { name: 'Computer Vision', url: '/topics/computer-vision/' },
+        { name: '3D Vision', url: '/topics/3d-vision/' },
+      ],
+      { name: 'Computer Vision', url: '/areas/vision/' },
+    ),
+    '<ul class="tags" aria-label="Area and topics"> <li class="area"><a href="/areas/vision/">Computer Vision</a></li> <li><a href="/topics/3d-vision/">3D Vision</a></li> </ul>',
+    'a topic named as the area is not shown twice',
+  );
   assert.match(
     saveToggleHtml(''),
     /^<button type="button" class="save-toggle" aria-pressed="false" hidden><span class="save-word">Save<\/span>/,
