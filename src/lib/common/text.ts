@@ -42,10 +42,53 @@ export function terminalText(text: string): string {
     );
 }
 
-/** Removes escape sequences and control characters; turns tabs into spaces. */
+/**
+ * Removes escape sequences and control characters; turns tabs into spaces; closes the
+ * bidirectional formatting the text leaves open (closeBidi).
+ */
 export function stripControls(text: string): string {
-  if (!NEEDS_STRIPPING.test(text)) return text;
-  return text.replace(ANSI_SEQUENCE, '').replace(CONTROL_CHARACTER, '').replace(NON_CHARACTER, '').replace(/\t/g, ' ');
+  if (!NEEDS_STRIPPING.test(text)) return closeBidi(text);
+  return closeBidi(
+    text.replace(ANSI_SEQUENCE, '').replace(CONTROL_CHARACTER, '').replace(NON_CHARACTER, '').replace(/\t/g, ' '),
+  );
+}
+
+// Embeddings and overrides (LRE, RLE, LRO, RLO), closed by PDF; isolates (LRI, RLI, FSI), closed by PDI.
+const PDF = '\u202c';
+const PDI = '\u2069';
+const closerOf = (character: string) =>
+  '\u202a\u202b\u202d\u202e'.includes(character) ? PDF : '\u2066\u2067\u2068'.includes(character) ? PDI : undefined;
+const EXPLICIT_BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+// Where the bidirectional algorithm ends a paragraph, and with it whatever was left open.
+const PARAGRAPH_END = /[\n\r\u2029]/;
+
+/**
+ * Every bidirectional embedding, override and isolate the text opens is closed by the end of its
+ * paragraph, and closers with nothing to close are dropped: one left open (an RLO in a title)
+ * would reorder whatever a page or a feed prints after the text on the same line.
+ */
+export function closeBidi(text: string): string {
+  if (!EXPLICIT_BIDI.test(text)) return text;
+  let out = '';
+  const open: string[] = [];
+  const close = (depth: number) => {
+    while (open.length > depth) out += open.pop();
+  };
+  for (const character of text) {
+    const closer = closerOf(character);
+    if (closer) open.push(closer);
+    else if (character === PDF && open.at(-1) !== PDF) continue;
+    else if (character === PDF) open.pop();
+    else if (character === PDI) {
+      const isolate = open.lastIndexOf(PDI);
+      if (isolate < 0) continue;
+      close(isolate + 1);
+      open.pop();
+    } else if (PARAGRAPH_END.test(character)) close(0);
+    out += character;
+  }
+  close(0);
+  return out;
 }
 
 /**
@@ -102,13 +145,19 @@ export function summarize(
   if (end >= abstract.length) return abstract;
   // Cut after a sentence or clause: the ellipsis replaces its stop ("end…", not "end.…").
   const kept = abstract.slice(0, end).replace(/(?<=[^\s.,;:–—-])[\s.,;:–—-]+$/u, '');
-  return `${kept}…`;
+  return `${closeBidi(kept)}…`;
 }
 
 /**
- * The identity of a title for merging: Unicode-compatible form, case-folded, white space
- * collapsed. Two copies of one listing that differ only in such details are the same paper.
+ * The identity of a title for merging: Unicode-compatible form, without explicit bidirectional
+ * formatting (closeBidi may add some), case-folded, white space collapsed. Two copies of one
+ * listing that differ only in such details are the same paper.
  */
 export function titleKey(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return title
+    .normalize('NFKC')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }

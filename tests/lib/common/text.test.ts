@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   cleanTitle,
+  closeBidi,
   plural,
   stripControls,
   SUMMARY_LENGTH,
@@ -21,7 +22,25 @@ test('ANSI escape sequences go whole, with no residue', () => {
 test('C0 and C1 controls, DEL and non-characters are removed; tabs become spaces', () => {
   assert.equal(stripControls('a\u0000b\u0007c\u007fd\u0085e\u009ff\ufffeg\uffffh'), 'abcdefgh');
   assert.equal(stripControls('a\tb'), 'a b');
-  assert.equal(stripControls('plain text é 中 😀 \u202e'), 'plain text é 中 😀 \u202e');
+  assert.equal(stripControls('plain text é 中 😀 \u202ex\u202c'), 'plain text é 中 😀 \u202ex\u202c');
+});
+
+test('bidirectional formatting left open is closed where its paragraph ends; closers with nothing open are dropped', () => {
+  const [RLO, PDF, RLI, PDI] = ['\u202e', '\u202c', '\u2067', '\u2069'];
+  assert.equal(closeBidi(`a ${RLO}gnp.exe`), `a ${RLO}gnp.exe${PDF}`);
+  assert.equal(closeBidi(`${RLO}one\ntwo`), `${RLO}one${PDF}\ntwo`, 'a paragraph ends at a line break');
+  assert.equal(closeBidi(`${RLI}x${RLO}y${PDI}z`), `${RLI}x${RLO}y${PDF}${PDI}z`, 'an isolate closes what it holds');
+  assert.equal(closeBidi(`x${PDF}y${PDI}`), 'xy');
+  assert.equal(closeBidi(`${RLI}x${PDF}${PDI}`), `${RLI}x${PDI}`, 'a PDF does not close an isolate');
+  const balanced = `نماذج ${RLO}RTL${PDF} עברית \u200f`;
+  assert.equal(closeBidi(balanced), balanced, 'closed formatting and marks are kept');
+  assert.equal(stripControls(`A title${RLO}\u0007`), `A title${RLO}${PDF}`);
+  assert.match(
+    summarize(`${RLO}${'word '.repeat(60)}`, 40),
+    new RegExp(`^${RLO}(word ){5,}word${PDF}…$`),
+    'nor a summary',
+  );
+  assert.equal(titleKey(`A ${RLO}Title${PDF}`), titleKey('a title'));
 });
 
 test('trimming knows NBSP and Unicode line separators', () => {
