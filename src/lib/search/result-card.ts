@@ -29,8 +29,9 @@ export const RESULT_TEMPLATE: CardFacts = {
   upvotes: 0,
   byline: '',
   code: { url: '', stars: 0 },
-  area: { name: '', url: '' },
-  topics: [{ name: '', url: '' }],
+  // Names that differ: a card shows no topic named as its area (cardTags).
+  area: { name: 'area', url: '' },
+  topics: [{ name: 'topic', url: '' }],
   summaryHtml: '',
   reader: { slug: '', listed: '', topics: '', cite: '' },
 };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { labelTagsHtml, paperCardHtml, saveToggleHtml } from '../../../src/lib/site/card-html.ts';
+import { RESULT_TEMPLATE } from '../../../src/lib/search/result-card.ts';
 import type { CardFacts } from '../../../src/lib/site/paper-card.ts';
 import { titleHtml } from '../../../src/lib/site/title-html.ts';
 
@@ -93,6 +94,12 @@ test('a card without reader data has no Save toggle, and empty facts make bare a
   assert.match(html, /<h3><a href>/);
   const template = paperCardHtml({ ...paper, reader: { slug: '', listed: '', topics: '', cite: '' } });
   assert.match(template, /^<li class="paper-item" data-slug data-listed data-topics data-cite>/);
+  const searchTemplate = paperCardHtml(RESULT_TEMPLATE);
+  assert.match(
+    searchTemplate,
+    /<li class="area"><a href>[^<]*<\/a><\/li> <li><a href>/,
+    'an area tag, and a topic tag to copy',
+  );
 });
 
 test('tags put the area first under "Area and topics", or say "Topics"; none make no list', () => {
