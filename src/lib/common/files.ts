@@ -115,6 +115,12 @@ export function displayPath(path: string): string {
   return relative(process.cwd(), path).split(sep).join('/') || '.';
 }
 
+/** Refuses a path that is there and is not a folder (an output folder named by mistake as a file). */
+export function refuseUnlessFolder(path: string): void {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats !== undefined && !stats.isDirectory()) throw new InputError(`${displayPath(path)}: not a folder`);
+}
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a text file that must be UTF-8; a bad byte is reported with its line number. */

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { addDays, compareDays, type Day } from '../common/dates.ts';
 import { dayOption } from '../common/day-option.ts';
-import { InputError } from '../common/files.ts';
+import { InputError, refuseUnlessFolder } from '../common/files.ts';
 import { DEFAULT_DUMPS } from '../ingest/read-dumps.ts';
 import { DEFAULT_API_URL, DEFAULT_SETTINGS } from './fetch-settings.ts';
 
@@ -69,6 +69,7 @@ export function parseFetchOptions(argv: readonly string[], today: Day): FetchOpt
   if (values.help) return 'help';
   if (positionals.length > 0)
     throw new InputError(`unexpected argument ${JSON.stringify(positionals[0])}: name days with --date or --from/--to`);
+  refuseUnlessFolder(values.out);
   return { days: daysToFetch(values, today), out: values.out, json: values.json };
 }
 

@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import { paperFileKey } from './collection.ts';
 import { readPaperFile } from './paper-file.ts';
 import { trustedRecord, type FileRecord, type FileStamp } from './manifest.ts';
-import { displayPath, InputError, readUtf8, readUtf8WithStat, textHash, type FileStat } from '../common/files.ts';
-
-/** Refuses a collection folder that is a file (`--out README.md`): it could only fail later, at the first write. */
-export function checkCollectionFolder(out: string): void {
-  const stats = statSync(out, { throwIfNoEntry: false });
-  if (stats !== undefined && !stats.isDirectory()) throw new InputError(`${displayPath(out)}: not a folder`);
-}
+import { displayPath, readUtf8, readUtf8WithStat, textHash, type FileStat } from '../common/files.ts';
 
 /** The names of the collection's markdown files (none if the folder is not there yet). */
 function markdownFiles(out: string): string[] {

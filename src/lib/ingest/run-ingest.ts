@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { dayOfInstant } from '../common/dates.ts';
 import { mergeEntries } from './collection.ts';
-import { checkCollectionFolder, sourceDumps, stampCollection, surveyCollection } from './collection-folder.ts';
+import { sourceDumps, stampCollection, surveyCollection } from './collection-folder.ts';
 import { planCollection, slugsGiven } from './collection-plan.ts';
 import { TOPIC_CACHE_FOLDER } from './dump-file.ts';
 import { ingestFingerprint, ingestKey, ingestSettings } from './fingerprint.ts';
@@ -21,7 +21,7 @@ import type { IngestReport } from './report.ts';
 import { judgeShrink } from './shrink-guard.ts';
 import { helpersFor, Threads } from './threads.ts';
 import { updateTopicCache, writeCollection } from './write-collection.ts';
-import { displayPath, InputError } from '../common/files.ts';
+import { displayPath, InputError, refuseUnlessFolder } from '../common/files.ts';
 import { plural } from '../common/text.ts';
 import { finishUpdate, unfinishedUpdate, unfinishedUpdateMessage } from './journal.ts';
 import { lockCollection } from './collection-lock.ts';
@@ -44,7 +44,8 @@ export interface IngestOutcome {
 }
 
 export async function runIngest(options: IngestOptions): Promise<IngestOutcome> {
-  checkCollectionFolder(options.out);
+  // A collection folder that is a file (`--out README.md`) could only fail later, at the first write.
+  refuseUnlessFolder(options.out);
   const files = findDumps(options.inputs);
   if (options.check) return ingest(options, files);
   const release = lockCollection(options.out);

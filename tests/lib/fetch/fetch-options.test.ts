@@ -40,6 +40,11 @@ test('--out and --json are kept; --help wins', () => {
   const options = parseFetchOptions(['--date', '2024-03-15', '--out', 'elsewhere', '--json'], TODAY);
   assert.deepEqual(options, { days: [{ year: 2024, month: 3, day: 15 }], out: 'elsewhere', json: true });
   assert.equal(parseFetchOptions(['--date', 'nonsense', '--help'], TODAY), 'help');
+  assert.throws(
+    () => parseFetchOptions(['--date', '2024-03-15', '--out', 'package.json'], TODAY),
+    new InputError('package.json: not a folder'),
+    'an --out that is a file is refused before any day is asked for',
+  );
 });
 
 test('a range of a year, leap day included, is accepted; one day more is not', () => {
