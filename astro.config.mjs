@@ -6,6 +6,7 @@ import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteOriginOf } from './src/integrations/site-origin.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { taxonomyCheck } from './src/integrations/taxonomy-check.ts';
 import { unchangedPages } from './src/integrations/unchanged-pages.ts';
 
 /**
@@ -36,6 +37,7 @@ export default defineConfig({
   // content and renders the pages, and finished after stale output is pruned.
   integrations: [
     siteOriginOf(process.env.SITE_URL),
+    taxonomyCheck(),
     outputDisk(),
     contentStoreFromFile(),
     sitemap(),

@@ -11,6 +11,7 @@ import type { Socket } from 'node:net';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { refusal } from '../lib/build/refusal.ts';
 
 /** The index's scheduling priority below the build's (0 equal, 19 lowest). */
 const INDEX_NICENESS = 10;
@@ -90,7 +91,7 @@ export function searchIndex(): AstroIntegration {
           const found = await problem;
           await outputDone;
           printHeld();
-          if (found) throw new Error(`the search index ${found} (scripts/index-search.ts); its message is above`);
+          if (found) throw refusal(`the search index ${found} (scripts/index-search.ts); its message is above`);
           finished = true;
         };
       },

@@ -4,23 +4,16 @@
  * will name localhost.
  */
 import type { AstroIntegration } from 'astro';
-import { InputError } from '../lib/common/files.ts';
+import { stopOnInputError } from '../lib/build/refusal.ts';
 import { localOriginWarning, siteOrigin } from '../lib/build/site-origin.ts';
 
 export function siteOriginOf(siteUrl: string | undefined): AstroIntegration {
   return {
     name: 'paper-digest-site-origin',
     hooks: {
-      // Set here rather than in the config: an error thrown while Astro loads its config is printed
-      // under Astro's own lines, and one thrown from a hook with a stack trace.
+      // Set here rather than in the config, so that a refusal is one line (stopOnInputError).
       'astro:config:setup': ({ updateConfig, logger }) => {
-        try {
-          updateConfig({ site: siteOrigin(siteUrl) });
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          logger.error(error.message);
-          process.exit(1);
-        }
+        stopOnInputError(logger, () => updateConfig({ site: siteOrigin(siteUrl) }));
       },
       'astro:build:start': ({ logger }) => {
         const warning = localOriginWarning(siteUrl);

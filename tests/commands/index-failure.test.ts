@@ -48,6 +48,7 @@ test('a search index that fails fails the build, naming the index', () => {
   // Whether the index fails before the pages are done (and says so at once) depends on which
   // process the machine runs first; the build fails naming it either way.
   assert.match(output, /the search index exited with 1 \(scripts\/index-search\.ts\)/);
+  assert.doesNotMatch(output, /at .*integrations\/search-index/, 'the build says so without a stack trace');
   assert.equal(existsSync(join(dist, OFFLINE_MANIFEST_FILE)), false, 'no offline list for a site without its index');
 });
 
