@@ -257,17 +257,26 @@ test('a day that fails does not stop the others: each failure one line, exit sta
   assert.match(run.stdout, /^Fetched 4 days: 1 written, 1 empty, 2 failed\n/);
 });
 
-test('an item that is not a paper fails the day: nothing written', async () => {
+test('an item that is not a paper does not hold the day back: written with the papers, named, and refused by the ingest', async () => {
   const broken = structuredClone(MARCH) as { paper: Record<string, unknown> }[];
   delete broken[3]!.paper.publishedAt;
   api.answer('2024-03-15', { papers: broken });
   const run = await fetchDays(['--date', '2024-03-15']);
-  assert.equal(run.status, 1);
+  assert.equal(run.status, 0, run.stderr);
   assert.match(
-    run.stderr,
-    /: not every item is a paper: item 4 \(\d{4}\.\d{5}\): no publication date \(paper\.publishedAt\)\n$/,
+    run.stdout,
+    new RegExp(
+      `2024-03-15 written ${MARCH.length - 1} papers → \\S+hf-2024-03-15\\.json: 1 item not a paper, kept for the ingest to refuse: item 4 \\(\\d{4}\\.\\d{5}\\): no publication date \\(paper\\.publishedAt\\)\n`,
+    ),
   );
-  assert.equal(existsSync(join(run.cwd, DUMPS)), false);
+  const dump = join(run.cwd, DUMPS, 'hf-2024-03-15.json');
+  assert.deepEqual(JSON.parse(readFileSync(dump, 'utf8')), broken, 'the answer as given');
+  const ingested = await runMain(ingest, ['--taxonomy', TAXONOMY, '--out', 'papers'], run.cwd);
+  assert.equal(ingested.status, 0, ingested.stderr);
+  assert.match(
+    ingested.stdout,
+    /rejected: 1\n  content\/dumps\/hf-2024-03-15\.json: item 4 \(\d{4}\.\d{5}\): no publication date/,
+  );
 });
 
 test('a dump already there is replaced by the same papers with newer upvotes, kept against fewer papers', async () => {

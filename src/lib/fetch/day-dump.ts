@@ -2,12 +2,15 @@
  * What a fetched day does to its dump file. The text written is the items as the API gave them,
  * one JSON array. A re-fetch brings newer upvotes and papers listed since; papers of the dump
  * there that an answer lacks (an API hiccup, a listing trimmed) are kept after the answer's
- * items, so a fetch never takes a paper out of the site nor leaves a new one out.
+ * items, so a fetch never takes a paper out of the site nor leaves a new one out. An item that
+ * is not a paper is kept as given and named: the ingest refuses it, and the day's papers are
+ * published all the same. An answer of items none of which is a paper fails the day.
  */
 import type { Day } from '../common/dates.ts';
 import { InputError } from '../common/files.ts';
 import { plural } from '../common/text.ts';
 import { listedPaperId, parseJsonDump } from '../ingest/json-dump.ts';
+import { refusedItems } from './fetch-day.ts';
 
 export type DayStatus = 'written' | 'unchanged' | 'empty' | 'failed';
 
@@ -45,12 +48,30 @@ export function decideDump(
     };
   const text = dumpText(items);
   const fetched = parseJsonDump(text, { fileName, today });
-  if (fetched.rejected.length > 0)
-    return {
-      status: 'failed',
-      papers: items.length,
-      reason: `not every item is a paper: ${fetched.rejected[0]?.reason}`,
-    };
+  if (fetched.entries.length === 0)
+    return { status: 'failed', papers: 0, reason: `no item is a paper: ${refusedItems(fetched.rejected)}` };
+  // One bad item does not hold the day back: it stays in the dump, whose ingest refuses and names it.
+  const notPapers =
+    fetched.rejected.length === 0
+      ? undefined
+      : `${plural(fetched.rejected.length, 'item')} not a paper, kept for the ingest to refuse: ${refusedItems(fetched.rejected)}`;
+  return withNote(decideAgainst(existing, items, text, fetched, { file, fileName, today }), notPapers);
+}
+
+/** A decision with a further note after its reason. */
+function withNote(decision: DumpDecision, note: string | undefined): DumpDecision {
+  if (note === undefined) return decision;
+  return { ...decision, reason: decision.reason === undefined ? note : `${decision.reason}; ${note}` };
+}
+
+/** The decision for a day's items (`text` as written, `fetched` as read) against the dump there. */
+function decideAgainst(
+  existing: string | undefined,
+  items: readonly unknown[],
+  text: string,
+  fetched: ReturnType<typeof parseJsonDump>,
+  { file, fileName, today }: { file: string; fileName: string; today: Day },
+): DumpDecision {
   const papers = fetched.entries.length;
   if (existing === undefined) return { status: 'written', text, papers };
   if (existing === text) return { status: 'unchanged', papers };

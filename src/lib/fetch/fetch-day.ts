@@ -1,8 +1,9 @@
 /**
  * One day of the listing, every page of it, within the day's time budget: the items as the API
- * gave them, or why the day failed and at which URL. Each page must be a JSON array of items
- * that are all papers; a page that only repeats papers already received means the API ignored
- * the paging, which would never end.
+ * gave them, or why the day failed and at which URL. Each page must be a JSON array holding
+ * papers (an item that is not one is kept, for the dump's decision to name, see day-dump.ts); a
+ * page that only repeats papers already received means the API ignored the paging, which would
+ * never end.
  */
 import { type Day, toIsoDate } from '../common/dates.ts';
 import { InputError } from '../common/files.ts';
@@ -33,17 +34,17 @@ export function dumpFileName(date: string): string {
 /** At most this many refused items are named in a failure, the rest counted. */
 const REASONS_SHOWN = 3;
 
-/** Why the items of a page are not all papers. */
-function refusal(rejected: readonly { reason: string }[]): string {
+/** The first refused items' reasons, the rest counted. */
+export function refusedItems(rejected: readonly { reason: string }[]): string {
   const shown = rejected.slice(0, REASONS_SHOWN).map(({ reason }) => reason);
   const more = rejected.length - shown.length;
-  return `not every item is a paper: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
+  return `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
 
 interface PageItems {
   items: unknown[];
   /** The paper each item is (listedPaperId). */
-  ids: string[];
+  ids: (string | undefined)[];
 }
 
 /** The page's items and the paper each is; or why they cannot be used. */
@@ -55,9 +56,12 @@ function readPage(text: string, date: string, today: Day): Attempt<PageItems> {
     if (error instanceof InputError) return { fail: error.message };
     throw error;
   }
-  if (dump.rejected.length > 0) return { fail: refusal(dump.rejected) };
+  // Items, but not one paper among them: not the listing.
+  if (dump.entries.length === 0 && dump.rejected.length > 0)
+    return { fail: `no item is a paper: ${refusedItems(dump.rejected)}` };
   const items = JSON.parse(text.replace(/^\ufeff/, '')) as unknown[];
-  const ids: string[] = [];
+  // An item that is not a paper has no id: it is kept whatever page it comes on.
+  const ids: (string | undefined)[] = items.map(() => undefined);
   for (const entry of dump.entries) ids[entry.line - 1] = listedPaperId(entry);
   return { value: { items, ids } };
 }
@@ -96,9 +100,9 @@ export async function fetchDay(
       return failed(`page ${page} repeats papers of earlier pages: the API ignored the page number (p)`);
     // A paper listed again on a later page (the listing shifted meanwhile) is kept once.
     for (const [index, item] of pageItems.entries()) {
-      const id = ids[index] as string;
-      if (!seen.has(id)) items.push(item);
-      seen.add(id);
+      const id = ids[index];
+      if (id === undefined || !seen.has(id)) items.push(item);
+      if (id !== undefined) seen.add(id);
     }
     if (isLastPage(pageItems.length, settings.pageLimit)) return { items, url };
   }

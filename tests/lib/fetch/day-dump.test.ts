@@ -27,6 +27,23 @@ test('a new day is written', () => {
   assert.deepEqual(decideDump(PAPERS, undefined, WHERE), { status: 'written', text: dumpText(PAPERS), papers: 14 });
 });
 
+test('an item that is not a paper is written with the papers and named; none being one fails the day', () => {
+  const broken = structuredClone(PAPERS) as { paper: Record<string, unknown> }[];
+  delete broken[3]!.paper.publishedAt;
+  const id = String(broken[3]!.paper.id);
+  assert.deepEqual(decideDump(broken, undefined, WHERE), {
+    status: 'written',
+    text: dumpText(broken),
+    papers: 13,
+    reason: `1 item not a paper, kept for the ingest to refuse: item 4 (${id}): no publication date (paper.publishedAt)`,
+  });
+  assert.deepEqual(decideDump(broken.slice(3, 4), undefined, WHERE), {
+    status: 'failed',
+    papers: 0,
+    reason: `no item is a paper: item 1 (${id}): no publication date (paper.publishedAt)`,
+  });
+});
+
 test('a day without papers writes nothing, and keeps a dump already there', () => {
   assert.deepEqual(decideDump([], undefined, WHERE), {
     status: 'empty',

@@ -113,15 +113,17 @@ test('a page that is not JSON, or not an array, fails the day at once, naming wh
   });
 });
 
-test('an item without what a paper needs fails the day, naming the item', async () => {
+test('an item without what a paper needs is kept for the dump to name; items none of which is a paper fail the day', async () => {
   const broken = structuredClone(PAPERS.slice(0, 3)) as { paper: Record<string, unknown>; title?: unknown }[];
   delete broken[1]!.title;
   delete broken[1]!.paper.title;
   delete broken[2]!.paper.publishedAt;
   const api = fakeApi(() => json(broken));
   const result = await fetchDay(DAY, SETTINGS, { fetch: api.fetch, clock: fakeClock(), today: TODAY });
-  assert.deepEqual(result, {
-    failed: `not every item is a paper: item 2 (${broken[1]!.paper.id}): no title; item 3 (${broken[2]!.paper.id}): no publication date (paper.publishedAt)`,
+  assert.deepEqual(result, { items: broken, url: 'https://api.test/api/daily_papers?date=2025-12-02&limit=10&p=0' });
+  const none = fakeApi(() => json(broken.slice(1)));
+  assert.deepEqual(await fetchDay(DAY, SETTINGS, { fetch: none.fetch, clock: fakeClock(), today: TODAY }), {
+    failed: `no item is a paper: item 1 (${broken[1]!.paper.id}): no title; item 2 (${broken[2]!.paper.id}): no publication date (paper.publishedAt)`,
     url: 'https://api.test/api/daily_papers?date=2025-12-02&limit=10&p=0',
     unreached: false,
   });
