@@ -31,7 +31,7 @@ export function dumpFileName(date: string): string {
   return `hf-${date}.json`;
 }
 
-/** At most this many refused items are named in a failure, the rest counted. */
+/** At most this many refused items are named, the rest counted. */
 const REASONS_SHOWN = 3;
 
 /** The first refused items' reasons, the rest counted. */
