@@ -743,7 +743,8 @@ export async function getPaperPagesToRender(site: string | URL): Promise<PaperPa
  * when a page or feed shows them (the content store keeps no text of abstracts; see src/content.config.ts).
  */
 function readAbstract(slug: string): { abstract: string; summary: string } {
-  const abstract = markdownToAbstract(paperBody(readFileSync(join(collectionToBuild(), `${slug}.md`), 'utf8')));
+  const file = join(collectionToBuild(), `${slug}.md`);
+  const abstract = markdownToAbstract(paperBody(readFileSync(file, 'utf8'), file));
   return { abstract, summary: abstractSummary(abstract) };
 }
 

@@ -12,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { refusal } from '../lib/build/refusal.ts';
 import type { Loader } from 'astro/loaders';
 import type { PaperSource } from '../content.config.ts';
-import { writeFileAtomic } from '../lib/common/files.ts';
+import { displayPath, writeFileAtomic } from '../lib/common/files.ts';
 import { markdownToAbstract } from '../lib/ingest/markdown-body.ts';
-import { paperBody, readPaperFile } from '../lib/ingest/paper-file.ts';
+import { paperBody, PaperFileError, readPaperFile } from '../lib/ingest/paper-file.ts';
+import { parseSlugRegistry, readRegistryText, slugRegistryFile } from '../lib/ingest/slug-registry.ts';
 import { decodeReference, encodeReference } from '../lib/topics/related-file.ts';
 import { relatedPapers, type RelatedReference } from '../lib/topics/related.ts';
 import { abstractSummary } from '../lib/site/title-text.ts';
@@ -53,12 +54,17 @@ export function paperLoader(directory: string): Loader {
       const storeKey = dependencyKey(root, { code: STORE_CODE });
       const papers = names.map((name) => {
         const id = name.slice(0, -3);
-        const text = readFileSync(join(directory, name), 'utf8');
+        const file = join(directory, name);
+        const text = readFileSync(file, 'utf8');
         const digest = generateDigest(`${storeKey}\n${text}`);
-        const abstract = markdownToAbstract(paperBody(text));
-        const stored = store.get(id);
-        if (stored?.digest === digest) return { id, digest, abstract, stored, data: stored.data };
-        return { id, digest, abstract, stored: undefined, data: readPaperFile(text).data };
+        try {
+          const abstract = markdownToAbstract(paperBody(text, file));
+          const stored = store.get(id);
+          if (stored?.digest === digest) return { id, digest, abstract, stored, data: stored.data };
+          return { id, digest, abstract, stored: undefined, data: readPaperFile(text, file).data };
+        } catch (error) {
+          throw error instanceof PaperFileError ? refusal(unreadablePaper(directory, id, error)) : error;
+        }
       });
       handOverSummaries(new Map(papers.map(({ id, abstract }) => [id, abstractSummary(abstract)])));
       // Related papers depend on every paper's text: with no file added, changed or removed, the
@@ -97,6 +103,23 @@ export function paperLoader(directory: string): Loader {
       logger.info(`${papers.length} papers; related papers ${reused ? 'of the newest month only' : 'of every paper'}`);
     },
   };
+}
+
+/**
+ * What the build says of a collection file whose front matter cannot be read: the file and line,
+ * and, when the slug registry gives its slug to a paper, that the ingest writes it again.
+ */
+function unreadablePaper(directory: string, slug: string, error: PaperFileError): string {
+  const registry = slugRegistryFile(directory);
+  let known = false;
+  try {
+    known = parseSlugRegistry(displayPath(registry), readRegistryText(registry)).has(slug);
+  } catch {
+    // A registry that cannot be read says nothing of this file (the ingest names what is wrong with it).
+  }
+  return known
+    ? `${error.message}; ${displayPath(registry)} gives its slug to a paper: run \`npm run ingest\` to write the file again`
+    : error.message;
 }
 
 /** In Astro's cache folder: what the related papers of the papers before the newest month were worked out from. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
@@ -8,6 +8,7 @@ import { paperLoader, RELATED_REFERENCE_FILE } from '../../src/loaders/papers.ts
 import { JOURNAL_FILE } from '../../src/lib/ingest/journal.ts';
 import { paperFile } from '../helpers/collection.ts';
 import { ROOT, temporaryFolder } from '../helpers/cli.ts';
+import { displayPath } from '../../src/lib/common/files.ts';
 
 interface Entry {
   id: string;
@@ -188,4 +189,36 @@ test('a collection an ingest was stopped while updating is refused, naming the c
     /an ingest was stopped while it updated this collection; run `npm run ingest` to finish the update$/,
   );
   assert.deepEqual(run.writes, []);
+});
+
+test('a paper file whose front matter cannot be read is refused in one line naming it and its line', async () => {
+  const work = temporaryFolder();
+  const folder = join(work, 'papers');
+  mkdirSync(folder);
+  writePaper(folder, 'a', 'A paper', 'An abstract.');
+  writePaper(folder, 'b', 'B paper', 'Another abstract.');
+  for (const slug of ['a', 'b']) {
+    const file = join(folder, `${slug}.md`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: /m, 'title: [oops '));
+  }
+  // The registry gives `a` to a paper: the ingest writes that file again. `b` is no paper's.
+  writeFileSync(join(work, 'slugs.json'), '{\n  "a": "2025-06-30 a paper"\n}\n');
+  for (const slug of ['a', 'b']) {
+    for (const stored of [new Map<string, Entry>(), new Map([[slug, { id: slug, digest: 'x', data: {} }]])]) {
+      const run = context(stored);
+      await assert.rejects(paperLoader(folder).load(run.value as never), (error: Error) => {
+        const message = `${join(folder, `${slug}.md`)}: line 3: missed comma between flow collection entries`;
+        assert.equal(
+          error.message,
+          slug === 'a'
+            ? `${message}; ${displayPath(join(work, 'slugs.json'))} gives its slug to a paper: run \`npm run ingest\` to write the file again`
+            : message,
+        );
+        assert.equal(error.stack, '', 'no stack trace');
+        return true;
+      });
+      assert.deepEqual(run.writes, []);
+    }
+    rmSync(join(folder, `${slug}.md`));
+  }
 });

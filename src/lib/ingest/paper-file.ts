@@ -8,6 +8,7 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { PaperData } from '../../content.config.ts';
+import { InputError } from '../common/files.ts';
 
 /** Where the ingest writes the collection, relative to the project root. */
 export const PAPERS_DIRECTORY = 'content/papers';
@@ -117,10 +118,41 @@ export function paperFileText(data: PaperData, body: string): string {
   return `---\n${frontMatter(data)}---\n${body === '' ? '' : `\n${body}\n`}`;
 }
 
-/** Reads a paper file's front matter (unvalidated) and body, never running code. */
-export function readPaperFile(text: string): { data: Record<string, unknown>; body: string } {
-  const file = matter(text, SAFE_MATTER_OPTIONS);
-  return { data: file.data, body: file.content };
+/**
+ * A paper file whose front matter cannot be read (YAML damaged by hand, code refused): its
+ * message names the file and, for YAML, the line — what `npm run index` and the build print.
+ */
+export class PaperFileError extends InputError {
+  /** The file as the reader named it. */
+  readonly file: string | undefined;
+
+  constructor(file: string | undefined, line: number | undefined, reason: string) {
+    super([file, line === undefined ? undefined : `line ${line}`, reason].filter(Boolean).join(': '));
+    this.file = file;
+  }
+}
+
+/** Why gray-matter could not read the front matter, with the file's line for a YAML error. */
+function unreadable(file: string | undefined, error: unknown): PaperFileError {
+  const { reason, mark, message } = (error ?? {}) as { reason?: unknown; mark?: { line?: unknown }; message?: unknown };
+  // The YAML gray-matter parses starts with the newline after the opening `---`: its line
+  // numbers (from 0) are the file's (from 1).
+  const line = typeof mark?.line === 'number' ? mark.line + 1 : undefined;
+  return new PaperFileError(file, line, String(typeof reason === 'string' && line !== undefined ? reason : message));
+}
+
+/**
+ * Reads a paper file's front matter (unvalidated) and body, never running code. `file` names it
+ * in the PaperFileError thrown for front matter that cannot be read.
+ */
+export function readPaperFile(text: string, file?: string): { data: Record<string, unknown>; body: string } {
+  let parsed;
+  try {
+    parsed = matter(text, SAFE_MATTER_OPTIONS);
+  } catch (error) {
+    throw unreadable(file, error);
+  }
+  return { data: parsed.data, body: parsed.content };
 }
 
 // The head paperFileText writes: the title, date and (when known) arXiv id lines come first, one line each.
@@ -129,11 +161,11 @@ const HEAD = /^---\ntitle: ("(?:[^"\\\n]|\\.)*")\ndate: ("\d{4}-\d{2}-\d{2}")\n(
 /**
  * A paper file's markdown body, as readPaperFile gives it: cut after the front matter when the
  * file has the layout paperFileText writes (every string quoted on one line, so no line of the
- * front matter is `---`), otherwise read by gray-matter.
+ * front matter is `---`), otherwise read by gray-matter (`file` naming it, as in readPaperFile).
  */
-export function paperBody(text: string): string {
+export function paperBody(text: string, file?: string): string {
   const end = HEAD.test(text) ? text.indexOf('\n---\n', 3) : -1;
-  return end >= 0 ? text.slice(end + 5) : readPaperFile(text).body;
+  return end >= 0 ? text.slice(end + 5) : readPaperFile(text, file).body;
 }
 
 /** What identifies a paper file's paper (unvalidated). */
@@ -146,9 +178,9 @@ export interface PaperIdentity {
 /**
  * Just the title, date and arXiv id of a paper file — what identifies it — read from its first
  * lines when it has the layout paperFileText writes (50k files are read on every run), otherwise
- * from the whole front matter.
+ * from the whole front matter (`file` naming it, as in readPaperFile).
  */
-export function readPaperIdentity(text: string): PaperIdentity {
+export function readPaperIdentity(text: string, file?: string): PaperIdentity {
   const head = HEAD.exec(text);
   if (head) {
     const arxiv = head[3] === undefined ? '' : `\narxiv: ${head[3]}`;
@@ -157,6 +189,6 @@ export function readPaperIdentity(text: string): PaperIdentity {
       ...(yaml.load(`title: ${head[1]}\ndate: ${head[2]}${arxiv}`) as object),
     } as PaperIdentity;
   }
-  const { data } = readPaperFile(text);
+  const { data } = readPaperFile(text, file);
   return { title: data.title, date: data.date, arxiv: data.arxiv };
 }

@@ -14,8 +14,9 @@ export function planShards(
   root: string,
 ): FingerprintedShard[] {
   const papers = [...collection].map(([slug, text]) => {
-    const { date } = readPaperIdentity(text);
-    if (typeof date !== 'string') throw new InputError(`${join(papersDir, `${slug}.md`)}: no date`);
+    const file = join(papersDir, `${slug}.md`);
+    const { date } = readPaperIdentity(text, file);
+    if (typeof date !== 'string') throw new InputError(`${file}: no date`);
     return { slug, date };
   });
   const code = codeFingerprint(root);

@@ -34,7 +34,7 @@ export function paperRecord(
   text: string,
   names: FilterNames,
 ): { url: string; content: string } {
-  const { data, body } = readPaperFile(text);
+  const { data, body } = readPaperFile(text, file);
   const checked = paperSchema.safeParse(data);
   if (!checked.success)
     throw new InputError(

@@ -4,7 +4,14 @@ import { test } from 'node:test';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import matter from 'gray-matter';
 import { paperSchema, type PaperData } from '../../../src/content.config.ts';
-import { paperBody, readPaperFile, SAFE_MATTER_OPTIONS } from '../../../src/lib/ingest/paper-file.ts';
+import {
+  paperBody,
+  PaperFileError,
+  readPaperFile,
+  readPaperIdentity,
+  SAFE_MATTER_OPTIONS,
+} from '../../../src/lib/ingest/paper-file.ts';
+import { InputError } from '../../../src/lib/common/files.ts';
 import { paperFile } from '../../helpers/collection.ts';
 import { cleanTitle } from '../../../src/lib/common/text.ts';
 import { HOSTILE_STRINGS } from '../../helpers/hostile.ts';
@@ -83,6 +90,30 @@ test('---js front matter: gray-matter runs it by default; our options never do',
     assert.throws(() => readPaperFile(text), /never evaluated/, language);
   }
   assert.equal((globalThis as Record<string, unknown>).__ran, undefined);
+});
+
+test('front matter that cannot be read is a PaperFileError naming the file and the line, whichever reads it', () => {
+  const text = paperFile(paper('Title'), 'An abstract.');
+  const damaged = text.replace(/^title: /m, 'title: [oops ');
+  const file = 'content/papers/title.md';
+  const named = (error: unknown) => {
+    assert.ok(error instanceof PaperFileError && error instanceof InputError);
+    assert.equal(error.message, `${file}: line 3: missed comma between flow collection entries`);
+    assert.equal(error.file, file);
+    return true;
+  };
+  assert.throws(() => readPaperFile(damaged, file), named);
+  assert.throws(() => readPaperIdentity(damaged, file), named);
+  assert.throws(() => paperBody(damaged, file), named);
+  // The line is the file's, counted from its opening `---`.
+  const upvotes = text.split('\n').findIndex((line) => line.startsWith('upvotes: ')) + 1;
+  assert.throws(() => readPaperFile(text.replace(/^upvotes: /m, 'upvotes: : '), file), {
+    message: new RegExp(`^${file}: line ${upvotes}: `),
+  });
+  assert.throws(() => readPaperFile(damaged), { message: /^line 3: missed comma/ }, 'unnamed: the line alone');
+  assert.throws(() => readPaperFile('---js\n{}\n---\n', file), {
+    message: /^content\/papers\/title\.md: refused: .*never evaluated/,
+  });
 });
 
 test('the body is the escaped abstract; an empty abstract leaves no body', () => {
