@@ -25,7 +25,7 @@ export function planCollection<Entry extends EntryFacts>(
   existing: ReadonlyMap<string, SurveyedFile>,
   given?: ReadonlyMap<string, readonly string[]>,
 ): CollectionPlan<Entry> {
-  const { slugs, removed, ignored } = layoutCollection(
+  const { slugs, removed, ignored, repaired } = layoutCollection(
     merged,
     new Map([...existing].map(([slug, { key }]) => [slug, key])),
     given,
@@ -37,7 +37,7 @@ export function planCollection<Entry extends EntryFacts>(
       throw new Error(`internal error: paper ${slug} does not fit the schema: ${problems.error.message}`);
     return { key, joined, slug, name: `${slug}.md`, data, newest, before: existing.get(slug)?.hash };
   });
-  return { papers, removed, ignored };
+  return { papers, removed, ignored, repaired };
 }
 
 /**

@@ -234,9 +234,14 @@ export interface CollectionLayout {
   removed: string[];
   /** Names of .md files in the folder that are not paper files: left alone, never overwritten. */
   ignored: string[];
+  /**
+   * Slugs of files whose front matter names no paper (damaged by hand) that the registry gives
+   * to a paper still listed: that paper's files, written again under their slugs.
+   */
+  repaired: string[];
 }
 
-/** The key of a paper file's paper, if the file is one of ours and readable. */
+/** The key of a paper file's paper, if the file is one of ours and readable (see layoutCollection for one that is not). */
 export function paperFileKey(text: string): string | undefined {
   try {
     const { title, date, arxiv } = readPaperIdentity(text);
@@ -273,8 +278,11 @@ const byRank = (a: { rank: number[] }, b: { rank: number[] }) =>
 /**
  * The slug of every paper. `existing` maps each slug already on disk to its paper's key
  * (paperFileKey), `given` each slug of the registry to its paper's keys, newest last
- * (slug-registry.ts); those slugs are kept for their papers (permalinks are forever). Files that
- * are not paper files (undefined: a README, a hand-written note) are never removed or overwritten.
+ * (slug-registry.ts); those slugs are kept for their papers (permalinks are forever). A file
+ * whose front matter names no paper (undefined) at a slug the registry gives is that paper's
+ * file, damaged by hand: written again under its slug (`repaired`), or removed with its paper,
+ * never left beside a second copy under another slug. Other files that are not paper files (a
+ * README, a hand-written note) are never removed or overwritten.
  */
 export function layoutCollection(
   papers: readonly PaperToLay[],
@@ -285,11 +293,11 @@ export function layoutCollection(
   // collection older than the registry).
   const keysOf = new Map(given);
   const ignored: string[] = [];
+  const damaged: string[] = [];
   for (const [slug, key] of existing) {
-    if (key === undefined) {
-      ignored.push(slug);
-      keysOf.delete(slug);
-    } else keysOf.set(slug, [...(keysOf.get(slug) ?? []).filter((known) => known !== key), key]);
+    // A damaged file's slug keeps the registry's keys: its paper claims it as if the file were whole.
+    if (key === undefined) (given.has(slug) ? damaged : ignored).push(slug);
+    else keysOf.set(slug, [...(keysOf.get(slug) ?? []).filter((known) => known !== key), key]);
   }
   const slugsOf = new Map<string, string[]>();
   for (const [slug, keys] of keysOf) for (const key of keys) slugsOf.set(key, [...(slugsOf.get(key) ?? []), slug]);
@@ -321,7 +329,8 @@ export function layoutCollection(
   const assigned = new Set(slugs.values());
   const foreign = new Set(ignored);
   const removed = [...existing.keys()].filter((slug) => !assigned.has(slug) && !foreign.has(slug)).sort();
-  return { slugs, removed, ignored: ignored.sort() };
+  const repaired = damaged.filter((slug) => assigned.has(slug)).sort();
+  return { slugs, removed, ignored: ignored.sort(), repaired };
 }
 
 /** How a file's new text (or its hash) differs from that of the file on disk (`before`), if there is one. */

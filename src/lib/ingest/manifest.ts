@@ -83,6 +83,7 @@ export function unchangedReport(previous: IngestReport): IngestReport {
     ...previous,
     written: true,
     removed: [],
+    repaired: [],
     papers: { ...previous.papers, new: 0, updated: 0, unchanged: previous.papers.total, removed: 0 },
   };
 }

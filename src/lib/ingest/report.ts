@@ -38,6 +38,8 @@ export interface IngestReport {
   removed: string[];
   /** .md files in the collection folder that are not paper files, left alone. */
   ignored: string[];
+  /** Paper files whose front matter could not be read, written again under their slugs (counted as updated). */
+  repaired: string[];
   rejected: RejectedEntry[];
   inferredYears: InferredYear[];
 }
@@ -60,6 +62,8 @@ export function formatReport(report: IngestReport): string {
     lines.push(`  deleted dump: ${file} (its ${plural(count, 'paper')} ${written ? 'removed' : 'to remove'})`);
   for (const slug of report.removed)
     lines.push(`  ${written ? 'removed' : 'would remove'}: ${slug} (no dump lists it any more)`);
+  for (const name of report.repaired)
+    lines.push(`  ${written ? 'repaired' : 'would repair'}: ${name}.md (its front matter could not be read)`);
   for (const name of report.ignored) lines.push(`  left alone: ${name}.md (not a paper file)`);
   for (const inferred of report.inferredYears) {
     lines.push(

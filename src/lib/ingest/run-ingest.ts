@@ -92,7 +92,7 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
     const { dumps, entries, rejected, inferredYears } = summarizeDumps(read);
     const shrink = judgeShrink(
       plan.removed.map((slug) => ({ dumps: sourceDumps(options.out, slug) })),
-      [...existing.values()].filter(({ key }) => key !== undefined).length,
+      existing.size - plan.ignored.length,
       dumps,
       (file) => existsSync(file),
     );
@@ -104,7 +104,7 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
       : await threads.writePapers(plan.papers, undefined);
     const papers = { total: rendered.length, new: 0, updated: 0, unchanged: 0, removed: plan.removed.length };
     for (const { status } of rendered) papers[status]++;
-    const { removed, ignored } = plan;
+    const { removed, ignored, repaired } = plan;
     const report: IngestReport = {
       out: displayPath(options.out),
       written: writing,
@@ -114,6 +114,7 @@ async function ingest(options: IngestOptions, files: string[]): Promise<IngestOu
       deletedDumps: shrink.deleted,
       removed,
       ignored,
+      repaired,
       rejected,
       inferredYears,
     };

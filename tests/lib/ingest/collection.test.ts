@@ -340,3 +340,53 @@ test('a paper file whose title was edited by hand keeps its slug: the registry k
   );
   assert.deepEqual(run.plan.removed, []);
 });
+
+/** A file's front matter damaged by hand: YAML that cannot be read, or a title lost. */
+const damages: [string, (text: string) => string][] = [
+  ['unreadable YAML', (text) => text.replace(/^title: /m, 'title: [oops ')],
+  ['no title', (text) => text.replace(/^title: /m, 'titel: ')],
+];
+
+test('a paper file damaged by hand at a slug the registry gives is its paper’s: written again under that slug', () => {
+  for (const [damage, damaged] of damages) {
+    const { disk, registry } = ingestRun({ disk: new Map(), registry: new Map() }, [text10]);
+    disk.set('paper-one', damaged(disk.get('paper-one') ?? ''));
+    assert.equal(paperFileKey(disk.get('paper-one') ?? ''), undefined, damage);
+    const run = ingestRun({ disk, registry }, [text10]);
+    assert.deepEqual(
+      run.plan.papers.map((paper) => [paper.slug, statusOf(paper)]),
+      [['paper-one', 'updated']],
+      damage,
+    );
+    assert.deepEqual(run.plan.repaired, ['paper-one'], damage);
+    assert.deepEqual([run.plan.removed, run.plan.ignored], [[], []], damage);
+    assert.deepEqual(run.registry, registry, `${damage}: no slug given`);
+    // Repaired: the next run finds the paper's file as written.
+    const next = ingestRun(run, [text10]);
+    assert.deepEqual(
+      next.plan.papers.map((paper) => [paper.slug, statusOf(paper)]),
+      [['paper-one', 'unchanged']],
+      damage,
+    );
+    assert.deepEqual([next.plan.repaired, next.plan.removed], [[], []], damage);
+  }
+});
+
+test('a damaged paper file whose paper no dump lists is removed with it; one the registry does not know is left alone', () => {
+  const { disk, registry } = ingestRun({ disk: new Map(), registry: new Map() }, [text10]);
+  const damaged = (damages[0]?.[1] ?? String)(disk.get('paper-one') ?? '');
+  const other = dump('day.txt', '2026-04-13', [entry('Paper Two', '2026-04-10', 9, 12)]);
+  const gone = ingestRun({ disk: new Map([['paper-one', damaged]]), registry }, [other]);
+  assert.deepEqual([gone.plan.removed, gone.plan.repaired, gone.plan.ignored], [['paper-one'], [], []]);
+  assert.deepEqual(
+    gone.plan.papers.map(({ slug }) => slug),
+    ['paper-two'],
+  );
+  // Not in the registry: not a paper file as far as the ingest knows, never overwritten.
+  const unknown = ingestRun({ disk: new Map([['paper-one', damaged]]), registry: new Map() }, [text10]);
+  assert.deepEqual([unknown.plan.ignored, unknown.plan.repaired, unknown.plan.removed], [['paper-one'], [], []]);
+  assert.deepEqual(
+    unknown.plan.papers.map(({ slug }) => slug),
+    ['paper-one-2026-04-10'],
+  );
+});

@@ -17,6 +17,7 @@ const report: IngestReport = {
   deletedDumps: [],
   removed: ['gone'],
   ignored: [],
+  repaired: ['damaged'],
   rejected: [{ file: 'a', line: 1, reason: 'r' }],
   inferredYears: [],
   papers: { total: 3, new: 1, updated: 1, unchanged: 1, removed: 1 },
@@ -95,5 +96,6 @@ test('an unchanged rerun reports every paper unchanged, rejections as before', (
   const again = unchangedReport(report);
   assert.deepEqual(again.papers, { total: 3, new: 0, updated: 0, unchanged: 3, removed: 0 });
   assert.deepEqual(again.removed, []);
+  assert.deepEqual(again.repaired, [], 'nothing repaired again');
   assert.deepEqual(again.rejected, report.rejected);
 });

@@ -11,6 +11,7 @@ const report: IngestReport = {
   deletedDumps: [],
   removed: [],
   ignored: [],
+  repaired: [],
   rejected: [{ file: 'dumps/evil\u202etxt.exe\u001b[2J', line: 7, reason: 'no date line after "Title\u2066 here"' }],
   inferredYears: [],
 };
@@ -61,6 +62,23 @@ test('a run that wrote nothing says what it would remove, not that it removed it
     '  would remove: b (no dump lists it any more)',
     '  rejected: 0',
   ]);
+});
+
+test('a paper file whose front matter could not be read is named as repaired, or to repair when nothing was written', () => {
+  const repairing: IngestReport = {
+    ...report,
+    papers: { total: 2, new: 0, updated: 1, unchanged: 1, removed: 0 },
+    ignored: ['notes'],
+    repaired: ['a-paper'],
+    rejected: [],
+  };
+  assert.deepEqual(formatReport(repairing).split('\n').slice(1), [
+    '  papers: 0 new, 1 updated, 1 unchanged, 0 removed',
+    '  repaired: a-paper.md (its front matter could not be read)',
+    '  left alone: notes.md (not a paper file)',
+    '  rejected: 0',
+  ]);
+  assert.match(formatReport({ ...repairing, written: false }), /^ {2}would repair: a-paper\.md \(/m);
 });
 
 test('a dump that gave no entry and refused none is named', () => {
