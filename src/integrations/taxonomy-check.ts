@@ -4,6 +4,7 @@
  * loader, which reads it for the areas and topics collections, would say only that it could not
  * read the file, and build on without them.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { TAXONOMY_FILE } from '../content.config.ts';
 import { stopOnInputError } from '../lib/build/refusal.ts';
@@ -13,7 +14,9 @@ export function taxonomyCheck(file = TAXONOMY_FILE): AstroIntegration {
   return {
     name: 'paper-digest-taxonomy-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => stopOnInputError(logger, () => void readTaxonomy(file)),
+      // Under the project's root, as the file() loader reads it, whatever folder astro runs from.
+      'astro:config:setup': ({ config, logger }) =>
+        stopOnInputError(logger, () => void readTaxonomy(fileURLToPath(new URL(file, config.root)))),
     },
   };
 }

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { stopOnInputError } from '../../../src/lib/build/refusal.ts';
 import { InputError } from '../../../src/lib/common/files.ts';
 import { taxonomyCheck } from '../../../src/integrations/taxonomy-check.ts';
-import { temporaryFolder } from '../../helpers/cli.ts';
+import { ROOT, temporaryFolder } from '../../helpers/cli.ts';
 
 test("a hook's input error is one logged line and a stop; any other error is thrown on", () => {
   const logged: string[] = [];
@@ -36,8 +37,11 @@ test('a build with a broken taxonomy stops before anything is built, in one line
   const file = join(temporaryFolder(), 'topics.yaml');
   writeFileSync(file, 'areas:\n  vision: [unclosed\n');
   const hook = taxonomyCheck(file).hooks['astro:config:setup'] as unknown as (options: {
+    config: { root: URL };
     logger: { error(message: string): void };
   }) => void;
+  // Run from elsewhere than the project: the file is found under the root all the same.
+  const config = { root: pathToFileURL(ROOT) };
   // The hook stops the process after logging: here the logger stops it first.
   const stopped = new Error('stopped');
   let said = '';
@@ -47,9 +51,15 @@ test('a build with a broken taxonomy stops before anything is built, in one line
       throw stopped;
     },
   };
-  assert.throws(() => hook({ logger }), stopped);
+  assert.throws(() => hook({ config, logger }), stopped);
   assert.match(said, /topics\.yaml:\d+: /);
   assert.equal(said.split('\n').length, 1, said);
   const good = taxonomyCheck().hooks['astro:config:setup'] as unknown as typeof hook;
-  assert.doesNotThrow(() => good({ logger }), 'the project taxonomy passes');
+  const elsewhere = process.cwd();
+  process.chdir(temporaryFolder());
+  try {
+    assert.doesNotThrow(() => good({ config, logger }), 'the project taxonomy passes');
+  } finally {
+    process.chdir(elsewhere);
+  }
 });
