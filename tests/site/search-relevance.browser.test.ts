@@ -89,3 +89,36 @@ test('in Chromium, the same: and the same order as the terminal', async () => {
   assert.ok(firstShare >= 0.9, misses.join('\n'));
   for (const { query } of queries) assert.deepEqual(inBrowser.get(query), inTerminal.get(query), query);
 });
+
+/** Phrases some papers have in their titles and others in their abstracts only, in other shards. */
+const PHRASES = ['vision transformers', 'large language', 'reinforcement learning', 'diffusion models', 'state space'];
+
+test('a quoted phrase lists the papers with it in their titles first, in the terminal and Chromium alike', async () => {
+  const inTitles = (phrase: string) =>
+    [...titles.values()].map(plainText).filter((title) => new RegExp(`\\b${phrase}\\b`, 'i').test(title));
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  for (const phrase of PHRASES) {
+    const query = `"${phrase}"`;
+    const state = parseSearchParams(new URLSearchParams({ q: query }));
+    const terminal = await searchFromTerminal({ state, limit: 20, dist: site.dist, base: site.base, json: true });
+    const wanted = inTitles(phrase);
+    assert.ok(wanted.length > 0 && terminal.total > wanted.length, `${query}: in titles and in abstracts`);
+    assert.deepEqual(
+      terminal.results
+        .slice(0, wanted.length)
+        .map(({ title }) => title)
+        .sort(),
+      wanted.sort(),
+      query,
+    );
+    await page.goto(`${server.origin}${site.base}search/?q=${encodeURIComponent(query)}`);
+    const shown = await searchResults(page);
+    assert.deepEqual(
+      shown.titles,
+      terminal.results.map(({ title }) => title),
+      `${query}: the same order`,
+    );
+  }
+  await context.close();
+});

@@ -123,7 +123,8 @@ export interface PagefindApi {
 export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindResponse {
-  results: { score?: number; data(): Promise<PagefindResultData> }[];
+  /** `id`: the page's, the same in every search. */
+  results: { id?: string; score?: number; data(): Promise<PagefindResultData> }[];
   /** Counts among the results (the search's filters applied). */
   filters?: PagefindFilterCounts;
   /** Counts among the results the words alone find (no filters applied). */

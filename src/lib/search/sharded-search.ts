@@ -15,7 +15,7 @@ import {
   type PagefindSearchOptions,
 } from './query.ts';
 import { searchQuery } from '../site/title-text.ts';
-import { addFilterCounts, meaningfulMatch, queryTerms, shardWeights } from './shared-ranking.ts';
+import { addFilterCounts, meaningfulMatch, queryTerms, quotedPhrases, shardWeights } from './shared-ranking.ts';
 
 /** The list of shards, beside them in the index folder. */
 export const SHARDS_FILE = 'shards.json';
@@ -209,6 +209,15 @@ export interface ShardedSearch {
   close(): Promise<void>;
 }
 
+/** A paper's filter values as filter counts (one paper each). */
+const ownCounts = ({ filters }: PagefindResultData): PagefindFilterCounts =>
+  Object.fromEntries(
+    Object.entries(filters).map(([filter, values]) => [
+      filter,
+      Object.fromEntries((values ?? []).map((value) => [value, 1])),
+    ]),
+  );
+
 const inShard = (options: PagefindSearchOptions, name: string): PagefindSearchOptions => ({
   ...options,
   filters: { ...options.filters, [SHARD_FILTER]: { any: [name] } },
@@ -292,12 +301,43 @@ export async function openShardedSearch(
     );
     return Promise.all(
       searched.map(async ({ name }) => ({
+        name,
         weight: weights.get(name) ?? 1,
         ...(await found(query, inShard(options, name))),
       })),
     );
   };
   type ShardLists = Awaited<ReturnType<typeof searchShards>>;
+
+  /**
+   * The lists' papers that have every phrase, in the lists' order. Pagefind scores every paper
+   * with a phrase alike, so the lists are those of the words unquoted (Pagefind's relevance: a
+   * title's words weigh more), and each phrase, searched on its own, keeps the papers that have it.
+   */
+  const withPhrases = (
+    lists: ShardLists,
+    phrases: readonly string[][],
+    options: PagefindSearchOptions,
+    withFacets: boolean,
+  ) =>
+    Promise.all(
+      lists.map(async (list) => {
+        const holding = await Promise.all(
+          phrases.map((phrase) => found(`"${phrase.join(' ')}"`, inShard(options, list.name))),
+        );
+        const results = list.results.filter((result) =>
+          holding.every(({ results: having }) => having.some(({ id }) => id === result.id)),
+        );
+        // A count of the papers kept: a search's own when it found just those, else counted from them.
+        const same = [list, ...holding].find((searched) => searched.results.length === results.length);
+        const filters = same
+          ? same.filters
+          : withFacets
+            ? addFilterCounts(await Promise.all(results.map((result) => result.data().then(ownCounts, () => ({})))))
+            : {};
+        return { ...list, results, filters };
+      }),
+    );
   /** Several shards' lists in one ranking. */
   const ranked = (lists: ShardLists) =>
     lists
@@ -321,7 +361,16 @@ export async function openShardedSearch(
         if (!asked.has(term)) asked.set(term, wordInShards(term, wanted));
         return asked.get(term) as ReturnType<typeof wordInShards>;
       };
-      const lists = await searchShards(text, terms, options, wanted, words);
+      const { phrases, unquoted } = text === null ? { phrases: [], unquoted: null } : quotedPhrases(text);
+      const lists =
+        phrases.length === 0
+          ? await searchShards(text, terms, options, wanted, words)
+          : await withPhrases(
+              await searchShards(unquoted, terms, options, wanted, words),
+              phrases,
+              options,
+              withFacets,
+            );
       const counted = addFilterCounts(lists.map(({ filters }) => filters));
       delete counted[SHARD_FILTER];
       const facets = withFacets ? { facets: counted } : {};
@@ -330,7 +379,8 @@ export async function openShardedSearch(
       // Newest shard first, and every sort is descending: by date, the lists simply follow on.
       if (sort === 'date') return { pager: listPager(results.flat()), ...facets };
       if (sort) return { pager: mergePager(results, (data) => Number(data.meta[sort] ?? 0)), ...facets };
-      if (results.some((list) => list.length > 0) || terms.length < 2)
+      // A phrase is asked for whole: no paper with part of it stands in for it.
+      if (results.some((list) => list.length > 0) || terms.length < 2 || phrases.length > 0)
         return { pager: listPager(ranked(lists)), ...facets };
       // No paper has every word: those with all but one, ranked together (none is in two lists:
       // it would have every word).

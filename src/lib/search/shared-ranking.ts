@@ -27,6 +27,25 @@ export function queryTerms(query: string): string[] {
   return [...new Set(words)];
 }
 
+/** The marks that open or close a phrase: the typewriter's and the typographic double quotes. */
+const QUOTE = /["\u201c\u201d\u201e\u201f]/g;
+
+/**
+ * A query's quoted phrases, each as its words (queryTerms), and the query with its quotes
+ * blanked out. Pagefind reads a query that starts and ends with a quote as one phrase, from the
+ * first quote to the last, so two phrases would be searched as one: each is searched on its own.
+ * A quote left open opens no phrase.
+ */
+export function quotedPhrases(query: string): { phrases: string[][]; unquoted: string } {
+  const parts = query.split(QUOTE);
+  const closed = parts.length % 2 === 1 ? parts.length : parts.length - 1;
+  const phrases = parts
+    .filter((_, index) => index % 2 === 1 && index < closed)
+    .map(queryTerms)
+    .filter((words) => words.length > 0);
+  return { phrases, unquoted: query.replace(QUOTE, ' ') };
+}
+
 /** Text as Pagefind normalizes a query: lower case, no diacritics, no punctuation. */
 function normalizedText(text: string): string {
   return text

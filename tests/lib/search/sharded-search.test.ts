@@ -122,10 +122,13 @@ function fakePagefind(pages: Record<string, FakePage[]>, unreachable: readonly s
     return hits.length > 0 || exact ? hits : inShard.filter((page) => matches(page, word.slice(0, 1), false));
   };
   // Several words: the papers with all of those the shard has (Pagefind leaves out the others).
+  // Quoted (from the first quote to the last, as Pagefind reads it): the words one after the other.
   const found = (name: string, query: string | null): FakePage[] => {
     const inShard = pages[name] ?? [];
     if (query === null) return inShard;
     const exact = query.startsWith('"');
+    const phrase = query.replaceAll('"', '').trim();
+    if (exact && phrase.includes(' ')) return inShard.filter((page) => ` ${page.text} `.includes(` ${phrase} `));
     const lists = query
       .replaceAll('"', '')
       .split(' ')
@@ -167,6 +170,8 @@ function fakePagefind(pages: Record<string, FakePage[]>, unreachable: readonly s
         .flatMap((name) => {
           const hits = found(name, query).filter((page) => !topics || topics.includes(page.topic));
           const idf = bm25Idf(pages[name]?.length ?? 0, found(name, query).length);
+          // Pagefind scores every paper with a phrase alike.
+          if (!sort && query?.startsWith('"')) return hits.map((page) => ({ ...page, score: 1 }));
           if (!sort) return hits.map((page) => ({ ...page, score: page.relevance * idf }));
           const sorted = [...hits].sort((a, b) => (a[sort] < b[sort] ? 1 : a[sort] > b[sort] ? -1 : 0));
           return sorted.map((page, position) => ({ ...page, score: sorted.length - position }));
@@ -174,12 +179,13 @@ function fakePagefind(pages: Record<string, FakePage[]>, unreachable: readonly s
         .sort((a, b) => b.score - a.score);
       return {
         results: chosen.map((page) => ({
+          id: page.url,
           score: page.score,
           data: async (): Promise<PagefindResultData> => ({
             url: page.url,
             content: page.text,
             meta: { title: page.text, date: page.date, upvotes: String(page.upvotes) },
-            filters: {},
+            filters: { topic: [page.topic] },
           }),
         })),
         filters: (filtersLoaded ? { topic: count(chosen, (page) => page.topic) } : {}) as Record<
@@ -318,6 +324,55 @@ test('when no paper has every word, those with all but one come in one ranking, 
   // Their facet counts are those of the papers listed, not of the (empty) search for every word.
   const counted = await search.search('alpha epsilon', { filters: {} }, [], true);
   assert.deepEqual(counted.facets, { topic: { vision: 1, nlp: 1 } });
+});
+
+/** Papers with two phrases, some with their words apart, over three shards. */
+const PHRASE_PAGES = {
+  '2026-04': [
+    page('apart', 'transformer for vision', '2026-04-02', 1, 8),
+    page('newest', 'a vision transformer', '2026-04-01', 2, 1),
+  ],
+  '2025': [
+    // Pagefind lists equal scores in index order: the weaker match first.
+    page('weak', 'vision transformer tail text', '2025-06-01', 3, 2),
+    page('title', 'vision transformer', '2025-05-01', 4, 7, 'vision'),
+    page('both', 'vision transformer with process reward', '2025-04-01', 5, 3, 'vision'),
+    page('reward', 'vision transformer reward process', '2025-03-01', 6, 5),
+  ],
+  '2019-to-2024': [page('old', 'old vision transformer', '2020-01-01', 7, 4)],
+};
+
+async function openPhrases() {
+  const fake = fakePagefind(PHRASE_PAGES);
+  return openShardedSearch(
+    [
+      shard('2026-04', '2026-04', '2026-04', 2),
+      shard('2025', '2025-01', '2025-12', 4),
+      shard('2019-to-2024', '2019-01', '2024-12', 1),
+    ],
+    { baseUrl: '/', shardUrl: (name) => `/pagefind/${name}/`, importPagefind: async () => fake.module },
+  );
+}
+
+test('a quoted phrase finds the papers with its words in a row, ranked by how well they match', async () => {
+  const search = await openPhrases();
+  const phrase = await search.search('"vision transformer"', { filters: {} }, [], true);
+  assert.deepEqual(await urlsOf(phrase.pager), ['title', 'reward', 'old', 'both', 'weak', 'newest']);
+  assert.deepEqual(phrase.facets, { topic: { nlp: 4, vision: 2 } });
+  // Typographic quotes are quotes, and the words around a phrase are searched as words.
+  const typed = await search.search('“vision transformer” reward', { filters: {} }, []);
+  assert.deepEqual(await urlsOf(typed.pager), ['reward', 'both']);
+  const dated = await search.search('"vision transformer"', { filters: {}, sort: { upvotes: 'desc' } }, []);
+  assert.deepEqual(await urlsOf(dated.pager), ['old', 'reward', 'both', 'title', 'weak', 'newest']);
+});
+
+test('two quoted phrases find the papers with both, never those with all but one word', async () => {
+  const search = await openPhrases();
+  const both = await search.search('"vision transformer" "process reward"', { filters: {} }, [], true);
+  assert.deepEqual([await urlsOf(both.pager), both.partial], [['both'], undefined]);
+  assert.deepEqual(both.facets, { topic: { vision: 1 } }, 'counted from the papers kept');
+  const none = await search.search('"transformer vision" "process reward"', { filters: {} }, []);
+  assert.deepEqual([none.pager.total, none.partial], [0, undefined]);
 });
 
 test('a word some shard holds itself is not matched by the words like it that other shards hold', async () => {

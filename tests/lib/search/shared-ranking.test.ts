@@ -5,6 +5,7 @@ import {
   bm25Idf,
   meaningfulMatch,
   queryTerms,
+  quotedPhrases,
   shardWeights,
 } from '../../../src/lib/search/shared-ranking.ts';
 
@@ -60,4 +61,17 @@ test('filter counts of several searches add up', () => {
     ]),
     { topic: { NLP: 3, Vision: 0, Audio: 4 }, year: { '2026': 2 } },
   );
+});
+
+test('each quoted phrase is its own, typographic quotes too; a quote left open opens none', () => {
+  assert.deepEqual(quotedPhrases('"Mathematical Reasoning" "process reward"'), {
+    phrases: [
+      ['mathematical', 'reasoning'],
+      ['process', 'reward'],
+    ],
+    unquoted: ' Mathematical Reasoning   process reward ',
+  });
+  assert.deepEqual(quotedPhrases('\u201cwei zhang\u201d agents').phrases, [['wei', 'zhang']]);
+  assert.deepEqual(quotedPhrases('"vision transformer" "open').phrases, [['vision', 'transformer']]);
+  assert.deepEqual(quotedPhrases('"" "!" plain words').phrases, []);
 });
