@@ -52,7 +52,11 @@ const urls = createUrls(base);
 const checkboxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)];
 const namesOf = (filter: string) =>
   new Map(checkboxes(filter).map((box) => [box.value, box.dataset.name ?? box.value]));
-const names: FilterNames = { areas: namesOf('area'), topics: namesOf('topic') };
+const names: FilterNames = {
+  areas: namesOf('area'),
+  topics: namesOf('topic'),
+  years: checkboxes('year').map((box) => box.value),
+};
 const bySlug = (labels: ReadonlyMap<string, string>) => new Map([...labels].map(([slug, name]) => [name, slug]));
 const slugs = { areas: bySlug(names.areas), topics: bySlug(names.topics) };
 

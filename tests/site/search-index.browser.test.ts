@@ -239,6 +239,11 @@ test('the terminal search explains a missing index and bad options', async () =>
   const broken = await searchInTerminal(['x', '--dist', damaged]);
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /^search: .*pagefind\/shards\.json: not JSON; run `npm run build` again\n$/);
+  // A year no paper is of is refused as an unknown topic is, naming the years there are.
+  const site = ['--dist', under.site.dist, '--base', under.site.base];
+  const noYear = await searchInTerminal(['speech', '--year', '1999', '--year', '2025', ...site]);
+  assert.equal(noYear.status, 2);
+  assert.match(noYear.stderr, /^search: --year: no papers from 1999 \(the index has (\d{4}, )*2025(, \d{4})*\)\n$/);
   const badSort = await searchInTerminal(['x', '--sort', 'title']);
   assert.match(badSort.stderr, /--sort must be one of relevance, date, upvotes/);
   const noValue = await searchInTerminal(['x', '--limit']);

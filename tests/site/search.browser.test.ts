@@ -208,6 +208,13 @@ test('an area or topic given by name is found; one the site does not have is lef
     /^\d+ papers found\. There is no area “no-such-area”: searched without it\.$/,
   );
   assert.equal(new URL(page.url()).search, '?q=speech&area=audio');
+  // So is a year the site has no paper of: no box ticked would say it filters.
+  await page.goto(searchUrl('?q=speech&year=1999'));
+  assert.match(
+    (await results(page)).status,
+    /^\d+ papers found\. There are no papers from 1999: searched without that year\.$/,
+  );
+  assert.equal(new URL(page.url()).search, '?q=speech');
   // A name, or a slug in another case, is the label it names.
   await page.goto(searchUrl('?q=speech&topic=Speech-Audio&area=Speech+%26+Audio&topic=<b>x</b>'));
   assert.match(

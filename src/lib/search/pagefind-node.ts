@@ -15,6 +15,7 @@ import {
   parseShardList,
   SHARDS_FILE,
   type PagefindModule,
+  type ShardedSearch,
   type ShardInfo,
 } from './sharded-search.ts';
 import { InputError } from '../common/files.ts';
@@ -47,13 +48,44 @@ function shardListOf(file: string, text: string): ShardInfo[] {
 }
 
 /** Searches `dist`'s index as the search page does; `limit` results are loaded (the page shows 20 at first). */
-export async function searchBuiltSite(
+export function searchBuiltSite(
   dist: string,
   base: string,
   query: string | null,
   options: PagefindSearchOptions,
   limit: number,
 ): Promise<NodeSearch> {
+  return withBuiltIndex(dist, base, async (search, read) => {
+    const years = options.filters.year?.any ?? [];
+    const { pager, partial } = await search.search(query, options, years);
+    const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
+    return {
+      total: pager.total,
+      results,
+      files: read.size,
+      bytes: [...read.values()].reduce((sum, size) => sum + size, 0),
+      ...(partial ? { partial } : {}),
+    };
+  });
+}
+
+/** The years `dist`'s index has papers of, oldest first (its `year` filter's values). */
+export function indexYears(dist: string, base: string): Promise<string[]> {
+  return withBuiltIndex(dist, base, async (search) => {
+    const { facets } = await search.search(null, { filters: {} }, [], true);
+    return Object.entries(facets?.year ?? {})
+      .filter(([, count]) => count > 0)
+      .map(([year]) => year)
+      .sort();
+  });
+}
+
+/** `use` given `dist`'s index opened (its fetches answered from disk) and the bytes of each file read. */
+async function withBuiltIndex<T>(
+  dist: string,
+  base: string,
+  use: (search: ShardedSearch, read: ReadonlyMap<string, number>) => Promise<T>,
+): Promise<T> {
   const bundle = resolve(join(dist, 'pagefind'));
   if (!existsSync(join(bundle, SHARDS_FILE)))
     throw new InputError(`no search index at ${join(dist, 'pagefind')}: run \`npm run build\` first`);
@@ -90,16 +122,7 @@ export async function searchBuiltSite(
       },
     });
     try {
-      const years = options.filters.year?.any ?? [];
-      const { pager, partial } = await search.search(query, options, years);
-      const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
-      return {
-        total: pager.total,
-        results,
-        files: read.size,
-        bytes: [...read.values()].reduce((sum, size) => sum + size, 0),
-        ...(partial ? { partial } : {}),
-      };
+      return await use(search, read);
     } finally {
       await search.close();
     }

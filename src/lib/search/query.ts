@@ -145,6 +145,8 @@ export interface PagefindResultData {
 export interface FilterNames {
   areas: ReadonlyMap<string, string>;
   topics: ReadonlyMap<string, string>;
+  /** The years the site has papers of, when known: another year is named by resolveLabels. */
+  years?: readonly string[];
 }
 
 /** A name as typed or as written: any case, any dash (a keyboard has only "-"), runs of spaces as one. */
@@ -162,11 +164,18 @@ export function labelSlug(given: string, names: ReadonlyMap<string, string>): st
   return [...names].find(([, name]) => nameKey(name) === key)?.[0];
 }
 
-/** A state's areas and topics as slugs (`state`), and those no label of the site's has (`unknown`). */
-export function resolveLabels(
-  asked: SearchState,
-  names: FilterNames,
-): { state: SearchState; unknown: { areas: string[]; topics: string[] } } {
+/** The areas, topics and years a search asked for that the site does not have. */
+export interface UnknownLabels {
+  areas: string[];
+  topics: string[];
+  years: string[];
+}
+
+/**
+ * A state's areas and topics as slugs (`state`), and those no label of the site's has
+ * (`unknown`), with the years it has no paper of when `names` knows its years.
+ */
+export function resolveLabels(asked: SearchState, names: FilterNames): { state: SearchState; unknown: UnknownLabels } {
   const resolve = (given: readonly string[], labels: ReadonlyMap<string, string>) => {
     const slugs = given.map((label) => labelSlug(label, labels));
     return {
@@ -175,17 +184,27 @@ export function resolveLabels(
     };
   };
   const [areas, topics] = [resolve(asked.areas, names.areas), resolve(asked.topics, names.topics)];
+  const known = names.years;
+  const years = known ? asked.years.filter((year) => known.includes(year)) : asked.years;
   return {
-    state: { ...asked, areas: areas.slugs, topics: topics.slugs },
-    unknown: { areas: areas.unknown, topics: topics.unknown },
+    state: { ...asked, areas: areas.slugs, topics: topics.slugs, years },
+    unknown: {
+      areas: areas.unknown,
+      topics: topics.unknown,
+      years: asked.years.filter((year) => !years.includes(year)),
+    },
   };
 }
 
-/** What the search page says of the areas and topics it searched without (resolveLabels' `unknown`), after its count. */
-export function unknownLabelsNotice(unknown: { areas: readonly string[]; topics: readonly string[] }): string {
+/** What the search page says of the areas, topics and years it searched without (resolveLabels' `unknown`), after its count. */
+export function unknownLabelsNotice(unknown: Readonly<UnknownLabels>): string {
   const said = (kind: string, labels: readonly string[]) =>
     labels.length > 0 ? ` There is no ${kind} “${labels.join('”, “')}”: searched without it.` : '';
-  return said('area', unknown.areas) + said('topic', unknown.topics);
+  const years =
+    unknown.years.length > 0
+      ? ` There are no papers from ${unknown.years.join(', ')}: searched without ${unknown.years.length > 1 ? 'those years' : 'that year'}.`
+      : '';
+  return said('area', unknown.areas) + said('topic', unknown.topics) + years;
 }
 
 /** The order results come in: without words there is no relevance to rank by, so newest first. */

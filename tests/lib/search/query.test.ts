@@ -81,13 +81,32 @@ test('an area or a topic is found by its slug or its name, in any case and with 
   );
   assert.deepEqual(resolveLabels(asked, names), {
     state: { ...asked, areas: ['vision'], topics: ['speech-audio'] },
-    unknown: { areas: [], topics: ['Nope'] },
+    unknown: { areas: [], topics: ['Nope'], years: [] },
   });
   assert.equal(
-    unknownLabelsNotice({ areas: ['a'], topics: ['Nope', 'x'] }),
+    unknownLabelsNotice({ areas: ['a'], topics: ['Nope', 'x'], years: [] }),
     ' There is no area “a”: searched without it. There is no topic “Nope”, “x”: searched without it.',
   );
-  assert.equal(unknownLabelsNotice({ areas: [], topics: [] }), '');
+  assert.equal(unknownLabelsNotice({ areas: [], topics: [], years: [] }), '');
+});
+
+test('a year the site has no paper of is left out of the search and named, as an unknown topic is', () => {
+  const names = { areas: new Map(), topics: new Map(), years: ['2025', '2026'] };
+  const asked = parseSearchParams(new URLSearchParams('q=mamba&year=1999&year=2025'));
+  assert.deepEqual(resolveLabels(asked, names), {
+    state: { ...asked, years: ['2025'] },
+    unknown: { areas: [], topics: [], years: ['1999'] },
+  });
+  assert.equal(
+    unknownLabelsNotice({ areas: [], topics: [], years: ['1999'] }),
+    ' There are no papers from 1999: searched without that year.',
+  );
+  assert.equal(
+    unknownLabelsNotice({ areas: [], topics: [], years: ['1998', '1999'] }),
+    ' There are no papers from 1998, 1999: searched without those years.',
+  );
+  // Years not known: kept as asked.
+  assert.deepEqual(resolveLabels(asked, { areas: new Map(), topics: new Map() }).state.years, ['1999', '2025']);
 });
 
 test('without words, relevance is newest first; any other sort is itself', () => {
