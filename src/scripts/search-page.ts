@@ -86,21 +86,24 @@ const relevanceLabel = relevanceChoice?.textContent ?? '';
 
 /**
  * The sort menu says the order the results come in (sortApplied): without words, "Relevance" is
- * newest first, so it reads so, and the newest-first choice it stands for is not offered twice.
+ * newest first, so it reads so, and only one of it and "Newest first" is in the menu (the one
+ * chosen): a hidden option is still an option. `sort`: the choice to select, the current one by default.
  */
-function labelSortChoices(): void {
+function labelSortChoices(sort = sortSelect.value): void {
   if (!relevanceChoice || !dateChoice) return;
   const withoutWords = sortApplied({ sort: 'relevance', query: input.value.trim() }) !== 'relevance';
   relevanceChoice.textContent = withoutWords
     ? (relevanceChoice.dataset.withoutWords ?? relevanceLabel)
     : relevanceLabel;
-  dateChoice.hidden = withoutWords && sortSelect.value !== 'date';
+  if (!relevanceChoice.isConnected) sortSelect.prepend(relevanceChoice);
+  if (!dateChoice.isConnected) relevanceChoice.after(dateChoice);
+  sortSelect.value = sort;
+  if (withoutWords) (sort === 'date' ? relevanceChoice : dateChoice).remove();
 }
 
 function writeForm(state: SearchState): void {
   input.value = state.query;
-  sortSelect.value = state.sort;
-  labelSortChoices();
+  labelSortChoices(state.sort);
   for (const box of checkboxes('area')) box.checked = state.areas.includes(box.value);
   for (const box of checkboxes('topic')) box.checked = state.topics.includes(box.value);
   for (const box of checkboxes('year')) box.checked = state.years.includes(box.value);
