@@ -256,6 +256,9 @@ test('one ranking over every year, newest first a sort to choose; words that mat
   const nonsense = await results(page);
   assert.equal(nonsense.status, 'No papers match “xyzzyqwerty”. Check the spelling, use fewer words.');
   assert.deepEqual(nonsense.titles, []);
+  // A query of symbols alone has no words: said so, and shown as text.
+  await page.goto(searchUrl(`?q=${encodeURIComponent('"<=>')}`));
+  assert.equal((await results(page)).status, '“"<=>” has no words to search for: type words with letters or digits.');
   await page.goto(searchUrl('?q=xyzzyqwerty&year=2026'));
   assert.match(
     (await results(page)).status,

@@ -4,6 +4,8 @@
  * browser's history.
  */
 import { titleKey } from '../common/text.ts';
+import { searchQuery } from '../site/title-text.ts';
+import { queryTerms } from './shared-ranking.ts';
 
 export const SORTS = ['relevance', 'date', 'upvotes'] as const;
 export type SortKey = (typeof SORTS)[number];
@@ -92,9 +94,17 @@ export function asksForFilters({ areas, topics, years, hasCode }: SearchState): 
   return areas.length > 0 || topics.length > 0 || years.length > 0 || hasCode;
 }
 
+/** Whether a query has words the index could hold: letters or digits, a formula read as the index reads titles. */
+export function hasWords(query: string): boolean {
+  return queryTerms(searchQuery(query)).length > 0;
+}
+
 /** What a search that finds nothing says, with what to try instead. */
 export function noMatchMessage(state: SearchState): string {
   const filtered = asksForFilters(state);
+  // Spelling and fewer words cannot help a query of quotes or symbols alone.
+  if (state.query && !hasWords(state.query))
+    return `“${state.query}” has no words to search for: type words with letters or digits${filtered ? ', or clear the box to list the filters’ papers' : ''}.`;
   const what = `${state.query ? ` “${state.query}”` : ''}${filtered ? ' with these filters' : ''}`;
   const hint = state.query
     ? `Check the spelling, use fewer words${filtered ? ', or clear filters' : ''}.`

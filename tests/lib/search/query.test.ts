@@ -4,6 +4,7 @@ import {
   asksForPapers,
   historyStep,
   labelSlug,
+  hasWords,
   noMatchMessage,
   partialMatchMessage,
   pagefindOptions,
@@ -214,4 +215,20 @@ test('a search that finds nothing says what was searched, and what to try', () =
     noMatchMessage({ ...state, query: '', hasCode: true }),
     'No papers match with these filters. Clear a filter.',
   );
+});
+
+test('a query of quotes or symbols alone is said to have no words, not to be misspelt', () => {
+  for (const query of ["'", '"', '“ ”', '-- + ?']) {
+    assert.equal(hasWords(query), false, query);
+    assert.equal(
+      noMatchMessage(parseSearchParams(new URLSearchParams({ q: query }))),
+      `“${query}” has no words to search for: type words with letters or digits.`,
+    );
+  }
+  assert.equal(
+    noMatchMessage(parseSearchParams(new URLSearchParams({ q: '"', topic: 'asr' }))),
+    '“"” has no words to search for: type words with letters or digits, or clear the box to list the filters’ papers.',
+  );
+  // Letters or digits among the symbols are words, and so is a formula read as a title's.
+  for (const query of ['c++', '"x"', '<b>', '$\\ell_2$', '2024']) assert.equal(hasWords(query), true, query);
 });
