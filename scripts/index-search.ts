@@ -14,7 +14,7 @@ import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/comman
 export async function main(argv: string[]): Promise<number> {
   let options;
   try {
-    options = parseIndexOptions(argv);
+    options = parseIndexOptions(argv, process.env.BASE_PATH || '/');
   } catch (error) {
     return commandFailed('index', error);
   }
@@ -24,7 +24,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const pages = options.waitForPages ? pagesFromBuild(process.stdin) : PAGES_BUILT;
   try {
-    process.stdout.write(`${await buildSearchIndex({ dist: options.dist, papersDir: collectionToBuild(), pages })}\n`);
+    process.stdout.write(
+      `${await buildSearchIndex({ dist: options.dist, papersDir: collectionToBuild(), base: options.base, pages })}\n`,
+    );
     return 0;
   } catch (error) {
     return failed(error);

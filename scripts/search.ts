@@ -12,10 +12,7 @@ import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/comman
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    const options = parseSearchOptions(argv, {
-      base: process.env.BASE_PATH || '/',
-      site: process.env.SITE_URL || undefined,
-    });
+    const options = parseSearchOptions(argv, { site: process.env.SITE_URL || undefined });
     if (options === 'help') {
       process.stdout.write(`${SEARCH_HELP}\n`);
       return 0;

@@ -31,7 +31,8 @@ export function searchIndex(): AstroIntegration {
         if (!building || waitForIndex) return;
         const root = fileURLToPath(config.root);
         const outDir = fileURLToPath(config.outDir);
-        const child = spawn(process.execPath, ['scripts/index-search.ts', '--dist', outDir, '--wait-for-pages'], {
+        const args = ['scripts/index-search.ts', '--dist', outDir, '--base', config.base, '--wait-for-pages'];
+        const child = spawn(process.execPath, args, {
           cwd: root,
           stdio: ['pipe', 'pipe', 'pipe'],
         });

@@ -156,7 +156,17 @@ test("an author's name finds their papers, in the browser and the terminal, and 
     assert.ok(found[0]?.excerpt.includes(CODE_PAPER.abstract.slice(0, 40)), found[0]?.excerpt);
     assert.ok(!found[0]?.excerpt.includes('Okonkwo'), 'no names in the excerpt');
   }
-  const text = await searchInTerminal(['Okonkwo-Lindqvist', '--dist', under.site.dist, '--base', TEST_BASE]);
+  // With SITE_URL, a result links to the published page, under the base path the build recorded.
+  const siteUrl = process.env.SITE_URL;
+  process.env.SITE_URL = 'https://papers.example.org';
+  try {
+    const { results } = await searchAsJson<{ results: { link: string }[] }>(under.site, ['Okonkwo-Lindqvist']);
+    assert.match(results[0]?.link ?? '', new RegExp(`^https://papers\\.example\\.org${TEST_BASE}papers/[\\w-]+/$`));
+  } finally {
+    if (siteUrl === undefined) delete process.env.SITE_URL;
+    else process.env.SITE_URL = siteUrl;
+  }
+  const text = await searchInTerminal(['Okonkwo-Lindqvist', '--dist', under.site.dist]);
   assert.match(
     text.stdout,
     /\n {5}Ngozi Okonkwo-Lindqvist, Tomás Ferreira, … 4 authors · code: https:\/\/github\.com\/example\/lattice-fold\n/,

@@ -22,13 +22,15 @@ import { planShards } from './index-plan.ts';
 import { removeOfflineManifest, writeOfflineManifest } from './offline-files.ts';
 import { builtFingerprint, removeAllBut, removeLeftovers, writeShard } from './pagefind-shards.ts';
 import { filterNamesOf, paperRecord } from './paper-records.ts';
-import { SHARDS_FILE, type ShardInfo } from './sharded-search.ts';
+import { SHARDS_FILE, type ShardInfo, type ShardList } from './sharded-search.ts';
 
 export interface IndexOptions {
   /** The built site. */
   dist: string;
   /** The collection. */
   papersDir: string;
+  /** The base path the site is built for, recorded with the shards (default /). */
+  base?: string;
   pages: PagesSignal;
 }
 
@@ -38,7 +40,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)}s`;
 
 /** Builds the index; returns its summary, for a terminal. */
-export async function buildSearchIndex({ dist, papersDir, pages }: IndexOptions): Promise<string> {
+export async function buildSearchIndex({ dist, papersDir, base = '/', pages }: IndexOptions): Promise<string> {
   const started = performance.now();
   const bundle = join(dist, 'pagefind');
   if (unfinishedUpdate(papersDir)) throw new InputError(unfinishedUpdateMessage(papersDir));
@@ -69,7 +71,8 @@ export async function buildSearchIndex({ dist, papersDir, pages }: IndexOptions)
     papers: slugs.length,
     fingerprint,
   }));
-  writeFileAtomic(join(bundle, SHARDS_FILE), `${JSON.stringify({ shards: list }, null, 1)}\n`);
+  const shardList: ShardList = { base: base.endsWith('/') ? base : `${base}/`, shards: list };
+  writeFileAtomic(join(bundle, SHARDS_FILE), `${JSON.stringify(shardList, null, 1)}\n`);
   const removed = removeAllBut(bundle, new Set([SHARDS_FILE, ...shards.map(({ name }) => name)]));
 
   const summary = [

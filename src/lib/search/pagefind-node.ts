@@ -4,7 +4,7 @@
  * on disk. The terminal search and the benchmark both use it, so they see exactly the index,
  * ranking and file transfers the browser sees.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +13,7 @@ import type { PagefindResultData, PagefindSearchOptions } from './query.ts';
 import {
   openShardedSearch,
   parseShardList,
+  recordedBase,
   SHARDS_FILE,
   type PagefindModule,
   type ShardedSearch,
@@ -44,6 +45,18 @@ function shardListOf(file: string, text: string): ShardInfo[] {
   } catch (error) {
     const why = error instanceof SyntaxError ? 'not JSON' : (error as Error).message.replace(/^shards\.json: /, '');
     throw new InputError(`${file}: ${why}; run \`npm run build\` again`);
+  }
+}
+
+/**
+ * The base path `dist` was built for, as its index records it ('/' when it records none): where
+ * the results' pages are.
+ */
+export function builtBase(dist: string): string {
+  try {
+    return recordedBase(JSON.parse(readFileSync(join(dist, 'pagefind', SHARDS_FILE), 'utf8'))) ?? '/';
+  } catch {
+    return '/'; // no index, or a damaged one: the search says which
   }
 }
 

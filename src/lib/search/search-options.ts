@@ -19,7 +19,8 @@ Options:
   --limit N         how many results (default 10)
   --json            print the results as JSON
   --dist DIR        the built site (default dist)
-  --base PATH       the base path the site is built for (default: $BASE_PATH or /)
+  --base PATH       the base path the site is built for (default: the one its build
+                    recorded in the index)
   --help            show this help
 
 Each result is linked to its page on $SITE_URL when that is set, else to the
@@ -30,7 +31,8 @@ export interface SearchOptions {
   state: SearchState;
   limit: number;
   dist: string;
-  base: string;
+  /** The base path, when given: else the one the index records (recordedBase). */
+  base?: string | undefined;
   /** The public origin ($SITE_URL): results link to the published pages rather than the built files. */
   site?: string | undefined;
   json: boolean;
@@ -38,12 +40,12 @@ export interface SearchOptions {
 
 /**
  * The options, or 'help'; a bad option or value throws (parseArgs' errors, or an InputError).
- * `environment`: the default base path, and the public origin when it is set. Areas and topics
+ * `environment`: the public origin, when it is set. Areas and topics
  * are kept as given (slugs or names): the search resolves them with the taxonomy (resolveLabels).
  */
 export function parseSearchOptions(
   argv: readonly string[],
-  environment: { base: string; site?: string | undefined },
+  environment: { site?: string | undefined },
 ): SearchOptions | 'help' {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -57,7 +59,7 @@ export function parseSearchOptions(
       limit: { type: 'string', default: '10' },
       json: { type: 'boolean', default: false },
       dist: { type: 'string', default: 'dist' },
-      base: { type: 'string', default: environment.base },
+      base: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });

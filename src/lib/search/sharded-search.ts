@@ -35,8 +35,16 @@ export interface ShardInfo {
 }
 
 export interface ShardList {
+  /** The base path the site was built for: where its pages are (what `npm run search` links to). */
+  base?: string;
   /** Newest first. */
   shards: ShardInfo[];
+}
+
+/** The base path shards.json records, if it records one that is a path (`/`, `/sub/`). */
+export function recordedBase(value: unknown): string | undefined {
+  const base = (value as ShardList | null)?.base;
+  return typeof base === 'string' && /^\/(?:[^/?#\s]+\/)*$/.test(base) ? base : undefined;
 }
 
 const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;

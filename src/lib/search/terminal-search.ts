@@ -2,7 +2,7 @@
 import { TAXONOMY_FILE } from '../../content.config.ts';
 import { InputError } from '../common/files.ts';
 import { filterNamesOf } from './paper-records.ts';
-import { indexYears, searchBuiltSite } from './pagefind-node.ts';
+import { builtBase, indexYears, searchBuiltSite } from './pagefind-node.ts';
 import { resultText } from './excerpt.ts';
 import { AUTHOR_SEPARATOR, pagefindOptions, resolveLabels, type SearchState } from './query.ts';
 import type { SearchResult } from './report.ts';
@@ -13,9 +13,11 @@ export async function searchFromTerminal({
   state: given,
   limit,
   dist,
-  base,
+  base: askedBase,
   site,
 }: SearchOptions): Promise<{ query: SearchState; total: number; partial?: true; results: SearchResult[] }> {
+  // The links go where the build put the pages, unless --base says otherwise.
+  const base = askedBase ?? builtBase(dist);
   const names = filterNamesOf(TAXONOMY_FILE);
   const { state, unknown } = resolveLabels(given, names);
   const [area] = unknown.areas;

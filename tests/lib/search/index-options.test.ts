@@ -8,7 +8,8 @@ import { INDEX_HELP, parseIndexOptions } from '../../../src/lib/search/index-opt
 
 test('--help asks for the help, which names every option', () => {
   assert.equal(parseIndexOptions(['--help']), 'help');
-  for (const option of ['--dist DIR', '--wait-for-pages', '--help']) assert.ok(INDEX_HELP.includes(option), option);
+  for (const option of ['--dist DIR', '--base PATH', '--wait-for-pages', '--help'])
+    assert.ok(INDEX_HELP.includes(option), option);
 });
 
 test('the index is made in a built site; a --dist with none is refused, naming it', () => {
@@ -19,7 +20,7 @@ test('the index is made in a built site; a --dist with none is refused, naming i
       new InputError(`there is no built site in ${site}: run \`npm run build\`, or give --dist the folder it built`),
     );
     writeFileSync(join(site, 'index.html'), '');
-    assert.deepEqual(parseIndexOptions(['--dist', site]), { dist: site, waitForPages: false });
+    assert.deepEqual(parseIndexOptions(['--dist', site]), { dist: site, base: '/', waitForPages: false });
   } finally {
     rmSync(site, { recursive: true, force: true });
   }
@@ -27,5 +28,13 @@ test('the index is made in a built site; a --dist with none is refused, naming i
 
 test("a build's own run starts before its pages are written: no built site asked for", () => {
   const dist = join(tmpdir(), 'index-options-not-made-yet', 'dist');
-  assert.deepEqual(parseIndexOptions(['--dist', dist, '--wait-for-pages']), { dist, waitForPages: true });
+  assert.deepEqual(parseIndexOptions(['--dist', dist, '--base', '/sub/', '--wait-for-pages'], '/other/'), {
+    dist,
+    base: '/sub/',
+    waitForPages: true,
+  });
+  assert.equal(
+    (parseIndexOptions(['--dist', dist, '--wait-for-pages'], '/other/') as { base: string }).base,
+    '/other/',
+  );
 });

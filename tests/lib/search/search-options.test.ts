@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parseSearchOptions } from '../../../src/lib/search/search-options.ts';
 import { InputError } from '../../../src/lib/common/files.ts';
 
-const environment = { base: '/' };
+const environment = {};
 
 test('--area is a search of its own, its areas kept as given (any of them)', () => {
   const options = parseSearchOptions(['--area', 'Computer Vision', '--area', 'other'], environment);
@@ -34,4 +34,11 @@ test('results link to the SITE_URL origin; one that is not an origin is refused,
     () => parseSearchOptions(['diffusion'], { ...environment, site: 'notaurl' }),
     (error) => error instanceof InputError && /^SITE_URL="notaurl" is not an http\(s\) URL/.test(error.message),
   );
+});
+
+test("--base is kept when given; otherwise the base is the index's, not the environment's", () => {
+  const given = parseSearchOptions(['diffusion', '--base', '/sub/'], environment);
+  const left = parseSearchOptions(['diffusion'], environment);
+  assert.ok(given !== 'help' && left !== 'help');
+  assert.deepEqual([given.base, left.base], ['/sub/', undefined]);
 });

@@ -7,6 +7,7 @@ import {
   mergePager,
   openShardedSearch,
   parseShardList,
+  recordedBase,
   shardsForYears,
   type LazyResult,
   type PagefindModule,
@@ -36,6 +37,14 @@ test('the shard list is checked before any of it becomes a path', () => {
   const cut = [shard('2025-04-to-12', '2025-04', '2025-12'), shard('2024-12-to-2025-03', '2024-12', '2025-03')];
   assert.deepEqual(parseShardList({ shards: cut }), cut);
   assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], name: '2024-12-to-2025-03-x' }] }), /malformed/);
+});
+
+test('the base path the list records is a path or nothing', () => {
+  assert.equal(recordedBase({ base: '/paper-digest/', shards: SHARDS }), '/paper-digest/');
+  assert.equal(recordedBase({ base: '/', shards: SHARDS }), '/');
+  assert.equal(recordedBase({ shards: SHARDS }), undefined, 'an index older than the record');
+  for (const base of ['https://x/y/', 'sub/', '/sub', '/a b/', 7])
+    assert.equal(recordedBase({ base, shards: SHARDS }), undefined, String(base));
 });
 
 test('a year filter needs only the shards that overlap its years', () => {
