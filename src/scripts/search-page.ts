@@ -12,6 +12,7 @@ import {
   asksForPapers,
   CODE_FILTER,
   historyStep,
+  foundMessage,
   noMatchMessage,
   partialMatchMessage,
   pagefindOptions,
@@ -309,8 +310,10 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
   const { pager: results, facets } = outcome;
   if (facets) showFacets(facets);
   else filtersPanel.dataset.counts = 'stale';
-  const counted = results.total === 0 ? noMatchMessage(state) : `${plural(results.total, 'paper')} found.`;
-  const found = `${outcome.partial ? `${partialMatchMessage(state)} ` : ''}${counted}${notice}`;
+  const found = (shown: number) => {
+    const counted = results.total === 0 ? noMatchMessage(state) : foundMessage(results.total, shown, state, names);
+    return `${outcome.partial ? `${partialMatchMessage(state)} ` : ''}${counted}${notice}`;
+  };
   // The old results stay until the new ones replace them: the page does not jump in between.
   list.replaceChildren();
   let shown = 0;
@@ -334,7 +337,8 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
       if (first) first.focus();
       else if (more.hidden) status.focus();
     }
-    status.textContent = unavailable > 0 ? `${found} ${unavailable} of them cannot be shown offline.` : found;
+    const said = found(list.children.length);
+    status.textContent = unavailable > 0 ? `${said} ${unavailable} of them cannot be shown offline.` : said;
   };
   more.onclick = () => void showMore(true);
   await showMore();

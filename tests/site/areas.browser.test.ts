@@ -190,7 +190,8 @@ test('the search page filters by area: its papers only, counted as the topic fac
   // Without words, the filter lists every paper of the area, as its facet counts them.
   await page.goto(url(`search/?area=${area.slug}`));
   const listed = await searchResults(page);
-  assert.equal(listed.status, `${area.papers.length} papers found.`);
+  const shown = area.papers.length > 20 ? ', 20 shown' : '';
+  assert.equal(listed.status, `${area.papers.length} papers found in ${name} (area)${shown}.`);
   await page.locator('details.filters summary').click();
   await page.locator('details.filters[data-counts="done"]').waitFor({ state: 'attached' });
   const count = page.locator(`input[name="area"][value="${area.slug}"] ~ .count`);

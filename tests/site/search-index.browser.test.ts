@@ -208,7 +208,7 @@ test('the "has code" filter lists exactly the papers with a code repository, in 
   await page.getByLabel('Has code').check();
   await page.waitForURL(/\?code=yes$/);
   const { urls, status } = await results(page);
-  assert.equal(status, `${withCode.length === 1 ? '1 paper' : `${withCode.length} papers`} found.`);
+  assert.equal(status, `${withCode.length === 1 ? '1 paper' : `${withCode.length} papers`} with code found.`);
   assert.deepEqual([...urls].sort(), withCode);
   const codeLinks = await page
     .locator('#search-results .paper-item .meta a[rel~="noopener"]')
@@ -305,7 +305,7 @@ test("sorted by date or upvotes, results are in order across the index's shards,
 
   const page = await under.newPage();
   await page.goto(searchUrl('?year=2025&year=2026&sort=date'));
-  assert.equal((await results(page)).status, `${expected.length} papers found.`);
+  assert.equal((await results(page)).status, `${expected.length} papers found in 2025, 2026, 20 shown.`);
   await page.locator('#search-more').click();
   await page.waitForFunction(() => document.querySelectorAll('#search-results li.paper-item').length > 20);
   const dates = await page

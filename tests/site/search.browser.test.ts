@@ -204,7 +204,7 @@ test('an area or topic given by name is found; one the site does not have is lef
   await page.goto(searchUrl('?q=speech&topic=no-such-topic'));
   const { titles, status } = await results(page);
   assert.ok(titles.length > 0);
-  assert.match(status, /^\d+ papers found\. There is no topic “no-such-topic”: searched without it\.$/);
+  assert.match(status, /^\d+ papers found(?:, 20 shown)?\. There is no topic “no-such-topic”: searched without it\.$/);
   assert.equal(new URL(page.url()).search, '?q=speech');
   await page.goto(searchUrl('?topic=no-such-topic'));
   assert.match((await results(page)).status, /^Type words .* There is no topic “no-such-topic”/);
@@ -212,21 +212,21 @@ test('an area or topic given by name is found; one the site does not have is lef
   await page.goto(searchUrl('?q=speech&area=no-such-area&area=audio'));
   assert.match(
     (await results(page)).status,
-    /^\d+ papers found\. There is no area “no-such-area”: searched without it\.$/,
+    /^\d+ papers found in Speech & Audio \(area\)(?:, 20 shown)?\. There is no area “no-such-area”: searched without it\.$/,
   );
   assert.equal(new URL(page.url()).search, '?q=speech&area=audio');
   // So is a year the site has no paper of: no box ticked would say it filters.
   await page.goto(searchUrl('?q=speech&year=1999'));
   assert.match(
     (await results(page)).status,
-    /^\d+ papers found\. There are no papers from 1999: searched without that year\.$/,
+    /^\d+ papers found(?:, 20 shown)?\. There are no papers from 1999: searched without that year\.$/,
   );
   assert.equal(new URL(page.url()).search, '?q=speech');
   // A name, or a slug in another case, is the label it names.
   await page.goto(searchUrl('?q=speech&topic=Speech-Audio&area=Speech+%26+Audio&topic=<b>x</b>'));
   assert.match(
     (await results(page)).status,
-    /^\d+ papers found\. There is no topic “<b>x<\/b>”: searched without it\.$/,
+    /^\d+ papers found in Speech & Audio \(area\), Speech & Audio(?:, 20 shown)?\. There is no topic “<b>x<\/b>”: searched without it\.$/,
   );
   assert.equal(new URL(page.url()).search, '?q=speech&area=audio&topic=speech-audio');
   // Its box is ticked: a further change keeps it.
@@ -241,7 +241,7 @@ test('one ranking over every year, newest first a sort to choose; words that mat
   const page = await under.newPage();
   await page.goto(searchUrl('?q=speech+recognition'));
   const relevant = await results(page);
-  assert.match(relevant.status, /^\d+ papers found\.$/);
+  assert.match(relevant.status, /^\d+ papers found(?:, 20 shown)?\.$/);
   await page.selectOption('#search-sort', 'date');
   await page.waitForURL(/sort=date/);
   const newest = await results(page);
@@ -328,7 +328,11 @@ test("filter counts are the search's: a topic's count is what ticking it finds, 
   );
   await page.locator(`input[name=topic][value="${topic.value}"]`).check();
   await page.waitForURL(new RegExp(`topic=${topic.value}`));
-  assert.equal((await results(page)).status, `${topic.shown === 1 ? '1 paper' : `${topic.shown} papers`} found.`);
+  const topicName = await page.locator(`input[name=topic][value="${topic.value}"]`).getAttribute('data-name');
+  assert.equal(
+    (await results(page)).status,
+    `${topic.shown === 1 ? '1 paper' : `${topic.shown} papers`} found in ${topicName}${topic.shown > 20 ? ', 20 shown' : ''}.`,
+  );
   await page.goto(searchUrl());
   await results(page);
   for (const { shown, site } of await counts()) assert.equal(shown, site);

@@ -3,7 +3,8 @@
  * the URL state of a search, the Pagefind options it stands for, and what a search is in the
  * browser's history.
  */
-import { titleKey } from '../common/text.ts';
+import { groupedCount, plural, titleKey } from '../common/text.ts';
+import { distinctLabelName } from '../site/label-name.ts';
 import { searchQuery } from '../site/title-text.ts';
 import { queryTerms } from './shared-ranking.ts';
 
@@ -110,6 +111,24 @@ export function noMatchMessage(state: SearchState): string {
     ? `Check the spelling, use fewer words${filtered ? ', or clear filters' : ''}.`
     : 'Clear a filter.';
   return `No papers match${what}. ${hint}`;
+}
+
+/**
+ * What a search that found papers says: how many, under which filters (on a phone the ticked
+ * boxes are out of sight), and how many are shown once that is fewer.
+ */
+export function foundMessage(total: number, shown: number, state: SearchState, names: FilterNames): string {
+  const labels = [
+    ...state.areas.flatMap((slug) => {
+      const name = names.areas.get(slug);
+      return name === undefined ? [] : [distinctLabelName({ kind: 'area', name })];
+    }),
+    ...state.topics.flatMap((slug) => names.topics.get(slug) ?? []),
+    ...state.years,
+  ];
+  const papers = `${plural(total, 'paper')}${state.hasCode ? ' with code' : ''}`;
+  const within = labels.length > 0 ? ` in ${labels.join(', ')}` : '';
+  return `${papers} found${within}${shown < total ? `, ${groupedCount(shown)} shown` : ''}.`;
 }
 
 /** What a search says when no paper has every word of its query, and it lists those with all but one. */

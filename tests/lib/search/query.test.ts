@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   asksForPapers,
+  foundMessage,
   historyStep,
   labelSlug,
   hasWords,
@@ -201,6 +202,18 @@ test('a search that lists papers with all words but one says so', () => {
   assert.equal(
     partialMatchMessage(parseSearchParams(new URLSearchParams('q=streaming+speech&year=2025'))),
     'No paper with these filters has every word of “streaming speech”; these have all but one.',
+  );
+});
+
+test('a search that finds papers says how many, in which filters, and how many are shown while fewer', () => {
+  const names = { areas: new Map([['vision', 'Computer Vision']]), topics: new Map([['3d-vision', '3D Vision']]) };
+  const state = parseSearchParams(new URLSearchParams('q=nerf'));
+  assert.equal(foundMessage(12, 12, state, names), '12 papers found.');
+  assert.equal(foundMessage(1, 1, state, names), '1 paper found.');
+  assert.equal(foundMessage(1346, 60, state, names), '1,346 papers found, 60 shown.');
+  assert.equal(
+    foundMessage(35, 20, { ...state, areas: ['vision'], topics: ['3d-vision'], years: ['2025'], hasCode: true }, names),
+    '35 papers with code found in Computer Vision (area), 3D Vision, 2025, 20 shown.',
   );
 });
 
