@@ -36,7 +36,7 @@ export default defineConfig({
   // the build id the new list is trusted by. The search index is made while Astro syncs the
   // content and renders the pages, and finished after stale output is pruned.
   integrations: [
-    siteOriginOf(process.env.SITE_URL),
+    siteOriginOf(process.env.SITE_URL, process.env.BASE_PATH),
     taxonomyCheck(),
     outputDisk(),
     contentStoreFromFile(),

@@ -5,15 +5,18 @@
  */
 import type { AstroIntegration } from 'astro';
 import { stopOnInputError } from '../lib/build/refusal.ts';
-import { localOriginWarning, siteOrigin } from '../lib/build/site-origin.ts';
+import { checkBasePath, localOriginWarning, siteOrigin } from '../lib/build/site-origin.ts';
 
-export function siteOriginOf(siteUrl: string | undefined): AstroIntegration {
+export function siteOriginOf(siteUrl: string | undefined, basePath: string | undefined): AstroIntegration {
   return {
     name: 'paper-digest-site-origin',
     hooks: {
       // Set here rather than in the config, so that a refusal is one line (stopOnInputError).
       'astro:config:setup': ({ updateConfig, logger }) => {
-        stopOnInputError(logger, () => updateConfig({ site: siteOrigin(siteUrl) }));
+        stopOnInputError(logger, () => {
+          checkBasePath(basePath);
+          updateConfig({ site: siteOrigin(siteUrl) });
+        });
       },
       'astro:build:start': ({ logger }) => {
         const warning = localOriginWarning(siteUrl);

@@ -2,7 +2,7 @@
  * What `astro build` refuses before it writes anything, in one line: a folder on another disk
  * than the one it runs from (src/integrations/output-disk.ts), where Astro's own move of the built
  * files would fail half-way (/dev/shm, a memory filesystem on Linux, stands for the other disk);
- * a SITE_URL that is not an origin (src/integrations/site-origin.ts).
+ * a SITE_URL that is not an origin, or a BASE_PATH that is not a path (src/integrations/site-origin.ts).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -48,13 +48,18 @@ test(
   },
 );
 
-test('a build with a SITE_URL that is not an origin stops at once, in one line naming SITE_URL, having written nothing', () => {
+test('a build with a SITE_URL that is not an origin, or a BASE_PATH that is not a path, stops at once, in one line naming it, having written nothing', () => {
   const dist = join(temporaryFolder(), 'dist');
-  for (const [siteUrl, said] of [
+  for (const [siteUrl, said, basePath] of [
     ['notaurl', 'SITE_URL="notaurl" is not an http(s) URL: '],
     [
       'https://ex.org/sub',
       'SITE_URL="https://ex.org/sub": the path goes in BASE_PATH; set SITE_URL=https://ex.org and BASE_PATH=/sub',
+    ],
+    [
+      'https://ex.org',
+      'BASE_PATH="https://ex.org/sub" is an address, not a path: set SITE_URL=https://ex.org and BASE_PATH=/sub',
+      'https://ex.org/sub',
     ],
   ]) {
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
@@ -62,6 +67,7 @@ test('a build with a SITE_URL that is not an origin stops at once, in one line n
       env: {
         ...process.env,
         SITE_URL: siteUrl,
+        BASE_PATH: basePath ?? '',
         PAPERS_DIR: temporaryFolder(),
         ASTRO_CACHE_DIR: temporaryFolder(),
         ASTRO_TELEMETRY_DISABLED: '1',

@@ -28,6 +28,21 @@ export function publicOrigin(siteUrl: string | undefined): string | undefined {
   return url.origin;
 }
 
+/**
+ * Refuses a BASE_PATH that is not a path (`/paper-digest`): an address (`https://ex.org/sub`)
+ * would be joined to SITE_URL's origin in every link.
+ */
+export function checkBasePath(basePath: string | undefined): void {
+  if (!basePath || /^\/(?:[^/?#\s:]+\/?)*$/.test(basePath)) return;
+  const given = `BASE_PATH=${JSON.stringify(basePath)}`;
+  const url = URL.canParse(basePath) ? new URL(basePath) : undefined;
+  throw new InputError(
+    url && (url.protocol === 'http:' || url.protocol === 'https:')
+      ? `${given} is an address, not a path: set SITE_URL=${url.origin} and BASE_PATH=${url.pathname.replace(/\/$/, '') || '/'}`
+      : `${given} is not a path: set it to the subpath the site is served under, such as /paper-digest`,
+  );
+}
+
 /** The origin a build's links name: SITE_URL's, else this machine's. */
 export function siteOrigin(siteUrl: string | undefined): string {
   return publicOrigin(siteUrl) ?? LOCAL_ORIGIN;

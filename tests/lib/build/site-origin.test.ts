@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { localOriginWarning, publicOrigin, siteOrigin } from '../../../src/lib/build/site-origin.ts';
+import { checkBasePath, localOriginWarning, publicOrigin, siteOrigin } from '../../../src/lib/build/site-origin.ts';
 import { InputError } from '../../../src/lib/common/files.ts';
 
 test('without SITE_URL the links name localhost, and the build says so', () => {
@@ -40,4 +40,17 @@ test('a SITE_URL that is no http(s) URL, or more than an origin, is refused nami
     );
   for (const siteUrl of ['https://ex.org/?a=1', 'https://ex.org/#top', 'https://user:pw@ex.org'])
     assert.throws(() => publicOrigin(siteUrl), /^Error: SITE_URL=".*" is not an origin: .* https:\/\/ex\.org$/);
+});
+
+test('BASE_PATH is a path; an address is refused, saying where its parts go', () => {
+  for (const path of [undefined, '', '/', '/paper-digest', '/paper-digest/', '/a/b.c/'])
+    assert.doesNotThrow(() => checkBasePath(path), String(path));
+  assert.throws(
+    () => checkBasePath('https://x.org/y'),
+    new InputError(
+      'BASE_PATH="https://x.org/y" is an address, not a path: set SITE_URL=https://x.org and BASE_PATH=/y',
+    ),
+  );
+  for (const path of ['paper-digest', '/a b', '/a?b', '//x.org/y'])
+    assert.throws(() => checkBasePath(path), /^Error: BASE_PATH=".*" is not a path: /, path);
 });
