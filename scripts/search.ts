@@ -22,7 +22,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(
       options.json
         ? `${JSON.stringify(found, null, 2)}\n`
-        : `${partial}${formatResults(found.results, found.total, noMatchMessage(found.query))}\n`,
+        : `${partial}${formatResults(found.results, found.total, noMatchMessage(found.query), found.query.query)}\n`,
     );
     return 0;
   } catch (error) {

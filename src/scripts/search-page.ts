@@ -173,8 +173,8 @@ function fillDate(element: HTMLElement, isoDate: string, label: string, href?: s
   if (href !== undefined && element instanceof HTMLAnchorElement) element.href = href;
 }
 
-/** A result as the pages show a paper: a copy of their card, filled in as text. */
-function renderResult(data: PagefindResultData): Element {
+/** A result as the pages show a paper: a copy of their card, filled in as text; `query`: the words searched for. */
+function renderResult(data: PagefindResultData, query: string): Element {
   const {
     url,
     title,
@@ -191,7 +191,7 @@ function renderResult(data: PagefindResultData): Element {
     topics,
     excerpt,
     reader,
-  } = resultCard(data, urls, slugs);
+  } = resultCard(data, urls, slugs, query);
   const card = part<HTMLLIElement>(resultTemplate.cloneNode(true) as DocumentFragment, '.paper-item');
   const titleLink = part<HTMLAnchorElement>(card, ':is(h2, h3) > a');
   titleLink.href = url;
@@ -325,7 +325,7 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
     const firstNew = list.children.length;
     // Offline, a result whose details were never downloaded cannot be shown: skip it, count it.
     for (const loaded of batch) {
-      if (loaded.ok) list.append(renderResult(loaded.value));
+      if (loaded.ok) list.append(renderResult(loaded.value, state.query));
       else unavailable++;
     }
     wireSaveToggles(list);

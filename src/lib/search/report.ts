@@ -1,6 +1,7 @@
 /** How `npm run search` prints results in a terminal. */
 import { plural, terminalText } from '../common/text.ts';
 import { byline } from '../site/byline.ts';
+import { askedAuthor } from './asked-author.ts';
 
 export interface SearchResult {
   rank: number;
@@ -19,13 +20,13 @@ export interface SearchResult {
   excerpt: string;
 }
 
-/** `noMatch`: what to say when nothing is found. */
-export function formatResults(results: readonly SearchResult[], total: number, noMatch: string): string {
+/** `noMatch`: what to say when nothing is found; `query`: the words searched for (an author's name, perhaps). */
+export function formatResults(results: readonly SearchResult[], total: number, noMatch: string, query = ''): string {
   if (results.length === 0) return terminalText(noMatch);
   const lines = [`${plural(total, 'paper')} found${total > results.length ? `, showing ${results.length}` : ''}:`];
   for (const { rank, title, date, upvotes, topics, authors, code, link } of results) {
     const credits = [
-      ...(authors.length > 0 ? [byline(authors.length, authors)] : []),
+      ...(authors.length > 0 ? [byline(authors.length, authors, askedAuthor(authors, query))] : []),
       ...(code === null ? [] : [`code: ${code}`]),
     ];
     // Titles are dump text: one line each, and nothing in them can steer the terminal.

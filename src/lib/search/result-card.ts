@@ -7,6 +7,7 @@ import { citeAttribute, citedNames } from '../reader/saved-paper.ts';
 import { formatDate } from '../site/archive.ts';
 import { mathTitle } from '../site/title-text.ts';
 import { byline } from '../site/byline.ts';
+import { askedAuthor } from './asked-author.ts';
 import type { CardFacts, LabelTag } from '../site/paper-card.ts';
 import type { Urls } from '../site/urls.ts';
 import { resultText, type ExcerptPart } from './excerpt.ts';
@@ -63,7 +64,8 @@ function tagOf(name: string, slug: string | undefined, pageOf: (slug: string) =>
   return { name, url: slug === undefined ? undefined : pageOf(slug) };
 }
 
-export function resultCard(data: PagefindResultData, urls: Urls, slugs: FilterSlugs): ResultCard {
+/** `query`: the words searched for, an author's name among them perhaps (askedAuthor). */
+export function resultCard(data: PagefindResultData, urls: Urls, slugs: FilterSlugs, query = ''): ResultCard {
   const { url, meta, filters } = data;
   const { title, excerpt } = resultText(data);
   const date = meta.date ?? '';
@@ -81,7 +83,7 @@ export function resultCard(data: PagefindResultData, urls: Urls, slugs: FilterSl
     listedLabel: listed && formatDate(listed),
     listedUrl: listed && urls.date(listed),
     upvotes: Number(meta.upvotes ?? 0),
-    byline: names.length > 0 ? byline(names.length, names) : undefined,
+    byline: names.length > 0 ? byline(names.length, names, askedAuthor(names, query)) : undefined,
     code: codeOf(meta.code, meta.stars),
     // A card's attributes for saving and muting (src/lib/reader/card-data.ts), from the index's
     // fields: an index made before it recorded citation keys has none.

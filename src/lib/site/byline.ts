@@ -13,9 +13,14 @@ export function pageAuthors(names: readonly string[]): { shown: string[]; more: 
   return { shown: names.slice(0, SHOWN_ON_PAGE), more: names.slice(SHOWN_ON_PAGE) };
 }
 
-/** "Zesen Cheng, Hang Zhang, … 9 authors"; every name when there are few; the count alone when names are unknown. */
-export function byline(authors: number, names: readonly string[] | undefined): string {
+/**
+ * "Zesen Cheng, Hang Zhang, … 9 authors"; every name when there are few; the count alone when
+ * names are unknown. `asked`: a name a search asked for, shown too ("…, … Wei Zhang, … 9 authors").
+ */
+export function byline(authors: number, names: readonly string[] | undefined, asked?: string): string {
   if (names === undefined || names.length === 0) return plural(authors, 'author');
   if (names.length <= SHOWN + 1) return names.join(', ');
-  return `${names.slice(0, SHOWN).join(', ')}, … ${plural(names.length, 'author')}`;
+  const first = names.slice(0, SHOWN);
+  const also = asked === undefined || first.includes(asked) ? '' : `${asked}, … `;
+  return `${first.join(', ')}, … ${also}${plural(names.length, 'author')}`;
 }

@@ -123,6 +123,13 @@ test('a result names its authors as the lists do, and links its code with its st
   );
   assert.equal(card.byline, 'Zuhao Yang, Sudong Wang, … 4 authors');
   assert.deepEqual(card.code, { url: 'https://github.com/o/r', stars: 1412 });
+  const asked = resultCard(
+    { url: '/x/', meta: { authors: 'Zuhao Yang, Sudong Wang, Kaichen Zhang, Bo Li' }, filters: {} },
+    urls,
+    topicSlugs,
+    'bo li',
+  );
+  assert.equal(asked.byline, 'Zuhao Yang, Sudong Wang, … Bo Li, … 4 authors', 'the author searched for');
   const few = resultCard({ url: '/x/', meta: { authors: 'A B, C D' }, filters: {} }, urls, topicSlugs);
   assert.equal(few.byline, 'A B, C D');
 });

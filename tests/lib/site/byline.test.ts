@@ -11,6 +11,13 @@ test('a byline names the first two authors, then the count; a few names all; unk
   assert.equal(byline(1, []), '1 author');
 });
 
+test('a name a search asked for is shown too, when the first names are not it', () => {
+  const names = ['Anna Zhang', 'Jun Müller', 'Chen Zhang', 'Wei Zhang', 'Ola Berg'];
+  assert.equal(byline(5, names, 'Wei Zhang'), 'Anna Zhang, Jun Müller, … Wei Zhang, … 5 authors');
+  assert.equal(byline(5, names, 'Jun Müller'), 'Anna Zhang, Jun Müller, … 5 authors', 'already shown');
+  assert.equal(byline(5, names, undefined), 'Anna Zhang, Jun Müller, … 5 authors');
+});
+
 test('a paper page shows ten authors and folds the rest, unless only a few would be folded', () => {
   const names = Array.from({ length: 97 }, (_, index) => `Author ${index + 1}`);
   const { shown, more } = pageAuthors(names);

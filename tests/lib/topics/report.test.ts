@@ -100,9 +100,10 @@ test('terminal search results: ranked lines, escape sequences and controls dropp
     ],
     1,
     'none',
+    'kaichen zhang',
   );
   assert.equal(
     credited,
-    '1 paper found:\n  1. T\n     2025-12-01 · 1 upvote\n     Zuhao Yang, Sudong Wang, … 4 authors · code: https://github.com/o/r\n     https://papers.example.org/papers/t/',
+    '1 paper found:\n  1. T\n     2025-12-01 · 1 upvote\n     Zuhao Yang, Sudong Wang, … Kaichen Zhang, … 4 authors · code: https://github.com/o/r\n     https://papers.example.org/papers/t/',
   );
 });
