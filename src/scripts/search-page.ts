@@ -26,6 +26,7 @@ import {
   type SearchState,
   type SearchTrigger,
 } from '../lib/search/query.ts';
+import { keptView, type KeptView } from '../lib/search/kept-view.ts';
 import { resultCard } from '../lib/search/result-card.ts';
 import { wireSaveToggles } from './save-toggles.ts';
 import { typesetTitle } from './typeset-title.ts';
@@ -340,14 +341,37 @@ async function run(asked: SearchState, how: SearchTrigger = 'typed'): Promise<vo
     const said = found(list.children.length);
     status.textContent = unavailable > 0 ? `${said} ${unavailable} of them cannot be shown offline.` : said;
   };
-  more.onclick = () => void showMore(true);
+  more.onclick = () => void showMore(true).then(keepView);
   await showMore();
   if (mine !== generation) return;
+  // Back from a paper: the results "More" had shown, and the place on the page.
+  const kept = how === 'restored' ? keptView(history.state) : undefined;
+  if (kept) {
+    while (list.children.length < kept.shown && !more.hidden) {
+      await showMore();
+      if (mine !== generation) return;
+    }
+    window.scrollTo(0, kept.scrollY);
+  }
   // For scripts and tests: the results shown are those of the URL's search.
   [shownAddress, shownState] = [address, state];
   list.dataset.state = 'done';
   if (filtersPanel.open) void countShownSearch();
 }
+
+// The page puts the reader back where they were itself (keepView), once the results are there.
+history.scrollRestoration = 'manual';
+let keepTimer: ReturnType<typeof setTimeout> | undefined;
+/** Keeps in the history entry how many results are shown and where the page is (see keptView). */
+function keepView(): void {
+  clearTimeout(keepTimer);
+  keepTimer = setTimeout(() => {
+    if (shownAddress !== currentAddress()) return;
+    const view: KeptView = { shown: list.children.length, scrollY: Math.round(window.scrollY) };
+    history.replaceState(view, '');
+  }, 200);
+}
+window.addEventListener('scroll', keepView, { passive: true });
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 const runSoon = () => {

@@ -85,3 +85,32 @@ test('reloading the URL restores the query, filters, sort and results', async ()
   assert.equal(await page.locator('input[name=year][value="2026"]').isChecked(), true);
   await page.close();
 });
+
+test('Back from a paper brings the results "More" had shown, and the place on the page', async () => {
+  const page = await under.newPage();
+  await page.goto(searchUrl('?year=2026'));
+  await results(page);
+  const items = page.locator('#search-results .paper-item');
+  for (const count of [40, 60]) {
+    await page.locator('#search-more').click();
+    await page.waitForFunction(
+      (want) => document.querySelectorAll('#search-results .paper-item').length >= want,
+      count,
+    );
+  }
+  const target = items.nth(49).locator('h2 a');
+  await target.scrollIntoViewIfNeeded();
+  const left = await page.evaluate(() => window.scrollY);
+  assert.ok(left > 1000, `scrolled down (${left})`);
+  const title = (await target.textContent())?.trim();
+  await page.waitForFunction((y) => (history.state as { scrollY?: number } | null)?.scrollY === y, left);
+  await target.click();
+  await page.waitForURL(/\/papers\//);
+  await page.goBack();
+  await page.waitForURL(/\?year=2026$/);
+  await results(page);
+  assert.equal(await items.count(), 60);
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 2, left);
+  assert.ok(await page.getByRole('link', { name: title, exact: true }).isVisible(), 'the paper left is in sight');
+  await page.close();
+});
