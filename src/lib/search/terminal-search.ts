@@ -42,6 +42,7 @@ export async function searchFromTerminal({
       rank: index + 1,
       title,
       date: meta.date ?? '',
+      listed: meta.listed ?? '',
       upvotes: Number(meta.upvotes ?? 0),
       topics: filters.topic ?? [],
       authors: meta.authors ? meta.authors.split(AUTHOR_SEPARATOR) : [],

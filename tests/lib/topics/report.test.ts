@@ -66,6 +66,7 @@ test('terminal search results: ranked lines, escape sequences and controls dropp
         rank: 1,
         title: 'A\u001b[31m title\u202e\nfdp.exe',
         date: '2024-01-01',
+        listed: '2026-04-13',
         upvotes: 3,
         topics: ['Speech'],
         authors: [],
@@ -80,7 +81,7 @@ test('terminal search results: ranked lines, escape sequences and controls dropp
   );
   assert.equal(
     text,
-    '12 papers found, showing 1:\n  1. A title<U+202E> fdp.exe\n     2024-01-01 · 3 upvotes · Speech\n     /srv/dist/papers/a/index.html',
+    '12 papers found, showing 1:\n  1. A title<U+202E> fdp.exe\n     listed 2026-04-13 · published 2024-01-01 · 3 upvotes · Speech\n     /srv/dist/papers/a/index.html',
   );
   assert.equal(formatResults([], 0, 'No papers match “x\u001b[2J”.'), 'No papers match “x”.');
   const credited = formatResults(
@@ -89,6 +90,7 @@ test('terminal search results: ranked lines, escape sequences and controls dropp
         rank: 1,
         title: 'T',
         date: '2025-12-01',
+        listed: '',
         upvotes: 1,
         topics: [],
         authors: ['Zuhao Yang', 'Sudong\u001b[2J Wang', 'Kaichen Zhang', 'Bo Li'],
