@@ -16,6 +16,9 @@ export interface ExcerptPart {
 /** How Pagefind splits its text into the words its match locations count (pagefind.js: word_separators). */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
+/** Punctuation before and after a word's letters and digits. */
+const AROUND_WORD = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
 /** A result's excerpt at most: two or three lines of a card. */
 export const EXCERPT_WORDS = 36;
 
@@ -47,6 +50,7 @@ export function abstractExcerpt(
   const marked = new Set(found);
   const parts: ExcerptPart[] = [];
   const add = (text: string, isMarked: boolean) => {
+    if (text === '') return;
     const last = parts.at(-1);
     if (last && last.marked === isMarked) last.text += text;
     else parts.push({ text, marked: isMarked });
@@ -55,7 +59,19 @@ export function abstractExcerpt(
   if (from > start) add('… ', false);
   for (let at = from; at < to; at++) {
     if (at > from) add(' ', false);
-    add(words[at] ?? '', marked.has(at));
+    const word = words[at] ?? '';
+    if (!marked.has(at)) add(word, false);
+    else {
+      // The word found, without the punctuation around it ("Quiet-STaR," marks "Quiet-STaR").
+      const [, before = '', core = '', after = ''] = AROUND_WORD.exec(word) ?? [];
+      // A word of symbols alone ("&") is marked whole.
+      if (core === '') add(word, true);
+      else {
+        add(before, false);
+        add(core, true);
+        add(after, false);
+      }
+    }
   }
   if (to < words.length) add(' …', false);
   return parts;

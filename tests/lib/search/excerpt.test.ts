@@ -29,6 +29,15 @@ test('the excerpt is the run with the most matches, with a few words before it',
   );
 });
 
+test('a mark holds the word, not the punctuation around it', () => {
+  // "transformers." at 10, "scales;" at 16.
+  assert.equal(
+    text(abstractExcerpt(CONTENT, [10, 16], TITLE, 10)),
+    '… sparse attention in [transformers]. Long documents need attention that [scales]; …',
+  );
+  assert.equal(text(abstractExcerpt(`${TITLE}. A “Quiet-STaR,” run.`, [6], TITLE, 4)), 'A “[Quiet-STaR],” run.');
+});
+
 test('near the end the window keeps its length; with no match in the abstract, its start', () => {
   assert.equal(text(abstractExcerpt(CONTENT, [23], TITLE, 5)), '… cut memory <b> [&] time.');
   assert.equal(text(abstractExcerpt(CONTENT, [2], TITLE, 4)), 'We study sparse attention …');
