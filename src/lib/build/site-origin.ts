@@ -3,6 +3,7 @@
  * still works, for a look on this machine, and says once what its links will name.
  */
 import { InputError } from '../common/files.ts';
+import { isBasePath } from '../site/urls.ts';
 
 export const LOCAL_ORIGIN = 'http://localhost:4321';
 
@@ -33,7 +34,7 @@ export function publicOrigin(siteUrl: string | undefined): string | undefined {
  * would be joined to SITE_URL's origin in every link.
  */
 export function checkBasePath(basePath: string | undefined): void {
-  if (!basePath || /^\/(?:[^/?#\s:]+\/?)*$/.test(basePath)) return;
+  if (!basePath || isBasePath(basePath)) return;
   const given = `BASE_PATH=${JSON.stringify(basePath)}`;
   const url = URL.canParse(basePath) ? new URL(basePath) : undefined;
   throw new InputError(

@@ -15,6 +15,7 @@ import {
   type PagefindSearchOptions,
 } from './query.ts';
 import { searchQuery } from '../site/title-text.ts';
+import { isBasePath } from '../site/urls.ts';
 import { addFilterCounts, meaningfulMatch, queryTerms, quotedPhrases, shardWeights } from './shared-ranking.ts';
 
 /** The list of shards, beside them in the index folder. */
@@ -44,7 +45,8 @@ export interface ShardList {
 /** The base path shards.json records, if it records one that is a path (`/`, `/sub/`). */
 export function recordedBase(value: unknown): string | undefined {
   const base = (value as ShardList | null)?.base;
-  return typeof base === 'string' && /^\/(?:[^/?#\s]+\/)*$/.test(base) ? base : undefined;
+  // Recorded as the build writes it, with its closing slash.
+  return typeof base === 'string' && isBasePath(base) && base.endsWith('/') ? base : undefined;
 }
 
 const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;

@@ -11,6 +11,11 @@
  * its oldest papers (src/lib/site/stable-pages.ts).
  */
 
+/** Whether a value is a base path (`/`, `/paper-digest`, `/a/b/`): segments, no address, query or space. */
+export function isBasePath(value: string): boolean {
+  return /^\/(?:[^/?#\s:]+\/?)*$/.test(value);
+}
+
 export interface Urls {
   home: string;
   dates: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { absoluteUrl, createUrls, externalSearches } from '../../../src/lib/site/urls.ts';
+import { absoluteUrl, createUrls, externalSearches, isBasePath } from '../../../src/lib/site/urls.ts';
 
 test('the URL scheme at the root', () => {
   const urls = createUrls('/');
@@ -41,6 +41,12 @@ test('every URL respects a base path, with or without its trailing slash', () =>
     assert.equal(urls.area('vision', 2), '/digest/areas/vision/2/');
   }
   assert.equal(absoluteUrl('https://example.org/digest/', '/digest/papers/x/'), 'https://example.org/digest/papers/x/');
+});
+
+test('a base path is segments after a slash: no address, query or space', () => {
+  for (const path of ['/', '/paper-digest', '/paper-digest/', '/a/b.c/']) assert.equal(isBasePath(path), true, path);
+  for (const path of ['', 'sub', 'https://x.org/y', '//x.org', '/a b', '/a?b', '/a#b'])
+    assert.equal(isBasePath(path), false, path);
 });
 
 test('external searches encode the title', () => {
