@@ -310,7 +310,7 @@ test('a dump already there is replaced by the same papers with newer upvotes, ke
   assert.equal(fewer.status, 0);
   assert.match(
     fewer.stdout,
-    /2024-03-15 written 13 papers → \S+: updated the dump there, keeping 1 paper the API no longer lists \(2403\.09611\)/,
+    /2024-03-15 written 14 papers → \S+: updated the dump there, keeping 1 paper the API no longer lists \(2403\.09611\)/,
   );
   assert.equal(dump(cwd, '2024-03-15'), dumpText([...fewerItems, dropped]));
 
@@ -360,14 +360,15 @@ test('a file in the way that is not a JSON dump is not replaced: the day fails',
   api.answer('2024-03-15', { papers: MARCH });
   const run = await fetchDays(['--date', '2024-03-15'], cwd);
   assert.equal(run.status, 1);
+  // The file is what failed: the line names it, not the URL.
   assert.match(
     run.stderr,
-    /: content\/dumps\/hf-2024-03-15\.json is there and is not a JSON dump \(line 1, column 1: [^\n]*\): not replaced\n$/,
+    /^fetch: 2024-03-15: content\/dumps\/hf-2024-03-15\.json is there and is not a JSON dump \(line 1, column 1: [^\n]*\): not replaced\n$/,
   );
   assert.equal(readFileSync(join(cwd, DUMPS, 'hf-2024-03-15.json'), 'utf8'), 'my notes\n');
 });
 
-test('--json: per day its date, URL, file, status, papers and reason; --out names the folder, made if missing', async () => {
+test('--json: per day its date, URL, file, status, papers, kept, what failed and reason; --out names the folder, made if missing', async () => {
   api.answer('2024-03-15', { papers: MARCH });
   api.answer('2024-03-16', { papers: [] });
   api.answer('2024-03-17', { status: 410, body: '' });
@@ -379,10 +380,12 @@ test('--json: per day its date, URL, file, status, papers and reason; --out name
     days: [
       {
         date: '2024-03-15',
-        url: url('2024-03-15', 1),
+        url: url('2024-03-15'),
         file: 'data/api/hf-2024-03-15.json',
         status: 'written',
         papers: 14,
+        kept: 0,
+        failedAt: null,
         reason: null,
       },
       {
@@ -391,6 +394,8 @@ test('--json: per day its date, URL, file, status, papers and reason; --out name
         file: 'data/api/hf-2024-03-16.json',
         status: 'empty',
         papers: 0,
+        kept: 0,
+        failedAt: null,
         reason: 'no papers listed for this day; nothing written',
       },
       {
@@ -399,6 +404,8 @@ test('--json: per day its date, URL, file, status, papers and reason; --out name
         file: 'data/api/hf-2024-03-17.json',
         status: 'failed',
         papers: null,
+        kept: 0,
+        failedAt: 'api',
         reason: 'HTTP 410 Gone',
       },
     ],

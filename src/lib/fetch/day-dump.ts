@@ -20,6 +20,10 @@ export interface DumpDecision {
   text?: string;
   /** Papers the API listed for the day. */
   papers: number;
+  /** Papers of the dump there that the answer lacks, kept after its items. */
+  kept?: number;
+  /** A failure that is the dump file's, not the answer's. */
+  fileFailed?: true;
   reason?: string;
 }
 
@@ -83,6 +87,7 @@ function decideAgainst(
     return {
       status: 'failed',
       papers,
+      fileFailed: true,
       reason: `${file} is there and is not a JSON dump (${error.message}): not replaced`,
     };
   }
@@ -98,11 +103,12 @@ function decideAgainst(
   if (merged === existing || merged === dumpText(keptItems))
     return missing.length === 0
       ? { status: 'unchanged', papers }
-      : { status: 'unchanged', papers, reason: `the dump there keeps ${keeping}` };
+      : { status: 'unchanged', papers, kept: missing.length, reason: `the dump there keeps ${keeping}` };
   return {
     status: 'written',
     text: merged,
     papers,
+    kept: missing.length,
     reason:
       missing.length === 0
         ? `replaced the dump there (${plural(kept.entries.length, 'paper')} before)`

@@ -21,7 +21,7 @@ export interface FetchDayDependencies {
 }
 
 /**
- * The day's items, or why it failed; `url`: the last page asked (for a failed day, the one that
+ * The day's items, or why it failed; `url`: the day's first page (for a failed day, the page that
  * failed). `unreached`: no try of the day reached the server.
  */
 export type FetchedDay = { items: unknown[]; url: string } | { failed: string; url: string; unreached: boolean };
@@ -104,6 +104,7 @@ export async function fetchDay(
       if (id === undefined || !seen.has(id)) items.push(item);
       if (id !== undefined) seen.add(id);
     }
-    if (isLastPage(pageItems.length, settings.pageLimit)) return { items, url };
+    if (isLastPage(pageItems.length, settings.pageLimit))
+      return { items, url: pageUrl(settings.apiUrl, date, 0, settings.pageLimit) };
   }
 }

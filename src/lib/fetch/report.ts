@@ -5,13 +5,17 @@ import type { DayStatus } from './day-dump.ts';
 export interface DayReport {
   /** YYYY-MM-DD. */
   date: string;
-  /** The last URL asked for the day: for a failed day, the one that failed. */
+  /** The day's URL, its first page: for a failed day, the page that failed. */
   url: string;
   /** The day's dump file, whether or not it was written. */
   file: string;
   status: DayStatus;
   /** Papers the API listed for the day; null when the day failed before they were known. */
   papers: number | null;
+  /** Papers of the dump there that the API no longer lists, kept in it after the answer's. */
+  kept: number;
+  /** For a failed day, what failed: the API (at `url`) or the dump file (`file`, named by the reason). */
+  failedAt: 'api' | 'file' | null;
   /** Why the day failed, or what was kept or replaced; null when there is nothing to add. */
   reason: string | null;
 }
@@ -25,9 +29,10 @@ export function exitStatus(report: FetchReport): 0 | 1 {
   return report.days.some((day) => day.status === 'failed') ? 1 : 0;
 }
 
-function dayLine({ date, file, status, papers, reason }: DayReport): string {
+/** A day's line; a listed day counts the papers its dump holds, kept ones included. */
+function dayLine({ date, file, status, papers, kept, reason }: DayReport): string {
   const listed = status === 'written' || status === 'unchanged';
-  const detail = listed ? ` ${plural(papers ?? 0, 'paper')} → ${file}` : '';
+  const detail = listed ? ` ${plural((papers ?? 0) + kept, 'paper')} → ${file}` : '';
   return `  ${date} ${status}${detail}${reason === null ? '' : `: ${reason}`}`;
 }
 
@@ -44,9 +49,12 @@ export function formatFetchReport(report: FetchReport): string {
   return terminalText(lines.join('\n'));
 }
 
-/** One line per failed day, for standard error: the day, the URL and why. */
+/** One line per failed day, for standard error: the day, the URL that failed (unless its file did) and why. */
 export function failureLines(report: FetchReport): string[] {
   return report.days
     .filter((day) => day.status === 'failed')
-    .map((day) => terminalText(`${day.date}: ${day.url}: ${day.reason ?? 'failed'}`).replace(/\n/g, ' '));
+    .map((day) => {
+      const where = day.failedAt === 'file' ? '' : `${day.url}: `;
+      return terminalText(`${day.date}: ${where}${day.reason ?? 'failed'}`).replace(/\n/g, ' ');
+    });
 }

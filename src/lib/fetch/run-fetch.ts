@@ -59,7 +59,7 @@ function saveDay(items: readonly unknown[], path: string, date: string, today: D
     return decision;
   } catch (error) {
     if (error instanceof InputError || error instanceof WriteError)
-      return { status: 'failed', papers: items.length, reason: error.message };
+      return { status: 'failed', papers: items.length, fileFailed: true, reason: error.message };
     throw error;
   }
 }
@@ -85,7 +85,16 @@ export async function runFetch(run: FetchRun, { fetch, clock, progress }: FetchR
       if ('failed' in fetched && fetched.unreached) unreachedOn ??= date;
       const entry: DayReport =
         'failed' in fetched
-          ? { date, url: fetched.url, file, status: 'failed', papers: null, reason: fetched.failed }
+          ? {
+              date,
+              url: fetched.url,
+              file,
+              status: 'failed',
+              papers: null,
+              kept: 0,
+              failedAt: 'api',
+              reason: fetched.failed,
+            }
           : { date, url: fetched.url, file, ...decisionReport(saveDay(fetched.items, path, date, run.today)) };
       report.days.push(entry);
     }
@@ -95,6 +104,8 @@ export async function runFetch(run: FetchRun, { fetch, clock, progress }: FetchR
   return report;
 }
 
-function decisionReport({ status, papers, reason }: DumpDecision): Pick<DayReport, 'status' | 'papers' | 'reason'> {
-  return { status, papers, reason: reason ?? null };
+function decisionReport(decision: DumpDecision): Omit<DayReport, 'date' | 'url' | 'file'> {
+  const { status, papers, kept = 0, fileFailed, reason } = decision;
+  const failedAt = status !== 'failed' ? null : fileFailed ? 'file' : 'api';
+  return { status, papers, kept, failedAt, reason: reason ?? null };
 }

@@ -70,6 +70,7 @@ test('the same papers with newer upvotes, or more papers, replace the dump', () 
     status: 'written',
     text: dumpText(newer),
     papers: 14,
+    kept: 0,
     reason: 'replaced the dump there (14 papers before)',
   });
   assert.equal(decideDump(PAPERS, dumpText(PAPERS.slice(0, 10)), WHERE).status, 'written');
@@ -83,12 +84,14 @@ test('an answer lacking papers of the dump there updates it and keeps them, nami
     status: 'written',
     text: updated,
     papers: 12,
+    kept: 2,
     reason: `updated the dump there, keeping 2 papers the API no longer lists (${missing.join(', ')})`,
   });
   // Asked again, the same answer changes nothing, and says what the dump keeps.
   assert.deepEqual(decideDump(fewer, updated, WHERE), {
     status: 'unchanged',
     papers: 12,
+    kept: 2,
     reason: `the dump there keeps 2 papers the API no longer lists (${missing.join(', ')})`,
   });
   // Papers dropped and others added at once: both kept.
@@ -118,6 +121,7 @@ test('a dump there that is not a JSON dump is not replaced: the day fails', () =
   assert.deepEqual(decideDump(PAPERS, '[{"paper":', WHERE), {
     status: 'failed',
     papers: 14,
+    fileFailed: true,
     reason:
       'content/dumps/hf-2024-03-15.json is there and is not a JSON dump (line 1, column 11: not JSON (Unexpected end of JSON input)): not replaced',
   });

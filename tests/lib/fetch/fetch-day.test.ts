@@ -34,10 +34,10 @@ const json = (value: unknown, status = 200) =>
 const paged = (papers: readonly unknown[]) => (page: number, limit: number) =>
   json(papers.slice(page * limit, (page + 1) * limit));
 
-test('follows the pages until one is not full: a busy day whole, its items as given, in order', async () => {
+test("follows the pages until one is not full: a busy day whole, its items as given, in order, under its first page's URL", async () => {
   const api = fakeApi(paged(PAPERS));
   const result = await fetchDay(DAY, SETTINGS, { fetch: api.fetch, clock: fakeClock(), today: TODAY });
-  assert.deepEqual(result, { items: PAPERS, url: 'https://api.test/api/daily_papers?date=2025-12-02&limit=10&p=2' });
+  assert.deepEqual(result, { items: PAPERS, url: 'https://api.test/api/daily_papers?date=2025-12-02&limit=10&p=0' });
   assert.deepEqual(
     api.asked,
     [0, 1, 2].map((p) => `https://api.test/api/daily_papers?date=2025-12-02&limit=10&p=${p}`),

@@ -12,6 +12,8 @@ const REPORT: FetchReport = {
       file: 'content/dumps/hf-2025-12-01.json',
       status: 'written',
       papers: 28,
+      kept: 0,
+      failedAt: null,
       reason: null,
     },
     {
@@ -20,6 +22,8 @@ const REPORT: FetchReport = {
       file: 'content/dumps/hf-2025-12-02.json',
       status: 'unchanged',
       papers: 1,
+      kept: 1,
+      failedAt: null,
       reason: 'the dump there keeps 1 paper the API no longer lists (2512.00001)',
     },
     {
@@ -28,6 +32,8 @@ const REPORT: FetchReport = {
       file: 'content/dumps/hf-2025-12-06.json',
       status: 'empty',
       papers: 0,
+      kept: 0,
+      failedAt: null,
       reason: 'no papers listed for this day; nothing written',
     },
     {
@@ -36,18 +42,20 @@ const REPORT: FetchReport = {
       file: 'content/dumps/hf-2025-12-07.json',
       status: 'failed',
       papers: null,
+      kept: 0,
+      failedAt: 'api',
       reason: 'HTTP 503 Service Unavailable; gave up after 6 tries in 117.3 s',
     },
   ],
 };
 
-test('the text report: what each day became, and where', () => {
+test('the text report: what each day became, and where; a listed day counts the papers its dump holds, kept ones too', () => {
   assert.equal(
     formatFetchReport(REPORT),
     [
       'Fetched 4 days: 1 written, 1 unchanged, 1 empty, 1 failed',
       '  2025-12-01 written 28 papers → content/dumps/hf-2025-12-01.json',
-      '  2025-12-02 unchanged 1 paper → content/dumps/hf-2025-12-02.json: the dump there keeps 1 paper the API no longer lists (2512.00001)',
+      '  2025-12-02 unchanged 2 papers → content/dumps/hf-2025-12-02.json: the dump there keeps 1 paper the API no longer lists (2512.00001)',
       '  2025-12-06 empty: no papers listed for this day; nothing written',
       '  2025-12-07 failed: HTTP 503 Service Unavailable; gave up after 6 tries in 117.3 s',
     ].join('\n'),
@@ -61,6 +69,12 @@ test('one line per failed day, with its URL and why; exit status 1 when a day fa
   assert.equal(exitStatus(REPORT), 1);
   assert.equal(exitStatus({ days: REPORT.days.filter((day) => day.status !== 'failed') }), 0);
   assert.equal(exitStatus({ days: [] }), 0);
+});
+
+test("a day whose dump file failed is named by the file the reason names, not by the API's URL", () => {
+  const reason = 'content/dumps/hf-2025-12-08.json: cannot write (ENOSPC: no space left on device)';
+  const day = { ...REPORT.days[0]!, date: '2025-12-08', status: 'failed' as const, failedAt: 'file' as const, reason };
+  assert.deepEqual(failureLines({ days: [day] }), [`2025-12-08: ${reason}`]);
 });
 
 test('what the API said reaches the terminal without its control characters, on one line', () => {
