@@ -205,11 +205,15 @@ export type Taxonomy = z.infer<typeof taxonomySchema>;
 export type PaperData = z.infer<typeof paperSchema>;
 export type PaperEntryData = z.infer<typeof paperEntrySchema>;
 
+type TaxonomySections = Partial<Record<'areas' | 'topics', Record<string, Record<string, unknown>>>>;
+
+/** The file's text last parsed, and what it held: both collections read the same file, parsed once. */
+let lastParsed: { text: string; sections: TaxonomySections } | undefined;
+
 /** One section of the taxonomy file, for its collection (the ingest has checked the whole file). */
 function taxonomySection(text: string, section: 'areas' | 'topics'): Record<string, Record<string, unknown>> {
-  return (
-    ((yaml.load(text) ?? {}) as Partial<Record<typeof section, Record<string, Record<string, unknown>>>>)[section] ?? {}
-  );
+  if (lastParsed?.text !== text) lastParsed = { text, sections: (yaml.load(text) ?? {}) as TaxonomySections };
+  return lastParsed.sections[section] ?? {};
 }
 
 export const collections = {
