@@ -21,6 +21,7 @@ import {
   channelOf,
   FEED_DAYS,
   FEED_WEEKS,
+  announcedPeriods,
   periodFeedItems,
   WEEK_FEED_TOP,
   FEED_SIZE,
@@ -781,34 +782,35 @@ export async function getFeed(site: URL, list?: { kind: 'topics' | 'areas'; slug
   };
 }
 
-/** The day-by-day feed: the newest days, each with every paper of the day. */
+/** The day-by-day feed: the newest days over, each with every paper of the day. */
 export async function getDaysFeed(site: URL) {
   const { days } = await load();
   return {
     ...feedChannel(channelOf(site, 'days')),
     items: periodFeedItems(
-      days.slice(0, FEED_DAYS).map((day) => ({ ...day, shown: day.papers })),
+      announcedPeriods(days)
+        .slice(0, FEED_DAYS)
+        .map((day) => ({ ...day, shown: day.papers })),
       site,
-      'papers',
     ),
   };
 }
 
-/** The week-by-week feed: the newest weeks, each with its most upvoted papers. */
+/** The week-by-week feed: the newest weeks over, each with its most upvoted papers. */
 export async function getWeeksFeed(site: URL) {
   const { periods } = await load();
   return {
     ...feedChannel(channelOf(site, 'weeks')),
     items: periodFeedItems(
-      periods.week.slice(0, FEED_WEEKS).map((week) => ({
-        ...week,
-        // Dated its latest listing day: the item changes as the week's days are published.
-        // Every week listed has a day (periodsOf).
-        date: (week.days[0] as DaySummary).date,
-        shown: week.papers.slice(0, WEEK_FEED_TOP),
-      })),
+      announcedPeriods(periods.week)
+        .slice(0, FEED_WEEKS)
+        .map((week) => ({
+          ...week,
+          // Dated its latest listing day. Every week listed has a day (periodsOf).
+          date: (week.days[0] as DaySummary).date,
+          shown: week.papers.slice(0, WEEK_FEED_TOP),
+        })),
       site,
-      'page',
     ),
   };
 }

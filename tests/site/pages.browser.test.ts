@@ -226,10 +226,28 @@ test('every built feed is well-formed XML that an RSS reader reads, with unique 
     feeds.map((feed) => relative(under.site.dist, feed).split(sep).join('/')).sort(),
     'the OPML list names every feed built',
   );
-  // A week is one item to readers, whatever its best papers as upvotes come in: its guid is its page.
+  // A week is one item to readers, once it is over: its guid is its page, and the newest week waits.
   const weeks = await new Parser().parseString(readFileSync(join(under.site.dist, 'weeks', 'rss.xml'), 'utf8'));
+  const newestWeek = readdirSync(join(under.site.dist, 'weeks'))
+    .filter((name) => /^\d{4}-W\d{2}$/.test(name))
+    .sort()
+    .at(-1);
   assert.ok(weeks.items.length > 0);
+  assert.ok(!weeks.items.some(({ link }) => link?.endsWith(`/weeks/${newestWeek}/`)), `${newestWeek} is not over`);
   for (const { guid, link } of weeks.items) assert.equal(guid, link);
+  // The pages of days and weeks announce their own feed first, as a topic's page does.
+  const day = readdirSync(join(under.site.dist, 'dates')).find((name) => /^\d{4}-\d{2}-\d{2}$/.test(name));
+  const firstFeed = (path: string) =>
+    /<link rel="alternate"[^>]* href="([^"]+)"/.exec(
+      readFileSync(join(under.site.dist, path, 'index.html'), 'utf8'),
+    )?.[1];
+  const ownFeeds: [string, string][] = [
+    ['dates', 'dates/rss.xml'],
+    [`dates/${day}`, 'dates/rss.xml'],
+    ['weeks', 'weeks/rss.xml'],
+    [`weeks/${newestWeek}`, 'weeks/rss.xml'],
+  ];
+  for (const [path, feed] of ownFeeds) assert.equal(firstFeed(path), `${TEST_BASE}${feed}`, path);
 });
 
 test("a paper feed names a paper's authors and links its arXiv page under the abstract", async () => {
@@ -265,12 +283,13 @@ test("a feed item's abstract has its math as readable text, as its title", async
   assert.match(item.content ?? '', /^<p>Sorting with k-wise comparisons needs (?!\$)/);
 });
 
-test('the day-by-day feed: the newest days first, each listing every paper its page lists', async () => {
+test('the day-by-day feed: the newest days over first (the newest day waits for a later one), each listing every paper its page lists', async () => {
   const feed = await new Parser().parseString(readFileSync(join(under.site.dist, 'dates', 'rss.xml'), 'utf8'));
   const days = readdirSync(join(under.site.dist, 'dates'))
     .filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name))
     .sort()
-    .reverse();
+    .reverse()
+    .slice(1);
   assert.ok(days.length > FEED_DAYS, `${days.length} days: the feed's limit is tested`);
   assert.deepEqual(
     feed.items.map(({ link }) => link),

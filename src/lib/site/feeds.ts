@@ -3,7 +3,6 @@
  * and `]]>` but passes through characters XML 1.0 forbids (most C0 controls, U+FFFE…), which make
  * a feed ill-formed for every reader: xmlSafe removes them from everything that goes in.
  */
-import { hash } from 'node:crypto';
 import XMLBuilder from 'fast-xml-builder';
 import { escape as escapeHtml } from 'html-escaper';
 import { plural } from '../common/text.ts';
@@ -56,10 +55,7 @@ export interface FeedItem {
   pubDate: Date;
   description: string;
   categories: string[];
-  /**
-   * Extra item XML: the authors (`dc:creator`), or a guid of its own where the link alone would
-   * not say when the item changed.
-   */
+  /** Extra item XML: the authors (`dc:creator`). */
   customData?: string;
 }
 
@@ -157,44 +153,38 @@ export interface FeedPeriod {
 }
 
 /**
- * An item's guid, which readers key what they have shown on: `papers`, one naming the papers it
- * lists, so a period that gains papers later (a later listing) is shown again; `page`, its page's
- * URL, so it is shown once whatever it lists (a week's best, which upvotes reorder day by day).
+ * The periods a day-by-day or week-by-week feed announces, newest first. Readers show an item
+ * once (its guid is its page), so it waits until the period is over: until a later day is listed,
+ * the newest period is still gaining papers and upvotes, and waits, unless it is the only one, so
+ * that a new site's feed is not empty.
  */
-export type PeriodGuid = 'papers' | 'page';
+export function announcedPeriods<T>(periods: readonly T[]): readonly T[] {
+  return periods.length > 1 ? periods.slice(1) : periods;
+}
 
 /**
  * Items that each list a period's papers, linking to its page: one a day, so a subscriber misses
  * none on a day with more papers than the newest-papers feed carries, or one a week, its best.
+ * @astrojs/rss makes the link the guid.
  */
-export function periodFeedItems(periods: readonly FeedPeriod[], site: string | URL, guid: PeriodGuid): FeedItem[] {
+export function periodFeedItems(periods: readonly FeedPeriod[], site: string | URL): FeedItem[] {
   return periods.map(({ date, label, url, count, shown }) => {
-    const link = absoluteUrl(site, url);
-    const paperLinks = shown.map((paper) => absoluteUrl(site, paper.url));
     const papers = plural(count, 'paper');
     return {
       title: xmlSafe(`${label}: ${shown.length < count ? `top ${shown.length} of ${papers}` : papers}`),
-      link,
+      link: absoluteUrl(site, url),
       pubDate: publicationDate(date),
       description: xmlSafe(
         `<ol>${shown
           .map(
-            (paper, i) =>
-              `<li><a href="${escapeHtml(paperLinks[i] as string)}">${escapeHtml(paper.title)}</a> (${plural(paper.upvotes, 'upvote')})</li>`,
+            (paper) =>
+              `<li><a href="${escapeHtml(absoluteUrl(site, paper.url))}">${escapeHtml(paper.title)}</a> (${plural(paper.upvotes, 'upvote')})</li>`,
           )
           .join('')}</ol>`,
       ),
       categories: [],
-      // @astrojs/rss makes the link the guid where customData gives none.
-      ...(guid === 'papers' ? { customData: listedGuid(link, paperLinks) } : {}),
     };
   });
-}
-
-/** A guid naming the papers an item lists, in any order: the page's URL and a hash of theirs. */
-function listedGuid(link: string, paperLinks: readonly string[]): string {
-  const listed = hash('sha256', [...paperLinks].sort().join('\n'), 'base64url').slice(0, 12);
-  return `<guid isPermaLink="false">${escapeHtml(xmlSafe(`${link}#${listed}`))}</guid>`;
 }
 
 export interface OpmlFeed {

@@ -27,11 +27,20 @@ export interface AnnouncedFeed {
   href: string;
 }
 
+/** A page's own feed: a topic's or an area's, or one of the site's (the day-by-day feed on a day's page). */
+export type OwnFeed = { kind: 'topic' | 'area'; name: string; feedUrl: string } | keyof typeof SITE_FEEDS;
+
 /**
- * The feeds a page announces: a topic's or an area's first, where the page has one, since readers
- * that find feeds on a page subscribe to the first; then the site's.
+ * The feeds a page announces: its own first, where it has one, since readers that find feeds on
+ * a page subscribe to the first; then the site's.
  */
-export function announcedFeeds(labelFeed?: { kind: 'topic' | 'area'; name: string; feedUrl: string }): AnnouncedFeed[] {
-  const site = Object.values(SITE_FEEDS).map(({ title, feed }) => ({ title, href: feed }));
-  return labelFeed === undefined ? site : [{ title: listFeedTitle(labelFeed), href: labelFeed.feedUrl }, ...site];
+export function announcedFeeds(own?: OwnFeed): AnnouncedFeed[] {
+  const site = Object.entries(SITE_FEEDS).map(([key, { title, feed }]) => ({ key, title, href: feed }));
+  const first =
+    own === undefined
+      ? []
+      : typeof own === 'string'
+        ? site.filter(({ key }) => key === own)
+        : [{ title: listFeedTitle(own), href: own.feedUrl }];
+  return [...first, ...site.filter(({ key }) => key !== own)].map(({ title, href }) => ({ title, href }));
 }

@@ -27,7 +27,7 @@ test('the header links to dates, areas, topics, search and saved papers, in that
   );
 });
 
-test("a page announces its topic's or area's feed first, then the site's three; others the site's alone", () => {
+test("a page announces its own feed first (a topic's, an area's, the day-by-day or week-by-week feed), then the site's others; others the site's alone", () => {
   const site = [SITE_FEEDS.newest.feed, SITE_FEEDS.days.feed, SITE_FEEDS.weeks.feed];
   assert.deepEqual(
     announcedFeeds().map(({ href }) => href),
@@ -41,4 +41,9 @@ test("a page announces its topic's or area's feed first, then the site's three; 
     announcedFeeds({ kind: 'topic', name: 'Speech', feedUrl: '/topics/speech/rss.xml' }).map(({ href }) => href),
     ['/topics/speech/rss.xml', ...site],
   );
+  assert.deepEqual(
+    announcedFeeds('weeks').map(({ href }) => href),
+    [SITE_FEEDS.weeks.feed, SITE_FEEDS.newest.feed, SITE_FEEDS.days.feed],
+  );
+  assert.deepEqual(announcedFeeds('days')[0], { title: SITE_FEEDS.days.title, href: SITE_FEEDS.days.feed });
 });
