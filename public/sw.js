@@ -15,6 +15,12 @@ const PREFIX = 'paper-digest-';
 const RUNTIME = `${PREFIX}runtime`;
 const PRECACHE = `${PREFIX}${VERSION}`;
 const scope = self.registration.scope;
+/**
+ * Cache lookups ignore Vary: a host that sends `Vary: Origin` (as `astro preview` and many CORS
+ * setups do) would otherwise miss the files cached at install, which were asked for without the
+ * Origin header a module script is asked for with. The site's files do not vary by request.
+ */
+const LOOKUP = { ignoreVary: true };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -58,7 +64,8 @@ async function networkFirst(event, request, key = request) {
   const network = fetch(request);
   // Kept beside the page, not before it: a slow download or a full cache never holds it up.
   event.waitUntil(network.then((response) => keep(key, response.clone())).catch(() => undefined));
-  const kept = () => caches.match(key).then((found) => found ?? caches.match(request, { ignoreSearch: true }));
+  const kept = () =>
+    caches.match(key, LOOKUP).then((found) => found ?? caches.match(request, { ...LOOKUP, ignoreSearch: true }));
   let timer;
   const stalled = new Promise((resolve) => {
     timer = setTimeout(async () => resolve(await kept()), NETWORK_WAIT);
@@ -75,7 +82,7 @@ async function networkFirst(event, request, key = request) {
 
 /** Offline, a page never visited: the 404 page, marked so that it says the reader is offline. */
 async function offlinePage() {
-  const notFound = await caches.match(new URL('404.html', scope).href);
+  const notFound = await caches.match(new URL('404.html', scope).href, LOOKUP);
   if (!notFound) return undefined;
   const html = (await notFound.text())
     .replace(/<html\b/, '<html data-offline')
@@ -86,7 +93,7 @@ async function offlinePage() {
 const isPage = (request) => request.mode === 'navigate' || request.headers.get('accept')?.includes('text/html');
 
 async function cacheFirst(event, request) {
-  const found = await caches.match(request);
+  const found = await caches.match(request, LOOKUP);
   if (found) return found;
   const response = await fetch(request);
   event.waitUntil(keep(request, response.clone()).catch(() => undefined));

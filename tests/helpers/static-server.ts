@@ -1,8 +1,9 @@
 /**
  * A static file server for built sites, as a static host serves them: `dir/index.html` for
  * `dir/`, the site's 404.html with status 404 for anything missing, files only under the base
- * path. Listens on loopback only. `holds`: how long it holds a request for a path before
- * answering (ms; undefined: not at all), as a connection that stalls.
+ * path, `Vary: Origin` on every answer as many hosts send it (`astro preview`, CORS setups).
+ * Listens on loopback only. `holds`: how long it holds a request for a path before answering
+ * (ms; undefined: not at all), as a connection that stalls.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -51,7 +52,7 @@ export async function serveStatic(root: string, base = '/', { holds }: ServeOpti
     const inside = pathname.startsWith(prefix) ? normalize(pathname.slice(prefix.length)) : undefined;
     const file = inside !== undefined && !inside.startsWith('..') ? await send(join(root, inside)) : undefined;
     const page = file ?? (await send(join(root, '404.html')));
-    response.writeHead(file ? 200 : 404, { 'Content-Type': page?.type ?? 'text/plain' });
+    response.writeHead(file ? 200 : 404, { 'Content-Type': page?.type ?? 'text/plain', Vary: 'Origin' });
     response.end(page?.body ?? 'Not found');
     transferred.set(pathname, (transferred.get(pathname) ?? 0) + (page?.body.length ?? 0));
   });

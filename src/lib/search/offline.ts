@@ -36,6 +36,8 @@ const SHELL = new Set([
   'dates/index.html',
   'areas/index.html',
   'topics/index.html',
+  // The reader's saved papers live in their browser: the page needs no network but its own.
+  'saved/index.html',
   '404.html',
   'favicon.svg',
   // The home page's topic filter (src/lib/site/day-filter.ts): not under the assets folder.

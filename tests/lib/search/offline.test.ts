@@ -25,6 +25,7 @@ const site = [
   { path: 'search/index.html', bytes: 10 },
   { path: 'areas/index.html', bytes: 10 },
   { path: 'areas/vision/index.html', bytes: 10 },
+  { path: 'saved/index.html', bytes: 10 },
   { path: '404.html', bytes: 10 },
   { path: 'papers/a/index.html', bytes: 10 },
   { path: 'dates/2024-01-01/index.html', bytes: 10 },
@@ -34,7 +35,7 @@ const site = [
   ...shard('2025'),
 ];
 
-test("the shell, assets, shard list, every shard's index and the newest shard's Pagefind script are cached; unvisited pages are not", () => {
+test("the shell (/saved/ too), assets, shard list, every shard's index and the newest shard's Pagefind script are cached; unvisited pages are not", () => {
   const { files } = offlineManifest(site, '2026-04', unchanged);
   assert.deepEqual(files, [
     '404.html',
@@ -53,6 +54,7 @@ test("the shell, assets, shard list, every shard's index and the newest shard's 
     'pagefind/2026-04/pagefind.js',
     'pagefind/2026-04/wasm.en.pagefind',
     'pagefind/shards.json',
+    'saved/',
     'search/',
     'pagefind/2025/fragment/en_group_4.pf_fragment',
     'pagefind/2026-04/fragment/en_group_4.pf_fragment',
@@ -73,9 +75,9 @@ test('fragments only while the budget holds; a changed file changes the version'
       file.includes('fragment'),
     ),
   );
-  assert.equal(offlineManifest(site, '2026-04', unchanged, { bytes: 200, files: 100 }).bytes, 170);
+  assert.equal(offlineManifest(site, '2026-04', unchanged, { bytes: 200, files: 100 }).bytes, 180);
   assert.ok(
-    !offlineManifest(site, '2026-04', unchanged, { bytes: 1e9, files: 17 }).files.some((file) =>
+    !offlineManifest(site, '2026-04', unchanged, { bytes: 1e9, files: 18 }).files.some((file) =>
       file.includes('fragment'),
     ),
     'too many requests',
