@@ -6,6 +6,14 @@
 import { isNewSince, markAllSeen, newSinceNote, type VisitState } from '../lib/reader/visits.ts';
 import { updateState } from './reader-storage.ts';
 
+/** The newest listing day of the papers and days this page lists, if it lists any. */
+export function newestListedOnPage(): string | undefined {
+  let newest: string | undefined;
+  for (const { dataset } of document.querySelectorAll<HTMLElement>('[data-listed]'))
+    if (dataset.listed !== undefined && (newest === undefined || dataset.listed > newest)) newest = dataset.listed;
+  return newest;
+}
+
 function addBadge(where: Element | null): void {
   const badge = document.createElement('span');
   badge.className = 'new-badge';
@@ -52,7 +60,7 @@ function addNote(list: HTMLElement, count: number, onEarlierDays: number): void 
   button.type = 'button';
   button.textContent = 'Mark all as seen';
   button.addEventListener('click', () => {
-    updateState((state) => ({ ...state, visit: markAllSeen(Date.now()) }));
+    updateState((state) => ({ ...state, visit: markAllSeen(Date.now(), newestListedOnPage()) }));
     for (const badge of document.querySelectorAll('.new-badge')) {
       badge.nextSibling?.remove();
       badge.remove();

@@ -2,11 +2,14 @@
 // "new since your last visit", Save toggles, muted topics hidden, and new papers marked.
 import { afterPageView } from '../lib/reader/visits.ts';
 import { hideMuted, wireMuteToggles } from './muted-lists.ts';
-import { markNewPapers } from './new-marks.ts';
+import { markNewPapers, newestListedOnPage } from './new-marks.ts';
 import { readState, updateState } from './reader-storage.ts';
 import { wireSaveToggles } from './save-toggles.ts';
 
-const state = updateState((stored) => ({ ...stored, visit: afterPageView(stored.visit, Date.now()) }), false);
+const state = updateState(
+  (stored) => ({ ...stored, visit: afterPageView(stored.visit, Date.now(), newestListedOnPage()) }),
+  false,
+);
 wireSaveToggles(document);
 wireMuteToggles();
 hideMuted(state.muted);
