@@ -132,6 +132,18 @@ test("on a phone the first paper's title is on the first screen, the side column
         ),
       );
     assert.ok(smallest >= 24, `${path || 'home'}: a target ${smallest} px across`);
+    // A chip of the side column keeps a space between its name and its count.
+    const space = await page
+      .locator('.day-side .tags a:has(.count)')
+      .first()
+      .evaluate((chip) => {
+        const name = document.createRange();
+        name.selectNodeContents(chip.firstChild as Node);
+        return (
+          (chip.querySelector('.count') as Element).getBoundingClientRect().left - name.getBoundingClientRect().right
+        );
+      });
+    assert.ok(space >= 2, `${path || 'home'}: ${space} px between a chip's name and its count`);
     // Opened, a summary wraps within the row.
     await page.locator('.row-summary summary').first().click();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

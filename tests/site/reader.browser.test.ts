@@ -141,6 +141,8 @@ test('import into a fresh profile merges; an invalid file is refused; a paper wh
   const downloads = page.locator('#export-bibtex, #export-json');
   const disabled = () => downloads.evaluateAll((buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled));
   assert.deepEqual(await disabled(), [true, true], 'nothing saved, nothing to download');
+  const looks = () => downloads.evaluateAll((buttons) => buttons.map((b) => getComputedStyle(b).backgroundColor));
+  const whileOff = await looks();
   await page.setInputFiles('#import-file', {
     name: 'x.json',
     mimeType: 'application/json',
@@ -159,6 +161,7 @@ test('import into a fresh profile merges; an invalid file is refused; a paper wh
   });
   await page.getByRole('status').filter({ hasText: 'Imported 2 papers.' }).waitFor();
   assert.deepEqual(await disabled(), [false, false]);
+  assert.notDeepEqual(await looks(), whileOff, 'a download that does nothing looks it');
   assert.equal((await savedTitles(page))[0], CODE_PAPER.title);
   await page.setInputFiles('#import-file', {
     name: 'saved.json',
