@@ -8,6 +8,7 @@ import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { parseIsoDate } from './lib/common/dates.ts';
+import { titleKey } from './lib/common/text.ts';
 import { collectionToBuild, PAPERS_DIRECTORY } from './lib/ingest/paper-file.ts';
 import { SLUG_PATTERN } from './lib/ingest/slug.ts';
 import { ARXIV_ID } from './lib/ingest/arxiv.ts';
@@ -184,6 +185,24 @@ export const taxonomySchema = z
           path: ['topics', slug, 'area'],
           message: `no area ${JSON.stringify(area)} in areas`,
         });
+    }
+    // Two areas (or two topics) whose names read alike would be listed as the same entry twice;
+    // an area and a topic may share a name: the site shows the area's as "X (area)".
+    for (const [section, kind, labels] of [
+      ['areas', 'area', areas],
+      ['topics', 'topic', topics],
+    ] as const) {
+      const named = new Map<string, string>();
+      for (const [slug, { name }] of Object.entries(labels)) {
+        const first = named.get(titleKey(name));
+        if (first === undefined) named.set(titleKey(name), slug);
+        else
+          context.addIssue({
+            code: 'custom',
+            path: [section, slug, 'name'],
+            message: `${JSON.stringify(name)} is ${kind} ${JSON.stringify(first)}'s name already`,
+          });
+      }
     }
   });
 

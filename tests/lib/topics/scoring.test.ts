@@ -275,6 +275,31 @@ test('a bad taxonomy gets an error naming the area or topic, and the field', () 
   assert.throws(() => parseTaxonomy('a: [', 't.yaml'), /t\.yaml:\d+:/);
 });
 
+test('two topics, or two areas, with one name are refused, naming both; an area and a topic may share one', () => {
+  const topic = (slug: string, name: string) =>
+    `  ${slug}:\n    name: ${name}\n    description: d\n    area: vision\n    phrases: {a: 1}\n`;
+  assert.throws(
+    () => parseTaxonomy(topicsYaml(topic('a', 'Reasoning') + topic('b', 'Reasoning')), 'content/topics.yaml'),
+    { message: `content/topics.yaml: topic "b", field name: "Reasoning" is topic "a"'s name already` },
+  );
+  // Names that read alike on a page: case and inner spaces aside.
+  assert.throws(
+    () => parseTaxonomy(topicsYaml(topic('a', 'Speech & Audio') + topic('b', 'speech  &  audio')), 't.yaml'),
+    { message: `t.yaml: topic "b", field name: "speech  &  audio" is topic "a"'s name already` },
+  );
+  const area = (slug: string, name: string) =>
+    `  ${slug}:\n    name: ${name}\n    description: d\n    phrases: {b: 1}\n`;
+  assert.throws(
+    () =>
+      parseTaxonomy(
+        `areas:\n${area('vision', 'Vision') + area('imaging', 'Vision')}topics:\n${topic('a', 'A')}`,
+        't.yaml',
+      ),
+    { message: `t.yaml: area "imaging", field name: "Vision" is area "vision"'s name already` },
+  );
+  assert.equal(parseTaxonomy(topicsYaml(topic('vision', 'Vision')), 't.yaml').topics.vision?.name, 'Vision');
+});
+
 /** Two areas, a topic in each, an ambiguous phrase with context, an area that joins them. */
 const twoLevel = compileTaxonomy(
   taxonomyOf(
