@@ -29,7 +29,7 @@ const capturedDay = {
 
 /** An entry of a text dump: the 1-based line of its title. */
 const textSourceSchema = z.strictObject({
-  /** The dump file, relative to the directory ingest ran in. */
+  /** The dump file, relative to the directory ingest ran in (absolute for one outside it). */
   file: z.string().min(1),
   line: z.number().int().positive(),
   ...capturedDay,

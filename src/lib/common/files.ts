@@ -17,7 +17,7 @@ import {
   type Dirent,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Every file under `dir`, with its path relative to it (forward slashes) and its size. */
 export function listFiles(dir: string): { path: string; bytes: number }[] {
@@ -110,9 +110,14 @@ function unreadable(shown: string, error: unknown): InputError {
   );
 }
 
-/** A path as recorded in generated files: relative to the working folder, with forward slashes. */
+/**
+ * A path as messages show it and generated files record it, with forward slashes: relative to the
+ * working folder when inside it, else absolute (`../../x` would name it only from here).
+ */
 export function displayPath(path: string): string {
-  return relative(process.cwd(), path).split(sep).join('/') || '.';
+  const inside = relative(process.cwd(), path);
+  const outside = inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside);
+  return (outside ? resolve(path) : inside).split(sep).join('/') || '.';
 }
 
 /** Refuses a path that is there and is not a folder (an output folder named by mistake as a file). */

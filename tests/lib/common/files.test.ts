@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { InputError, listInputFiles, readUtf8 } from '../../../src/lib/common/files.ts';
+import { displayPath, InputError, listInputFiles, readUtf8 } from '../../../src/lib/common/files.ts';
 import { temporaryFolder } from '../../helpers/cli.ts';
 
 function inputError(run: () => unknown): string {
@@ -46,4 +46,16 @@ test('input that cannot be read is an InputError naming it: missing, a link to n
     inputError(() => readUtf8(join(dir, 'link.txt'))),
     /link\.txt: no such file or folder$/,
   );
+});
+
+test('a path is shown relative to the working folder inside it, else absolute, never climbing out of it', () => {
+  const here = process.cwd();
+  assert.equal(displayPath(join(here, 'content', 'topics.yaml')), 'content/topics.yaml');
+  assert.equal(displayPath('content/../topics.yaml'), 'topics.yaml');
+  assert.equal(displayPath(here), '.');
+  // A name that starts with two dots is still inside.
+  assert.equal(displayPath('..topics.yaml'), '..topics.yaml');
+  assert.equal(displayPath('/nonexistent.yaml'), '/nonexistent.yaml');
+  assert.equal(displayPath('../topics.yaml'), resolve('../topics.yaml'));
+  assert.equal(displayPath(dirname(here)), dirname(here));
 });
