@@ -7,7 +7,7 @@
 import { PAPERS_DIRECTORY } from '../src/content.config.ts';
 import { parseTopicsOptions, TOPICS_HELP } from '../src/lib/ingest/topics-options.ts';
 import { explainPapers, topicSizesOfDumps } from '../src/lib/ingest/topics-of-dumps.ts';
-import { formatExplanation, formatSizes } from '../src/lib/topics/report.ts';
+import { formatExplanations, formatSizes } from '../src/lib/topics/report.ts';
 import { commandFailed, dropOutputToClosedPipes } from '../src/lib/common/command-failure.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -30,7 +30,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(
         options.json
           ? `${JSON.stringify(explanations, null, 2)}\n`
-          : `${explanations.map(formatExplanation).join('\n\n')}\n`,
+          : `${formatExplanations(explanations, options.explain)}\n`,
       );
     }
     return 0;

@@ -560,7 +560,7 @@ test('npm run topics prints sizes; --explain finds a paper by title words; unkno
   assert.match(sizes.stdout, /^ {2}other\s+0\s+0%\s+Other$/m);
   const explain = await runMain(topicsMain, ['--explain', 'Eigen-CAM', 'principal', 'components'], cwd);
   assert.equal(explain.status, 0, explain.stderr);
-  assert.match(explain.stdout, /^"Eigen-CAM: Class Activation Map using Principal Components"/);
+  assert.match(explain.stdout, /^Eigen-CAM: Class Activation Map using Principal Components \(eigen-cam-[a-z-]+\)$/m);
   assert.match(explain.stdout, /interpretability: [\d.]+ — given/);
   // The area's evidence: its score, its topics' scores and its own phrases.
   assert.match(explain.stdout, /^ {2}area: safety$/m);
@@ -569,4 +569,25 @@ test('npm run topics prints sizes; --explain finds a paper by title words; unkno
   const missing = runScript('topics.ts', ['--explain', 'no such paper words'], cwd);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /no paper with the slug or title words/);
+});
+
+test('npm run topics --explain prints titles as text, finds them by the words the site shows, and counts several', async () => {
+  const cwd = setUp();
+  mkdirSync(join(cwd, 'content/dumps'), { recursive: true });
+  writeFileSync(
+    join(cwd, 'content/dumps/daily-papers-2026-04-14.txt'),
+    entry('Scaling Laws for $\\ell_2$-Regularized Linear Models', 'Apr 13') +
+      entry('LongVT: Incentivizing "Thinking with Long Videos" for Tool Calling', 'Apr 13'),
+  );
+  // The words the site shows for the title's math; the title printed as the site shows it, not JSON-escaped.
+  const math = await runMain(topicsMain, ['--explain', 'ℓ₂-Regularized'], cwd);
+  assert.equal(math.status, 0, math.stderr);
+  assert.match(math.stdout, /^Scaling Laws for ℓ₂-Regularized Linear Models \(scaling-laws-[a-z0-9-]+\)\n {2}area: /);
+  const quoted = await runMain(topicsMain, ['--explain', 'LongVT'], cwd);
+  assert.match(quoted.stdout, /^LongVT: Incentivizing "Thinking with Long Videos" for Tool Calling \(longvt-/);
+  // Several: counted first, each numbered, a blank line before each.
+  const both = await runMain(topicsMain, ['--explain', 'for'], cwd);
+  assert.equal(both.status, 0, both.stderr);
+  assert.match(both.stdout, /^2 papers match "for":\n\n1 of 2: \S/);
+  assert.match(both.stdout, /\n\n2 of 2: \S/);
 });

@@ -12,8 +12,9 @@ Assigns topics to the papers of the dumps (default: ${DEFAULT_DUMPS}/) with the 
 
 Options:
   --explain WORDS…   why a paper got its topics: matched phrases, points, scores. WORDS is a
-                     paper slug (its file name in ${PAPERS_DIRECTORY}/) or words of its title
-                     (every word after --explain; the dumps are then ${DEFAULT_DUMPS}/)
+                     paper slug (its file name in ${PAPERS_DIRECTORY}/) or words of its title,
+                     as written or as the site shows it (every word after --explain; the
+                     dumps are then ${DEFAULT_DUMPS}/)
   --taxonomy FILE    another taxonomy file to try
   --json             print as JSON
   --help             show this help`;

@@ -1,6 +1,7 @@
 /** What `npm run topics` prints: area and topic sizes, and why one paper got its topics and area. */
 import type { Area } from '../../content.config.ts';
-import { terminalText } from '../common/text.ts';
+import { plural, terminalText } from '../common/text.ts';
+import { plainText } from '../site/title-text.ts';
 import {
   OTHER_TOPIC,
   areaEvidence,
@@ -76,7 +77,7 @@ export function formatExplanation({ slug, title, area, topics, scores, areas }: 
   const outsideArea = (topic: string) => !inArea.has(topic);
   const qualifying = qualifyingTopics(scores, outsideArea).map(({ topic }) => topic);
   const best = scores[0]?.score ?? 0;
-  const lines = [`${JSON.stringify(title)} (${slug})`, `  area: ${area}`];
+  const lines = [`${plainText(title)} (${slug})`, `  area: ${area}`];
   for (const candidate of areas) {
     const { score, phrases, topics: fromTopics, joined, weight } = candidate;
     const verdict =
@@ -113,11 +114,25 @@ export function formatExplanation({ slug, title, area, topics, scores, areas }: 
   return terminalText(lines.join('\n'));
 }
 
-/** Does `query` name this paper: its slug exactly, or every word of it among its title's words? */
+/** The explanations of the papers `wanted` names; several are counted first and numbered. */
+export function formatExplanations(explanations: readonly Explanation[], wanted: string): string {
+  if (explanations.length === 1) return formatExplanation(explanations[0] as Explanation);
+  const each = explanations.map(
+    (explanation, index) => `${index + 1} of ${explanations.length}: ${formatExplanation(explanation)}`,
+  );
+  return [terminalText(`${plural(explanations.length, 'paper')} match "${wanted}":`), ...each].join('\n\n');
+}
+
+/**
+ * Does `query` name this paper: its slug exactly, or every word of it among its title's words, as
+ * written (`$\ell_2$`) or as the site shows them (`ℓ₂`)?
+ */
 export function matchesPaper(query: string, slug: string, title: string): boolean {
   const wanted = query.trim();
   if (wanted === slug) return true;
   const words = tokenize(wanted).raw.map((word) => word.toLowerCase());
-  const titleWords = new Set(tokenize(title).raw.map((word) => word.toLowerCase()));
+  const titleWords = new Set(
+    [title, plainText(title)].flatMap((text) => tokenize(text).raw).map((word) => word.toLowerCase()),
+  );
   return words.length > 0 && words.every((word) => titleWords.has(word));
 }

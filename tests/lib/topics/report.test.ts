@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatResults } from '../../../src/lib/search/report.ts';
-import { formatExplanation, formatSizes, matchesPaper, labelSizes } from '../../../src/lib/topics/report.ts';
+import {
+  formatExplanation,
+  formatExplanations,
+  formatSizes,
+  matchesPaper,
+  labelSizes,
+} from '../../../src/lib/topics/report.ts';
 import { compileTaxonomy, scoreEvidence } from '../../../src/lib/topics/scoring.ts';
 import { taxonomyOf } from '../../helpers/taxonomy.ts';
 
@@ -52,11 +58,35 @@ test('an explanation names every scoring area and topic, their phrases and verdi
   assert.match(text, /graphs: 2 — below the threshold 4/);
 });
 
-test('a paper is found by its slug or by words of its title', () => {
+test('an explanation names its paper by the title as the site shows it, safe for a terminal', () => {
+  const explained = (slug: string, title: string) =>
+    formatExplanation({ slug, title, area: 'other', topics: ['other'], scores: [], areas: [] });
+  assert.match(
+    explained('s', 'LongVT: Incentivizing "Thinking" with $\\ell_2$\u001b[31m Losses\u202e'),
+    /^LongVT: Incentivizing "Thinking" with ℓ₂ Losses<U\+202E> \(s\)\n {2}area: other$/m,
+  );
+});
+
+test('several explanations are counted first and numbered; one is printed alone', () => {
+  const one = { slug: 'a', title: 'A', area: 'other', topics: ['other'], scores: [], areas: [] };
+  const two = { ...one, slug: 'b', title: 'B' };
+  assert.equal(formatExplanations([one], 'a'), formatExplanation(one));
+  const text = formatExplanations([one, two], 'words\u001b[2J');
+  assert.equal(
+    text,
+    `2 papers match "words":\n\n1 of 2: ${formatExplanation(one)}\n\n2 of 2: ${formatExplanation(two)}`,
+  );
+});
+
+test('a paper is found by its slug or by words of its title, as written or as the site shows it', () => {
   assert.equal(matchesPaper('eigen-cam', 'eigen-cam', 'Eigen-CAM: Class Activation Map'), true);
   assert.equal(matchesPaper('class  eigen', 'x', 'Eigen-CAM: Class Activation Map'), true);
   assert.equal(matchesPaper('class graph', 'x', 'Eigen-CAM: Class Activation Map'), false);
   assert.equal(matchesPaper('  ', 'x', 'Eigen-CAM'), false);
+  const math = 'Scaling Laws for $\\ell_2$-Regularized Models';
+  for (const query of ['ℓ₂-Regularized', 'l2-regularized', '$\\ell_2$-Regularized', 'ell 2 scaling'])
+    assert.equal(matchesPaper(query, 'x', math), true, query);
+  assert.equal(matchesPaper('ℓ₃-Regularized', 'x', math), false);
 });
 
 test('terminal search results: ranked lines, escape sequences and controls dropped, bidi controls shown', () => {
