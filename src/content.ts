@@ -28,6 +28,7 @@ import {
   feedChannel,
   feedItems,
   type FeedChannel,
+  type OpmlFolder,
 } from './lib/site/feeds.ts';
 import { markdownToAbstract } from './lib/ingest/markdown-body.ts';
 import { renderAbstract } from './lib/site/render-abstract.ts';
@@ -815,15 +816,24 @@ export async function getWeeksFeed(site: URL) {
   };
 }
 
-/** Every feed, for the OPML list. */
-export async function getFeeds(site: URL): Promise<FeedChannel[]> {
-  return [
-    channelOf(site, 'newest'),
-    channelOf(site, 'days'),
-    channelOf(site, 'weeks'),
-    ...(await getAreaIndex()).map((area) => channelOf(site, area)),
-    ...(await getTopicIndex()).map((topic) => channelOf(site, topic)),
-  ];
+/** Every feed, for the OPML list: the site's, then a folder for each area, with its feed and its topics'. */
+export async function getFeeds(site: URL): Promise<{ feeds: FeedChannel[]; folders: OpmlFolder[] }> {
+  const areas = await getAreaIndex();
+  const sections = await getTopicSections();
+  const areaFeed = (slug: string) => areas.filter((area) => area.slug === slug).map((area) => channelOf(site, area));
+  return {
+    feeds: [channelOf(site, 'newest'), channelOf(site, 'days'), channelOf(site, 'weeks')],
+    folders: [
+      ...sections.map(({ slug, name, topics }) => ({
+        title: name,
+        feeds: [...areaFeed(slug), ...topics.map((topic) => channelOf(site, topic))],
+      })),
+      // An area none of whose own topics has papers (they all have other areas' topics).
+      ...areas
+        .filter(({ slug }) => !sections.some((section) => section.slug === slug))
+        .map(({ slug, name }) => ({ title: name, feeds: areaFeed(slug) })),
+    ],
+  };
 }
 
 /** What the search page offers to filter by: areas and topics that have papers, and years, newest first. */

@@ -195,21 +195,36 @@ export interface OpmlFeed {
 }
 
 /** An OPML 2.0 subscription list, so a reader can subscribe to every feed at once. */
-export function opml(title: string, feeds: readonly OpmlFeed[]): string {
+/** Feeds that a reader's import files together: an area's and its topics'. */
+export interface OpmlFolder {
+  title: string;
+  feeds: readonly OpmlFeed[];
+}
+
+/** The OPML list: `feeds` at the top, then each folder as an outline holding its feeds. */
+export function opml(title: string, feeds: readonly OpmlFeed[], folders: readonly OpmlFolder[] = []): string {
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
+  const outline = (feed: OpmlFeed) => ({
+    '@_type': 'rss',
+    '@_text': xmlSafe(feed.title),
+    '@_title': xmlSafe(feed.title),
+    '@_xmlUrl': feed.feedUrl,
+    '@_htmlUrl': feed.pageUrl,
+  });
   return builder.build({
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
     opml: {
       '@_version': '2.0',
       head: { title: xmlSafe(title) },
       body: {
-        outline: feeds.map((feed) => ({
-          '@_type': 'rss',
-          '@_text': xmlSafe(feed.title),
-          '@_title': xmlSafe(feed.title),
-          '@_xmlUrl': feed.feedUrl,
-          '@_htmlUrl': feed.pageUrl,
-        })),
+        outline: [
+          ...feeds.map(outline),
+          ...folders.map((folder) => ({
+            '@_text': xmlSafe(folder.title),
+            '@_title': xmlSafe(folder.title),
+            outline: folder.feeds.map(outline),
+          })),
+        ],
       },
     },
   });

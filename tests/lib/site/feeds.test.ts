@@ -289,17 +289,32 @@ test("an item links the paper's page and, under its abstract, its arXiv page", a
   );
 });
 
-test('OPML lists every feed, well-formed', () => {
-  const xml = opml('Paper Digest & co', [
-    { title: 'All <papers>', feedUrl: 'https://e.org/rss.xml', pageUrl: 'https://e.org/' },
-    { title: 'Topic \u0000 "quoted"', feedUrl: 'https://e.org/topics/a/rss.xml', pageUrl: 'https://e.org/topics/a/' },
-  ]);
-  assert.equal(xmlError(xml), undefined);
-  const outlines = new XMLParser({ ignoreAttributes: false }).parse(xml).opml.body.outline;
-  assert.deepEqual(
-    outlines.map((o: Record<string, string>) => o['@_text']),
-    ['All <papers>', 'Topic  "quoted"'],
+test("OPML lists every feed, well-formed: the site's at the top, each area's and its topics' in a folder", () => {
+  const xml = opml(
+    'Paper Digest & co',
+    [{ title: 'All <papers>', feedUrl: 'https://e.org/rss.xml', pageUrl: 'https://e.org/' }],
+    [
+      {
+        title: 'Vision & co',
+        feeds: [
+          { title: 'Vision (area)', feedUrl: 'https://e.org/areas/v/rss.xml', pageUrl: 'https://e.org/areas/v/' },
+          {
+            title: 'Topic \u0000 "quoted"',
+            feedUrl: 'https://e.org/topics/a/rss.xml',
+            pageUrl: 'https://e.org/topics/a/',
+          },
+        ],
+      },
+    ],
   );
+  assert.equal(xmlError(xml), undefined);
+  const outlines = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'outline' }).parse(xml).opml
+    .body.outline;
+  const text = (outline: Record<string, string>) => outline['@_text'];
+  assert.deepEqual(outlines.map(text), ['All <papers>', 'Vision & co']);
+  assert.equal(outlines[0]['@_xmlUrl'], 'https://e.org/rss.xml');
+  assert.equal(outlines[1]['@_xmlUrl'], undefined, 'a folder is no feed');
+  assert.deepEqual(outlines[1].outline.map(text), ['Vision (area)', 'Topic  "quoted"']);
 });
 
 test("a feed's channel: the site's newest papers, its days, or a topic's or an area's, with absolute URLs", () => {
