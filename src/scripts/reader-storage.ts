@@ -1,10 +1,10 @@
 /**
  * The reader's state in this browser's localStorage (src/lib/reader/store.ts), for the page
  * scripts: read fresh before each change (another tab may have changed it) and written back.
- * A stored value that cannot be read is reset once, and the page says so; so is a change the
- * browser will not keep.
+ * What of the stored value cannot be read is dropped once, and the page says so; so is a change
+ * the browser will not keep.
  */
-import { parseState, resetNotice, serializeState, STORE_KEY, type ReaderState } from '../lib/reader/store.ts';
+import { parseState, serializeState, unreadNotice, STORE_KEY, type ReaderState } from '../lib/reader/store.ts';
 
 // A change the browser refused to keep (storage full, or turned off): this page reads it back
 // instead, so its buttons show what the reader did, until the page is left.
@@ -20,7 +20,7 @@ function stored(): string | null {
   }
 }
 
-/** `noticeIfUnkept`: false for what the page writes of itself (a page view, a reset). */
+/** `noticeIfUnkept`: false for what the page writes of itself (a page view, what it could not read dropped). */
 function store(state: ReaderState, noticeIfUnkept: boolean): void {
   const text = serializeState(state);
   try {
@@ -39,7 +39,7 @@ function store(state: ReaderState, noticeIfUnkept: boolean): void {
 const shown = new Set<string>();
 
 /** Said once a page. */
-function showNotice(kind: 'reset' | 'unkept', text: string): void {
+function showNotice(kind: 'unread' | 'unkept', text: string): void {
   if (shown.has(kind)) return;
   shown.add(kind);
   const notice = document.createElement('p');
@@ -50,9 +50,10 @@ function showNotice(kind: 'reset' | 'unkept', text: string): void {
 }
 
 export function readState(): ReaderState {
-  const { state, reset } = parseState(stored());
-  if (reset.length > 0) {
-    showNotice('reset', resetNotice(reset));
+  const { state, ...unread } = parseState(stored());
+  const notice = unreadNotice(unread);
+  if (notice !== undefined) {
+    showNotice('unread', notice);
     store(state, false);
   }
   return state;

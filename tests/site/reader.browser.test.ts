@@ -234,7 +234,7 @@ test('a page follows saves made in another tab, and its toggle does what it show
   await context.close();
 });
 
-test('a damaged stored value is reset with a notice, never thrown', async () => {
+test('a damaged stored value is reset with a notice, never thrown; a damaged saved paper alone is dropped', async () => {
   const page = await cleanPage('robots.txt');
   await page.evaluate((key) => localStorage.setItem(key, '{"saved": [{"slug": "x"'), STORE_KEY);
   await visit(page, '');
@@ -255,6 +255,23 @@ test('a damaged stored value is reset with a notice, never thrown', async () => 
     .filter({ hasText: /^Your last visit could not be read .* so it was reset\.$/ })
     .waitFor();
   assert.deepEqual((await stored(page)).saved, saved);
+
+  // One saved paper damaged among good ones: it alone is dropped, and the others are listed.
+  const good = [4, 3, 2, 1].map((savedAt) => savedPaper(`good-paper-${savedAt}`, savedAt));
+  await store(page, {
+    saved: [...good.slice(0, 2), { title: 'broken', slug: 'BAD SLUG' }, ...good.slice(2)],
+    muted: [],
+  });
+  await visit(page, 'saved/');
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /^1 saved paper could not be read and was dropped\.$/ })
+    .waitFor();
+  assert.deepEqual(
+    await savedTitles(page),
+    good.map(({ title }) => title),
+  );
+  assert.deepEqual((await stored(page)).saved, good);
 });
 
 test('papers listed since the previous visit are marked and counted, through the visit, until marked as seen; earlier days listed since are marked on the home page', async () => {
