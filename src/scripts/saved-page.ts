@@ -1,20 +1,22 @@
 /**
  * The /saved/ page: the saved papers as cards (a copy of the page's template each, filled as
  * text), a note on those whose page a rebuild removed, BibTeX and JSON downloads, importing a
- * JSON export, and the muted topics with their unmute buttons.
+ * JSON export, and the muted topics with their unmute buttons. Both lists follow what another
+ * tab changes.
  */
 import { muteChangeSaid, withoutMuted, type MutedTopic } from '../lib/reader/mute.ts';
 import { pagePresence } from '../lib/reader/page-presence.ts';
 import { savedBibtex } from '../lib/reader/saved-bibtex.ts';
 import { savedCard } from '../lib/reader/saved-card.ts';
 import { exportJson, parseExport } from '../lib/reader/saved-export.ts';
-import { importSummary, mergeSaved } from '../lib/reader/saved-list.ts';
+import { importSummary, listedAfterChange, mergeSaved } from '../lib/reader/saved-list.ts';
 import type { SavedPaper } from '../lib/reader/saved-paper.ts';
 import { plural } from '../lib/common/text.ts';
 import { urls } from '../lib/site/constants.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
 import { readState, updateState } from './reader-storage.ts';
 import { wireSaveToggles } from './save-toggles.ts';
+import { showInOrder } from './show-in-order.ts';
 import { typesetTitle } from './typeset-title.ts';
 
 const list = document.querySelector<HTMLOListElement>('#saved-list');
@@ -59,24 +61,35 @@ function cardOf(paper: SavedPaper): HTMLElement {
 
 const downloads = document.querySelectorAll<HTMLButtonElement>('#export-bibtex, #export-json');
 
-/** The downloads are off while nothing is saved: an empty file helps no one. */
-function showDownloadable(): void {
-  const none = readState().saved.length === 0;
-  for (const button of downloads) button.disabled = none;
+/** The saved papers as this page last read them: what differs later is another tab's change. */
+let known: readonly SavedPaper[] = [];
+
+/** Reads what is saved; the downloads are off while nothing is: an empty file helps no one. */
+function readSaved(): void {
+  known = readState().saved;
+  for (const button of downloads) button.disabled = known.length === 0;
 }
+
+/** The papers listed, and each one's card: a card listed again is the same, focus and all. */
+let listed: readonly SavedPaper[] = [];
+let cards = new Map<string, HTMLElement>();
 
 function showSaved(papers: readonly SavedPaper[]): void {
-  const cards = papers.map(cardOf);
-  list?.replaceChildren(...cards);
-  if (list) wireSaveToggles(list);
-  void noteGonePages(cards);
+  const shown = papers.map((paper) => cards.get(paper.slug) ?? cardOf(paper));
+  const made = shown.filter((card) => !card.isConnected);
+  cards = new Map(shown.map((card) => [card.dataset.slug ?? '', card]));
+  listed = papers;
+  if (list) {
+    showInOrder(list, shown, document.querySelector('#saved-heading'));
+    wireSaveToggles(list);
+  }
+  void noteGonePages(made);
   document.querySelector('#saved-empty')?.toggleAttribute('hidden', papers.length > 0);
-  showDownloadable();
+  readSaved();
 }
 
-// A card's toggle unsaved or saved its paper again (its own listener ran first), or another tab did.
-list?.addEventListener('click', showDownloadable);
-addEventListener('storage', showDownloadable);
+// A card's toggle unsaved or saved its paper again (its own listener ran first).
+list?.addEventListener('click', readSaved);
 
 function download(name: string, type: string, text: string): void {
   const link = document.createElement('a');
@@ -125,23 +138,36 @@ document.querySelector<HTMLInputElement>('#import-file')?.addEventListener('chan
 const mutedList = document.querySelector<HTMLUListElement>('#muted-list');
 const mutedTemplate = document.querySelector<HTMLTemplateElement>('#muted-item');
 
+function mutedItemOf({ slug, name }: MutedTopic): HTMLElement {
+  const item = (mutedTemplate?.content.firstElementChild?.cloneNode(true) ??
+    document.createElement('li')) as HTMLElement;
+  item.dataset.topic = slug;
+  for (const label of item.querySelectorAll('.muted-name, .unmute-name')) label.textContent = name;
+  item.querySelector('.unmute')?.addEventListener('click', () => {
+    const state = updateState((stored) => ({ ...stored, muted: withoutMuted(stored.muted, slug) }));
+    showMuted(state.muted);
+    say(muteChangeSaid(false, name));
+    document.querySelector<HTMLElement>('#muted-heading')?.focus();
+  });
+  return item;
+}
+
+/** Each muted topic's item: one listed again is the same, focus and all. */
+let mutedItems = new Map<string, HTMLElement>();
+
 function showMuted(muted: readonly MutedTopic[]): void {
-  mutedList?.replaceChildren(
-    ...muted.map(({ slug, name }) => {
-      const item = (mutedTemplate?.content.firstElementChild?.cloneNode(true) ??
-        document.createElement('li')) as HTMLElement;
-      for (const label of item.querySelectorAll('.muted-name, .unmute-name')) label.textContent = name;
-      item.querySelector('.unmute')?.addEventListener('click', () => {
-        const state = updateState((stored) => ({ ...stored, muted: withoutMuted(stored.muted, slug) }));
-        showMuted(state.muted);
-        say(muteChangeSaid(false, name));
-        document.querySelector<HTMLElement>('#muted-heading')?.focus();
-      });
-      return item;
-    }),
-  );
+  const shown = muted.map((topic) => mutedItems.get(topic.slug) ?? mutedItemOf(topic));
+  mutedItems = new Map(shown.map((item) => [item.dataset.topic ?? '', item]));
+  if (mutedList) showInOrder(mutedList, shown, document.querySelector('#muted-heading'));
   document.querySelector('#muted-none')?.toggleAttribute('hidden', muted.length > 0);
 }
+
+// Another tab saved, unsaved, muted or unmuted (or only counted a page view: then nothing moves).
+addEventListener('storage', () => {
+  const { saved, muted } = readState();
+  showSaved(listedAfterChange(listed, known, saved));
+  showMuted(muted);
+});
 
 const state = readState();
 showSaved(state.saved);

@@ -234,6 +234,58 @@ test('a page follows saves made in another tab, and its toggle does what it show
   await context.close();
 });
 
+test('/saved/ lists what another tab saves and unsaves, keeping the focus and the papers unsaved here', async () => {
+  const { context, page } = await freshPage();
+  const other = await context.newPage();
+  await visit(page, 'saved/');
+  assert.equal(await page.locator('#saved-empty').isVisible(), true);
+  await visit(other, 'topics/speech-audio/');
+  const otherToggle = (index: number) => other.locator('.paper-list > .paper-item').nth(index).locator('.save-toggle');
+  const titleOf = async (index: number) =>
+    JSON.parse((await other.locator('.paper-list > .paper-item').nth(index).getAttribute('data-cite')) ?? '{}')
+      .title as string;
+  const [first, second] = [await titleOf(0), await titleOf(1)];
+  await otherToggle(0).click();
+  await otherToggle(1).click();
+  const listed = (count: number) =>
+    page.waitForFunction((n) => document.querySelectorAll('#saved-list > li').length === n, count);
+  await listed(2);
+  assert.deepEqual(await savedTitles(page), [second, first]);
+  assert.equal(await page.locator('#saved-empty').isVisible(), false);
+  assert.equal(await page.locator('#export-json').isEnabled(), true);
+
+  // Unsaved here, its card stays (to save it again) while the other tab unsaves the other paper.
+  const card = (title: string) => page.locator('#saved-list > li').filter({ hasText: title });
+  await card(second).locator('.save-toggle').click();
+  const focused = (title: string) =>
+    card(title)
+      .locator('.save-toggle')
+      .evaluate((toggle) => toggle === document.activeElement);
+  assert.equal(await focused(second), true);
+  await otherToggle(0).click();
+  await listed(1);
+  assert.deepEqual(await savedTitles(page), [second]);
+  assert.equal(await card(second).locator('.save-toggle').getAttribute('aria-pressed'), 'false');
+  assert.equal(await focused(second), true, 'the card in focus was left in place');
+
+  // Saved again there: listed first, the focus still where it was. Then unsaved while in focus
+  // here: the focus goes to the page's heading.
+  await otherToggle(0).click();
+  await listed(2);
+  assert.deepEqual(await savedTitles(page), [first, second]);
+  assert.equal(await focused(second), true);
+  await card(first).locator('.save-toggle').focus();
+  await otherToggle(0).click();
+  await listed(1);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'saved-heading');
+
+  // Muted there: listed here.
+  await other.getByRole('button', { name: 'Mute Speech & Audio' }).click();
+  await page.locator('#muted-list').getByRole('button', { name: 'Unmute Speech & Audio' }).waitFor();
+  assert.equal(await page.locator('#muted-none').isVisible(), false);
+  await context.close();
+});
+
 test('a damaged stored value is reset with a notice, never thrown; a damaged saved paper alone is dropped', async () => {
   const page = await cleanPage('robots.txt');
   await page.evaluate((key) => localStorage.setItem(key, '{"saved": [{"slug": "x"'), STORE_KEY);

@@ -36,3 +36,17 @@ export function importSummary(stored: readonly SavedPaper[], imported: readonly 
   const added = inFile.size - already;
   return `Imported ${plural(added, 'paper')}${already > 0 ? ` (${already} saved already)` : ''}.`;
 }
+
+/**
+ * What /saved/ lists once another tab changed the saved papers from `before` (as this page last
+ * read them) to `after`: what is saved now, and the papers it listed that were unsaved here and
+ * are not saved again, kept with their toggles to save them back. Newest saved first.
+ */
+export function listedAfterChange(
+  listed: readonly SavedPaper[],
+  before: readonly SavedPaper[],
+  after: readonly SavedPaper[],
+): SavedPaper[] {
+  const unsavedHere = listed.filter(({ slug }) => !isSaved(before, slug) && !isSaved(after, slug));
+  return mergeSaved(after, unsavedHere);
+}

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   importSummary,
   isSaved,
+  listedAfterChange,
   mergeSaved,
   saveToggleWord,
   withoutSaved,
@@ -44,4 +45,18 @@ test('an import says how many papers it added and how many were saved already, a
 test("a Save toggle's word says whether its paper is saved", () => {
   assert.equal(saveToggleWord(false), 'Save');
   assert.equal(saveToggleWord(true), 'Saved');
+});
+
+test("another tab's change lists what is saved now, and keeps the papers unsaved here, in their place", () => {
+  const [c, b, a] = [savedPaper('c', 3), savedPaper('b', 2), savedPaper('a', 1)];
+  // b was unsaved here: listed, not stored. The other tab saved d and unsaved c.
+  const listed = [c, b, a];
+  const before = [c, a];
+  const d = savedPaper('d', 4);
+  assert.deepEqual(slugs(listedAfterChange(listed, before, [d, a])), ['d', 'b', 'a']);
+  // Nothing changed (another tab's page view): the same list.
+  assert.deepEqual(listedAfterChange(listed, before, before), listed);
+  // b saved again there: listed as saved there, newest first.
+  const bAgain = savedPaper('b', 5);
+  assert.deepEqual(listedAfterChange(listed, before, [bAgain, c, a]), [bAgain, c, a]);
 });
