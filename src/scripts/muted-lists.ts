@@ -10,11 +10,11 @@ import {
   isMuted,
   muteChangeSaid,
   muteToggleLabel,
+  mutedNote,
   withMuted,
   withoutMuted,
   type MutedTopic,
 } from '../lib/reader/mute.ts';
-import { plural } from '../lib/common/text.ts';
 import { isInTopicFilter, topicOfHash } from '../lib/site/day-filter.ts';
 import { announce } from './announce.ts';
 import { readState, updateState } from './reader-storage.ts';
@@ -71,10 +71,12 @@ function hideInList(list: HTMLElement, muted: readonly MutedTopic[]): void {
   if (count === 0 && !notes.has(list)) return;
   const { note, text, button } = noteOf(list);
   note.hidden = count === 0;
-  text.textContent = showing
-    ? `Showing ${plural(count, 'paper')} of muted topics.`
-    : `${plural(count, 'paper')} hidden (muted topics) —`;
-  button.textContent = showing ? 'Hide them' : 'Show';
+  const said = mutedNote(count, showing);
+  text.textContent = said.text;
+  const what = document.createElement('span');
+  what.className = 'visually-hidden';
+  what.textContent = ` ${said.what}`;
+  button.replaceChildren(said.word, what);
 }
 
 export function hideMuted(muted: readonly MutedTopic[]): void {

@@ -121,7 +121,7 @@ document.querySelector<HTMLInputElement>('#import-file')?.addEventListener('chan
   // The file may be gone or unreadable since it was picked.
   const text = await file.text().catch(() => undefined);
   input.value = '';
-  const result = text === undefined ? { error: 'The file could not be read.' } : parseExport(text);
+  const result = text === undefined ? { error: 'the file could not be read.' } : parseExport(text);
   if ('error' in result) {
     say(`Not imported: ${result.error}`);
     return;

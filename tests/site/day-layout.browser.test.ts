@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { plural } from '../../src/lib/common/text.ts';
 import { STORE_KEY } from '../../src/lib/reader/store.ts';
 import { axeViolationsLightAndDark, launchBrowser, sharedProfile } from '../helpers/browser.ts';
 import { useSyntheticSite } from '../helpers/site.ts';
@@ -287,13 +288,14 @@ test('filtered by a topic, a day with muted topics counts the papers it shows, a
   assert.match(await status.innerText(), new RegExp(`^Showing ${count - hidden} of ${total} papers in `));
   assert.equal(await page.locator('[data-announcement]').textContent(), await status.innerText());
   const note = page.locator('.muted-note');
-  assert.match(await note.innerText(), new RegExp(`^${hidden} papers? hidden \\(muted topics\\) — Show$`));
-
-  await note.getByRole('button', { name: 'Show' }).click();
+  assert.match(await note.innerText(), new RegExp(`^${hidden} papers? hidden \\(muted topics\\) — Show`));
+  // Its button's name says what it shows, out of context too.
+  const papers = plural(hidden, 'paper');
+  await note.getByRole('button', { name: `Show the ${papers} of muted topics`, exact: true }).click();
   assert.equal(await visibleRows(page).count(), count);
   assert.match(await status.innerText(), new RegExp(`^Showing ${count} of ${total} papers in `));
   assert.match(await note.innerText(), new RegExp(`^Showing ${hidden} papers? of muted topics\\.`));
-  await note.getByRole('button', { name: 'Hide them' }).click();
+  await note.getByRole('button', { name: `Hide the ${papers} of muted topics`, exact: true }).click();
 
   // All topics again: the note counts the whole day's hidden papers.
   await page.locator('.filter-status:visible').getByRole('link', { name: 'All topics' }).click();

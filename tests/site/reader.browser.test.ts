@@ -150,7 +150,7 @@ test('import into a fresh profile merges; an invalid file is refused; a paper wh
   });
   await page
     .getByRole('status')
-    .filter({ hasText: /^Not imported: This file is not an export/ })
+    .filter({ hasText: /^Not imported: the file is not an export of Paper Digest's saved papers\.$/ })
     .waitFor();
   assert.deepEqual(await savedTitles(page), []);
 
@@ -343,8 +343,8 @@ test('papers listed since the previous visit are marked and counted, through the
   const topics = (await page.locator('ol[data-marks-new] > .paper-item').first().getAttribute('data-topics')) ?? '';
   await store(page, { ...(await stored(page)), muted: topics.split(' ').map((slug) => ({ slug, name: slug })) });
   await page.reload({ waitUntil: 'domcontentloaded' });
-  await page.getByRole('button', { name: 'Show' }).click();
-  await page.getByRole('button', { name: 'Hide them' }).click();
+  await page.getByRole('button', { name: /^Show the \d+ papers? of muted topics$/ }).click();
+  await page.getByRole('button', { name: /^Hide the \d+ papers? of muted topics$/ }).click();
   assert.equal(await page.locator('.muted-note').count(), 1);
   assert.equal(await page.locator('.new-note').count(), 1);
   assert.equal(await page.locator('.new-badge').count(), listedAfter, 'a hidden new paper is still new');
@@ -403,9 +403,9 @@ test('mute a topic from its page (which still lists its papers) and from a paper
   assert.ok(onlySpeech > 0, `${onlySpeech} of ${inMonth}`);
   await page.getByText(`${onlySpeech} papers hidden (muted topics) —`).waitFor();
   assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), inMonth - onlySpeech);
-  await page.getByRole('button', { name: 'Show' }).click();
+  await page.getByRole('button', { name: `Show the ${onlySpeech} papers of muted topics`, exact: true }).click();
   assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), inMonth);
-  await page.getByRole('button', { name: 'Hide them' }).click();
+  await page.getByRole('button', { name: `Hide the ${onlySpeech} papers of muted topics`, exact: true }).click();
   assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), inMonth - onlySpeech);
 
   await visit(page, 'saved/');

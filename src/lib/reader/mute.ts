@@ -2,6 +2,7 @@
  * Muted topics: lists hide a paper whose every topic is muted (a paper with no topic never is);
  * a topic's own pages hide none (src/scripts/muted-lists.ts): muting it there mutes it elsewhere.
  */
+import { plural } from '../common/text.ts';
 import { SLUG } from './saved-paper.ts';
 
 export interface MutedTopic {
@@ -23,6 +24,19 @@ export function withoutMuted(muted: readonly MutedTopic[], slug: string): MutedT
 
 export function isHiddenByMutes(topics: readonly string[], muted: readonly MutedTopic[]): boolean {
   return topics.length > 0 && topics.every((slug) => isMuted(muted, slug));
+}
+
+/**
+ * A list's note on the papers muted topics hide: its text, and its button's word and what the
+ * word acts on, which the button says out of sight so that its name reads out of context.
+ */
+export function mutedNote(count: number, showing: boolean): { text: string; word: string; what: string } {
+  const papers = plural(count, 'paper');
+  return {
+    text: showing ? `Showing ${papers} of muted topics.` : `${papers} hidden (muted topics) —`,
+    word: showing ? 'Hide' : 'Show',
+    what: `the ${papers} of muted topics`,
+  };
 }
 
 /** A mute toggle's label: what pressing it does. */

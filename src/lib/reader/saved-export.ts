@@ -12,6 +12,7 @@ export function exportJson(papers: readonly SavedPaper[], now: number): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** `error`: why the file is refused, as the page says it after "Not imported: ". */
 export type ImportResult = { papers: SavedPaper[] } | { error: string };
 
 export function parseExport(text: string): ImportResult {
@@ -19,18 +20,18 @@ export function parseExport(text: string): ImportResult {
   try {
     file = JSON.parse(text);
   } catch {
-    return { error: 'This file is not JSON.' };
+    return { error: 'the file is not JSON.' };
   }
   const { format, version, papers } = (typeof file === 'object' && file !== null ? file : {}) as Record<
     string,
     unknown
   >;
   if (format !== EXPORT_FORMAT || !Array.isArray(papers))
-    return { error: "This file is not an export of Paper Digest's saved papers." };
+    return { error: "the file is not an export of Paper Digest's saved papers." };
   if (version !== EXPORT_VERSION)
-    return { error: `This export's version (${String(version)}) is not one this site reads.` };
+    return { error: `the export's version (${String(version)}) is not one this site reads.` };
   const read = papers.map(asSavedPaper);
   const bad = read.findIndex((paper) => paper === undefined);
-  if (bad >= 0) return { error: `Paper ${bad + 1} of the file is not readable: nothing was imported.` };
+  if (bad >= 0) return { error: `paper ${bad + 1} of the file cannot be read.` };
   return { papers: read as SavedPaper[] };
 }

@@ -6,6 +6,7 @@ import {
   isMuted,
   muteChangeSaid,
   muteToggleLabel,
+  mutedNote,
   withMuted,
   withoutMuted,
 } from '../../../src/lib/reader/mute.ts';
@@ -40,4 +41,17 @@ test('a stored muted topic is read back only when it is one', () => {
   assert.equal(asMutedTopic({ slug: 'Not a slug', name: 'x' }), undefined);
   assert.equal(asMutedTopic({ slug: 'theory' }), undefined);
   assert.equal(asMutedTopic(null), undefined);
+});
+
+test("a list's note counts the papers muted topics hide, and its button's name says what it shows or hides", () => {
+  assert.deepEqual(mutedNote(6, false), {
+    text: '6 papers hidden (muted topics) —',
+    word: 'Show',
+    what: 'the 6 papers of muted topics',
+  });
+  assert.deepEqual(mutedNote(1, true), {
+    text: 'Showing 1 paper of muted topics.',
+    word: 'Hide',
+    what: 'the 1 paper of muted topics',
+  });
 });

@@ -16,18 +16,20 @@ test('an export reads back as the papers it holds', () => {
   assert.equal(file.format, 'paper-digest-saved');
 });
 
-test('a file that is not an export is refused with the reason', () => {
-  assert.match((parseExport('{"papers":') as { error: string }).error, /not JSON/);
-  assert.match((parseExport('[1,2]') as { error: string }).error, /not an export/);
-  assert.match((parseExport('{"format":"other","papers":[]}') as { error: string }).error, /not an export/);
+test('a file that is not an export is refused with the reason, a clause to follow "Not imported: "', () => {
+  const refused = (text: string) => (parseExport(text) as { error: string }).error;
+  assert.equal(refused('{"papers":'), 'the file is not JSON.');
+  const notExport = "the file is not an export of Paper Digest's saved papers.";
+  assert.equal(refused('[1,2]'), notExport);
+  assert.equal(refused('{"format":"other","papers":[]}'), notExport);
   const future = JSON.stringify({ format: 'paper-digest-saved', version: 9, papers: [] });
-  assert.match((parseExport(future) as { error: string }).error, /version \(9\)/);
+  assert.equal(refused(future), "the export's version (9) is not one this site reads.");
 });
 
 test('one unreadable paper refuses the whole file', () => {
   const file = JSON.parse(exportJson(papers, 0));
   file.papers[1].slug = '../x';
   assert.deepEqual(parseExport(JSON.stringify(file)), {
-    error: 'Paper 2 of the file is not readable: nothing was imported.',
+    error: 'paper 2 of the file cannot be read.',
   });
 });
