@@ -105,6 +105,9 @@ export function paperCardHtml(
     `<span class="published">published ${time(date, dateLabel)}</span>`,
     byline !== undefined && `<span class="byline">${escapeText(byline)}</span>`,
     code !== undefined && codeHtml(code),
+    // A row's summary opens in place; the abstract, cut to it, is whole on the paper's page.
+    compact &&
+      `<a${attribute('href', url && `${url}#abstract-heading`)}>Full abstract<span class="visually-hidden"> of ${escapeText(title)}</span></a>`,
   ];
   const tags = labelTagsHtml(topics, area);
   if (compact)

@@ -61,7 +61,7 @@ test('a full card reads rank, upvotes, the listing day, the publication, authors
   assert.doesNotMatch(paperCardHtml(paper, { showDate: false }), /class="listed"/);
 });
 
-test('a compact row puts upvotes and Save in its head and the rest behind the summary', () => {
+test('a compact row puts upvotes and Save in its head and the rest behind the summary, with a link to the full abstract', () => {
   const html = paperCardHtml(paper, { compact: true, showDate: false });
   assert.match(html, /^<li class="paper-item paper-row"/);
   assert.match(
@@ -72,6 +72,10 @@ test('a compact row puts upvotes and Save in its head and the rest behind the su
   assert.match(
     html,
     /<\/summary> <p class="meta"> <span class="standing">#3 of 47 that day<\/span> · <span class="published">/,
+  );
+  assert.match(
+    html,
+    /· <a href="\/papers\/tiny-lm\/#abstract-heading">Full abstract<span class="visually-hidden"> of Tiny &lt;LM&gt; &amp; &quot;friends&quot;<\/span><\/a> <\/p> <\/details>/,
   );
   assert.doesNotMatch(html, /class="listed"/, 'a row on its day page');
   // A week's or a month's row names its day before its tags.
