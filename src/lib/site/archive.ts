@@ -4,7 +4,7 @@
  */
 import { daysInMonth, parseIsoDate } from '../common/dates.ts';
 import { plural } from '../common/text.ts';
-import { weekKey } from './periods.ts';
+import { periodLabel, weekKey } from './periods.ts';
 
 export interface DayCount {
   /** ISO date. */
@@ -30,6 +30,8 @@ export interface CalendarWeek {
   key: string;
   /** 16: the week's number in its ISO year. */
   number: number;
+  /** "Week 16, 2026 (Apr 13–Apr 19)": what its link is named, the number alone being ambiguous. */
+  label: string;
   /** The week's page, for weeks with papers this month (a calendar's links follow its own days). */
   url: string | undefined;
   /** 7 cells; null pads the month's first and last week. */
@@ -111,6 +113,7 @@ export function buildCalendar(days: readonly DayCount[], links: CalendarLinks): 
       return {
         key: isoWeek,
         number: Number(isoWeek.slice(6)),
+        label: periodLabel('week', isoWeek),
         url: row.some((cell) => cell?.url) ? links.week(isoWeek) : undefined,
         days: row,
       };

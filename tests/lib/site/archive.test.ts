@@ -52,6 +52,8 @@ test('calendar: newest year and month first, Monday-first weeks, padded', () => 
       ['2026-W18', 18, undefined],
     ],
   );
+  // A week's link is named with its year and days: "16" alone says little out of the table.
+  assert.equal(april?.weeks[2]?.label, 'Week 16, 2026 (Apr 13–Apr 19)');
   const cells = (april?.weeks ?? []).flatMap(({ days }) => days).filter((cell) => cell !== null);
   assert.equal(cells.length, 30);
   assert.equal(cells.find((cell) => cell.date === '2026-04-13')?.level, 4);
