@@ -124,7 +124,7 @@ test("on a phone the first paper's title is on the first screen, the side column
     }
     // Targets a finger can take (WCAG 2.5.8): the toggles, chips and header links 24 px or more each way.
     const smallest = await page
-      .locator('.row-head .save-toggle, .paper-item .tags a, .site-nav a')
+      .locator('.row-head .save-toggle, .paper-item .tags a, .site-nav a, .to-side a')
       .evaluateAll((targets) =>
         Math.min(
           ...targets
