@@ -97,6 +97,12 @@ function showToggles(muted: readonly MutedTopic[]): void {
   }
 }
 
+/** The muted topics shown: each toggle's label, and the lists' papers hidden or shown. */
+export function showMutes(muted: readonly MutedTopic[]): void {
+  showToggles(muted);
+  hideMuted(muted);
+}
+
 export function wireMuteToggles(): void {
   showToggles(readState().muted);
   for (const button of document.querySelectorAll<HTMLButtonElement>('.mute-toggle')) {
@@ -106,8 +112,7 @@ export function wireMuteToggles(): void {
         ...state,
         muted: isMuted(state.muted, topic.slug) ? withoutMuted(state.muted, topic.slug) : withMuted(state.muted, topic),
       }));
-      showToggles(muted);
-      hideMuted(muted);
+      showMutes(muted);
       announce(muteChangeSaid(isMuted(muted, topic.slug), topic.name));
     });
     button.hidden = false;

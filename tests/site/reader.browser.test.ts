@@ -234,6 +234,26 @@ test('a page follows saves made in another tab, and its toggle does what it show
   await context.close();
 });
 
+test('a page follows mutes made in another tab: its lists hide and show again, its toggle says what it does', async () => {
+  const { context, page } = await freshPage();
+  const other = await context.newPage();
+  await visit(page, 'months/2026-01/');
+  await visit(other, 'topics/speech-audio/');
+  const inMonth = await page.locator('.paper-list > .paper-item').count();
+  const onlySpeech = await page
+    .locator('.paper-list > .paper-item')
+    .evaluateAll((items) => items.filter((item) => (item as HTMLElement).dataset.topics === 'speech-audio').length);
+  assert.ok(onlySpeech > 0);
+  await other.getByRole('button', { name: 'Mute Speech & Audio' }).click();
+  await page.getByText(`${onlySpeech} papers hidden (muted topics) —`).waitFor();
+  assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), inMonth - onlySpeech);
+  // A topic page open in both tabs: its toggle follows too.
+  await visit(page, 'topics/speech-audio/');
+  await other.getByRole('button', { name: 'Unmute Speech & Audio' }).click();
+  await page.getByRole('button', { name: 'Mute Speech & Audio' }).waitFor();
+  await context.close();
+});
+
 test('/saved/ lists what another tab saves and unsaves, keeping the focus and the papers unsaved here', async () => {
   const { context, page } = await freshPage();
   const other = await context.newPage();
