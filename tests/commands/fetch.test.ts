@@ -360,10 +360,10 @@ test('a file in the way that is not a JSON dump is not replaced: the day fails',
   api.answer('2024-03-15', { papers: MARCH });
   const run = await fetchDays(['--date', '2024-03-15'], cwd);
   assert.equal(run.status, 1);
-  // The file is what failed: the line names it, not the URL.
+  // The file is what failed: the line names it first, then the URL.
   assert.match(
     run.stderr,
-    /^fetch: 2024-03-15: content\/dumps\/hf-2024-03-15\.json is there and is not a JSON dump \(line 1, column 1: [^\n]*\): not replaced\n$/,
+    /^fetch: 2024-03-15: content\/dumps\/hf-2024-03-15\.json is there and is not a JSON dump \(line 1, column 1: [^\n]*\): not replaced; fetched from http:\/\/127\.0\.0\.1:\d+\/api\/daily_papers\?date=2024-03-15\S*\n$/,
   );
   assert.equal(readFileSync(join(cwd, DUMPS, 'hf-2024-03-15.json'), 'utf8'), 'my notes\n');
 });

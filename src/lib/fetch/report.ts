@@ -49,12 +49,16 @@ export function formatFetchReport(report: FetchReport): string {
   return terminalText(lines.join('\n'));
 }
 
-/** One line per failed day, for standard error: the day, the URL that failed (unless its file did) and why. */
+/**
+ * One line per failed day, for standard error: the day, its URL and why; when its dump file is
+ * what failed, the reason (which names the file) first, then the URL it was fetched from.
+ */
 export function failureLines(report: FetchReport): string[] {
   return report.days
     .filter((day) => day.status === 'failed')
-    .map((day) => {
-      const where = day.failedAt === 'file' ? '' : `${day.url}: `;
-      return terminalText(`${day.date}: ${where}${day.reason ?? 'failed'}`).replace(/\n/g, ' ');
-    });
+    .map(({ date, url, reason, failedAt }) =>
+      terminalText(
+        failedAt === 'file' ? `${date}: ${reason}; fetched from ${url}` : `${date}: ${url}: ${reason ?? 'failed'}`,
+      ).replace(/\n/g, ' '),
+    );
 }

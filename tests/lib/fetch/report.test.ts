@@ -71,10 +71,10 @@ test('one line per failed day, with its URL and why; exit status 1 when a day fa
   assert.equal(exitStatus({ days: [] }), 0);
 });
 
-test("a day whose dump file failed is named by the file the reason names, not by the API's URL", () => {
+test('a day whose dump file failed leads with the reason, which names the file, then the URL it was fetched from', () => {
   const reason = 'content/dumps/hf-2025-12-08.json: cannot write (ENOSPC: no space left on device)';
   const day = { ...REPORT.days[0]!, date: '2025-12-08', status: 'failed' as const, failedAt: 'file' as const, reason };
-  assert.deepEqual(failureLines({ days: [day] }), [`2025-12-08: ${reason}`]);
+  assert.deepEqual(failureLines({ days: [day] }), [`2025-12-08: ${reason}; fetched from ${day.url}`]);
 });
 
 test('what the API said reaches the terminal without its control characters, on one line', () => {
