@@ -21,7 +21,7 @@ import {
   channelOf,
   FEED_DAYS,
   FEED_WEEKS,
-  announcedPeriods,
+  isStillListed,
   periodFeedItems,
   WEEK_FEED_TOP,
   FEED_SIZE,
@@ -783,34 +783,33 @@ export async function getFeed(site: URL, list?: { kind: 'topics' | 'areas'; slug
   };
 }
 
-/** The day-by-day feed: the newest days over, each with every paper of the day. */
+/** The day-by-day feed: the newest days, each with every paper of the day. */
 export async function getDaysFeed(site: URL) {
   const { days } = await load();
   return {
     ...feedChannel(channelOf(site, 'days')),
     items: periodFeedItems(
-      announcedPeriods(days)
+      days
         .slice(0, FEED_DAYS)
-        .map((day) => ({ ...day, shown: day.papers })),
+        .map((day, index) => ({ ...day, shown: day.papers, stillListed: isStillListed(index, days.length) })),
       site,
     ),
   };
 }
 
-/** The week-by-week feed: the newest weeks over, each with its most upvoted papers. */
+/** The week-by-week feed: the newest weeks, each with its most upvoted papers. */
 export async function getWeeksFeed(site: URL) {
   const { periods } = await load();
   return {
     ...feedChannel(channelOf(site, 'weeks')),
     items: periodFeedItems(
-      announcedPeriods(periods.week)
-        .slice(0, FEED_WEEKS)
-        .map((week) => ({
-          ...week,
-          // Dated its latest listing day. Every week listed has a day (periodsOf).
-          date: (week.days[0] as DaySummary).date,
-          shown: week.papers.slice(0, WEEK_FEED_TOP),
-        })),
+      periods.week.slice(0, FEED_WEEKS).map((week, index) => ({
+        ...week,
+        // Dated its latest listing day. Every week listed has a day (periodsOf).
+        date: (week.days[0] as DaySummary).date,
+        shown: week.papers.slice(0, WEEK_FEED_TOP),
+        stillListed: isStillListed(index, periods.week.length),
+      })),
       site,
     ),
   };

@@ -55,7 +55,7 @@ export interface FeedItem {
   pubDate: Date;
   description: string;
   categories: string[];
-  /** Extra item XML: the authors (`dc:creator`). */
+  /** Extra item XML: the authors (`dc:creator`), or a guid of its own where the link is not the item's. */
   customData?: string;
 }
 
@@ -150,29 +150,33 @@ export interface FeedPeriod {
   count: number;
   /** The papers the item lists, most upvoted first: all of a day's, a week's best. */
   shown: readonly { title: string; url: string; upvotes: number }[];
+  /** The newest period, which later fetches still add papers and upvotes to (isStillListed). */
+  stillListed?: boolean;
 }
 
 /**
- * The periods a day-by-day or week-by-week feed announces, newest first. Readers show an item
- * once (its guid is its page), so it waits until the period is over: until a later day is listed,
- * the newest period is still gaining papers and upvotes, and waits, unless it is the only one, so
- * that a new site's feed is not empty.
+ * Whether the period at `index` of `count` (newest first) is still being listed: the newest is,
+ * until a later day is listed, unless it is the collection's only one (a site built from an
+ * archive has nothing later to wait for).
  */
-export function announcedPeriods<T>(periods: readonly T[]): readonly T[] {
-  return periods.length > 1 ? periods.slice(1) : periods;
-}
+export const isStillListed = (index: number, count: number): boolean => index === 0 && count > 1;
 
 /**
  * Items that each list a period's papers, linking to its page: one a day, so a subscriber misses
  * none on a day with more papers than the newest-papers feed carries, or one a week, its best.
- * @astrojs/rss makes the link the guid.
+ * Readers show an item once per guid: a period over has its page as guid (@astrojs/rss makes the
+ * link the guid), and the period still being listed another, with "so far" in its title, so that
+ * the whole period is announced again once it is over, and only then.
  */
 export function periodFeedItems(periods: readonly FeedPeriod[], site: string | URL): FeedItem[] {
-  return periods.map(({ date, label, url, count, shown }) => {
+  return periods.map(({ date, label, url, count, shown, stillListed }) => {
     const papers = plural(count, 'paper');
+    const link = absoluteUrl(site, url);
     return {
-      title: xmlSafe(`${label}: ${shown.length < count ? `top ${shown.length} of ${papers}` : papers}`),
-      link: absoluteUrl(site, url),
+      title: xmlSafe(
+        `${label}${stillListed ? ', so far' : ''}: ${shown.length < count ? `top ${shown.length} of ${papers}` : papers}`,
+      ),
+      link,
       pubDate: publicationDate(date),
       description: xmlSafe(
         `<ol>${shown
@@ -183,6 +187,9 @@ export function periodFeedItems(periods: readonly FeedPeriod[], site: string | U
           .join('')}</ol>`,
       ),
       categories: [],
+      ...(stillListed
+        ? { customData: `<guid isPermaLink="false">${escapeHtml(xmlSafe(`${link}#so-far`))}</guid>` }
+        : {}),
     };
   });
 }

@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { SaxesParser } from 'saxes';
 import {
-  announcedPeriods,
+  isStillListed,
   periodFeedItems,
   channelOf,
   feedChannel,
@@ -174,11 +174,40 @@ test('the day-by-day feed: one item a day listing every paper, hostile titles as
   );
 });
 
-test('a period is announced once it is over: the newest waits for a later day, unless it is the only one', () => {
-  const newestFirst = ['2026-W17', '2026-W16', '2026-W15'];
-  assert.deepEqual(announcedPeriods(newestFirst), ['2026-W16', '2026-W15']);
-  assert.deepEqual(announcedPeriods(['2026-04-13']), ['2026-04-13']);
-  assert.deepEqual(announcedPeriods([]), []);
+test('the newest period is still being listed, unless it is the only one; its item says "so far" under a guid of its own', async () => {
+  assert.deepEqual(
+    [0, 1, 2].map((index) => isStillListed(index, 3)),
+    [true, false, false],
+  );
+  assert.equal(isStillListed(0, 1), false, 'an archive of one day has nothing later to wait for');
+  const week = (stillListed: boolean) =>
+    periodFeedItems(
+      [
+        {
+          date: '2026-04-14',
+          label: 'Week 16, 2026 (Apr 13–Apr 19)',
+          url: '/weeks/2026-W16/',
+          count: 47,
+          shown: [{ title: 'Best', url: '/p/best/', upvotes: 90 }],
+          stillListed,
+        },
+      ],
+      'https://e.org/',
+    );
+  const parsed = async (items: ReturnType<typeof week>) =>
+    (
+      await new Parser().parseString(
+        await (await rss({ title: 't', description: 'd', site: 'https://e.org/', items })).text(),
+      )
+    ).items[0];
+  const sofar = await parsed(week(true));
+  const over = await parsed(week(false));
+  assert.equal(sofar?.title, 'Week 16, 2026 (Apr 13–Apr 19), so far: top 1 of 47 papers');
+  assert.equal(over?.title, 'Week 16, 2026 (Apr 13–Apr 19): top 1 of 47 papers');
+  // Readers show the whole week again once it is over, and only then.
+  assert.equal(sofar?.guid, 'https://e.org/weeks/2026-W16/#so-far');
+  assert.equal(over?.guid, 'https://e.org/weeks/2026-W16/');
+  assert.equal(sofar?.link, over?.link);
 });
 
 test("a week's item lists its best papers and says how many it has; its guid is its page, whatever its best", async () => {
