@@ -7,8 +7,14 @@
  */
 export async function typesetTitle(link: HTMLAnchorElement, title: string): Promise<void> {
   try {
-    const { titleHtml } = await import('../lib/site/title-html.ts');
-    link.innerHTML = titleHtml(title);
+    const [{ titleHtml }, { plainText, typesetTitleLabel }] = await Promise.all([
+      import('../lib/site/title-html.ts'),
+      import('../lib/site/title-text.ts'),
+    ]);
+    const html = titleHtml(title);
+    link.innerHTML = html;
+    const label = typesetTitleLabel(html, plainText(title));
+    if (label !== undefined) link.setAttribute('aria-label', label);
   } catch {
     // The title stays text.
   }

@@ -145,6 +145,13 @@ test("on a phone the first paper's title is on the first screen, the side column
         );
       });
     assert.ok(space >= 2, `${path || 'home'}: ${space} px between a chip's name and its count`);
+    // On the narrowest screen (320 px, or 640 px at 200% zoom) the header's links wrap between them, not inside a word.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const tallest = await page
+      .locator('.site-nav a')
+      .evaluateAll((links) => Math.max(...links.map((link) => link.getBoundingClientRect().height)));
+    assert.ok(tallest <= 32, `${path || 'home'}: a header link ${tallest} px tall at 320 px`);
+    await page.setViewportSize(PHONE);
     // Opened, a summary wraps within the row.
     await page.locator('.row-summary summary').first().click();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -9,6 +9,7 @@ import { escape as escapeText } from 'html-escaper';
 import { groupedCount, plural } from '../common/text.ts';
 import { saveToggleWord } from '../reader/saved-list.ts';
 import { cardTags, type CardFacts, type LabelTag } from './paper-card.ts';
+import { typesetTitleLabel } from './title-text.ts';
 
 export interface CardOptions {
   /** Heading level of the title inside its list. */
@@ -90,7 +91,7 @@ export function paperCardHtml(
   // What the reader's script reads of a card (src/scripts/save-toggles.ts, new-marks.ts, muted-lists.ts): which paper, its day, its topics, how to cite it.
   const item = (classes: string, content: string) =>
     `<li${attribute('class', classes)}${attribute('data-slug', reader?.slug)}${attribute('data-listed', reader?.listed)}${attribute('data-topics', reader?.topics)}${attribute('data-cite', reader?.cite)}> ${content} </li>`;
-  const heading = `<h${headingLevel}><a${attribute('href', url)}>${titleHtml}</a></h${headingLevel}>`;
+  const heading = `<h${headingLevel}><a${attribute('href', url)}${attribute('aria-label', typesetTitleLabel(titleHtml, title))}>${titleHtml}</a></h${headingLevel}>`;
   const upvoteCount = `<span class="upvotes">${plural(upvotes, 'upvote')}</span>`;
   const save = reader ? `<div class="reader-actions"> ${saveToggleHtml(title)}</div>` : '';
   const meta = (parts: (string | false)[]) =>

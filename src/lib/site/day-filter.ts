@@ -40,7 +40,8 @@ export function filterStatus(shown: number, total: number, topicName: string): s
 
 /**
  * For each topic: while its status line is the target, the list hides papers without the topic
- * (cards carry `data-topics="slug slug"`) and its chip is marked as the current one.
+ * (cards carry `data-topics="slug slug"`) and its chip is marked as the current one, in weight
+ * and underline too, which forced colors keep.
  */
 export function dayFilterCss(slugs: readonly string[]): string {
   return slugs
@@ -48,7 +49,7 @@ export function dayFilterCss(slugs: readonly string[]): string {
       const target = `.day-layout:has(#${topicTarget(slug)}:target)`;
       return (
         `${target} .paper-item:not([data-topics~="${slug}"]){display:none}\n` +
-        `${target} a[href="${topicFilterHref(slug)}"]{color:var(--accent-text);background:var(--accent);border-color:var(--accent)}\n`
+        `${target} a[href="${topicFilterHref(slug)}"]{color:var(--accent-text);background:var(--accent);border-color:var(--accent);font-weight:700;text-decoration:underline}\n`
       );
     })
     .join('');

@@ -218,3 +218,12 @@ function mathAsWords(title: string): string {
     .join('');
   return [inline, ...new Set(others)].join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * What names a typeset title for a screen reader's lists of links and headings (`aria-label`):
+ * Chromium leaves MathML out of a name, so a title with math is named by its readable text
+ * (`plain`); one without needs no label.
+ */
+export function typesetTitleLabel(html: string, plain: string): string | undefined {
+  return html.includes('<math') ? plain : undefined;
+}

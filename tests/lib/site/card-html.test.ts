@@ -132,3 +132,13 @@ test('tags put the area first under "Area and topics", or say "Topics"; none mak
     /^<button type="button" class="save-toggle" aria-pressed="false" hidden><span class="save-word">Save<\/span>/,
   );
 });
+
+test("a title with math is named by its readable text, which Chromium's names would lose; one without needs no label", () => {
+  const math = paperCardHtml({
+    ...paper,
+    title: 'Sorting in O(n log n)',
+    titleHtml: titleHtml('Sorting in $O(n \\log n)$'),
+  });
+  assert.match(math, /<a href="\/papers\/tiny-lm\/" aria-label="Sorting in O\(n log n\)">Sorting in <span class="katex">/);
+  assert.doesNotMatch(paperCardHtml(paper), /aria-label="Tiny/);
+});
