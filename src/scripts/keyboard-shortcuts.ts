@@ -1,11 +1,14 @@
 /**
  * The site's keyboard shortcuts (src/lib/reader/shortcuts.ts): "/" focuses the search box, j/k
  * move between the papers of the page's lists, s saves the current paper, o opens it, ? lists
- * them all. None fires while typing in a field or while a dialog is open.
+ * them all. None fires while typing in a field or while a dialog is open, nor at all once the
+ * reader turned them off in that list (a stray key, or a word said to speech input, would act):
+ * the footer's "Keyboard shortcuts" opens it, to turn them on again.
  */
 import { listCursorKey, movedCursor } from '../lib/reader/list-cursor.ts';
 import { announce } from './announce.ts';
 import { shortcutFor, type ShortcutAction } from '../lib/reader/shortcuts.ts';
+import { readState, updateState } from './reader-storage.ts';
 
 // The hint is shown where a keyboard is likely (not on a phone).
 const headerBox = document.querySelector<HTMLInputElement>('#site-search');
@@ -97,8 +100,27 @@ const actions: Record<ShortcutAction, () => void> = {
   help: () => document.querySelector<HTMLDialogElement>('#shortcuts-help')?.showModal(),
 };
 
+const onBox = document.querySelector<HTMLInputElement>('#shortcuts-on');
+let shortcutsOff = readState().shortcutsOff === true;
+const showSetting = () => {
+  if (onBox) onBox.checked = !shortcutsOff;
+};
+showSetting();
+onBox?.addEventListener('change', () => {
+  shortcutsOff = !onBox.checked;
+  updateState(({ shortcutsOff: _, ...state }) => (shortcutsOff ? { ...state, shortcutsOff: true } : state));
+});
+// Turned off or on in another tab.
+addEventListener('storage', () => {
+  shortcutsOff = readState().shortcutsOff === true;
+  showSetting();
+});
+const opener = document.querySelector<HTMLButtonElement>('#open-shortcuts');
+opener?.addEventListener('click', actions.help);
+if (opener) opener.hidden = false;
+
 document.addEventListener('keydown', (event) => {
-  if (document.querySelector('dialog[open]')) return;
+  if (shortcutsOff || document.querySelector('dialog[open]')) return;
   const { key, ctrlKey, altKey, metaKey } = event;
   const action = shortcutFor({ key, ctrlKey, altKey, metaKey, target: event.target as HTMLElement | null });
   if (action === undefined) return;

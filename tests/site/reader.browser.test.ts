@@ -520,6 +520,29 @@ test('shortcuts: j/k move through the list, s saves, ? shows them, o opens, and 
   assert.equal(await current(), 2);
 });
 
+test('single-key shortcuts can be turned off in their list, which the footer opens, and on again: the choice is kept', async () => {
+  const page = await cleanPage('');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const on = help.getByRole('checkbox', { name: 'Single-key shortcuts on' });
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await help.waitFor();
+  assert.equal(await on.isChecked(), true, 'on at first');
+  await on.uncheck();
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'hidden' });
+  await page.reload();
+  await page.keyboard.press('j');
+  await page.keyboard.press('?');
+  assert.equal(await page.locator('.paper-item.is-current').count(), 0, 'j moved nothing');
+  assert.equal(await help.isVisible(), false, '? opened nothing');
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  assert.equal(await on.isChecked(), false, 'the choice was kept');
+  await on.check();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('j');
+  await page.locator('.paper-item.is-current').waitFor();
+});
+
 test('the new pages have no axe violations, light and dark: /saved/, the weeks and months and one of each', async () => {
   const page = await cleanPage('');
   const paper = await page

@@ -1,6 +1,6 @@
 /**
  * The reader's state, kept in the browser's localStorage under one key: saved papers, the visit
- * state and muted topics. The key names the format's version, so another version of the site
+ * state, muted topics and whether the single-key shortcuts are off. The key names the format's version, so another version of the site
  * (a page the service worker kept) never reads or overwrites a format it does not know.
  * What is found there and cannot be read is dropped, each part and each list entry on its own,
  * and the page says so.
@@ -17,6 +17,8 @@ export interface ReaderState {
   saved: SavedPaper[];
   muted: MutedTopic[];
   visit?: VisitState;
+  /** The reader turned the single-key shortcuts off (src/scripts/keyboard-shortcuts.ts). */
+  shortcutsOff?: true;
 }
 
 export const emptyState = (): ReaderState => ({ saved: [], muted: [] });
@@ -76,7 +78,12 @@ export function parseState(stored: string | null): { state: ReaderState } & Unre
   const dropped = LIST_PARTS.map((part) => ({ part, count: lists[part]?.dropped ?? 0 })).filter(
     ({ count }) => count > 0,
   );
-  const kept = { saved: saved?.items ?? [], muted: muted?.items ?? [] };
+  const kept = {
+    saved: saved?.items ?? [],
+    muted: muted?.items ?? [],
+    // Anything but `true` is the default: the shortcuts on.
+    ...(record.shortcutsOff === true ? { shortcutsOff: true as const } : {}),
+  };
   return { state: visit ? { ...kept, visit } : kept, reset, dropped };
 }
 

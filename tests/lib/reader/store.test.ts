@@ -22,6 +22,13 @@ test('a stored state reads back as written', () => {
   assert.deepEqual(parseState(serializeState(noVisit)), { state: noVisit, reset: [], dropped: [] });
 });
 
+test('shortcuts turned off read back off; any other value is the default, on', () => {
+  const off = { saved: [], muted: [], shortcutsOff: true as const };
+  assert.deepEqual(parseState(serializeState(off)).state, off);
+  for (const value of ['true', 1, false, null])
+    assert.deepEqual(parseState(JSON.stringify({ saved: [], muted: [], shortcutsOff: value })).state, emptyState());
+});
+
 test('a corrupt or foreign value is reset, never thrown', () => {
   const every = ['saved papers', 'muted topics', 'last visit'];
   for (const stored of ['{"saved":[', 'not json', '42', 'null', '[]'])
