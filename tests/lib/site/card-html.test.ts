@@ -139,6 +139,9 @@ test("a title with math is named by its readable text, which Chromium's names wo
     title: 'Sorting in O(n log n)',
     titleHtml: titleHtml('Sorting in $O(n \\log n)$'),
   });
-  assert.match(math, /<a href="\/papers\/tiny-lm\/" aria-label="Sorting in O\(n log n\)">Sorting in <span class="katex">/);
+  assert.match(
+    math,
+    /<a href="\/papers\/tiny-lm\/" aria-label="Sorting in O\(n log n\)">Sorting in <span class="katex">/,
+  );
   assert.doesNotMatch(paperCardHtml(paper), /aria-label="Tiny/);
 });
