@@ -45,7 +45,7 @@ export const muteToggleLabel = (muted: boolean, name: string): string => `${mute
 /** What the page says once the reader muted or unmuted a topic. */
 export const muteChangeSaid = (muted: boolean, name: string): string =>
   muted
-    ? `${name} muted: lists hide papers whose every topic is muted (not on ${name}'s own pages).`
+    ? `${name} muted: lists hide papers whose every topic is muted (not on the topic's own pages).`
     : `${name} unmuted.`;
 
 /** `value` as a muted topic; undefined unless it is one. */
