@@ -5,7 +5,7 @@
  * reader turned them off in that list (a stray key, or a word said to speech input, would act):
  * the footer's "Keyboard shortcuts" opens it, to turn them on again.
  */
-import { listCursorKey, movedCursor } from '../lib/reader/list-cursor.ts';
+import { listCursorKey, listEndSaid, movedCursor } from '../lib/reader/list-cursor.ts';
 import { announce } from './announce.ts';
 import { shortcutFor, type ShortcutAction } from '../lib/reader/shortcuts.ts';
 import { readState, updateState } from './reader-storage.ts';
@@ -32,8 +32,13 @@ function currentIndex(papers: HTMLElement[]): number | undefined {
 
 function move(step: 1 | -1): void {
   const papers = visiblePapers();
-  const index = movedCursor(currentIndex(papers), papers.length, step);
+  const current = currentIndex(papers);
+  const index = movedCursor(current, papers.length, step);
   if (index === undefined) return;
+  if (index === current) {
+    announce(listEndSaid(step));
+    return;
+  }
   for (const paper of document.querySelectorAll(`.${CURRENT}`)) paper.classList.remove(CURRENT);
   const paper = papers[index] as HTMLElement;
   paper.classList.add(CURRENT);

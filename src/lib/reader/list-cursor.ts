@@ -5,5 +5,9 @@ export function movedCursor(current: number | undefined, count: number, step: 1 
   return Math.min(count - 1, Math.max(0, current + step));
 }
 
+/** What is said when j or k finds no paper further that way: a key that did nothing says why. */
+export const listEndSaid = (step: 1 | -1): string =>
+  step === 1 ? 'This is the last paper of the list.' : 'This is the first paper of the list.';
+
 /** Where a tab keeps the paper a list's cursor was on (sessionStorage): one key per page. */
 export const listCursorKey = (path: string): string => `paper-digest:list-cursor:${path}`;
