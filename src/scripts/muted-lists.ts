@@ -35,27 +35,31 @@ interface MutedNote {
   note: HTMLElement;
   text: HTMLElement;
   button: HTMLButtonElement;
+  /** What its button's last press did, as said (mutedNote). */
+  said: string;
 }
 
 /** Each list's note, made the first time the list hides a paper. */
 const notes = new WeakMap<HTMLElement, MutedNote>();
 
 function noteOf(list: HTMLElement): MutedNote {
-  const made = notes.get(list);
-  if (made) return made;
+  const known = notes.get(list);
+  if (known) return known;
   const note = document.createElement('p');
   note.className = 'muted-note';
   const text = document.createElement('span');
   const button = document.createElement('button');
   button.type = 'button';
+  const made: MutedNote = { note, text, button, said: '' };
   button.addEventListener('click', () => {
     list.toggleAttribute('data-showing-muted');
     hideMuted(readState().muted);
+    announce(made.said);
   });
   note.append(text, ' ', button);
   list.before(note);
-  notes.set(list, { note, text, button });
-  return { note, text, button };
+  notes.set(list, made);
+  return made;
 }
 
 function hideInList(list: HTMLElement, muted: readonly MutedTopic[]): void {
@@ -69,9 +73,11 @@ function hideInList(list: HTMLElement, muted: readonly MutedTopic[]): void {
     item.hidden = mutedItem && !showing;
   }
   if (count === 0 && !notes.has(list)) return;
-  const { note, text, button } = noteOf(list);
+  const made = noteOf(list);
+  const { note, text, button } = made;
   note.hidden = count === 0;
   const said = mutedNote(count, showing);
+  made.said = said.said;
   text.textContent = said.text;
   const what = document.createElement('span');
   what.className = 'visually-hidden';

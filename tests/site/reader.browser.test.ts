@@ -425,6 +425,10 @@ test('mute a topic from its page (which still lists its papers) and from a paper
   assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), inMonth - onlySpeech);
   await page.getByRole('button', { name: `Show the ${onlySpeech} papers of muted topics`, exact: true }).click();
   assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), inMonth);
+  assert.equal(
+    await page.locator('[data-announcement]').textContent(),
+    `Shown: the ${onlySpeech} papers of muted topics.`,
+  );
   await page.getByRole('button', { name: `Hide the ${onlySpeech} papers of muted topics`, exact: true }).click();
   assert.equal(await page.locator('.paper-list > .paper-item:visible').count(), inMonth - onlySpeech);
 
@@ -461,6 +465,10 @@ test('shortcuts: j/k move through the list, s saves, ? shows them, o opens, and 
     );
   await page.keyboard.press('j');
   assert.equal(await current(), 0);
+  // At an end the key moves nothing, and says why.
+  await page.keyboard.press('k');
+  assert.equal(await current(), 0);
+  assert.equal(await page.locator('[data-announcement]').textContent(), 'This is the first paper of the list.');
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   assert.equal(await current(), 2);

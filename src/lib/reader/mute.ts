@@ -30,12 +30,14 @@ export function isHiddenByMutes(topics: readonly string[], muted: readonly Muted
  * A list's note on the papers muted topics hide: its text, and its button's word and what the
  * word acts on, which the button says out of sight so that its name reads out of context.
  */
-export function mutedNote(count: number, showing: boolean): { text: string; word: string; what: string } {
+export function mutedNote(count: number, showing: boolean): { text: string; word: string; what: string; said: string } {
   const papers = plural(count, 'paper');
   return {
     text: showing ? `Showing ${papers} of muted topics.` : `${papers} hidden (muted topics) —`,
     word: showing ? 'Hide' : 'Show',
     what: `the ${papers} of muted topics`,
+    // Said once the button shows or hides them: the list changed away from the focus.
+    said: `${showing ? 'Shown' : 'Hidden'}: the ${papers} of muted topics.`,
   };
 }
 

@@ -47,15 +47,17 @@ test('a stored muted topic is read back only when it is one', () => {
   assert.equal(asMutedTopic(null), undefined);
 });
 
-test("a list's note counts the papers muted topics hide, and its button's name says what it shows or hides", () => {
+test("a list's note counts the papers muted topics hide, its button's name says what it shows or hides, and a press is said", () => {
   assert.deepEqual(mutedNote(6, false), {
     text: '6 papers hidden (muted topics) —',
     word: 'Show',
     what: 'the 6 papers of muted topics',
+    said: 'Hidden: the 6 papers of muted topics.',
   });
   assert.deepEqual(mutedNote(1, true), {
     text: 'Showing 1 paper of muted topics.',
     word: 'Hide',
     what: 'the 1 paper of muted topics',
+    said: 'Shown: the 1 paper of muted topics.',
   });
 });
