@@ -8,7 +8,7 @@
 import { listCursorKey, listEndSaid, movedCursor } from '../lib/reader/list-cursor.ts';
 import { announce } from './announce.ts';
 import { shortcutFor, type ShortcutAction } from '../lib/reader/shortcuts.ts';
-import { readState, updateState } from './reader-storage.ts';
+import { onOtherTabChange, readState, updateState } from './reader-storage.ts';
 
 // The hint is shown where a keyboard is likely (not on a phone).
 const headerBox = document.querySelector<HTMLInputElement>('#site-search');
@@ -116,8 +116,8 @@ onBox?.addEventListener('change', () => {
   updateState(({ shortcutsOff: _, ...state }) => (shortcutsOff ? { ...state, shortcutsOff: true } : state));
 });
 // Turned off or on in another tab.
-addEventListener('storage', () => {
-  shortcutsOff = readState().shortcutsOff === true;
+onOtherTabChange((state) => {
+  shortcutsOff = state.shortcutsOff === true;
   showSetting();
 });
 const opener = document.querySelector<HTMLButtonElement>('#open-shortcuts');

@@ -3,7 +3,7 @@
 import { afterPageView } from '../lib/reader/visits.ts';
 import { hideMuted, showMutes, wireMuteToggles } from './muted-lists.ts';
 import { markNewPapers, newestListedOnPage } from './new-marks.ts';
-import { readState, updateState } from './reader-storage.ts';
+import { onOtherTabChange, readState, updateState } from './reader-storage.ts';
 import { wireSaveToggles } from './save-toggles.ts';
 
 const state = updateState(
@@ -17,8 +17,7 @@ hideMuted(state.muted);
 addEventListener('hashchange', () => hideMuted(readState().muted));
 // Another tab muted or unmuted a topic (not only counted a page view): this page follows.
 let mutedShown = state.muted.map(({ slug }) => slug).join(' ');
-addEventListener('storage', () => {
-  const { muted } = readState();
+onOtherTabChange(({ muted }) => {
   const now = muted.map(({ slug }) => slug).join(' ');
   if (now === mutedShown) return;
   mutedShown = now;

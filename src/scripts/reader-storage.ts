@@ -59,6 +59,23 @@ export function readState(): ReaderState {
   return state;
 }
 
+const followers: ((state: ReaderState) => void)[] = [];
+
+/**
+ * Calls `follow` with the state each time another tab changes it: read once for every part of
+ * the page that follows it, and only for this site's key.
+ */
+export function onOtherTabChange(follow: (state: ReaderState) => void): void {
+  if (followers.length === 0)
+    addEventListener('storage', ({ key }) => {
+      // null: the whole storage was cleared.
+      if (key !== STORE_KEY && key !== null) return;
+      const state = readState();
+      for (const each of followers) each(state);
+    });
+  followers.push(follow);
+}
+
 /** `byReader`: false for a change the page makes of itself (a page view). */
 export function updateState(change: (state: ReaderState) => ReaderState, byReader = true): ReaderState {
   const state = change(readState());

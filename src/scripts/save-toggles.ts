@@ -5,7 +5,7 @@
  */
 import { isSaved, saveToggleWord, withoutSaved, withSaved } from '../lib/reader/saved-list.ts';
 import { savedPaperFromCard } from '../lib/reader/saved-paper.ts';
-import { readState, updateState } from './reader-storage.ts';
+import { onOtherTabChange, readState, updateState } from './reader-storage.ts';
 
 function attributesOf(card: HTMLElement) {
   const { slug = '', listed = '', topics = '', cite = '' } = card.dataset;
@@ -39,7 +39,7 @@ function toggle(card: HTMLElement, button: HTMLButtonElement): void {
 }
 
 // Saved or unsaved in another tab: this page's toggles follow.
-addEventListener('storage', () => showAllSaved(readState().saved));
+onOtherTabChange(({ saved }) => showAllSaved(saved));
 
 /** Wires the toggles inside `root`, shown once they work (so a shown one is wired already). */
 export function wireSaveToggles(root: ParentNode): void {

@@ -14,7 +14,7 @@ import type { SavedPaper } from '../lib/reader/saved-paper.ts';
 import { plural } from '../lib/common/text.ts';
 import { urls } from '../lib/site/constants.ts';
 import { absoluteUrl } from '../lib/site/urls.ts';
-import { readState, updateState } from './reader-storage.ts';
+import { onOtherTabChange, readState, updateState } from './reader-storage.ts';
 import { wireSaveToggles } from './save-toggles.ts';
 import { showInOrder } from './show-in-order.ts';
 import { typesetTitle } from './typeset-title.ts';
@@ -163,8 +163,7 @@ function showMuted(muted: readonly MutedTopic[]): void {
 }
 
 // Another tab saved, unsaved, muted or unmuted (or only counted a page view: then nothing moves).
-addEventListener('storage', () => {
-  const { saved, muted } = readState();
+onOtherTabChange(({ saved, muted }) => {
   showSaved(listedAfterChange(listed, known, saved));
   showMuted(muted);
 });

@@ -201,14 +201,16 @@ export interface OpmlFeed {
   pageUrl: string;
 }
 
-/** An OPML 2.0 subscription list, so a reader can subscribe to every feed at once. */
 /** Feeds that a reader's import files together: an area's and its topics'. */
 export interface OpmlFolder {
   title: string;
   feeds: readonly OpmlFeed[];
 }
 
-/** The OPML list: `feeds` at the top, then each folder as an outline holding its feeds. */
+/**
+ * An OPML 2.0 subscription list, so a reader can subscribe to every feed at once: `feeds` at the
+ * top, then each folder as an outline holding its feeds.
+ */
 export function opml(title: string, feeds: readonly OpmlFeed[], folders: readonly OpmlFolder[] = []): string {
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true });
   const outline = (feed: OpmlFeed) => ({
