@@ -23,6 +23,7 @@ import {
   FEED_WEEKS,
   isStillListed,
   periodFeedItems,
+  SITE_FEEDS,
   WEEK_FEED_TOP,
   FEED_SIZE,
   feedChannel,
@@ -45,7 +46,7 @@ import { handedOverSummary } from './lib/build/bridge.ts';
 import type { CardFacts } from './lib/site/paper-card.ts';
 import { byline, pageAuthors } from './lib/site/byline.ts';
 import { titleHtml } from './lib/site/title-html.ts';
-import { abstractSummary, mathTitle, plainText } from './lib/site/title-text.ts';
+import { abstractSummary, mathTitle, plainText, typesetTitleLabel } from './lib/site/title-text.ts';
 import { bibtexEntry } from './lib/site/bibtex.ts';
 import { paperLinks, type PaperLink } from './lib/site/paper-links.ts';
 import { cardAttributes } from './lib/reader/card-data.ts';
@@ -113,6 +114,8 @@ export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
   authorList: { shown: string[]; more: string[] } | undefined;
   /** The paper as a BibTeX entry. */
   citation: string;
+  /** Its heading's name when its title holds math (typesetTitleLabel). */
+  titleLabel: string | undefined;
 }
 
 /** A topic or an area with its description and how many papers it has. */
@@ -159,6 +162,8 @@ export interface PeriodSummary {
   label: string;
   url: string;
   count: number;
+  /** The feed its page announces first (periodFeed). */
+  ownFeed: 'weeks' | undefined;
 }
 
 interface Model {
@@ -432,8 +437,12 @@ function periodsOf(kind: PeriodKind, days: readonly (DaySummary & { papers: List
   });
 }
 
+/** The feed a week's or a month's pages announce first: weeks have one of their own, months none. */
+const periodFeed = (kind: PeriodKind) => (kind === 'week' ? ('weeks' as const) : undefined);
+
 function periodSummaryOf(kind: PeriodKind, key: string, count: number): PeriodSummary {
-  return { kind, key, label: periodLabel(kind, key), url: kind === 'week' ? urls.week(key) : urls.month(key), count };
+  const url = kind === 'week' ? urls.week(key) : urls.month(key);
+  return { kind, key, label: periodLabel(kind, key), url, count, ownFeed: periodFeed(kind) };
 }
 
 let model: Promise<Model> | undefined;
@@ -672,9 +681,13 @@ export async function areaPaths() {
   );
 }
 
-/** Every week or month that has papers, newest first. */
-export async function getPeriodIndex(kind: PeriodKind): Promise<PeriodSummary[]> {
-  return (await load()).periods[kind].map(({ key, count }) => periodSummaryOf(kind, key, count));
+/** Every week or month that has papers, newest first, and the feed their index announces first and links. */
+export async function getPeriodIndex(
+  kind: PeriodKind,
+): Promise<{ periods: PeriodSummary[]; ownFeed: 'weeks' | undefined; feedUrl: string | undefined }> {
+  const periods = (await load()).periods[kind].map(({ key, count }) => periodSummaryOf(kind, key, count));
+  const ownFeed = periodFeed(kind);
+  return { periods, ownFeed, feedUrl: ownFeed && SITE_FEEDS[ownFeed].feed };
 }
 
 /** Weeks or months with their papers, their neighbours and their days. */
@@ -731,6 +744,7 @@ export async function getPaperPagesToRender(site: string | URL): Promise<PaperPa
     searches: paper.arxiv === undefined ? externalSearches(paper.title) : [],
     authorList: paper.authorNames === undefined ? undefined : pageAuthors(paper.authorNames),
     citation: bibtexEntry({ ...paper, url: absoluteUrl(site, paper.url) }),
+    titleLabel: typesetTitleLabel(paper.titleHtml, paper.title),
     sources: paper.sources.map((source) => ({
       ...source,
       fileName: source.file.split('/').at(-1) ?? source.file,

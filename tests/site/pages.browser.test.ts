@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import Parser from 'rss-parser';
@@ -316,6 +316,17 @@ test('the day-by-day feed: the newest days first (the newest "so far"), each lis
     feed.items.map(({ guid, link }) => guid === link),
     feed.items.map((_, index) => index > 0),
   );
+});
+
+test("no page or feed names where the build machine keeps the dumps: a source is its file's name and line", () => {
+  const buildFolder = dirname(under.site.papers);
+  const published = ['.html', '.xml', '.opml', '.json'].flatMap((suffix) => files(under.site.dist, suffix));
+  assert.deepEqual(
+    published.filter((file) => readFileSync(file, 'utf8').includes(buildFolder)),
+    [],
+  );
+  const page = readFileSync(join(under.site.dist, 'papers', paperSlugs()[0] ?? '', 'index.html'), 'utf8');
+  assert.match(page, /<code>[^<>/]+\.(txt|json)<\/code>, (line|item) \d+/);
 });
 
 test('hostile titles appear literally in their page h1 (math typeset); nothing runs, nothing errs', async () => {
