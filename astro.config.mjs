@@ -49,6 +49,8 @@ export default defineConfig({
   // without), where a file is fetched once and cached.
   vite: { build: { emptyOutDir: false, assetsInlineLimit: 0 } },
   markdown: { syntaxHighlight: false },
+  // Astro's log with each page of a build on a line of its own (src/lib/build/page-lines.ts).
+  logger: { entrypoint: './src/integrations/build-log.ts' },
   security: {
     csp: {
       directives: [

@@ -41,10 +41,10 @@ const htmlPages = (dir: string) => listFiles(dir).filter(({ path }) => path.ends
 const settleDisk = () => spawnSync('sync', { stdio: 'ignore' });
 
 /** The search index's own line in the build's output: papers indexed, and its time. */
-function indexReport(buildOutput: string): { pages: number; seconds: number } {
-  const line = /Search index: (\d+) papers .* in ([\d.]+)s\n/.exec(buildOutput);
+export function indexReport(buildOutput: string): { pages: number; seconds: number } {
+  const line = /Search index: ([\d,]+) papers? .* in ([\d.]+)s\n/.exec(buildOutput);
   if (!line) throw new Error(`the build printed no search index summary:\n${buildOutput.slice(-2000)}`);
-  return { pages: Number(line[1]), seconds: Number(line[2]) };
+  return { pages: Number(line[1]?.replaceAll(',', '')), seconds: Number(line[2]) };
 }
 
 export async function benchSize(papers: number, { root, dir, keep, say }: BenchSizeOptions): Promise<SizeResult> {

@@ -36,7 +36,7 @@ test('the index: its shards, their list, the offline list; a rerun reuses every 
   // The bench reads the first line.
   assert.match(
     first,
-    /^Search index: 43 papers in 3 shards → .+\/pagefind in \d+\.\ds\n {2}rebuilt: (?:[\w-]+ \(\d+ papers, \d+\.\ds\)(?:, |;)){3} reused: 0\n {2}offline cache: \d+ files \(\d+\.\d MB\)$/,
+    /^Search index: 43 papers in 3 shards → .+\/pagefind in \d+\.\ds\n {2}rebuilt: (?:[\w-]+ \(\d+ papers?, \d+\.\ds\)(?:, |;)){3} reused: 0\n {2}offline cache: \d+ files \(\d+\.\d MB\)$/,
   );
   const list = JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as {
     shards: { name: string; papers: number }[];

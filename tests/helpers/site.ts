@@ -91,13 +91,16 @@ const CODE_PAPER_DUMP = JSON.stringify([
   },
 ]);
 
-function run(args: string[], env: Record<string, string>, cwd = ROOT): Promise<void> {
+/** What the command printed, once it succeeded. */
+function run(args: string[], env: Record<string, string>, cwd = ROOT): Promise<string> {
   const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env } });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
   return new Promise((done, fail) =>
-    child.once('close', (status) => (status === 0 ? done() : fail(new Error(`${args.join(' ')} failed:\n${output}`)))),
+    child.once('close', (status) =>
+      status === 0 ? done(output) : fail(new Error(`${args.join(' ')} failed:\n${output}`)),
+    ),
   );
 }
 
@@ -122,7 +125,7 @@ async function buildSite(work: string, dumps: string, built: BuiltSite, env: Rec
   const runFrom = mkdtempSync(join(BUILDS_FOLDER, 'build-'));
   try {
     const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-    await run([astro, 'build', '--root', ROOT, '--outDir', built.dist], all, runFrom);
+    writeFileSync(built.buildLog, await run([astro, 'build', '--root', ROOT, '--outDir', built.dist], all, runFrom));
   } finally {
     rmSync(runFrom, { recursive: true, force: true });
   }
@@ -134,6 +137,8 @@ export interface BuiltSite {
   papers: string;
   base: string;
   site: string;
+  /** What `astro build` printed. */
+  buildLog: string;
 }
 
 /** Set by tests/global-setup.ts for the test files it runs: the folder of the fixture site it built. */
@@ -141,7 +146,7 @@ export const FIXTURE_SITE_VARIABLE = 'PAPER_DIGEST_FIXTURE_SITE';
 
 /** The fixture site in `work`, built or not: its output folder and collection. */
 function fixtureSiteIn(work: string): BuiltSite {
-  return { dist: join(work, 'dist'), papers: join(work, 'papers'), base: TEST_BASE, site: TEST_SITE };
+  return { ...siteAtRootIn(work), base: TEST_BASE };
 }
 
 /** Builds the fixture site into the empty folder `work`. */
@@ -185,6 +190,7 @@ const siteAtRootIn = (work: string): BuiltSite => ({
   papers: join(work, 'papers'),
   base: '/',
   site: TEST_SITE,
+  buildLog: join(work, 'build.log'),
 });
 
 /** Set by tests/global-setup.ts: the folder of the synthetic site it built. */

@@ -329,6 +329,18 @@ test("no page or feed names where the build machine keeps the dumps: a source is
   assert.match(page, /<code>[^<>/]+\.(txt|json)<\/code>, (line|item) \d+/);
 });
 
+test("the build's log: each page on a line of its own, the search index's summary in one piece", () => {
+  const lines = readFileSync(under.site.buildLog, 'utf8').split('\n');
+  const pageLines = lines.filter((line) => line.includes('├─'));
+  assert.ok(pageLines.length > 100, `${pageLines.length} page lines`);
+  assert.deepEqual(
+    pageLines.filter((line) => line.split('├─').length > 2 || /\(\+[\d.]+m?s\)/.test(line)),
+    [],
+  );
+  const summary = lines.findIndex((line) => line.startsWith('Search index:'));
+  assert.match(lines.slice(summary, summary + 3).join('\n'), /^Search index: .+\n {2}rebuilt: .+\n {2}offline cache: /);
+});
+
 test('hostile titles appear literally in their page h1 (math typeset); nothing runs, nothing errs', async () => {
   const hostileTitles = [
     '<script>alert("title")</script><img src=x onerror=alert(1)>',

@@ -17,6 +17,7 @@ import { TAXONOMY_FILE } from '../../content.config.ts';
 import { readCollection } from '../ingest/collection-folder.ts';
 import { unfinishedUpdate, unfinishedUpdateMessage } from '../ingest/journal.ts';
 import { InputError, writeFileAtomic } from '../common/files.ts';
+import { plural } from '../common/text.ts';
 import { stopIfTheBuildStopped, type PagesSignal } from './build-signal.ts';
 import { planShards } from './index-plan.ts';
 import { removeOfflineManifest, writeOfflineManifest } from './offline-files.ts';
@@ -60,7 +61,7 @@ export async function buildSearchIndex({ dist, papersDir, base = '/', pages }: I
       paperRecord(join(papersDir, `${slug}.md`), slug, collection.get(slug) as string, names),
     );
     await writeShard(bundle, name, records, fingerprint);
-    rebuilt.push(`${name} (${slugs.length} papers, ${seconds(shardStarted)})`);
+    rebuilt.push(`${name} (${plural(slugs.length, 'paper')}, ${seconds(shardStarted)})`);
     stopIfTheBuildStopped(pages);
   }
   stopIfTheBuildStopped(pages);
@@ -76,12 +77,12 @@ export async function buildSearchIndex({ dist, papersDir, base = '/', pages }: I
   const removed = removeAllBut(bundle, new Set([SHARDS_FILE, ...shards.map(({ name }) => name)]));
 
   const summary = [
-    `Search index: ${collection.size} papers in ${shards.length} shards → ${bundle} in ${seconds(started)}`,
+    `Search index: ${plural(collection.size, 'paper')} in ${plural(shards.length, 'shard')} → ${bundle} in ${seconds(started)}`,
     `  rebuilt: ${rebuilt.join(', ') || 'none'}; reused: ${shards.length - rebuilt.length}${removed.length > 0 ? `; removed: ${removed.join(', ')}` : ''}`,
   ];
   if (await pages.built) {
     const manifest = writeOfflineManifest(dist, shards[0]?.name);
-    summary.push(`  offline cache: ${manifest.files.length} files (${(manifest.bytes / 1e6).toFixed(1)} MB)`);
+    summary.push(`  offline cache: ${plural(manifest.files.length, 'file')} (${(manifest.bytes / 1e6).toFixed(1)} MB)`);
   }
   return summary.join('\n');
 }
