@@ -68,36 +68,45 @@ export function searchBuiltSite(
   options: PagefindSearchOptions,
   limit: number,
 ): Promise<NodeSearch> {
-  return withBuiltIndex(dist, base, async (search, read) => {
-    const years = options.filters.year?.any ?? [];
-    const { pager, partial } = await search.search(query, options, years);
-    const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
-    return {
-      total: pager.total,
-      results,
-      files: read.size,
-      bytes: [...read.values()].reduce((sum, size) => sum + size, 0),
-      ...(partial ? { partial } : {}),
-    };
-  });
+  return withBuiltIndex(dist, base, (index) => index.search(query, options, limit));
 }
 
-/** The years `dist`'s index has papers of, oldest first (its `year` filter's values). */
-export function indexYears(dist: string, base: string): Promise<string[]> {
-  return withBuiltIndex(dist, base, async (search) => {
-    const { facets } = await search.search(null, { filters: {} }, [], true);
-    return Object.entries(facets?.year ?? {})
-      .filter(([, count]) => count > 0)
-      .map(([year]) => year)
-      .sort();
-  });
+/** A built site's index, opened: searched, or asked which years it has papers of. */
+export interface BuiltIndex {
+  search(query: string | null, options: PagefindSearchOptions, limit: number): Promise<NodeSearch>;
+  /** The years it has papers of, oldest first (its `year` filter's values). */
+  years(): Promise<string[]>;
 }
 
-/** `use` given `dist`'s index opened (its fetches answered from disk) and the bytes of each file read. */
-async function withBuiltIndex<T>(
+function builtIndex(search: ShardedSearch, read: ReadonlyMap<string, number>): BuiltIndex {
+  return {
+    async search(query, options, limit) {
+      const years = options.filters.year?.any ?? [];
+      const { pager, partial } = await search.search(query, options, years);
+      const results = (await pager.next(limit)).flatMap((loaded) => (loaded.ok ? [loaded.value] : []));
+      return {
+        total: pager.total,
+        results,
+        files: read.size,
+        bytes: [...read.values()].reduce((sum, size) => sum + size, 0),
+        ...(partial ? { partial } : {}),
+      };
+    },
+    async years() {
+      const { facets } = await search.search(null, { filters: {} }, [], true);
+      return Object.entries(facets?.year ?? {})
+        .filter(([, count]) => count > 0)
+        .map(([year]) => year)
+        .sort();
+    },
+  };
+}
+
+/** `use` given `dist`'s index opened once, its fetches answered from disk. */
+export async function withBuiltIndex<T>(
   dist: string,
   base: string,
-  use: (search: ShardedSearch, read: ReadonlyMap<string, number>) => Promise<T>,
+  use: (index: BuiltIndex) => Promise<T>,
 ): Promise<T> {
   const bundle = resolve(join(dist, 'pagefind'));
   if (!existsSync(join(bundle, SHARDS_FILE)))
@@ -135,7 +144,7 @@ async function withBuiltIndex<T>(
       },
     });
     try {
-      return await use(search, read);
+      return await use(builtIndex(search, read));
     } finally {
       await search.close();
     }

@@ -2,7 +2,7 @@
 import { TAXONOMY_FILE } from '../../content.config.ts';
 import { InputError } from '../common/files.ts';
 import { filterNamesOf } from './paper-records.ts';
-import { builtBase, indexYears, searchBuiltSite } from './pagefind-node.ts';
+import { builtBase, withBuiltIndex } from './pagefind-node.ts';
 import { resultText } from './excerpt.ts';
 import { AUTHOR_SEPARATOR, pagefindOptions, resolveLabels, type SearchState } from './query.ts';
 import type { SearchResult } from './report.ts';
@@ -24,17 +24,18 @@ export async function searchFromTerminal({
   if (area !== undefined) throw new InputError(`--area: no area ${JSON.stringify(area)} (give a slug or a name)`);
   if (unknown.topics.length > 0)
     throw new InputError(`unknown topic ${unknown.topics.join(', ')}: see ${TAXONOMY_FILE}`);
-  // Refused as an unknown topic is: a year no paper is of would only make an empty search.
-  if (state.years.length > 0) {
-    const years = await indexYears(dist, base);
-    const missing = state.years.filter((year) => !years.includes(year));
-    if (missing.length > 0)
-      throw new InputError(
-        `--year: no papers from ${missing.join(', ')} (the index has ${years.join(', ') || 'none'})`,
-      );
-  }
-
-  const search = await searchBuiltSite(dist, base, state.query || null, pagefindOptions(state, names), limit);
+  const search = await withBuiltIndex(dist, base, async (index) => {
+    // Refused as an unknown topic is: a year no paper is of would only make an empty search.
+    if (state.years.length > 0) {
+      const years = await index.years();
+      const missing = state.years.filter((year) => !years.includes(year));
+      if (missing.length > 0)
+        throw new InputError(
+          `--year: no papers from ${missing.join(', ')} (the index has ${years.join(', ') || 'none'})`,
+        );
+    }
+    return index.search(state.query || null, pagefindOptions(state, names), limit);
+  });
   const results: SearchResult[] = search.results.map((data, index) => {
     const { url, meta, filters } = data;
     const { title, excerpt } = resultText(data);
