@@ -65,6 +65,18 @@ const time = (datetime: string | undefined, label: string | undefined) =>
 const rowUpvotes = (upvotes: number) =>
   `<span class="upvotes">${groupedCount(upvotes)}<span class="upvote-word"> ${upvotes === 1 ? 'upvote' : 'upvotes'}</span></span>`;
 
+/**
+ * A row's abstract, opened in place: its disclosure shows the summary's first line but is named
+ * for its paper ("Abstract of …"; the line would make a screen reader read a long button), and
+ * opens to the summary and a link to the whole abstract, which src/scripts/row-abstracts.ts
+ * replaces with the whole abstract from the paper's page. The row's facts follow it.
+ */
+function rowAbstractHtml(url: string, title: string, summaryHtml: string, factsHtml: string): string {
+  const ofPaper = `<span class="visually-hidden"> of ${escapeText(title)}</span>`;
+  const fullAbstract = `<a${attribute('href', url && `${url}#abstract-heading`)}>Full abstract${ofPaper}</a>`;
+  return `<details class="row-summary"> <summary><span class="row-label">Abstract${ofPaper}</span><span class="summary" aria-hidden="true">${summaryHtml}</span></summary> <div class="row-abstract"><p>${summaryHtml} ${fullAbstract}</p></div> ${factsHtml} </details>`;
+}
+
 /** A card: a list item of PaperList's. */
 export function paperCardHtml(
   paper: CardFacts,
@@ -106,15 +118,12 @@ export function paperCardHtml(
     `<span class="published">published ${time(date, dateLabel)}</span>`,
     byline !== undefined && `<span class="byline">${escapeText(byline)}</span>`,
     code !== undefined && codeHtml(code),
-    // A row's summary opens in place; the abstract, cut to it, is whole on the paper's page.
-    compact &&
-      `<a${attribute('href', url && `${url}#abstract-heading`)}>Full abstract<span class="visually-hidden"> of ${escapeText(title)}</span></a>`,
   ];
   const tags = labelTagsHtml(topics, area);
   if (compact)
     return item(
       'paper-item paper-row',
-      `<div class="row-head"> ${heading} ${rowUpvotes(upvotes)} ${save} </div> <div class="row-body"> ${listedDay || ''} ${tags} <details class="row-summary"> <summary><span class="summary">${summaryHtml}</span></summary> ${meta(facts)} </details> </div>`,
+      `<div class="row-head"> ${heading} ${rowUpvotes(upvotes)} ${save} </div> <div class="row-body"> ${listedDay || ''} ${tags} ${rowAbstractHtml(url, title, summaryHtml, meta(facts))} </div>`,
     );
   return item('paper-item', `${heading} ${meta(facts)} ${tags} <p class="summary">${summaryHtml}</p> ${save}`);
 }

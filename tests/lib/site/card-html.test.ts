@@ -61,27 +61,40 @@ test('a full card reads rank, upvotes, the listing day, the publication, authors
   assert.doesNotMatch(paperCardHtml(paper, { showDate: false }), /class="listed"/);
 });
 
-test('a compact row puts upvotes and Save in its head and the rest behind the summary, with a link to the full abstract', () => {
+test('a compact row puts upvotes and Save in its head and the rest behind the summary, which opens to a link to the full abstract', () => {
   const html = paperCardHtml(paper, { compact: true, showDate: false });
   assert.match(html, /^<li class="paper-item paper-row"/);
   assert.match(
     html,
     /<div class="row-head"> <h3>.*<\/h3> <span class="upvotes">1<span class="upvote-word"> upvote<\/span><\/span> <div class="reader-actions">/,
   );
-  assert.match(html, /<details class="row-summary"> <summary><span class="summary">We &lt;script&gt;/);
   assert.match(
     html,
-    /<\/summary> <p class="meta"> <span class="standing">#3 of 47 that day<\/span> · <span class="published">/,
+    /<\/div> <p class="meta"> <span class="standing">#3 of 47 that day<\/span> · <span class="published">/,
   );
   assert.match(
     html,
-    /· <a href="\/papers\/tiny-lm\/#abstract-heading">Full abstract<span class="visually-hidden"> of Tiny &lt;LM&gt; &amp; &quot;friends&quot;<\/span><\/a> <\/p> <\/details>/,
+    /<div class="row-abstract"><p>We &lt;script&gt;alert\(1\)&lt;\/script&gt; show… <a href="\/papers\/tiny-lm\/#abstract-heading">Full abstract<span class="visually-hidden"> of Tiny &lt;LM&gt; &amp; &quot;friends&quot;<\/span><\/a><\/p><\/div>/,
   );
+  assert.match(html, /<a class="code"[^>]*>Code<\/a><span class="stars"> \(12 stars\)<\/span> <\/p> <\/details>/);
   assert.doesNotMatch(html, /class="listed"/, 'a row on its day page');
   // A week's or a month's row names its day before its tags.
   assert.match(
     paperCardHtml(paper, { compact: true }),
     /<div class="row-body"> <a class="listed" href="\/dates\/2026-04-13\/">listed <time datetime="2026-04-13">April 13, 2026<\/time><\/a> <ul class="tags"/,
+  );
+});
+
+test("a row's disclosure is named for its paper, its summary's first line shown but left out of the name", () => {
+  const html = paperCardHtml(
+    { ...paper, title: 'Sorting in O(n log n)', titleHtml: titleHtml('Sorting in $O(n \\log n)$') },
+    { compact: true },
+  );
+  const summary = /<summary>(.*?)<\/summary>/.exec(html)?.[1] ?? '';
+  assert.equal(
+    summary,
+    '<span class="row-label">Abstract<span class="visually-hidden"> of Sorting in O(n log n)</span></span>' +
+      '<span class="summary" aria-hidden="true">We &lt;script&gt;alert(1)&lt;/script&gt; show…</span>',
   );
 });
 
