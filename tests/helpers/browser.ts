@@ -1,7 +1,15 @@
 /** Debian's Chromium driven by playwright-core (no browser download: `apt-get install chromium`). */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page, type ViewportSize } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Request,
+  type ViewportSize,
+} from 'playwright-core';
 import { plainText } from '../../src/lib/site/title-text.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -109,4 +117,39 @@ export async function axeViolationsLightAndDark(page: Page): Promise<string[]> {
   const dark = (await axeViolations(page, COLOUR_RULES)).map((violation) => `dark: ${violation}`);
   await page.emulateMedia({ colorScheme: 'light' });
   return [...(await axeViolations(page)), ...dark];
+}
+
+/**
+ * The role and name Chromium's own accessibility tree gives the first element `selector` matches:
+ * what a screen reader is told (Playwright's ARIA snapshots compute their own).
+ */
+export async function chromiumAccessibleNode(page: Page, selector: string): Promise<{ role: string; name: string }> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = await session.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { nodes } = await session.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return { role: String(nodes[0]?.role?.value ?? ''), name: String(nodes[0]?.name?.value ?? '') };
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
+ * Opens a row (by `press`, else a click) and waits until its script is done with it: its paper's
+ * page read or failed to load, and the abstract shown whole or left as built.
+ */
+export async function openRow(row: Locator, press?: string): Promise<Locator> {
+  const page = row.page();
+  const path = `/papers/${(await row.getAttribute('data-slug')) ?? ''}/`;
+  const ofPaper = (request: Request) => new URL(request.url()).pathname.endsWith(path);
+  const summary = row.locator('summary');
+  const settled = Promise.any([
+    page.waitForEvent('requestfinished', ofPaper),
+    page.waitForEvent('requestfailed', ofPaper),
+  ]);
+  await (press ? summary.press(press) : summary.click());
+  await settled;
+  await row.locator('.row-abstract:not([aria-busy])').waitFor();
+  return row.locator('.row-abstract');
 }

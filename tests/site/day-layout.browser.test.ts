@@ -1,17 +1,27 @@
 /**
  * The first screen of a day's papers in real Chromium, on a site built from the benchmark's
  * synthetic dumps of 1,000 papers: compact rows (at least 10 on a desktop's first screen, also
- * under a returning reader's notes, the first one on a phone's), the summary opening in place, the side column, the day's topic chips
+ * under a returning reader's notes, the first one on a phone's), a row opening in place to its paper's whole
+ * abstract (or, without script or its page, to the summary), the side column, the day's topic chips
  * filtering the list with and without script, topic and area pages' side column, and axe in light
  * and dark.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { plural } from '../../src/lib/common/text.ts';
+import { markdownToAbstract } from '../../src/lib/ingest/markdown-body.ts';
+import { paperBody } from '../../src/lib/ingest/paper-file.ts';
 import { STORE_KEY } from '../../src/lib/reader/store.ts';
-import { axeViolationsLightAndDark, launchBrowser, sharedProfile } from '../helpers/browser.ts';
+import {
+  axeViolationsLightAndDark,
+  chromiumAccessibleNode,
+  launchBrowser,
+  openRow,
+  sharedProfile,
+} from '../helpers/browser.ts';
 import { useSyntheticSite } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -152,8 +162,8 @@ test("on a phone the first paper's title is on the first screen, the side column
       .evaluateAll((links) => Math.max(...links.map((link) => link.getBoundingClientRect().height)));
     assert.ok(tallest <= 32, `${path || 'home'}: a header link ${tallest} px tall at 320 px`);
     await page.setViewportSize(PHONE);
-    // Opened, a summary wraps within the row.
-    await page.locator('.row-summary summary').first().click();
+    // Opened, an abstract wraps within the row.
+    await openRow(page.locator('.paper-item').first());
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `${path || 'home'}: ${width} px wide`);
     await page.close();
@@ -191,19 +201,95 @@ test("a topic's and an area's page: the chart and topics beside the list on a de
   }
 });
 
-test('a row shows one line of the summary, and opens in place to the whole of it with the authors', async () => {
+/** A paper's abstract as its collection file holds it: the text its page shows. */
+const abstractOf = (slug: string) =>
+  markdownToAbstract(paperBody(readFileSync(join(site.papers, `${slug}.md`), 'utf8')));
+
+/** Text as a reader reads it: white space, paragraph breaks too, as single spaces. */
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test('a row shows one line of the summary under a short name for its paper, and opens in place to the whole abstract with the authors, the focus kept', async () => {
   const page = await open(newestDay());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
   const row = page.locator('.paper-item').first();
-  const summary = row.locator('.summary');
-  const line = await summary.evaluate((element) => ({
+  const slug = (await row.getAttribute('data-slug')) ?? '';
+  const title = await row.locator(':is(h2, h3)').innerText();
+  const disclosure = `.paper-item[data-slug="${slug}"] summary`;
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.endsWith(`/papers/${slug}/`)) asked.push(request.url());
+  });
+  const line = await row.locator('.summary').evaluate((element) => ({
     height: element.clientHeight,
     cut: element.scrollWidth > element.clientWidth,
   }));
   assert.ok(line.cut, 'the first line is cut short');
   assert.equal(await row.locator('.byline').isVisible(), false);
-  await row.locator('summary').press('Enter');
+  // The disclosure is named for its paper, not read out as its 240-character summary.
+  assert.deepEqual(await chromiumAccessibleNode(page, disclosure), {
+    role: 'DisclosureTriangle',
+    name: `Abstract of ${title}`,
+  });
+  const abstract = await openRow(row, 'Enter');
   assert.equal(await row.locator('details').getAttribute('open'), '');
-  assert.ok((await summary.evaluate((element) => element.clientHeight)) > line.height, 'the whole summary shows');
+  assert.equal(words(await abstract.innerText()), words(abstractOf(slug)), 'the whole abstract, as its page has it');
+  assert.ok(
+    (await abstract.evaluate((element) => element.clientHeight)) > 3 * line.height,
+    'the abstract shows in full',
+  );
+  assert.equal(await abstract.getByRole('link', { name: /^Full abstract/ }).count(), 0, 'no link to what is shown');
+  assert.ok(await row.locator('.byline').isVisible());
+  assert.equal(await page.evaluate((selector) => document.activeElement?.matches(selector), disclosure), true);
+  assert.deepEqual(await chromiumAccessibleNode(page, disclosure), {
+    role: 'DisclosureTriangle',
+    name: `Abstract of ${title}`,
+  });
+  // In reading order: the disclosure (a summary, which Playwright's snapshot gives no role), the abstract, the facts.
+  const tree = (await row.locator('details').ariaSnapshot()).split('\n').map((line) => line.trim());
+  assert.deepEqual(tree.slice(0, 2), ['- group:', `- text: "Abstract of ${title}"`], tree.join('\n'));
+  assert.equal(tree[2], `- paragraph: ${words(abstractOf(slug))}`);
+  assert.match(tree[3] ?? '', /^- paragraph:$/);
+  assert.match(tree[4] ?? '', /that day · published/);
+  // Closed and opened again, it keeps the abstract: the page is read once.
+  await row.locator('summary').press('Enter');
+  await row.locator('summary').press('Enter');
+  assert.equal(words(await abstract.innerText()), words(abstractOf(slug)));
+  assert.equal(asked.length, 1, asked.join(' '));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a row whose paper's page cannot be read (gone after a rebuild, offline) opens to its summary and the link to the page, and nothing errs", async () => {
+  const page = await open(newestDay());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.route('**/papers/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  const rows = page.locator('.paper-item');
+  const gone = rows.nth(1);
+  const summary = words((await gone.locator('.summary').textContent()) ?? '');
+  const kept = await openRow(gone);
+  assert.ok(words(await kept.innerText()).startsWith(`${summary} Full abstract`), summary);
+  await page.unroute('**/papers/**');
+  await page.route('**/papers/**', (route) => route.abort('internetdisconnected'));
+  assert.equal(await (await openRow(rows.nth(2))).getByRole('link', { name: /^Full abstract of / }).count(), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('without script a row opens to the summary and a link to the whole abstract on its page', async () => {
+  const page = await open(newestDay(), { javaScriptEnabled: false });
+  const row = page.locator('.paper-item').first();
+  const slug = (await row.getAttribute('data-slug')) ?? '';
+  const title = await row.locator(':is(h2, h3)').innerText();
+  const summary = words((await row.locator('.summary').textContent()) ?? '');
+  await row.locator('summary').click();
+  const abstract = row.locator('.row-abstract');
+  assert.ok(await abstract.isVisible());
+  assert.equal(words(await abstract.innerText()), `${summary} Full abstract of ${title}`);
+  assert.ok(summary.endsWith('…') && words(abstractOf(slug)).startsWith(summary.slice(0, -1)), summary);
+  const link = abstract.getByRole('link', { name: `Full abstract of ${title}`, exact: true });
+  assert.equal(new URL((await link.getAttribute('href')) ?? '', page.url()).hash, '#abstract-heading');
   assert.ok(await row.locator('.byline').isVisible());
   await page.close();
 });
@@ -360,6 +446,8 @@ test("/dates/ on a desktop: the archive counted as everywhere, the calendars' we
 test('axe finds no violation on a day page (also filtered), light and dark', async () => {
   // The home page shows the newest day with the same component (pages.browser.test.ts runs axe on it).
   const page = await open(newestDay());
+  // A row opened: its disclosure and abstract too.
+  await openRow(page.locator('.paper-item').first());
   assert.deepEqual(await axeViolationsLightAndDark(page), [], newestDay());
   // The chosen chip is marked: its colours too must read.
   await page.locator('.day-topics a[href^="#topic-"]').first().click();

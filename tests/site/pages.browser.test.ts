@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import Parser from 'rss-parser';
 import { FEED_DAYS } from '../../src/lib/site/feeds.ts';
 import { readPaperFile } from '../../src/lib/ingest/paper-file.ts';
-import { axeViolations } from '../helpers/browser.ts';
+import { axeViolations, openRow } from '../helpers/browser.ts';
 import { CODE_PAPER, TEST_BASE, useSiteInBrowser } from '../helpers/site.ts';
 import { xmlError } from '../helpers/xml.ts';
 
@@ -482,6 +482,36 @@ test('on a phone, no page kind scrolls sideways; a formula wider than the screen
   );
   // A region that scrolls must be reachable by keyboard.
   assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
+
+test("a row opened on a phone shows its paper's whole abstract, math typeset, a formula wider than the screen scrolling inside it; nothing errs under the CSP", async () => {
+  const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting')) ?? '';
+  const page = await under.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto(url(`papers/${math}/`));
+  const day = (await page.locator('.facts a[href*="/dates/"]').getAttribute('href')) ?? '';
+  const problems = collectProblems(page);
+  await page.goto(new URL(day, page.url()).href);
+  const abstract = await openRow(page.locator(`.paper-item[data-slug="${math}"]`));
+  assert.match((await abstract.innerText()).replace(/\s+/g, ' '), /we give an algorithm within a constant factor\.$/);
+  assert.equal(await abstract.locator('math[display="block"]').count(), 1, 'the display formula');
+  assert.equal(
+    await abstract
+      .locator('math')
+      .first()
+      .evaluate((element) => element.namespaceURI),
+    'http://www.w3.org/1998/Math/MathML',
+  );
+  const widths = await abstract.evaluate((element) => ({
+    content: element.scrollWidth,
+    box: element.clientWidth,
+    page: document.documentElement.scrollWidth,
+  }));
+  assert.ok(widths.content > widths.box && widths.page <= 390, JSON.stringify(widths));
+  // It scrolls: reachable by keyboard, as on the paper's page.
+  assert.equal(await abstract.getAttribute('tabindex'), '0');
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
   await page.close();
 });
 

@@ -1,7 +1,7 @@
 /**
  * The search page without the network, in real Chromium on a fixture site: offline after a first
  * visit (the service worker), on a connection that stalls, updated by the next build, and
- * recovering from index files that failed to load.
+ * recovering from index files that failed to load; and a list's rows opened offline.
  */
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseShardList } from '../../src/lib/search/sharded-search.ts';
 import { writeOfflineManifest } from '../../src/lib/search/offline-files.ts';
-import { searchResults as results } from '../helpers/browser.ts';
+import { openRow, searchResults as results } from '../helpers/browser.ts';
 import { temporaryFolder } from '../helpers/cli.ts';
 import { serveStatic, type ServeOptions } from '../helpers/static-server.ts';
 import { useSiteInBrowser } from '../helpers/site.ts';
@@ -42,6 +42,32 @@ test('with the network cut after a first visit (to a host that sends Vary: Origi
   // The reader's saved papers need no network: their page was cached with the shell.
   await page.goto(under.url('saved/'));
   assert.equal(await page.locator('h1:visible').innerText(), 'Saved papers');
+  await context.close();
+});
+
+test("offline, a row opens to its paper's whole abstract when the service worker kept the paper's page, else to its summary", async () => {
+  const context = await under.browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(under.url(''));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const rows = page.locator('.paper-item');
+  // Read online, a paper's page is kept by the service worker, as a page visited is.
+  const read = await openRow(rows.first());
+  const whole = await read.innerText();
+  assert.equal(await read.getByRole('link', { name: /^Full abstract/ }).count(), 0);
+  const kept = new URL((await rows.first().locator('h2 a, h3 a').getAttribute('href')) ?? '', page.url()).href;
+  await page.waitForFunction(async (url) => (await caches.match(url, { ignoreVary: true })) !== undefined, kept);
+  await context.setOffline(true);
+  await page.reload();
+  assert.equal(await (await openRow(rows.first())).innerText(), whole);
+  // A paper's page never read: the summary and the link to the page stay.
+  const summary = (await rows.nth(1).locator('.summary').textContent()) ?? '';
+  const left = await openRow(rows.nth(1));
+  assert.ok((await left.innerText()).startsWith(summary), await left.innerText());
+  assert.equal(await left.getByRole('link', { name: /^Full abstract of / }).count(), 1);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
