@@ -39,6 +39,7 @@ async function showWholeAbstract(row: HTMLDetailsElement): Promise<void> {
     if (!found) return;
     // Nodes of the parsed page, copied in: nothing in them runs (and the site's CSP allows no inline script).
     place.replaceChildren(...found.content.map((node) => document.importNode(node, true)));
+    row.classList.add('whole-abstract');
     if (found.focusable) place.tabIndex = 0;
   } catch {
     // Offline with no copy kept, or the connection failed: the summary and its link stay.

@@ -239,6 +239,7 @@ test('a row shows one line of the summary under a short name for its paper, and 
     'the abstract shows in full',
   );
   assert.equal(await abstract.getByRole('link', { name: /^Full abstract/ }).count(), 0, 'no link to what is shown');
+  assert.equal(await row.locator('.summary').isVisible(), false, 'the summary gives way to the abstract');
   assert.ok(await row.locator('.byline').isVisible());
   assert.equal(await page.evaluate((selector) => document.activeElement?.matches(selector), disclosure), true);
   assert.deepEqual(await chromiumAccessibleNode(page, disclosure), {
@@ -267,9 +268,9 @@ test("a row whose paper's page cannot be read (gone after a rebuild, offline) op
   await page.route('**/papers/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   const rows = page.locator('.paper-item');
   const gone = rows.nth(1);
-  const summary = words((await gone.locator('.summary').textContent()) ?? '');
   const kept = await openRow(gone);
-  assert.ok(words(await kept.innerText()).startsWith(`${summary} Full abstract`), summary);
+  assert.equal(words(await kept.innerText()), `Full abstract of ${await gone.locator(':is(h2, h3)').innerText()}`);
+  assert.ok(await gone.locator('.summary').isVisible(), 'the summary stays');
   await page.unroute('**/papers/**');
   await page.route('**/papers/**', (route) => route.abort('internetdisconnected'));
   assert.equal(await (await openRow(rows.nth(2))).getByRole('link', { name: /^Full abstract of / }).count(), 1);
@@ -282,12 +283,14 @@ test('without script a row opens to the summary and a link to the whole abstract
   const row = page.locator('.paper-item').first();
   const slug = (await row.getAttribute('data-slug')) ?? '';
   const title = await row.locator(':is(h2, h3)').innerText();
-  const summary = words((await row.locator('.summary').textContent()) ?? '');
+  const summary = row.locator('.summary');
+  const line = await summary.evaluate((element) => element.clientHeight);
   await row.locator('summary').click();
+  const shown = words(await summary.innerText());
+  assert.ok(shown.endsWith('…') && words(abstractOf(slug)).startsWith(shown.slice(0, -1)), shown);
+  assert.ok((await summary.evaluate((element) => element.clientHeight)) > line, 'the whole summary shows');
   const abstract = row.locator('.row-abstract');
-  assert.ok(await abstract.isVisible());
-  assert.equal(words(await abstract.innerText()), `${summary} Full abstract of ${title}`);
-  assert.ok(summary.endsWith('…') && words(abstractOf(slug)).startsWith(summary.slice(0, -1)), summary);
+  assert.equal(words(await abstract.innerText()), `Full abstract of ${title}`);
   const link = abstract.getByRole('link', { name: `Full abstract of ${title}`, exact: true });
   assert.equal(new URL((await link.getAttribute('href')) ?? '', page.url()).hash, '#abstract-heading');
   assert.ok(await row.locator('.byline').isVisible());

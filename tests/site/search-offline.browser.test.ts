@@ -63,9 +63,8 @@ test("offline, a row opens to its paper's whole abstract when the service worker
   await page.reload();
   assert.equal(await (await openRow(rows.first())).innerText(), whole);
   // A paper's page never read: the summary and the link to the page stay.
-  const summary = (await rows.nth(1).locator('.summary').textContent()) ?? '';
   const left = await openRow(rows.nth(1));
-  assert.ok((await left.innerText()).startsWith(summary), await left.innerText());
+  assert.ok(await rows.nth(1).locator('.summary').isVisible(), 'the summary stays');
   assert.equal(await left.getByRole('link', { name: /^Full abstract of / }).count(), 1);
   assert.deepEqual(errors, []);
   await context.close();

@@ -68,13 +68,14 @@ const rowUpvotes = (upvotes: number) =>
 /**
  * A row's abstract, opened in place: its disclosure shows the summary's first line but is named
  * for its paper ("Abstract of …"; the line would make a screen reader read a long button), and
- * opens to the summary and a link to the whole abstract, which src/scripts/row-abstracts.ts
- * replaces with the whole abstract from the paper's page. The row's facts follow it.
+ * opens to the whole summary and a link to the whole abstract, which src/scripts/row-abstracts.ts
+ * replaces with the whole abstract from the paper's page. The summary is written once: a list
+ * repeated on many pages carries it only where it shows. The row's facts follow.
  */
 function rowAbstractHtml(url: string, title: string, summaryHtml: string, factsHtml: string): string {
   const ofPaper = `<span class="visually-hidden"> of ${escapeText(title)}</span>`;
   const fullAbstract = `<a${attribute('href', url && `${url}#abstract-heading`)}>Full abstract${ofPaper}</a>`;
-  return `<details class="row-summary"> <summary><span class="row-label">Abstract${ofPaper}</span><span class="summary" aria-hidden="true">${summaryHtml}</span></summary> <div class="row-abstract"><p>${summaryHtml} ${fullAbstract}</p></div> ${factsHtml} </details>`;
+  return `<details class="row-summary"> <summary><span class="row-label">Abstract${ofPaper}</span><span class="summary" aria-hidden="true">${summaryHtml}</span></summary> <div class="row-abstract"><p>${fullAbstract}</p></div> ${factsHtml} </details>`;
 }
 
 /** A card: a list item of PaperList's. */
