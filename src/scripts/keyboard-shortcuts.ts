@@ -1,7 +1,7 @@
 /**
  * The site's keyboard shortcuts (src/lib/reader/shortcuts.ts): "/" focuses the search box, j/k
- * move between the papers of the page's lists, s saves the current paper, o opens it, ? lists
- * them all. None fires while typing in a field or while a dialog is open, nor at all once the
+ * move between the papers of the page's lists, a shows or hides the current paper's abstract in
+ * its row, s saves the paper, o opens it, ? lists them all. None fires while typing in a field or while a dialog is open, nor at all once the
  * reader turned them off in that list (a stray key, or a word said to speech input, would act):
  * the footer's "Keyboard shortcuts" opens it, to turn them on again.
  */
@@ -82,6 +82,15 @@ const actions: Record<ShortcutAction, () => void> = {
   },
   next: () => move(1),
   previous: () => move(-1),
+  abstract() {
+    const row = currentPaper()?.querySelector<HTMLDetailsElement>('.row-summary');
+    if (!row) return;
+    // Opened, the row reads its whole abstract (src/scripts/row-abstracts.ts hears the toggle).
+    row.open = !row.open;
+    const title = row.closest('.paper-item')?.querySelector('.save-title')?.textContent ?? '';
+    // Said: the disclosure a toggles is not the element in focus.
+    announce(`${row.open ? 'Abstract shown' : 'Abstract hidden'}: ${title}`);
+  },
   save() {
     const toggle = currentPaper()?.querySelector<HTMLButtonElement>('.save-toggle:not([hidden])');
     if (!toggle) return;

@@ -454,7 +454,7 @@ test('mute a topic from its page (which still lists its papers) and from a paper
   assert.deepEqual((await stored(page)).muted, []);
 });
 
-test('shortcuts: j/k move through the list, s saves, ? shows them, o opens, and back on the list j goes on from there; none while typing', async () => {
+test('shortcuts: j/k move through the list, s saves, a shows the abstract, ? shows them, o opens, and back on the list j goes on from there; none while typing', async () => {
   const page = await cleanPage('topics/speech-audio/');
   const items = page.locator('.paper-list > .paper-item');
   const current = () =>
@@ -491,6 +491,16 @@ test('shortcuts: j/k move through the list, s saves, ? shows them, o opens, and 
   await page.keyboard.press('s');
   assert.equal(await said.textContent(), `No longer saved: ${await items.nth(3).locator(':is(h2, h3) a').innerText()}`);
   await items.nth(1).locator(':is(h2, h3) a').focus();
+  // a shows the current paper's abstract in its row, and hides it again; focus stays on the paper.
+  const title = await items.nth(1).locator(':is(h2, h3) a').innerText();
+  await page.keyboard.press('a');
+  assert.equal(await items.nth(1).locator('details.row-summary').getAttribute('open'), '');
+  assert.equal(await said.textContent(), `Abstract shown: ${title}`);
+  await items.nth(1).locator('.row-abstract:not([aria-busy])').waitFor();
+  await page.keyboard.press('a');
+  assert.equal(await items.nth(1).locator('details.row-summary').getAttribute('open'), null);
+  assert.equal(await said.textContent(), `Abstract hidden: ${title}`);
+  assert.equal(await current(), 1);
 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -4,12 +4,13 @@
  * is allowed: "?" is a shifted key on most layouts.
  */
 
-export type ShortcutAction = 'search' | 'next' | 'previous' | 'save' | 'open' | 'help';
+export type ShortcutAction = 'search' | 'next' | 'previous' | 'abstract' | 'save' | 'open' | 'help';
 
 /** In the order the help dialog lists them. */
 export const SHORTCUTS: readonly { key: string; action: ShortcutAction; description: string }[] = [
   { key: 'j', action: 'next', description: 'Next paper in the list' },
   { key: 'k', action: 'previous', description: 'Previous paper in the list' },
+  { key: 'a', action: 'abstract', description: "Show or hide the current paper's abstract" },
   { key: 's', action: 'save', description: 'Save or unsave the current paper' },
   { key: 'o', action: 'open', description: 'Open the current paper' },
   { key: '/', action: 'search', description: 'Search papers' },

@@ -13,8 +13,8 @@ const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({
 
 test('each key does its action', () => {
   assert.deepEqual(
-    ['j', 'k', 's', 'o', '?', '/'].map((key) => shortcutFor(press(key))),
-    ['next', 'previous', 'save', 'open', 'help', 'search'],
+    ['j', 'k', 'a', 's', 'o', '?', '/'].map((key) => shortcutFor(press(key))),
+    ['next', 'previous', 'abstract', 'save', 'open', 'help', 'search'],
   );
   assert.equal(shortcutFor(press('x')), undefined);
   assert.equal(shortcutFor(press('J')), undefined, 'Shift+j is not j');
