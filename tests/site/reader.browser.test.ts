@@ -75,9 +75,10 @@ test('save from a card and a paper page; /saved/ lists them newest first and dow
   const save = card.locator('.save-toggle');
   assert.equal(await save.getAttribute('aria-pressed'), 'false');
   await page.keyboard.press('Enter');
-  // Its word says the state too, not its colour alone.
+  // Its word on screen says the state too, not its colour alone; its name stays, aria-pressed says it.
   assert.equal(await save.getAttribute('aria-pressed'), 'true');
-  await card.getByRole('button', { name: `Saved ${cardTitle}`, exact: true }).waitFor();
+  assert.equal(await save.locator('.save-word').innerText(), 'Saved');
+  await card.getByRole('button', { name: `Save ${cardTitle}`, exact: true, pressed: true }).waitFor();
 
   await visit(page, `papers/${codePaperSlug()}/`);
   const pageCitation = await page.locator('#citation').textContent();
@@ -85,6 +86,7 @@ test('save from a card and a paper page; /saved/ lists them newest first and dow
   await pageSave.click();
   assert.equal(await pageSave.getAttribute('aria-pressed'), 'true');
   assert.equal(await pageSave.locator('.save-word').innerText(), 'Saved');
+  await page.getByRole('button', { name: `Save ${CODE_PAPER.title}`, exact: true, pressed: true }).waitFor();
 
   await visit(page, 'saved/');
   await page.locator('#saved-list .save-toggle:visible').nth(1).waitFor();
@@ -125,9 +127,10 @@ test('save from a card and a paper page; /saved/ lists them newest first and dow
   );
 
   // Unsaved from /saved/: the card stays until the page is left, its toggle off.
-  await page.locator('#saved-list .save-toggle').first().click();
+  await page.getByRole('button', { name: `Save ${CODE_PAPER.title}`, exact: true, pressed: true }).click();
   assert.equal(await page.locator('#saved-list .save-toggle').first().getAttribute('aria-pressed'), 'false');
   assert.equal(await page.locator('#saved-list .save-word').first().innerText(), 'Save');
+  await page.getByRole('button', { name: `Save ${CODE_PAPER.title}`, exact: true, pressed: false }).waitFor();
   await page.reload({ waitUntil: 'domcontentloaded' });
   assert.deepEqual(await savedTitles(page), [cardTitle]);
   await context.close();

@@ -5,7 +5,7 @@ import type { SavedPaper } from './saved-paper.ts';
 export const isSaved = (papers: readonly SavedPaper[], slug: string): boolean =>
   papers.some((paper) => paper.slug === slug);
 
-/** A Save toggle's word: its state, which its colour alone would not say to every reader. */
+/** A Save toggle's word on screen: its state, which its colour alone would not say to every sighted reader. */
 export const saveToggleWord = (saved: boolean): string => (saved ? 'Saved' : 'Save');
 
 const newestSavedFirst = (a: SavedPaper, b: SavedPaper) => b.savedAt - a.savedAt || a.slug.localeCompare(b.slug);

@@ -47,10 +47,11 @@ export function labelTagsHtml(
 
 /**
  * A Save toggle, named after its paper (a page has many). Hidden until src/scripts/reader-page.ts
- * wires it: without script it would do nothing.
+ * wires it: without script it would do nothing. Its name stays "Save <title>" and `aria-pressed`
+ * says its state; the word shown, which changes, is left out of the name so the state is not said twice.
  */
 export function saveToggleHtml(title: string): string {
-  return `<button type="button" class="save-toggle" aria-pressed="false" hidden><span class="save-word">${saveToggleWord(false)}</span><span class="visually-hidden"> <span class="save-title">${escapeText(title)}</span></span></button>`;
+  return `<button type="button" class="save-toggle" aria-pressed="false" hidden><span class="save-word" aria-hidden="true">${saveToggleWord(false)}</span><span class="visually-hidden">Save <span class="save-title">${escapeText(title)}</span></span></button>`;
 }
 
 function codeHtml({ url, stars }: NonNullable<CardFacts['code']>): string {
