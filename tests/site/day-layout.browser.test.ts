@@ -446,6 +446,33 @@ test("/dates/ on a desktop: the archive counted as everywhere, the calendars' we
   await page.close();
 });
 
+test("a day's calendar marks the day with a filled disc, never a ring the focus could be taken for", async () => {
+  const page = await open(newestDay());
+  const day = page.locator('.day-side .month a[aria-current="date"]');
+  const look = () =>
+    day.evaluate((link) => {
+      const { outlineStyle, outlineColor, backgroundColor } = getComputedStyle(link);
+      const cell = getComputedStyle(link.parentElement as HTMLElement).backgroundColor;
+      return { outlineStyle, outlineColor, filled: backgroundColor !== cell && backgroundColor !== 'rgba(0, 0, 0, 0)' };
+    });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { outlineStyle, filled } = await look();
+    assert.deepEqual({ outlineStyle, filled }, { outlineStyle: 'none', filled: true }, colorScheme);
+  }
+  // Focused from the keyboard, it gets the focus ring every control has, in the focus colour.
+  await page.locator('.day-side .month a').first().focus();
+  while (!(await day.evaluate((link) => link === document.activeElement))) await page.keyboard.press('Tab');
+  const focused = await look();
+  const focusColour = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement('i'));
+    probe.style.color = 'var(--focus)';
+    return getComputedStyle(probe).color;
+  });
+  assert.deepEqual(focused, { outlineStyle: 'solid', outlineColor: focusColour, filled: true });
+  await page.close();
+});
+
 test('axe finds no violation on a day page (also filtered), light and dark', async () => {
   // The home page shows the newest day with the same component (pages.browser.test.ts runs axe on it).
   const page = await open(newestDay());
