@@ -473,6 +473,22 @@ test("a day's calendar marks the day with a filled disc, never a ring the focus 
   await page.close();
 });
 
+test("forced colors (Windows high contrast) keep the calendar's heat: a day of each level looks different", async () => {
+  const page = await open('dates/');
+  await page.emulateMedia({ forcedColors: 'active' });
+  const looks = await page.locator('.month td[class^="heat-"]').evaluateAll((cells) =>
+    Object.fromEntries(
+      cells.map((cell) => {
+        const { backgroundColor, borderTopStyle, borderTopWidth } = getComputedStyle(cell);
+        return [cell.className, `${backgroundColor} ${borderTopStyle} ${borderTopWidth}`];
+      }),
+    ),
+  );
+  assert.ok(Object.keys(looks).length >= 3, `days without papers and of two levels: ${Object.keys(looks)}`);
+  assert.equal(new Set(Object.values(looks)).size, Object.keys(looks).length, JSON.stringify(looks));
+  await page.close();
+});
+
 test('axe finds no violation on a day page (also filtered), light and dark', async () => {
   // The home page shows the newest day with the same component (pages.browser.test.ts runs axe on it).
   const page = await open(newestDay());
