@@ -129,7 +129,7 @@ test('shared links preview: every page names its title, description and URL; a p
 test("the home page lists the newest listing day: the sample's 43 papers under April 13, 2026", async () => {
   const { page } = await open('');
   assert.equal((await page.locator('#latest').innerText()).replace(/\s+/g, ' '), 'Newest: April 13, 2026 (43)');
-  const rows = page.locator('section[aria-labelledby="latest"] .paper-list > .paper-item');
+  const rows = page.locator('.newest-day .paper-list > .paper-item');
   assert.equal(await rows.count(), 43);
   // Among them papers whose own dates are years older: a day is the day the listing showed them.
   const published = await rows
