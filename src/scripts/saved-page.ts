@@ -5,6 +5,7 @@
  * tab changes.
  */
 import { muteChangeSaid, withoutMuted, type MutedTopic } from '../lib/reader/mute.ts';
+import { otherTabChangeSaid } from '../lib/reader/other-tab-said.ts';
 import { pagePresence } from '../lib/reader/page-presence.ts';
 import { savedBibtex } from '../lib/reader/saved-bibtex.ts';
 import { savedCard } from '../lib/reader/saved-card.ts';
@@ -162,10 +163,18 @@ function showMuted(muted: readonly MutedTopic[]): void {
   document.querySelector('#muted-none')?.toggleAttribute('hidden', muted.length > 0);
 }
 
-// Another tab saved, unsaved, muted or unmuted (or only counted a page view: then nothing moves).
+const slugsOf = (items: readonly { slug: string }[]) => items.map(({ slug }) => slug);
+
+// Another tab saved, unsaved, muted or unmuted (or only counted a page view: then nothing moves,
+// and nothing is said).
 onOtherTabChange(({ saved, muted }) => {
+  const said = otherTabChangeSaid(
+    { before: slugsOf(known), after: slugsOf(saved) },
+    { before: [...mutedItems.keys()], after: slugsOf(muted) },
+  );
   showSaved(listedAfterChange(listed, known, saved));
   showMuted(muted);
+  if (said) say(said);
 });
 
 const state = readState();

@@ -257,21 +257,29 @@ test('a page follows mutes made in another tab: its lists hide and show again, i
   await context.close();
 });
 
-test('/saved/ lists what another tab saves and unsaves, keeping the focus and the papers unsaved here', async () => {
+test('/saved/ lists what another tab saves and unsaves, keeping the focus and the papers unsaved here, and says so', async () => {
   const { context, page } = await freshPage();
   const other = await context.newPage();
   await visit(page, 'saved/');
   assert.equal(await page.locator('#saved-empty').isVisible(), true);
+  // Every text the page's status line (a polite live region) is given, in order.
+  await page.locator('#saved-status').evaluate((line) => {
+    const said: string[] = [];
+    Object.assign(window, { said });
+    new MutationObserver(() => said.push(line.textContent ?? '')).observe(line, { childList: true, subtree: true });
+  });
+  const said = () => page.evaluate(() => (window as unknown as { said: string[] }).said);
   await visit(other, 'topics/speech-audio/');
   const otherToggle = (index: number) => other.locator('.paper-list > .paper-item').nth(index).locator('.save-toggle');
   const titleOf = async (index: number) =>
     JSON.parse((await other.locator('.paper-list > .paper-item').nth(index).getAttribute('data-cite')) ?? '{}')
       .title as string;
   const [first, second] = [await titleOf(0), await titleOf(1)];
-  await otherToggle(0).click();
-  await otherToggle(1).click();
   const listed = (count: number) =>
     page.waitForFunction((n) => document.querySelectorAll('#saved-list > li').length === n, count);
+  await otherToggle(0).click();
+  await listed(1);
+  await otherToggle(1).click();
   await listed(2);
   assert.deepEqual(await savedTitles(page), [second, first]);
   assert.equal(await page.locator('#saved-empty').isVisible(), false);
@@ -302,10 +310,13 @@ test('/saved/ lists what another tab saves and unsaves, keeping the focus and th
   await listed(1);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'saved-heading');
 
-  // Muted there: listed here.
+  // A page view there changes nothing listed here: nothing is said. Muted there: listed here.
+  await visit(other, 'topics/speech-audio/');
   await other.getByRole('button', { name: 'Mute Speech & Audio' }).click();
   await page.locator('#muted-list').getByRole('button', { name: 'Unmute Speech & Audio' }).waitFor();
   assert.equal(await page.locator('#muted-none').isVisible(), false);
+  const [saved, removed] = ['1 paper saved', '1 paper removed'].map((what) => `Updated from another tab: ${what}.`);
+  assert.deepEqual(await said(), [saved, saved, removed, saved, removed, 'Updated from another tab: 1 topic muted.']);
   await context.close();
 });
 
