@@ -515,6 +515,24 @@ test("a row opened on a phone shows its paper's whole abstract, math typeset, a 
   await page.close();
 });
 
+test("a paper page's blocks are Tab stops only while they scroll: the abstract while a formula is wider, never the BibTeX, which wraps", async () => {
+  const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
+  const page = await under.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url(`papers/${math}/`));
+  const tabStop = (selector: string) => page.locator(selector).evaluate((block) => block.getAttribute('tabindex'));
+  const scrolls = (selector: string) =>
+    page.locator(selector).evaluate((block) => block.scrollWidth > block.clientWidth);
+  // Wide enough for every formula: nothing to scroll, no Tab stop.
+  await page.waitForFunction(() => !document.querySelector('.abstract')?.hasAttribute('tabindex'));
+  assert.equal(await scrolls('.abstract'), false);
+  // On a phone the formula scrolls: a Tab stop again.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => document.querySelector('.abstract')?.getAttribute('tabindex') === '0');
+  assert.equal(await scrolls('.abstract'), true);
+  assert.deepEqual([await tabStop('.cite pre'), await scrolls('.cite pre')], [null, false], 'the BibTeX wraps');
+  await page.close();
+});
+
 test('math is typeset at build time as MathML, with no client script', async () => {
   const math = paperSlugs().find((name) => name.startsWith('math-o-n-log-n'));
   assert.ok(math);
