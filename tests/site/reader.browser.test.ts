@@ -486,6 +486,8 @@ test('shortcuts: j/k move through the list, s saves, a shows the abstract, ? sho
   await page.keyboard.press('j');
   await page.keyboard.press('j');
   assert.equal(await current(), 2);
+  // The paper moved to is marked apart from the focus ring (solid) of its title.
+  assert.equal(await items.nth(2).evaluate((item) => getComputedStyle(item).outlineStyle), 'dashed');
   await page.keyboard.press('k');
   assert.equal(await current(), 1);
   await page.keyboard.press('s');
