@@ -1,5 +1,5 @@
 /**
- * npm run index -- [--dist DIR] [--wait-for-pages] [--help]: builds the search index of the collection
+ * npm run index -- [--dist DIR] [--base PATH] [--wait-for-pages] [--help]: builds the search index of the collection
  * (PAPERS_DIR, default content/papers) into DIR/pagefind, and the list of files the service
  * worker caches offline (src/lib/search/build-index.ts). `astro build` runs it with
  * --wait-for-pages (src/integrations/search-index.ts): the offline list is then written only

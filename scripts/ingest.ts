@@ -1,5 +1,6 @@
 /**
- * npm run ingest -- [dump files or folders…] [--out DIR] [--captured YYYY-MM-DD] [--check] [--strict] [--json]
+ * npm run ingest -- [dump files or folders…] [--out DIR] [--captured YYYY-MM-DD] [--taxonomy FILE]
+ *   [--check] [--strict] [--allow-shrink] [--json]
  *
  * Reads Daily Papers dumps and brings the markdown collection up to date, writing only what
  * changed (src/lib/ingest/run-ingest.ts).

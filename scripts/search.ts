@@ -1,5 +1,6 @@
 /**
- * npm run search -- "<query>" [--area AREA] [--topic SLUG] [--year YYYY] [--sort date|upvotes] [--limit N] [--json]
+ * npm run search -- "<query>" [--area AREA] [--topic TOPIC] [--year YYYY] [--has-code]
+ *   [--sort relevance|date|upvotes] [--limit N] [--json] [--dist DIR] [--base PATH]
  *
  * Searches the built site's Pagefind index from the terminal: the very pagefind.js and index the
  * browser uses (so the same ranking), its fetches answered from the files on disk.
