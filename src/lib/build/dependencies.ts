@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { init, parse } from 'es-module-lexer';
-import { listFiles } from '../common/files.ts';
+import { InputError, listFiles } from '../common/files.ts';
 
 await init;
 
@@ -100,6 +100,11 @@ function isFile(root: string, path: string): boolean {
 function filesUnder(root: string, entry: string): string[] {
   const stats = statSync(join(root, entry), { throwIfNoEntry: false });
   if (stats?.isFile()) return [entry];
-  if (!stats?.isDirectory()) throw new Error(`${entry}: not found under ${root}, so a cache's key cannot cover it`);
-  return listFiles(join(root, entry)).map(({ path }) => posix.join(entry, path));
+  if (stats?.isDirectory()) return listFiles(join(root, entry)).map(({ path }) => posix.join(entry, path));
+  // The lock file is the user's to restore (a checkout without it); any other entry missing is a bug.
+  if (entry === LOCK_FILE)
+    throw new InputError(
+      `${LOCK_FILE} is missing from ${root}: install with npm, which writes it (every cache is keyed by it)`,
+    );
+  throw new Error(`${entry}: not found under ${root}, so a cache's key cannot cover it`);
 }

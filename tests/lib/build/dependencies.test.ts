@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { InputError } from '../../../src/lib/common/files.ts';
 import { appendFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -152,7 +153,12 @@ test('what a key cannot cover is an error, not a key that leaves it out', () => 
   assert.throws(() => dependencyKey(root, { code: ['main.ts'] }), /main\.ts: cannot read its imports/);
   rmSync(join(root, 'package-lock.json'));
   writeFileSync(join(root, 'main.ts'), '');
-  assert.throws(() => dependencyKey(root, { code: ['main.ts'] }), /package-lock\.json: not found/);
+  // A checkout without the lock file is the user's to mend: said in one line, without a stack.
+  assert.throws(
+    () => dependencyKey(root, { code: ['main.ts'] }),
+    (error) =>
+      error instanceof InputError && /^package-lock\.json is missing from .+: install with npm/.test(error.message),
+  );
 });
 
 /** A copy of the project's code, to edit. */
