@@ -31,11 +31,11 @@ export function publicOrigin(siteUrl: string | undefined): string | undefined {
 
 /**
  * Refuses a BASE_PATH that is not a path (`/paper-digest`): an address (`https://ex.org/sub`)
- * would be joined to SITE_URL's origin in every link.
+ * would be joined to SITE_URL's origin in every link. `setting`: where it was given (`--base`).
  */
-export function checkBasePath(basePath: string | undefined): void {
+export function checkBasePath(basePath: string | undefined, setting = 'BASE_PATH'): void {
   if (!basePath || isBasePath(basePath)) return;
-  const given = `BASE_PATH=${JSON.stringify(basePath)}`;
+  const given = `${setting}=${JSON.stringify(basePath)}`;
   const url = URL.canParse(basePath) ? new URL(basePath) : undefined;
   throw new InputError(
     url && (url.protocol === 'http:' || url.protocol === 'https:')

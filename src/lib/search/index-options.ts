@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../common/files.ts';
+import { checkBasePath } from '../build/site-origin.ts';
 
 export const INDEX_HELP = `Usage: npm run index -- [--dist DIR] [--base PATH]
 
@@ -42,6 +43,11 @@ export function parseIndexOptions(argv: readonly string[], defaultBase = '/'): I
     },
   });
   if (values.help) return 'help';
+  // The path every result links under: refused as the build refuses it.
+  checkBasePath(
+    values.base,
+    argv.some((arg) => arg === '--base' || arg.startsWith('--base=')) ? '--base' : 'BASE_PATH',
+  );
   const waitForPages = values['wait-for-pages'];
   if (!waitForPages && !existsSync(join(values.dist, 'index.html')))
     throw new InputError(

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { asksForPapers, CODE_FILTER, HAS_CODE, parseSearchParams, SORTS, YEAR, type SearchState } from './query.ts';
 import { InputError } from '../common/files.ts';
-import { publicOrigin } from '../build/site-origin.ts';
+import { checkBasePath, publicOrigin } from '../build/site-origin.ts';
 
 export const SEARCH_HELP = `Usage: npm run search -- "<query>" [options]
 
@@ -64,6 +64,7 @@ export function parseSearchOptions(
     },
   });
   if (values.help) return 'help';
+  checkBasePath(values.base, '--base');
   if (!(SORTS as readonly string[]).includes(values.sort))
     throw new InputError(`--sort must be one of ${SORTS.join(', ')}`);
   const limit = Number(values.limit);

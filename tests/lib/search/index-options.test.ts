@@ -38,3 +38,19 @@ test("a build's own run starts before its pages are written: no built site asked
     '/other/',
   );
 });
+
+test('a base that is not a path is refused as the build refuses it, naming where it was given', () => {
+  const dist = join(tmpdir(), 'index-options-not-made-yet', 'dist');
+  assert.throws(
+    () => parseIndexOptions(['--dist', dist, '--base', 'notapath', '--wait-for-pages']),
+    new InputError(
+      '--base="notapath" is not a path: set it to the subpath the site is served under, such as /paper-digest',
+    ),
+  );
+  assert.throws(
+    () => parseIndexOptions(['--dist', dist, '--wait-for-pages'], 'https://ex.org/sub'),
+    new InputError(
+      'BASE_PATH="https://ex.org/sub" is an address, not a path: set SITE_URL=https://ex.org and BASE_PATH=/sub',
+    ),
+  );
+});

@@ -41,4 +41,8 @@ test("--base is kept when given; otherwise the base is the index's, not the envi
   const left = parseSearchOptions(['diffusion'], environment);
   assert.ok(given !== 'help' && left !== 'help');
   assert.deepEqual([given.base, left.base], ['/sub/', undefined]);
+  assert.throws(
+    () => parseSearchOptions(['diffusion', '--base', 'https://x'], environment),
+    /^Error: --base="https:\/\/x" is an address, not a path/,
+  );
 });
