@@ -1,4 +1,5 @@
 /** Titles that scripts fill in as text (search results, /saved/), typeset once their script runs. */
+import { plainText, typesetTitleLabel } from '../lib/site/title-text.ts';
 
 /**
  * A title's math set as the pages set it: MathML from KaTeX, whose text is escaped (title-html.ts),
@@ -7,10 +8,7 @@
  */
 export async function typesetTitle(link: HTMLAnchorElement, title: string): Promise<void> {
   try {
-    const [{ titleHtml }, { plainText, typesetTitleLabel }] = await Promise.all([
-      import('../lib/site/title-html.ts'),
-      import('../lib/site/title-text.ts'),
-    ]);
+    const { titleHtml } = await import('../lib/site/title-html.ts');
     const html = titleHtml(title);
     link.innerHTML = html;
     const label = typesetTitleLabel(html, plainText(title));

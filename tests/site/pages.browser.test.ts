@@ -329,8 +329,13 @@ test("no page or feed names where the build machine keeps the dumps: a source is
   assert.match(page, /<code>[^<>/]+\.(txt|json)<\/code>, (line|item) \d+/);
 });
 
-test("the build's log: each page on a line of its own, the search index's summary in one piece", () => {
+test("the build's log: each page on a line of its own, the search index's summary in one piece, no warning", () => {
   const lines = readFileSync(under.site.buildLog, 'utf8').split('\n');
+  // With SITE_URL set, nothing is left to warn of.
+  assert.deepEqual(
+    lines.filter((line) => line.includes('[WARN]')),
+    [],
+  );
   const pageLines = lines.filter((line) => line.includes('├─'));
   assert.ok(pageLines.length > 100, `${pageLines.length} page lines`);
   assert.deepEqual(
