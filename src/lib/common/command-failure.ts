@@ -17,7 +17,9 @@ export function failureOf(error: unknown): Failure | undefined {
   if (error instanceof InputError) return { status: 2, message: error.message };
   if (error instanceof WriteError) return { status: 1, message: error.message };
   const { code, syscall, message } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
-  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) return { status: 2, message: String(message) };
+  // Node's first sentence ("Unknown option '--bogus'"), not its advice on positional arguments.
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))
+    return { status: 2, message: `${String(message).split('. ')[0]}; see --help` };
   if (typeof syscall === 'string') return { status: 1, message: String(message) };
   return undefined;
 }

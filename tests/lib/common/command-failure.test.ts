@@ -15,9 +15,20 @@ function parseError(args: string[]): unknown {
 
 test("the user's mistakes exit 2: input that cannot be used, an unknown option, an option without its value", () => {
   assert.deepEqual(failureOf(new InputError('a.txt:3: not UTF-8')), { status: 2, message: 'a.txt:3: not UTF-8' });
-  assert.deepEqual(failureOf(parseError(['--bogus'])), { status: 2, message: "Unknown option '--bogus'" });
-  assert.equal(failureOf(parseError(['--limit']))?.status, 2);
-  assert.equal(failureOf(parseError(['positional']))?.status, 2);
+  assert.deepEqual(failureOf(parseError(['--bogus'])), { status: 2, message: "Unknown option '--bogus'; see --help" });
+  assert.deepEqual(failureOf(parseError(['--limit'])), {
+    status: 2,
+    message: "Option '--limit <value>' argument missing; see --help",
+  });
+  assert.deepEqual(failureOf(parseError(['positional'])), {
+    status: 2,
+    message: "Unexpected argument 'positional'; see --help",
+  });
+  // A command that takes positional arguments: Node's advice on those is left out.
+  assert.throws(
+    () => parseArgs({ args: ['--bogus'], allowPositionals: true, options: {} }),
+    (error) => failureOf(error)?.message === "Unknown option '--bogus'; see --help",
+  );
 });
 
 test('a file system that refuses exits 1 with its own message, which names the call and the path', () => {
