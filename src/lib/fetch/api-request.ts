@@ -34,6 +34,9 @@ function transportFailure(error: unknown, timeoutMs: number): RequestAttempt {
   // undici: "fetch failed" (no connection) or "terminated" (the connection closed mid-answer), the details in `cause`.
   const detail = cause?.code ?? cause?.message;
   if (message === 'terminated') return { retry: `the answer was cut off (${detail ?? 'connection closed'})` };
+  // A port fetch never connects to (the Fetch standard's "bad ports", such as 9 or 25): no try could reach it.
+  if (cause?.message === 'bad port')
+    return { fail: 'no answer (bad port: fetch never connects to it; HF_API_URL names a wrong port)', unreached: true };
   const retry = `no answer (${detail ?? message})`;
   return UNREACHED_CODES.has(cause?.code ?? '') ? { retry, unreached: true } : { retry };
 }

@@ -88,6 +88,14 @@ test('an answer that is not UTF-8 stops', async () => {
   });
 });
 
+test('a port fetch never connects to fails at once, out of reach: no try could reach it', async () => {
+  const badPort = new TypeError('fetch failed', { cause: new Error('bad port') });
+  assert.deepEqual((await request(badPort)).result, {
+    fail: 'no answer (bad port: fetch never connects to it; HF_API_URL names a wrong port)',
+    unreached: true,
+  });
+});
+
 test('a time-out, a connection refused and an answer cut off are worth another try', async () => {
   assert.deepEqual(
     (await request(new DOMException('The operation was aborted due to timeout', 'TimeoutError'), 250)).result,
