@@ -437,7 +437,11 @@ test('bad usage exits 2 with one line and no trace, before asking anything', asy
     ],
     [['--from', '2024-03-15'], {}, /^fetch: --from needs --to/],
     [['--bogus'], {}, /^fetch: Unknown option '--bogus'/],
-    [['--date'], {}, /^fetch: Option '--date <value>' argument missing$/],
+    [
+      ['--date'],
+      {},
+      /^fetch: Option '--date <value>' argument missing \(`npm run fetch -- --help` lists the options\)$/,
+    ],
     [['2024-03-15'], {}, /^fetch: unexpected argument "2024-03-15"/],
     [
       ['--date', '2024-03-15'],

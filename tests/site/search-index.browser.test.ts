@@ -258,7 +258,10 @@ test('the terminal search explains a missing index and bad options', async () =>
   assert.match(badSort.stderr, /--sort must be one of relevance, date, upvotes/);
   const noValue = await searchInTerminal(['x', '--limit']);
   assert.equal(noValue.status, 2);
-  assert.equal(noValue.stderr, "search: Option '--limit <value>' argument missing\n");
+  assert.equal(
+    noValue.stderr,
+    "search: Option '--limit <value>' argument missing (`npm run search -- --help` lists the options)\n",
+  );
 });
 
 test('the terminal search filters by every topic the search page offers, other included', async () => {

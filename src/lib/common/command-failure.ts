@@ -12,21 +12,30 @@ export interface Failure {
   message: string;
 }
 
-/** The exit status and message for `error`, or undefined for a bug. */
-export function failureOf(error: unknown): Failure | undefined {
+/** Node's advice on positional arguments, which `npm run x -- …` makes misleading. */
+const POSITIONAL_ADVICE =
+  /\. (?:To specify a positional argument starting with a '-'.*|This command does not take positional arguments)$/s;
+
+/** A bad option as Node's parseArgs says it, on one line, with where the options are listed. */
+function badOption(message: string, command: string): string {
+  const said = message.replace(POSITIONAL_ADVICE, '').replace(/\s*\n\s*/g, ' ');
+  return `${said} (\`npm run ${command} -- --help\` lists the options)`;
+}
+
+/** The exit status and message for `error` in `command`, or undefined for a bug. */
+export function failureOf(error: unknown, command: string): Failure | undefined {
   if (error instanceof InputError) return { status: 2, message: error.message };
   if (error instanceof WriteError) return { status: 1, message: error.message };
   const { code, syscall, message } = (error ?? {}) as Partial<NodeJS.ErrnoException>;
-  // Node's first sentence ("Unknown option '--bogus'"), not its advice on positional arguments.
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'))
-    return { status: 2, message: `${String(message).split('. ')[0]}; see --help` };
+    return { status: 2, message: badOption(String(message), command) };
   if (typeof syscall === 'string') return { status: 1, message: String(message) };
   return undefined;
 }
 
 /** Says why `command` failed, in one line on standard error, and gives its exit status; rethrows a bug. */
 export function commandFailed(command: string, error: unknown): number {
-  const failure = failureOf(error);
+  const failure = failureOf(error, command);
   if (failure === undefined) throw error;
   // Messages name files and quote options: the user's text, shown safely.
   process.stderr.write(`${command}: ${terminalText(failure.message)}\n`);
