@@ -1,61 +1,86 @@
 /**
  * A row opened shows its paper's whole abstract in place of the summary it was built with
  * (src/lib/site/card-html.ts): the abstract as the paper's page renders it (sanitized, its math
- * typeset at build time), read from that page once per row. Lists hold only summaries, so that
- * a paper's abstract is not repeated in every list it is on. A page that cannot be read (offline
- * and not kept by the service worker, gone after a rebuild) leaves the summary and its link to
- * the page.
+ * typeset at build time), read from that page. Lists hold only summaries, so that a paper's
+ * abstract is not repeated in every list it is on. A page that cannot be read (offline and not
+ * kept by the service worker, gone after a rebuild) leaves the summary and its link to the page,
+ * and is asked for again the next time the row opens.
  */
+import { tabStopWhileScrolling } from './scroll-focus.ts';
 
-/** Rows whose abstract was asked for, shown or not: each page is read once. */
+/** Rows whose abstract is being read or shown: a row opened and closed meanwhile asks once. */
 const asked = new WeakSet<HTMLDetailsElement>();
 
 interface PageAbstract {
   content: Node[];
-  /** Whether the page lets it take keyboard focus, to scroll a formula wider than the screen. */
-  focusable: boolean;
+  /** Whether it may scroll sideways (a formula wider than the screen): then a Tab stop while it does. */
+  mayScroll: boolean;
 }
 
 /** The abstract on a paper's page (src/pages/papers/[slug].astro), its heading left out. */
 async function abstractOfPage(url: string): Promise<PageAbstract | undefined> {
   const response = await fetch(url);
-  if (!response.ok) return undefined;
+  // Only this site's own pages, as built: nothing else is copied into the list.
+  if (!response.ok || new URL(response.url).origin !== location.origin) return undefined;
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const section = page.querySelector('section.abstract');
   if (!section) return undefined;
   return {
     content: [...section.childNodes].filter((node) => !(node instanceof Element && node.id === 'abstract-heading')),
-    focusable: section.hasAttribute('tabindex'),
+    mayScroll: section.hasAttribute('data-may-scroll'),
   };
+}
+
+/**
+ * Screen readers hear the row's disclosure by its short name, the summary left out of it: a row
+ * whose abstract could not be read shows them the summary beside its link.
+ */
+function sayTheSummary(row: HTMLDetailsElement, place: HTMLElement): void {
+  const summary = row.querySelector('.summary');
+  if (!summary || place.querySelector('.said-summary')) return;
+  const said = document.createElement('span');
+  said.className = 'visually-hidden said-summary';
+  said.append(...[...summary.childNodes].map((node) => node.cloneNode(true)), ' ');
+  place.querySelector('p')?.prepend(said);
 }
 
 async function showWholeAbstract(row: HTMLDetailsElement): Promise<void> {
   const place = row.querySelector<HTMLElement>('.row-abstract');
   const url = row.closest('.paper-row')?.querySelector<HTMLAnchorElement>(':is(h2, h3) a')?.href;
   if (!place || !url) return;
+  asked.add(row);
   place.setAttribute('aria-busy', 'true');
+  let found: PageAbstract | undefined;
   try {
-    const found = await abstractOfPage(url);
-    if (!found) return;
-    // Nodes of the parsed page, copied in: nothing in them runs (and the site's CSP allows no inline script).
-    place.replaceChildren(...found.content.map((node) => document.importNode(node, true)));
-    row.classList.add('whole-abstract');
-    if (found.focusable) place.tabIndex = 0;
+    found = await abstractOfPage(url);
   } catch {
-    // Offline with no copy kept, or the connection failed: the summary and its link stay.
-  } finally {
-    place.removeAttribute('aria-busy');
+    // Offline with no copy kept, or the connection failed.
   }
+  place.removeAttribute('aria-busy');
+  if (!found) {
+    asked.delete(row);
+    sayTheSummary(row, place);
+    return;
+  }
+  // The link a reader may have moved to meanwhile goes: focus stays on the row's disclosure.
+  if (place.contains(document.activeElement)) row.querySelector('summary')?.focus();
+  // Nodes of the parsed page, copied in: nothing in them runs (and the site's CSP allows no inline script).
+  place.replaceChildren(...found.content.map((node) => document.importNode(node, true)));
+  if (found.mayScroll) tabStopWhileScrolling(place);
+  row.classList.add('whole-abstract');
 }
+
+const opened = (row: HTMLDetailsElement) => {
+  if (row.open && !asked.has(row)) void showWholeAbstract(row);
+};
 
 document.addEventListener(
   'toggle',
   ({ target }) => {
-    if (!(target instanceof HTMLDetailsElement) || !target.open || !target.matches('.paper-row .row-summary')) return;
-    if (asked.has(target)) return;
-    asked.add(target);
-    void showWholeAbstract(target);
+    if (target instanceof HTMLDetailsElement && target.matches('.paper-row .row-summary')) opened(target);
   },
   // A toggle event does not bubble: heard on its way down.
   true,
 );
+// Rows opened before this script ran.
+for (const row of document.querySelectorAll<HTMLDetailsElement>('.paper-row .row-summary[open]')) opened(row);

@@ -9,4 +9,8 @@ const follow = new ResizeObserver((entries) => {
     else target.removeAttribute('tabindex');
   }
 });
-for (const block of document.querySelectorAll('[data-may-scroll]')) follow.observe(block);
+
+/** Makes `block` a Tab stop while, and only while, it scrolls sideways. */
+export const tabStopWhileScrolling = (block: Element): void => follow.observe(block);
+
+for (const block of document.querySelectorAll('[data-may-scroll]')) tabStopWhileScrolling(block);

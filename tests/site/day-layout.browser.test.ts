@@ -261,19 +261,30 @@ test('a row shows one line of the summary under a short name for its paper, and 
   await page.close();
 });
 
-test("a row whose paper's page cannot be read (gone after a rebuild, offline) opens to its summary and the link to the page, and nothing errs", async () => {
+test("a row whose paper's page cannot be read (gone after a rebuild, offline) opens to its summary, said to screen readers too, and the link; opened again, it asks again; nothing errs", async () => {
   const page = await open(newestDay());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.route('**/papers/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   const rows = page.locator('.paper-item');
   const gone = rows.nth(1);
+  const slug = (await gone.getAttribute('data-slug')) ?? '';
+  const summary = words((await gone.locator('.summary').textContent()) ?? '');
   const kept = await openRow(gone);
-  assert.equal(words(await kept.innerText()), `Full abstract of ${await gone.locator(':is(h2, h3)').innerText()}`);
+  // The summary on screen is left out of the disclosure's name: the opened part says it.
+  assert.equal(
+    words(await kept.innerText()),
+    `${summary} Full abstract of ${await gone.locator(':is(h2, h3)').innerText()}`,
+  );
   assert.ok(await gone.locator('.summary').isVisible(), 'the summary stays');
   await page.unroute('**/papers/**');
   await page.route('**/papers/**', (route) => route.abort('internetdisconnected'));
   assert.equal(await (await openRow(rows.nth(2))).getByRole('link', { name: /^Full abstract of / }).count(), 1);
+  await page.unroute('**/papers/**');
+  // Closed and opened again once the page can be read: the whole abstract.
+  await gone.locator('summary').click();
+  const whole = await openRow(gone);
+  assert.equal(words(await whole.innerText()), words(abstractOf(slug)));
   assert.deepEqual(errors, []);
   await page.close();
 });
