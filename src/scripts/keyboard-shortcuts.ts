@@ -85,6 +85,10 @@ const actions: Record<ShortcutAction, () => void> = {
   abstract() {
     const row = currentPaper()?.querySelector<HTMLDetailsElement>('.row-summary');
     if (!row) return;
+    // What closing hides must not hold focus: it would fall to the page's start.
+    const summary = row.querySelector('summary');
+    if (row.open && row.contains(document.activeElement) && !summary?.contains(document.activeElement))
+      row.closest('.paper-item')?.querySelector<HTMLAnchorElement>(':is(h2, h3) a')?.focus();
     // Opened, the row reads its whole abstract (src/scripts/row-abstracts.ts hears the toggle).
     row.open = !row.open;
     const title = row.closest('.paper-item')?.querySelector('.save-title')?.textContent ?? '';

@@ -512,11 +512,19 @@ test('shortcuts: j/k move through the list, s saves, a shows the abstract, ? sho
   await page.keyboard.press('a');
   assert.equal(await items.nth(1).locator('details.row-summary').getAttribute('open'), '');
   assert.equal(await said.textContent(), `Abstract shown: ${title}`);
-  await items.nth(1).locator('.row-abstract:not([aria-busy])').waitFor();
+  await items.nth(1).locator('details.row-summary.whole-abstract').waitFor();
+  // Focus inside what a hides (the abstract, scrolled by keyboard) goes back to the paper's title, not to nowhere.
+  await items
+    .nth(1)
+    .locator('.row-abstract')
+    .evaluate((abstract) => {
+      abstract.tabIndex = -1;
+      abstract.focus();
+    });
   await page.keyboard.press('a');
   assert.equal(await items.nth(1).locator('details.row-summary').getAttribute('open'), null);
   assert.equal(await said.textContent(), `Abstract hidden: ${title}`);
-  assert.equal(await current(), 1);
+  assert.equal(await current(), 1, "the paper's title holds focus");
 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
