@@ -7,8 +7,9 @@
  */
 import type { AstroLoggerMessage } from 'astro';
 
-// A page's time as Astro writes it: " (+12ms)", " (+1.20s)", " (cached)", " (restored)", coloured.
-const PAGE_TIME = /^\s*(?:\u001b\[[\d;]*m)*\((?:\+[\d.]+\s*m?s|cached|restored)\)(?:\u001b\[[\d;]*m)*\s*/;
+// A page's time as Astro writes it: " (+12ms)", " (+1.20s)", " (+1m 5s)", coloured. (Its "(cached)" and
+// "(restored)" come only from Astro's own incremental build, which this site leaves off.)
+const PAGE_TIME = /^\s*(?:\u001b\[[\d;]*m)*\(\+(?:\d+m\s*)?[\d.]+\s*m?s\)(?:\u001b\[[\d;]*m)*\s*/;
 
 /** The event as it should be written, or undefined to write nothing. */
 export function pageLine(event: AstroLoggerMessage): AstroLoggerMessage | undefined {

@@ -20,7 +20,7 @@ test("a page's time is dropped: with several pages under way it follows another 
     ' \u001b[2m(+12ms)\u001b[22m ',
     ' \u001b[31m(+1.20s)\u001b[39m ',
     ' (+3.4ms)',
-    ' \u001b[32m(cached)\u001b[39m',
+    ' \u001b[31m(+1m 5s)\u001b[39m ',
   ])
     assert.equal(pageLine(event(time, 'SKIP_FORMAT')), undefined, time);
 });
