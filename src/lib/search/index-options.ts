@@ -37,21 +37,20 @@ export function parseIndexOptions(argv: readonly string[], defaultBase = '/'): I
     args: [...argv],
     options: {
       dist: { type: 'string', default: 'dist' },
-      base: { type: 'string', default: defaultBase },
+      base: { type: 'string' },
       'wait-for-pages': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) return 'help';
-  // The path every result links under: refused as the build refuses it.
-  checkBasePath(
-    values.base,
-    argv.some((arg) => arg === '--base' || arg.startsWith('--base=')) ? '--base' : 'BASE_PATH',
-  );
+  // The path every result links under: refused as the build refuses it, named where it was given.
+  if (values.base === undefined) checkBasePath(defaultBase);
+  else checkBasePath(values.base, '--base');
+  const base = values.base ?? defaultBase;
   const waitForPages = values['wait-for-pages'];
   if (!waitForPages && !existsSync(join(values.dist, 'index.html')))
     throw new InputError(
       `there is no built site in ${values.dist}: run \`npm run build\`, or give --dist the folder it built`,
     );
-  return { dist: values.dist, base: values.base, waitForPages };
+  return { dist: values.dist, base, waitForPages };
 }

@@ -42,7 +42,7 @@ test("a build's own run starts before its pages are written: no built site asked
 test('a base that is not a path is refused as the build refuses it, naming where it was given', () => {
   const dist = join(tmpdir(), 'index-options-not-made-yet', 'dist');
   assert.throws(
-    () => parseIndexOptions(['--dist', dist, '--base', 'notapath', '--wait-for-pages']),
+    () => parseIndexOptions(['--dist', dist, '--base=notapath', '--wait-for-pages']),
     new InputError(
       '--base="notapath" is not a path: set it to the subpath the site is served under, such as /paper-digest',
     ),
