@@ -106,8 +106,8 @@ interface PaperFacts extends ListedPaper, Omit<PaperDetails, 'github' | 'githubS
 /** A paper page's data; the page reads the abstract, and the summary that describes it, from the file (readAbstract). */
 export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
   related: ListedCard[];
-  /** Each listing it was seen in: the dump's file name and its capture day, as readers see them. */
-  sources: (PaperSource & { fileName: string; place: string; capturedLabel: string })[];
+  /** Each listing it was seen in, as readers see it: its dump's file name (never where the build machine keeps it), the line or item, the day. */
+  sources: { fileName: string; place: string; captured: string; capturedLabel: string }[];
   links: PaperLink[];
   searches: { name: string; url: string }[];
   /** Its authors' names when known, the first shown and the rest folded (src/lib/site/byline.ts). */
@@ -746,9 +746,9 @@ export async function getPaperPagesToRender(site: string | URL): Promise<PaperPa
     citation: bibtexEntry({ ...paper, url: absoluteUrl(site, paper.url) }),
     titleLabel: typesetTitleLabel(paper.titleHtml, paper.title),
     sources: paper.sources.map((source) => ({
-      ...source,
       fileName: source.file.split('/').at(-1) ?? source.file,
       place: 'line' in source ? `line ${source.line}` : `item ${source.item}`,
+      captured: source.captured,
       capturedLabel: formatDate(source.captured),
     })),
   }));

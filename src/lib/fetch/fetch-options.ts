@@ -26,8 +26,9 @@ Options:
 A dump is written (atomically) only once every page of the day has arrived whole; an item
 that is not a paper is kept and named, for the ingest to refuse. A re-fetch brings newer
 upvotes and papers listed since; papers of the dump already there that the answer lacks are
-kept after its items, so a fetch never takes a paper out. A day without papers writes nothing. Busy servers (429, 5xx) and time-outs are retried, as Retry-After asks, within a
-time budget per day; then that day fails and the others go on.
+kept after its items, so a fetch never takes a paper out. A day without papers writes nothing.
+Busy servers (429, 5xx) and time-outs are retried, as Retry-After asks, within a time budget
+per day; then that day fails and the others go on.
 
 Environment (times in milliseconds):
   HF_API_URL              the API's origin (default: ${DEFAULT_API_URL})
