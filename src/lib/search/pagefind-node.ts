@@ -25,9 +25,9 @@ export interface NodeSearch {
   total: number;
   results: PagefindResultData[];
   /**
-   * What the search read of the index, as a browser would download it: files, and bytes as a
-   * host that compresses text sends them (gzip for scripts and JSON; Pagefind's index files and
-   * WebAssembly are compressed already).
+   * What was read of the index since it was opened (a search on an index opened for it: what the
+   * search read), as a browser would download it: files, and bytes as a host that compresses text
+   * sends them (gzip for scripts and JSON; Pagefind's index files and WebAssembly are compressed already).
    */
   files: number;
   bytes: number;
