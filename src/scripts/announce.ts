@@ -12,3 +12,8 @@ document.querySelector('main')?.append(line);
 export function announce(text: string): void {
   if (line.textContent !== text) line.textContent = text;
 }
+
+/** Empties the line, for what it said no longer holds (the reader moved on): the same words said again are then heard. */
+export function clearAnnouncement(): void {
+  line.textContent = '';
+}

@@ -5,8 +5,8 @@
  * reader turned them off in that list (a stray key, or a word said to speech input, would act):
  * the footer's "Keyboard shortcuts" opens it, to turn them on again.
  */
-import { listCursorKey, listEndSaid, movedCursor } from '../lib/reader/list-cursor.ts';
-import { announce } from './announce.ts';
+import { listCursorKey, listEndSaid, movedCursor, NO_PAPER_CHOSEN } from '../lib/reader/list-cursor.ts';
+import { announce, clearAnnouncement } from './announce.ts';
 import { shortcutFor, type ShortcutAction } from '../lib/reader/shortcuts.ts';
 import { onOtherTabChange, readState, updateState } from './reader-storage.ts';
 
@@ -30,6 +30,12 @@ function currentIndex(papers: HTMLElement[]): number | undefined {
   return index < 0 ? undefined : index;
 }
 
+/** `paper` as the one j and k go on from. */
+function markCurrent(paper: Element): void {
+  for (const other of document.querySelectorAll(`.${CURRENT}`)) other.classList.remove(CURRENT);
+  paper.classList.add(CURRENT);
+}
+
 function move(step: 1 | -1): void {
   const papers = visiblePapers();
   const current = currentIndex(papers);
@@ -39,18 +45,20 @@ function move(step: 1 | -1): void {
     announce(listEndSaid(step));
     return;
   }
-  for (const paper of document.querySelectorAll(`.${CURRENT}`)) paper.classList.remove(CURRENT);
+  clearAnnouncement();
   const paper = papers[index] as HTMLElement;
-  paper.classList.add(CURRENT);
+  markCurrent(paper);
   paper.querySelector<HTMLAnchorElement>('h2 a, h3 a')?.focus();
   paper.scrollIntoView({ block: 'nearest' });
 }
 
-/** The paper s and o act on: the list's current one, or the page's own paper. */
+/** The paper a, s and o act on: the list's current one, or the page's own paper; if none, says how to choose one. */
 function currentPaper(): HTMLElement | undefined {
   const papers = visiblePapers();
   const index = currentIndex(papers);
-  return index === undefined ? (document.querySelector<HTMLElement>('article[data-slug]') ?? undefined) : papers[index];
+  const paper = index === undefined ? document.querySelector<HTMLElement>('article[data-slug]') : papers[index];
+  if (!paper && papers.length > 0) announce(NO_PAPER_CHOSEN);
+  return paper ?? undefined;
 }
 
 // Back on a list after opening one of its papers, j and k go on from that paper: the page is
@@ -73,6 +81,12 @@ try {
 } catch {
   // As above.
 }
+
+// A paper opened by its title (a click, or Enter on the link) is, as with o, the one j and k go on from back on the list.
+document.addEventListener('click', ({ target }) => {
+  const paper = target instanceof Element ? target.closest('.paper-list > .paper-item') : null;
+  if (paper && target instanceof Element && target.closest(':is(h2, h3) a')) markCurrent(paper);
+});
 
 const actions: Record<ShortcutAction, () => void> = {
   search() {
@@ -109,10 +123,7 @@ const actions: Record<ShortcutAction, () => void> = {
     const link = paper?.querySelector<HTMLAnchorElement>('.paper-item :is(h2, h3) a[href]');
     if (!paper || !link) return;
     // The paper opened is the one j and k go on from back on this list.
-    if (paper.matches('.paper-item')) {
-      for (const other of document.querySelectorAll(`.${CURRENT}`)) other.classList.remove(CURRENT);
-      paper.classList.add(CURRENT);
-    }
+    if (paper.matches('.paper-item')) markCurrent(paper);
     location.assign(link.href);
   },
   help: () => document.querySelector<HTMLDialogElement>('#shortcuts-help')?.showModal(),

@@ -9,5 +9,8 @@ export function movedCursor(current: number | undefined, count: number, step: 1 
 export const listEndSaid = (step: 1 | -1): string =>
   step === 1 ? 'This is the last paper of the list.' : 'This is the first paper of the list.';
 
+/** What a, s or o say on a list with no paper chosen yet, instead of doing nothing silently. */
+export const NO_PAPER_CHOSEN = 'No paper chosen: press j to move to the first.';
+
 /** Where a tab keeps the paper a list's cursor was on (sessionStorage): one key per page. */
 export const listCursorKey = (path: string): string => `paper-digest:list-cursor:${path}`;
