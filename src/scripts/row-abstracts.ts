@@ -32,16 +32,19 @@ async function abstractOfPage(url: string): Promise<PageAbstract | undefined> {
 }
 
 /**
- * Screen readers hear the row's disclosure by its short name, the summary left out of it: a row
- * whose abstract could not be read shows them the summary beside its link.
+ * A row whose abstract could not be read says so beside its link; and since screen readers hear
+ * the row's disclosure by its short name, the summary left out of it, they hear the summary there.
  */
-function sayTheSummary(row: HTMLDetailsElement, place: HTMLElement): void {
+function sayNotRead(row: HTMLDetailsElement, place: HTMLElement): void {
   const summary = row.querySelector('.summary');
-  if (!summary || place.querySelector('.said-summary')) return;
+  if (!summary || place.querySelector('.not-read')) return;
   const said = document.createElement('span');
-  said.className = 'visually-hidden said-summary';
+  said.className = 'visually-hidden';
   said.append(...[...summary.childNodes].map((node) => node.cloneNode(true)), ' ');
-  place.querySelector('p')?.prepend(said);
+  const note = document.createElement('span');
+  note.className = 'not-read';
+  note.textContent = 'The whole abstract could not be loaded. ';
+  place.querySelector('p')?.prepend(said, note);
 }
 
 async function showWholeAbstract(row: HTMLDetailsElement): Promise<void> {
@@ -59,7 +62,7 @@ async function showWholeAbstract(row: HTMLDetailsElement): Promise<void> {
   place.removeAttribute('aria-busy');
   if (!found) {
     asked.delete(row);
-    sayTheSummary(row, place);
+    sayNotRead(row, place);
     return;
   }
   // The link a reader may have moved to meanwhile goes: focus stays on the row's disclosure.
