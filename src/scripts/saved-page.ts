@@ -24,8 +24,17 @@ const list = document.querySelector<HTMLOListElement>('#saved-list');
 const cardTemplate = document.querySelector<HTMLTemplateElement>('#saved-card');
 const status = document.querySelector<HTMLElement>('#saved-status');
 const say = (text: string) => {
-  if (status) status.textContent = text;
+  if (!status) return;
+  // The same words again (another tab saved one more paper) are emptied first, to be heard again.
+  if (status.textContent === text) {
+    status.textContent = '';
+    requestAnimationFrame(() => (status.textContent = text));
+  } else status.textContent = text;
 };
+// What another tab changed no longer holds once this page saves or unsaves a paper itself.
+list?.addEventListener('click', ({ target }) => {
+  if (target instanceof Element && target.closest('.save-toggle')) say('');
+});
 
 /**
  * Asks for each card's page (headers only), one at a time so that hundreds of saved papers do
