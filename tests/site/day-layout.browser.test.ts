@@ -274,7 +274,7 @@ test("a row whose paper's page cannot be read (gone after a rebuild, offline) op
   // The summary on screen is left out of the disclosure's name: the opened part says it.
   assert.equal(
     words(await kept.innerText()),
-    `${summary} Full abstract of ${await gone.locator(':is(h2, h3)').innerText()}`,
+    `${summary} The whole abstract could not be loaded. Full abstract of ${await gone.locator(':is(h2, h3)').innerText()}`,
   );
   assert.ok(await gone.locator('.summary').isVisible(), 'the summary stays');
   await page.unroute('**/papers/**');
@@ -497,6 +497,16 @@ test("forced colors (Windows high contrast) keep the calendar's heat: a day of e
   );
   assert.ok(Object.keys(looks).length >= 3, `days without papers and of two levels: ${Object.keys(looks)}`);
   assert.equal(new Set(Object.values(looks)).size, Object.keys(looks).length, JSON.stringify(looks));
+  // The focus ring on a filled day is not the fill's colour.
+  const filled = page.locator('.month td:is(.heat-3, .heat-4) a').first();
+  await filled.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  const [ring, fill] = await filled.evaluate((link) => [
+    getComputedStyle(link).outlineColor,
+    getComputedStyle(link.closest('td') as Element).backgroundColor,
+  ]);
+  assert.notEqual(ring, fill);
   await page.close();
 });
 

@@ -10,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
+import { NO_PAPER_CHOSEN } from '../../src/lib/reader/list-cursor.ts';
 import { STORE_KEY } from '../../src/lib/reader/store.ts';
 import { axeViolationsLightAndDark } from '../helpers/browser.ts';
 import { savedPaper } from '../helpers/saved-papers.ts';
@@ -316,7 +317,17 @@ test('/saved/ lists what another tab saves and unsaves, keeping the focus and th
   await page.locator('#muted-list').getByRole('button', { name: 'Unmute Speech & Audio' }).waitFor();
   assert.equal(await page.locator('#muted-none').isVisible(), false);
   const [saved, removed] = ['1 paper saved', '1 paper removed'].map((what) => `Updated from another tab: ${what}.`);
-  assert.deepEqual(await said(), [saved, saved, removed, saved, removed, 'Updated from another tab: 1 topic muted.']);
+  // The same sentence twice is emptied in between, to be heard again; a save here empties what another tab did.
+  assert.deepEqual(await said(), [
+    saved,
+    '',
+    saved,
+    '',
+    removed,
+    saved,
+    removed,
+    'Updated from another tab: 1 topic muted.',
+  ]);
   await context.close();
 });
 
@@ -477,6 +488,9 @@ test('shortcuts: j/k move through the list, s saves, a shows the abstract, ? sho
         (item) => item.classList.contains('is-current') && item.contains(document.activeElement),
       ),
     );
+  // Before j or k has chosen a paper, a key that acts on one says how to choose it.
+  await page.keyboard.press('s');
+  assert.equal(await page.locator('[data-announcement]').textContent(), NO_PAPER_CHOSEN);
   await page.keyboard.press('j');
   assert.equal(await current(), 0);
   // At an end the key moves nothing, and says why.
@@ -484,6 +498,8 @@ test('shortcuts: j/k move through the list, s saves, a shows the abstract, ? sho
   assert.equal(await current(), 0);
   assert.equal(await page.locator('[data-announcement]').textContent(), 'This is the first paper of the list.');
   await page.keyboard.press('j');
+  // Moved on, the line is emptied: the next time at an end is said again.
+  assert.equal(await page.locator('[data-announcement]').textContent(), '');
   await page.keyboard.press('j');
   assert.equal(await current(), 2);
   // The paper moved to is marked apart from the focus ring (solid) of its title.
@@ -560,6 +576,15 @@ test('shortcuts: j/k move through the list, s saves, a shows the abstract, ? sho
   );
   await page.keyboard.press('j');
   assert.equal(await current(), 2);
+  // A paper opened by a click on its title is, as with o, the one j goes on from back on the list.
+  const clicked = items.nth(4).locator(':is(h2, h3) a');
+  const clickedHref = await clicked.getAttribute('href');
+  await clicked.click();
+  await page.waitForURL(`${under.server.origin}${clickedHref}`);
+  await page.goBack();
+  await items.first().waitFor();
+  await page.keyboard.press('j');
+  assert.equal(await current(), 5);
 });
 
 test('single-key shortcuts can be turned off in their list, which the footer opens, and on again: the choice is kept', async () => {
