@@ -7,6 +7,7 @@ import { afterEveryToday } from '../common/day-option.ts';
 import { InputError } from '../common/files.ts';
 import type { PaperDetails } from '../../content.config.ts';
 import { describeEntry, type ParsedDump, type RawEntry, type Rejection } from './dump-parser.ts';
+import { latexTextUnescaped } from './latex-text.ts';
 
 /** Where a dump's capture date came from, strongest first ('listing': the days a JSON dump's items were listed). */
 export type CaptureSource = 'listing' | 'flag' | 'file-name' | 'header' | 'assumed';
@@ -144,7 +145,7 @@ export function dateDump(parsed: ParsedDump, options: DatingOptions): DatedDump 
     }
     entries.push({
       title: entry.title,
-      abstract: entry.paragraphs.join('\n\n'),
+      abstract: latexTextUnescaped(entry.paragraphs.join('\n\n')),
       authors: entry.authors,
       upvotes,
       date: toIsoDate(date),

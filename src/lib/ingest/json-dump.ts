@@ -12,6 +12,7 @@ import { captureDayInName, EARLIEST_YEAR, type Capture, type DatedEntry } from '
 import { InputError } from '../common/files.ts';
 import { jsonErrorPosition } from '../common/json-syntax.ts';
 import { cleanTitle, stripControls, titleKey } from '../common/text.ts';
+import { latexTextUnescaped } from './latex-text.ts';
 
 export interface JsonDump {
   /** The latest day an item was listed (else the file name's date, --captured, or today). */
@@ -165,7 +166,7 @@ function readItem(value: unknown, item: number, listed: Day, today: Day): DatedE
   if (!Array.isArray(authors)) return `authors ${JSON.stringify(paper.authors)} is not a list`;
   return {
     title,
-    abstract: typeof paper.summary === 'string' ? unwrapLines(paper.summary) : '',
+    abstract: typeof paper.summary === 'string' ? latexTextUnescaped(unwrapLines(paper.summary)) : '',
     authors: authors.length,
     upvotes,
     date: toIsoDate(published),

@@ -9,7 +9,7 @@
 // Math as remark-math reads it (no backslash escapes inside, closed by as many `$` as opened),
 // narrowed as Pandoc does: the opening `$` is followed by a non-space, the closing one preceded by
 // a non-space and not followed by a digit — so "costs $5 and $10" stays text. `$$…$$` first.
-const MATH = /\$\$(?=[^\s$])[^$]+?(?<=\S)\$\$(?!\$)|\$(?=[^\s$])[^$]*?(?<=[^\s$])\$(?![\d$])/g;
+export const MATH = /\$\$(?=[^\s$])[^$]+?(?<=\S)\$\$(?!\$)|\$(?=[^\s$])[^$]*?(?<=[^\s$])\$(?![\d$])/g;
 
 // http(s) URLs; trailing sentence punctuation and unbalanced closing brackets are not part of them.
 const URL = /\bhttps?:\/\/[^\s<>"`{}|\\^\u0000-\u001f\u007f]+/g;
