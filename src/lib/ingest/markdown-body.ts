@@ -9,7 +9,7 @@
 // Math as remark-math reads it (no backslash escapes inside, closed by as many `$` as opened),
 // narrowed as Pandoc does: the opening `$` is followed by a non-space, the closing one preceded by
 // a non-space and not followed by a digit — so "costs $5 and $10" stays text. `$$…$$` first.
-export const MATH = /\$\$(?=[^\s$])[^$]+?(?<=\S)\$\$(?!\$)|\$(?=[^\s$])[^$]*?(?<=[^\s$])\$(?![\d$])/g;
+const MATH = /\$\$(?=[^\s$])[^$]+?(?<=\S)\$\$(?!\$)|\$(?=[^\s$])[^$]*?(?<=[^\s$])\$(?![\d$])/g;
 
 // http(s) URLs; trailing sentence punctuation and unbalanced closing brackets are not part of them.
 const URL = /\bhttps?:\/\/[^\s<>"`{}|\\^\u0000-\u001f\u007f]+/g;
@@ -50,17 +50,20 @@ function trimUrl(url: string): string {
   }
 }
 
-/** Text as markdown with its math kept as it is. */
-function escapeTextKeepingMath(text: string): string {
-  if (!text.includes('$')) return escapeText(text);
+/** `text` with `change` made to what is not math (as MATH finds it), the math kept as it is. */
+export function outsideMath(text: string, change: (part: string) => string): string {
+  if (!text.includes('$')) return change(text);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(MATH)) {
-    out += escapeText(text.slice(last, match.index)) + match[0];
+    out += change(text.slice(last, match.index)) + match[0];
     last = match.index + match[0].length;
   }
-  return out + escapeText(text.slice(last));
+  return out + change(text.slice(last));
 }
+
+/** Text as markdown with its math kept as it is. */
+const escapeTextKeepingMath = (text: string) => outsideMath(text, escapeText);
 
 /** One paragraph of plain text as markdown: URLs become autolinks (never interpreted), math is kept. */
 export function paragraphToMarkdown(paragraph: string): string {
