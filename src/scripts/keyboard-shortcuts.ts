@@ -1,9 +1,10 @@
 /**
  * The site's keyboard shortcuts (src/lib/reader/shortcuts.ts): "/" focuses the search box, j/k
  * move between the papers of the page's lists, a shows or hides the current paper's abstract in
- * its row, s saves the paper, o opens it, ? lists them all. None fires while typing in a field or while a dialog is open, nor at all once the
- * reader turned them off in that list (a stray key, or a word said to speech input, would act):
- * the footer's "Keyboard shortcuts" opens it, to turn them on again.
+ * its row, s saves the paper, o opens it, ? lists them all. None fires while typing in a field or
+ * while a dialog is open, nor at all once the reader turned them off in that list (a stray key,
+ * or a word said to speech input, would act): the footer's "Keyboard shortcuts" opens it, to turn
+ * them on again.
  */
 import { listCursorKey, listEndSaid, movedCursor, NO_PAPER_CHOSEN } from '../lib/reader/list-cursor.ts';
 import { announce, clearAnnouncement } from './announce.ts';
@@ -84,8 +85,9 @@ try {
 
 // A paper opened by its title (a click, or Enter on the link) is, as with o, the one j and k go on from back on the list.
 document.addEventListener('click', ({ target }) => {
-  const paper = target instanceof Element ? target.closest('.paper-list > .paper-item') : null;
-  if (paper && target instanceof Element && target.closest(':is(h2, h3) a')) markCurrent(paper);
+  if (!(target instanceof Element) || !target.closest(':is(h2, h3) a')) return;
+  const paper = target.closest('.paper-list > .paper-item');
+  if (paper) markCurrent(paper);
 });
 
 const actions: Record<ShortcutAction, () => void> = {
@@ -97,15 +99,16 @@ const actions: Record<ShortcutAction, () => void> = {
   next: () => move(1),
   previous: () => move(-1),
   abstract() {
-    const row = currentPaper()?.querySelector<HTMLDetailsElement>('.row-summary');
-    if (!row) return;
+    const paper = currentPaper();
+    const row = paper?.querySelector<HTMLDetailsElement>('.row-summary');
+    if (!paper || !row) return;
     // What closing hides must not hold focus: it would fall to the page's start.
     const summary = row.querySelector('summary');
     if (row.open && row.contains(document.activeElement) && !summary?.contains(document.activeElement))
-      row.closest('.paper-item')?.querySelector<HTMLAnchorElement>(':is(h2, h3) a')?.focus();
+      paper.querySelector<HTMLAnchorElement>(':is(h2, h3) a')?.focus();
     // Opened, the row reads its whole abstract (src/scripts/row-abstracts.ts hears the toggle).
     row.open = !row.open;
-    const title = row.closest('.paper-item')?.querySelector('.save-title')?.textContent ?? '';
+    const title = paper.querySelector('.save-title')?.textContent ?? '';
     // Said: the disclosure a toggles is not the element in focus.
     announce(`${row.open ? 'Abstract shown' : 'Abstract hidden'}: ${title}`);
   },
