@@ -70,6 +70,7 @@ async function showWholeAbstract(row: HTMLDetailsElement): Promise<void> {
   // Nodes of the parsed page, copied in: nothing in them runs (and the site's CSP allows no inline script).
   place.replaceChildren(...found.content.map((node) => document.importNode(node, true)));
   if (found.mayScroll) tabStopWhileScrolling(place);
+  for (const formula of place.querySelectorAll('[data-may-scroll]')) tabStopWhileScrolling(formula);
   row.classList.add('whole-abstract');
 }
 

@@ -231,8 +231,15 @@ test('a row shows one line of the summary under a short name for its paper, and 
     role: 'DisclosureTriangle',
     name: `Abstract of ${title}`,
   });
+  const placed = async () => {
+    const box = await row.locator('summary').boundingBox();
+    return box && { x: box.x, y: box.y };
+  };
+  const closedAt = await placed();
   const abstract = await openRow(row, 'Enter');
   assert.equal(await row.locator('details').getAttribute('open'), '');
+  // Where it was: a second click in the same place closes it.
+  assert.deepEqual(await placed(), closedAt, 'the disclosure stays in place');
   assert.equal(words(await abstract.innerText()), words(abstractOf(slug)), 'the whole abstract, as its page has it');
   assert.ok(
     (await abstract.evaluate((element) => element.clientHeight)) > 3 * line.height,
@@ -457,20 +464,48 @@ test("/dates/ on a desktop: the archive counted as everywhere, the calendars' we
   await page.close();
 });
 
+/** WCAG's contrast ratio of two `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+      const c = Number(part) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
 test("a day's calendar marks the day with a filled disc, never a ring the focus could be taken for", async () => {
   const page = await open(newestDay());
   const day = page.locator('.day-side .month a[aria-current="date"]');
   const look = () =>
     day.evaluate((link) => {
-      const { outlineStyle, outlineColor, backgroundColor } = getComputedStyle(link);
+      const { outlineStyle, outlineColor, backgroundColor, boxShadow } = getComputedStyle(link);
       const cell = getComputedStyle(link.parentElement as HTMLElement).backgroundColor;
-      return { outlineStyle, outlineColor, filled: backgroundColor !== cell && backgroundColor !== 'rgba(0, 0, 0, 0)' };
+      return {
+        outlineStyle,
+        outlineColor,
+        filled: backgroundColor !== cell && backgroundColor !== 'rgba(0, 0, 0, 0)',
+        disc: backgroundColor,
+        ring: /rgb\([^)]*\)/.exec(boxShadow)?.[0] ?? cell,
+      };
     });
+  // Every level of heat, in light and dark: the disc and the focus ring stand apart from what is
+  // next to them (3:1, WCAG's contrast for parts of controls), the busiest days' fill included.
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const { outlineStyle, filled } = await look();
+    const { outlineStyle, filled, disc, ring } = await look();
     assert.deepEqual({ outlineStyle, filled }, { outlineStyle: 'none', filled: true }, colorScheme);
+    assert.ok(contrast(disc, ring) >= 3, `${colorScheme}: the disc ${disc} against ${ring}`);
+    for (const heat of ['heat-1', 'heat-2', 'heat-3', 'heat-4']) {
+      await day.evaluate((link, heat) => ((link.parentElement as HTMLElement).className = heat), heat);
+      const { ring: around, disc: fill } = await look();
+      assert.ok(contrast(fill, around) >= 3, `${colorScheme}, ${heat}: the disc ${fill} against ${around}`);
+    }
   }
+
   // Focused from the keyboard, it gets the focus ring every control has, in the focus colour.
   await page.locator('.day-side .month a').first().focus();
   while (!(await day.evaluate((link) => link === document.activeElement))) await page.keyboard.press('Tab');
@@ -480,7 +515,21 @@ test("a day's calendar marks the day with a filled disc, never a ring the focus 
     probe.style.color = 'var(--focus)';
     return getComputedStyle(probe).color;
   });
-  assert.deepEqual(focused, { outlineStyle: 'solid', outlineColor: focusColour, filled: true });
+  assert.deepEqual(
+    { outlineStyle: focused.outlineStyle, outlineColor: focused.outlineColor, filled: focused.filled },
+    { outlineStyle: 'solid', outlineColor: focusColour, filled: true },
+  );
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const heat of ['heat-1', 'heat-2', 'heat-3', 'heat-4']) {
+      await day.evaluate((link, heat) => ((link.parentElement as HTMLElement).className = heat), heat);
+      const { outlineColor, ring } = await look();
+      assert.ok(
+        contrast(outlineColor, ring) >= 3,
+        `${colorScheme}, ${heat}: the focus ring ${outlineColor} on ${ring}`,
+      );
+    }
+  }
   await page.close();
 });
 

@@ -426,6 +426,7 @@ test("a JSON dump's paper page: its authors, its arXiv, PDF, Hugging Face and co
   const context = await under.browser.newContext({ serviceWorkers: 'block' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('')).origin });
   const page = await context.newPage();
+  await page.clock.install();
   await page.goto(url(`papers/${CODE_SLUG}/`));
   assert.equal(await page.locator('.authors').textContent(), `Authors: ${CODE_PAPER.authorNames.join(', ')}`);
   const links = await page
@@ -443,8 +444,12 @@ test("a JSON dump's paper page: its authors, its arXiv, PDF, Hugging Face and co
   assert.match(citation, /^@misc\{okonkwolindqvist2026lattice,\n/);
   assert.match(citation, /\n {2}eprint = \{2604\.01234\},\n/);
   await page.getByRole('button', { name: 'Copy BibTeX' }).click();
-  await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+  const said = page.getByRole('status').filter({ hasText: 'Copied.' });
+  await said.waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation);
+  // Said for a few seconds, so that a later copy is said again.
+  await page.clock.runFor(6000);
+  await said.waitFor({ state: 'detached' });
   await context.close();
 });
 
@@ -465,7 +470,7 @@ test('pages of every kind: no console errors under the CSP, no axe violations', 
   await page.close();
 });
 
-test('on a phone, no page kind scrolls sideways; a formula wider than the screen scrolls inside the abstract', async () => {
+test('on a phone, no page kind scrolls sideways; a display formula wider than the screen scrolls by itself, the prose keeping its width', async () => {
   const page = await under.newPage({ viewport: { width: 390, height: 844 } });
   const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
   assert.ok(math);
@@ -478,19 +483,21 @@ test('on a phone, no page kind scrolls sideways; a formula wider than the screen
     assert.ok(pageWidth <= viewport, `${path}: ${pageWidth} px wide on a ${viewport} px screen`);
   }
   await page.goto(url(`papers/${math}/`));
-  const abstract = await page
-    .locator('.abstract')
-    .evaluate((element) => ({ content: element.scrollWidth, box: element.clientWidth }));
+  const widths = (selector: string) =>
+    page.locator(selector).evaluate((element) => ({ content: element.scrollWidth, box: element.clientWidth }));
+  const formula = await widths('.abstract .math-block');
   assert.ok(
-    abstract.content > abstract.box,
-    `the formula (${abstract.content} px) is wider than the abstract (${abstract.box} px): the test means something`,
+    formula.content > formula.box,
+    `the formula (${formula.content} px) is wider than its box (${formula.box} px): the test means something`,
   );
+  const abstract = await widths('.abstract');
+  assert.ok(abstract.content <= abstract.box, `the abstract itself does not scroll: ${JSON.stringify(abstract)}`);
   // A region that scrolls must be reachable by keyboard.
   assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });
 
-test("a row opened on a phone shows its paper's whole abstract, math typeset, a formula wider than the screen scrolling inside it; nothing errs under the CSP", async () => {
+test("a row opened on a phone shows its paper's whole abstract, math typeset, a formula wider than the screen scrolling by itself; nothing errs under the CSP", async () => {
   const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting')) ?? '';
   const page = await under.newPage({ viewport: { width: 390, height: 844 } });
   await page.goto(url(`papers/${math}/`));
@@ -507,20 +514,31 @@ test("a row opened on a phone shows its paper's whole abstract, math typeset, a 
       .evaluate((element) => element.namespaceURI),
     'http://www.w3.org/1998/Math/MathML',
   );
-  const widths = await abstract.evaluate((element) => ({
-    content: element.scrollWidth,
-    box: element.clientWidth,
-    page: document.documentElement.scrollWidth,
-  }));
-  assert.ok(widths.content > widths.box && widths.page <= 390, JSON.stringify(widths));
-  // It scrolls: reachable by keyboard, as on the paper's page.
-  assert.equal(await abstract.getAttribute('tabindex'), '0');
+  const widths = await abstract.evaluate((element) => {
+    const formula = element.querySelector('.math-block') as Element;
+    return {
+      formula: formula.scrollWidth,
+      formulaBox: formula.clientWidth,
+      content: element.scrollWidth,
+      box: element.clientWidth,
+      page: document.documentElement.scrollWidth,
+    };
+  });
+  assert.ok(
+    widths.formula > widths.formulaBox && widths.content <= widths.box && widths.page <= 390,
+    JSON.stringify(widths),
+  );
+  // The formula scrolls: reachable by keyboard, as on the paper's page; the abstract is not a stop.
+  await page.waitForFunction(
+    () => document.querySelector('.row-abstract .math-block')?.getAttribute('tabindex') === '0',
+  );
+  assert.equal(await abstract.getAttribute('tabindex'), null);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, []);
   await page.close();
 });
 
-test("a paper page's blocks are Tab stops only while they scroll: the abstract while a formula is wider, never the BibTeX, which wraps", async () => {
+test("a paper page's blocks are Tab stops only while they scroll: a display formula while it is wider, never the BibTeX, which wraps", async () => {
   const math = paperSlugs().find((name) => name.startsWith('tight-bounds-for-sorting'));
   const page = await under.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url(`papers/${math}/`));
@@ -528,12 +546,13 @@ test("a paper page's blocks are Tab stops only while they scroll: the abstract w
   const scrolls = (selector: string) =>
     page.locator(selector).evaluate((block) => block.scrollWidth > block.clientWidth);
   // Wide enough for every formula: nothing to scroll, no Tab stop.
-  await page.waitForFunction(() => !document.querySelector('.abstract')?.hasAttribute('tabindex'));
-  assert.equal(await scrolls('.abstract'), false);
-  // On a phone the formula scrolls: a Tab stop again.
+  await page.waitForFunction(() => !document.querySelector('.abstract .math-block')?.hasAttribute('tabindex'));
+  assert.deepEqual([await scrolls('.abstract .math-block'), await tabStop('.abstract')], [false, null]);
+  // On a phone the formula scrolls: a Tab stop again, and the abstract around it is not.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForFunction(() => document.querySelector('.abstract')?.getAttribute('tabindex') === '0');
-  assert.equal(await scrolls('.abstract'), true);
+  await page.waitForFunction(() => document.querySelector('.abstract .math-block')?.getAttribute('tabindex') === '0');
+  assert.equal(await scrolls('.abstract .math-block'), true);
+  assert.deepEqual([await scrolls('.abstract'), await tabStop('.abstract')], [false, null]);
   assert.deepEqual([await tabStop('.cite pre'), await scrolls('.cite pre')], [null, false], 'the BibTeX wraps');
   await page.close();
 });

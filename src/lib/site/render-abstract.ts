@@ -64,6 +64,24 @@ function rehypeDropStyles() {
   return visit;
 }
 
+/**
+ * A display formula is a block of its own that scrolls sideways when wider than the page (a
+ * phone's), so the prose around it keeps its width; a Tab stop, for keyboards to scroll it, which
+ * src/scripts/scroll-focus.ts keeps only while it scrolls.
+ */
+function rehypeScrollingDisplayMath() {
+  const isDisplayMath = (node: Element) =>
+    node.type === 'element' &&
+    (node.properties?.className as string[] | undefined)?.includes('katex') === true &&
+    node.children?.some((child) => child.properties?.display === 'block') === true;
+  const visit = (node: Element) => {
+    if (isDisplayMath(node))
+      node.properties = { ...node.properties, className: ['katex', 'math-block'], tabIndex: 0, dataMayScroll: '' };
+    else node.children?.forEach(visit);
+  };
+  return visit;
+}
+
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 
 // Anything the pipeline could turn into more than escaped text: math and http(s) autolinks. Most
@@ -101,6 +119,7 @@ export async function renderThroughPipeline(abstract: string): Promise<string> {
       [rehypeSanitize, schema],
       [rehypeKatex, { ...KATEX_OPTIONS, throwOnError: false }],
       rehypeDropStyles,
+      rehypeScrollingDisplayMath,
     ],
   });
   const { code } = await (await processor).render(abstractToMarkdown(abstract));

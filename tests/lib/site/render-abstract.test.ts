@@ -39,3 +39,11 @@ test('math in $$…$$ inside a paragraph is display math, set on a line of its o
   assert.match(html, /<munder><mo>∑<\/mo><mi>i<\/mi><\/munder>/, 'limits below the sum, as in display');
   assert.ok(html.includes('<mi>𝔼</mi>'), 'letters in the form browsers draw');
 });
+
+test('a display formula is a block that scrolls by itself, a Tab stop while it does; inline math is not', async () => {
+  const html = await renderAbstract('We prove $$\\sum_i x_i \\le n$$ for every $n$.');
+  const wrappers = [...html.matchAll(/<span class="([^"]*)"([^>]*)><math/g)].map(
+    ([, names, rest]) => `${names}${rest}`,
+  );
+  assert.deepEqual(wrappers, ['katex math-block tabindex="0" data-may-scroll=""', 'katex']);
+});
