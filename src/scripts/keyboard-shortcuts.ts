@@ -6,7 +6,8 @@
  * or a word said to speech input, would act): the footer's "Keyboard shortcuts" opens it, to turn
  * them on again.
  */
-import { listCursorKey, listEndSaid, movedCursor, NO_PAPER_CHOSEN } from '../lib/reader/list-cursor.ts';
+import { keepForBack } from './kept-for-back.ts';
+import { listCursorKey, listEndSaid, movedCursor, NO_PAPER_CHOSEN, ONLY_SUMMARY } from '../lib/reader/list-cursor.ts';
 import { announce, clearAnnouncement } from './announce.ts';
 import { shortcutFor, type ShortcutAction } from '../lib/reader/shortcuts.ts';
 import { onOtherTabChange, readState, updateState } from './reader-storage.ts';
@@ -62,26 +63,13 @@ function currentPaper(): HTMLElement | undefined {
   return paper ?? undefined;
 }
 
-// Back on a list after opening one of its papers, j and k go on from that paper: the page is
-// loaded afresh, so the paper moved to last is kept for the tab, by page, until the reader is back.
-const cursorKey = listCursorKey(location.pathname);
-addEventListener('pagehide', () => {
-  const slug = document.querySelector<HTMLElement>(`.paper-list > .paper-item.${CURRENT}`)?.dataset.slug;
-  try {
-    if (slug) sessionStorage.setItem(cursorKey, slug);
-    else sessionStorage.removeItem(cursorKey);
-  } catch {
-    // Storage refused (a private mode): the list starts from its top, as on a first visit.
-  }
-});
-try {
-  const slug = sessionStorage.getItem(cursorKey);
-  const back = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
-  if (slug !== null && back === 'back_forward')
-    document.querySelector(`.paper-list > .paper-item[data-slug="${CSS.escape(slug)}"]`)?.classList.add(CURRENT);
-} catch {
-  // As above.
-}
+// Back on a list after opening one of its papers, j and k go on from that paper.
+keepForBack(
+  listCursorKey(location.pathname),
+  () => document.querySelector<HTMLElement>(`.paper-list > .paper-item.${CURRENT}`)?.dataset.slug || undefined,
+  (slug) =>
+    document.querySelector(`.paper-list > .paper-item[data-slug="${CSS.escape(slug)}"]`)?.classList.add(CURRENT),
+);
 
 // A paper opened by its title (a click, or Enter on the link) is, as with o, the one j and k go on from back on the list.
 document.addEventListener('click', ({ target }) => {
@@ -100,15 +88,20 @@ const actions: Record<ShortcutAction, () => void> = {
   previous: () => move(-1),
   abstract() {
     const paper = currentPaper();
-    const row = paper?.querySelector<HTMLDetailsElement>('.row-summary');
-    if (!paper || !row) return;
+    if (!paper) return;
+    const title = paper.querySelector('.save-title')?.textContent ?? '';
+    const row = paper.querySelector<HTMLDetailsElement>('.row-summary');
+    if (!row) {
+      // A card with its summary (search results, related papers, /saved/) or the paper's own page: nothing to open here.
+      announce(paper.matches('article') ? 'The whole abstract is on this page.' : `${ONLY_SUMMARY}: ${title}`);
+      return;
+    }
     // What closing hides must not hold focus: it would fall to the page's start.
     const summary = row.querySelector('summary');
     if (row.open && row.contains(document.activeElement) && !summary?.contains(document.activeElement))
       paper.querySelector<HTMLAnchorElement>(':is(h2, h3) a')?.focus();
     // Opened, the row reads its whole abstract (src/scripts/row-abstracts.ts hears the toggle).
     row.open = !row.open;
-    const title = paper.querySelector('.save-title')?.textContent ?? '';
     // Said: the disclosure a toggles is not the element in focus.
     announce(`${row.open ? 'Abstract shown' : 'Abstract hidden'}: ${title}`);
   },

@@ -6,6 +6,8 @@
  * kept by the service worker, gone after a rebuild) leaves the summary and its link to the page,
  * and is asked for again the next time the row opens.
  */
+import { openRowsKey } from '../lib/reader/list-cursor.ts';
+import { keepForBack } from './kept-for-back.ts';
 import { tabStopWhileScrolling } from './scroll-focus.ts';
 
 /** Rows whose abstract is being read or shown: a row opened and closed meanwhile asks once. */
@@ -85,6 +87,24 @@ document.addEventListener(
   },
   // A toggle event does not bubble: heard on its way down.
   true,
+);
+// Back on a list after following one of its papers, the rows the reader had opened are open again.
+keepForBack(
+  openRowsKey(location.pathname),
+  () => {
+    const slugs = [...document.querySelectorAll('.paper-row .row-summary[open]')].flatMap(
+      (row) => row.closest<HTMLElement>('.paper-item')?.dataset.slug ?? [],
+    );
+    return slugs.length > 0 ? slugs.join('\n') : undefined;
+  },
+  (kept) => {
+    for (const slug of kept.split('\n')) {
+      const row = document.querySelector<HTMLDetailsElement>(
+        `.paper-item[data-slug="${CSS.escape(slug)}"] .row-summary`,
+      );
+      if (row) row.open = true;
+    }
+  },
 );
 // Rows opened before this script ran.
 for (const row of document.querySelectorAll<HTMLDetailsElement>('.paper-row .row-summary[open]')) opened(row);

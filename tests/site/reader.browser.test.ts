@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { NO_PAPER_CHOSEN } from '../../src/lib/reader/list-cursor.ts';
+import { NO_PAPER_CHOSEN, ONLY_SUMMARY } from '../../src/lib/reader/list-cursor.ts';
 import { STORE_KEY } from '../../src/lib/reader/store.ts';
 import { axeViolationsLightAndDark } from '../helpers/browser.ts';
 import { savedPaper } from '../helpers/saved-papers.ts';
@@ -585,6 +585,41 @@ test('shortcuts: j/k move through the list, s saves, a shows the abstract, ? sho
   await items.first().waitFor();
   await page.keyboard.press('j');
   assert.equal(await current(), 5);
+});
+
+test('back on a list after following a paper, the rows opened before are open again, their whole abstract shown', async () => {
+  const page = await cleanPage('topics/speech-audio/');
+  const rows = page.locator('.paper-list > .paper-item');
+  const opened = () =>
+    rows.evaluateAll((items) =>
+      items.flatMap((item) => (item.querySelector('details[open]') ? [(item as HTMLElement).dataset.slug] : [])),
+    );
+  await rows.nth(2).locator('summary').click();
+  await rows.nth(0).locator('summary').click();
+  const before = await opened();
+  assert.equal(before.length, 2);
+  const title = rows.nth(3).locator(':is(h2, h3) a');
+  const href = await title.getAttribute('href');
+  await title.click();
+  await page.waitForURL(`${under.server.origin}${href}`);
+  await page.goBack();
+  await rows.nth(2).locator('details.whole-abstract').waitFor();
+  assert.deepEqual(await opened(), before);
+  // Opened anew (not by Back), the list starts closed.
+  await visit(page, 'topics/speech-audio/');
+  assert.deepEqual(await opened(), []);
+});
+
+test("a on a card that shows only its summary, or on a paper's own page, says where the abstract is", async () => {
+  const page = await cleanPage(`papers/${codePaperSlug()}/`);
+  const said = page.locator('[data-announcement]');
+  await page.keyboard.press('a');
+  assert.equal(await said.textContent(), 'The whole abstract is on this page.');
+  // j moves through the related papers, whose cards show their summaries.
+  await page.keyboard.press('j');
+  await page.keyboard.press('a');
+  const related = await page.locator('.paper-list > .paper-item.is-current .save-title').textContent();
+  assert.equal(await said.textContent(), `${ONLY_SUMMARY}: ${related}`);
 });
 
 test('single-key shortcuts can be turned off in their list, which the footer opens, and on again: the choice is kept', async () => {

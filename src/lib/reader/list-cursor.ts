@@ -12,5 +12,11 @@ export const listEndSaid = (step: 1 | -1): string =>
 /** What a, s or o say on a list with no paper chosen yet, instead of doing nothing silently. */
 export const NO_PAPER_CHOSEN = 'No paper chosen: press j to move to the first.';
 
+/** What a says on a card that shows its summary and no row to open: o opens the paper, with its whole abstract. */
+export const ONLY_SUMMARY = 'This list shows the summary only; o opens the whole abstract';
+
 /** Where a tab keeps the paper a list's cursor was on (sessionStorage): one key per page. */
 export const listCursorKey = (path: string): string => `paper-digest:list-cursor:${path}`;
+
+/** Where a tab keeps the papers whose rows a list page had open (sessionStorage): one key per page. */
+export const openRowsKey = (path: string): string => `paper-digest:open-rows:${path}`;
