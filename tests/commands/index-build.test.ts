@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { test } from 'node:test';
@@ -13,9 +13,17 @@ import { textEntry } from '../helpers/text-dump.ts';
 import { searchBuiltSite } from '../../src/lib/search/pagefind-node.ts';
 import { abstractExcerpt } from '../../src/lib/search/excerpt.ts';
 
-/** The sample's collection, ingested once; each test indexes a copy of it. */
+/**
+ * The sample's collection, ingested once with a paper listed in February and one in 2024 (search
+ * shards hold papers by listing day: three shards); each test indexes a copy of it.
+ */
 const sample = join(temporaryFolder(), 'papers');
-await ingestQuietly([SAMPLE], sample, { year: 2026, month: 4, day: 13 });
+const dumps = temporaryFolder();
+copyFileSync(SAMPLE, join(dumps, 'daily-papers-2026-04-13.txt'));
+writeFileSync(join(dumps, 'daily-papers-2026-02-10.txt'), textEntry('Winter Sparse Probes', 'Feb 10, 2026 3'));
+writeFileSync(join(dumps, 'daily-papers-2024-05-10.txt'), textEntry('Spring Lattice Codes', 'May 10, 2024 1'));
+await ingestQuietly([dumps], sample);
+const PAPERS = 45;
 
 function copyOfSample(): { papers: string; dist: string; slugs: string[] } {
   const work = temporaryFolder();
@@ -36,14 +44,14 @@ test('the index: its shards, their list, the offline list; a rerun reuses every 
   // The bench reads the first line.
   assert.match(
     first,
-    /^Search index: 43 papers in 3 shards → .+\/pagefind in \d+\.\ds\n {2}rebuilt: (?:[\w-]+ \(\d+ papers?, \d+\.\ds\)(?:, |;)){3} reused: 0\n {2}offline cache: \d+ files \(\d+\.\d MB\)$/,
+    /^Search index: 45 papers in 3 shards → .+\/pagefind in \d+\.\ds\n {2}rebuilt: (?:[\w-]+ \(\d+ papers?, \d+\.\ds\)(?:, |;)){3} reused: 0\n {2}offline cache: \d+ files \(\d+\.\d MB\)$/,
   );
   const list = JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as {
     shards: { name: string; papers: number }[];
   };
   assert.deepEqual(
     list.shards.reduce((sum, { papers: count }) => sum + count, 0),
-    43,
+    PAPERS,
   );
   assert.deepEqual(
     readdirSync(join(dist, 'pagefind')).sort(),

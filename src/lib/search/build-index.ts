@@ -65,10 +65,11 @@ export async function buildSearchIndex({ dist, papersDir, base = '/', pages }: I
     stopIfTheBuildStopped(pages);
   }
   stopIfTheBuildStopped(pages);
-  const list: ShardInfo[] = shards.map(({ name, from, to, slugs, fingerprint }) => ({
+  const list: ShardInfo[] = shards.map(({ name, from, to, years, slugs, fingerprint }) => ({
     name,
     from,
     to,
+    years,
     papers: slugs.length,
     fingerprint,
   }));

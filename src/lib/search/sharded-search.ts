@@ -27,9 +27,11 @@ const SHARD_FILTER = 'shard';
 export interface ShardInfo {
   /** Its folder under pagefind/, e.g. "2025", "2026-01-to-10", "2026-11". */
   name: string;
-  /** The months it covers, inclusive: YYYY-MM. */
+  /** The listing months it covers, inclusive: YYYY-MM. */
   from: string;
   to: string;
+  /** The years of its papers' own dates (what the year filter asks for), sorted. */
+  years: string[];
   papers: number;
   /** Changes whenever its index does. */
   fingerprint: string;
@@ -58,7 +60,7 @@ export function parseShardList(value: unknown): ShardInfo[] {
   const shards = (value as ShardList | null)?.shards;
   if (!Array.isArray(shards)) throw new Error('shards.json: no list of shards');
   return shards.map((shard: Partial<ShardInfo>) => {
-    const { name, from, to, papers, fingerprint } = shard;
+    const { name, from, to, years, papers, fingerprint } = shard;
     if (
       typeof name !== 'string' ||
       !NAME.test(name) ||
@@ -66,20 +68,25 @@ export function parseShardList(value: unknown): ShardInfo[] {
       !MONTH.test(from) ||
       typeof to !== 'string' ||
       !MONTH.test(to) ||
+      !Array.isArray(years) ||
+      !years.every((year) => typeof year === 'string' && /^\d{4}$/.test(year)) ||
       typeof papers !== 'number' ||
       typeof fingerprint !== 'string' ||
       !/^[\w-]+$/.test(fingerprint)
     ) {
       throw new Error(`shards.json: malformed shard ${JSON.stringify(shard)}`);
     }
-    return { name, from, to, papers, fingerprint };
+    return { name, from, to, years, papers, fingerprint };
   });
 }
 
-/** The shards that can hold papers of the given years (all of them for no years). */
+/** A result's value for a sort: a number, or a date (YYYY-MM-DD) as the number its digits make. */
+const sortValue = (value: string | undefined): number => Number(value?.replaceAll('-', '') ?? 0) || 0;
+
+/** The shards that hold papers of the given years (all of them for no years). */
 export function shardsForYears(shards: readonly ShardInfo[], years: readonly string[]): ShardInfo[] {
   if (years.length === 0) return [...shards];
-  return shards.filter(({ from, to }) => years.some((year) => from.slice(0, 4) <= year && year <= to.slice(0, 4)));
+  return shards.filter((shard) => years.some((year) => shard.years.includes(year)));
 }
 
 /** A search result whose details load when asked for (Pagefind's results are). */
@@ -386,9 +393,9 @@ export async function openShardedSearch(
       const facets = withFacets ? { facets: counted } : {};
       const [sort] = Object.keys(options.sort ?? {});
       const results = lists.map(({ results: list }) => list);
-      // Newest shard first, and every sort is descending: by date, the lists simply follow on.
-      if (sort === 'date') return { pager: listPager(results.flat()), ...facets };
-      if (sort) return { pager: mergePager(results, (data) => Number(data.meta[sort] ?? 0)), ...facets };
+      // Every sort is descending, each shard's list sorted already: merged. Shards hold papers by
+      // the day they were listed, so an old paper listed lately is in a newer shard than its date's.
+      if (sort) return { pager: mergePager(results, (data) => sortValue(data.meta[sort])), ...facets };
       // A phrase is asked for whole: no paper with part of it stands in for it.
       if (results.some((list) => list.length > 0) || terms.length < 2 || phrases.length > 0)
         return { pager: listPager(ranked(lists)), ...facets };

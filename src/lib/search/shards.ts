@@ -1,28 +1,34 @@
 /**
- * How the search index is split: into shards by date, each its own Pagefind bundle, so that
- * publishing a day re-indexes only the newest month, and memory is bounded by a shard, not the
- * archive. Every year before the newest paper's is one shard; the newest year is one shard for
- * its months before the newest month and one for the newest month. Completed years too small to
- * be worth a shard (each shard a query loads costs its own entry file, metadata and index
+ * How the search index is split: into shards by the day each paper was listed (its listing day,
+ * src/lib/site/listing-day.ts), each its own Pagefind bundle, so that publishing a day re-indexes
+ * only the newest month, whatever the new papers' own dates, and memory is bounded by a shard, not
+ * the archive. Every year before the newest listing's is one shard; the newest year is one shard
+ * for its months before the newest month and one for the newest month. Completed years too small
+ * to be worth a shard (each shard a query loads costs its own entry file, metadata and index
  * chunks) share one with the years before them. A shard that would hold too many papers is cut
  * into consecutive month ranges, from its oldest month on (so the newest year's earlier months,
- * growing month by month, change only their last part).
+ * growing month by month, change only their last part). Each shard records the years of its
+ * papers' own dates, which the search's year filter asks for.
  */
 import { createHash } from 'node:crypto';
 
 export interface DatedPaper {
   slug: string;
-  /** YYYY-MM-DD */
+  /** The day it was listed, YYYY-MM-DD: what puts it in a shard. */
   date: string;
+  /** The year of its own date, YYYY. */
+  year: string;
 }
 
 export interface PlannedShard {
   name: string;
-  /** The months it covers, inclusive: YYYY-MM. */
+  /** The listing months it covers, inclusive: YYYY-MM. */
   from: string;
   to: string;
   /** Sorted. */
   slugs: string[];
+  /** The years of its papers' own dates, sorted. */
+  years: string[];
 }
 
 /**
@@ -98,6 +104,7 @@ function toShard({ first, last, papers }: Group): PlannedShard {
     from: first.length === 4 ? `${first}-01` : first,
     to: last.length === 4 ? `${last}-12` : last,
     slugs: papers.map(({ slug }) => slug).sort(),
+    years: [...new Set(papers.map(({ year }) => year))].sort(),
   };
 }
 

@@ -14,18 +14,20 @@ import {
   type ShardInfo,
 } from '../../../src/lib/search/sharded-search.ts';
 
-const shard = (name: string, from: string, to: string, papers = 2): ShardInfo => ({
+const shard = (name: string, from: string, to: string, papers = 2, years = [from.slice(0, 4)]): ShardInfo => ({
   name,
   from,
   to,
+  years,
   papers,
   fingerprint: `f-${name}`,
 });
+/** Listed in 2026-04: a paper of 2021 among them. */
 const SHARDS = [
-  shard('2026-04', '2026-04', '2026-04'),
+  shard('2026-04', '2026-04', '2026-04', 2, ['2021', '2026']),
   shard('2026-01-to-03', '2026-01', '2026-03'),
   shard('2025', '2025-01', '2025-12', 6),
-  shard('2019-to-2024', '2019-01', '2024-12'),
+  shard('2019-to-2024', '2019-01', '2024-12', 2, ['2019', '2020', '2024']),
 ];
 
 test('the shard list is checked before any of it becomes a path', () => {
@@ -33,6 +35,8 @@ test('the shard list is checked before any of it becomes a path', () => {
   assert.throws(() => parseShardList({}), /no list/);
   assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], name: '../x' }] }), /malformed/);
   assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], to: '2026-13' }] }), /malformed/);
+  assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], years: ['26'] }] }), /malformed/);
+  assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], years: undefined }] }), /malformed/);
   // Every name the shard plan makes (src/lib/search/shards.ts), a cut across a new year included.
   const cut = [shard('2025-04-to-12', '2025-04', '2025-12'), shard('2024-12-to-2025-03', '2024-12', '2025-03')];
   assert.deepEqual(parseShardList({ shards: cut }), cut);
@@ -47,7 +51,7 @@ test('the base path the list records is a path or nothing', () => {
     assert.equal(recordedBase({ base, shards: SHARDS }), undefined, String(base));
 });
 
-test('a year filter needs only the shards that overlap its years', () => {
+test("a year filter needs only the shards holding papers of its years: papers' own years, whenever they were listed", () => {
   assert.deepEqual(
     shardsForYears(SHARDS, []).map(({ name }) => name),
     SHARDS.map(({ name }) => name),
@@ -58,9 +62,13 @@ test('a year filter needs only the shards that overlap its years', () => {
   );
   assert.deepEqual(
     shardsForYears(SHARDS, ['2021', '2025']).map(({ name }) => name),
-    ['2025', '2019-to-2024'],
+    ['2026-04', '2025'],
   );
-  assert.deepEqual(shardsForYears(SHARDS, ['2018']), []);
+  assert.deepEqual(
+    shardsForYears(SHARDS, ['2020']).map(({ name }) => name),
+    ['2019-to-2024'],
+  );
+  assert.deepEqual(shardsForYears(SHARDS, ['2018', '2022']), []);
 });
 
 /** Results whose details are `value` (or fail to load for undefined), counting the loads. */
@@ -216,9 +224,12 @@ const page = (url: string, text: string, date: string, upvotes: number, relevanc
   relevance,
   topic,
 });
-/** A small newest shard, where "q" is common (so scores low), and older shards where it is rare. */
+/**
+ * A small newest shard, where "q" is common (so scores low), and older shards where it is rare.
+ * Shards hold papers by the day they were listed: b, of 2021, was listed in April 2026.
+ */
 const PAGES = {
-  '2026-04': [page('a', 'q alpha', '2026-04-02', 1, 2), page('b', 'q beta', '2026-04-01', 9, 1, 'vision')],
+  '2026-04': [page('a', 'q alpha', '2026-04-02', 1, 2), page('b', 'q beta', '2021-05-01', 9, 1, 'vision')],
   '2026-01-to-03': [page('c', 'q gamma', '2026-02-01', 4, 3), page('g', 'delta', '2026-01-01', 0, 0)],
   '2025': [
     page('d', 'q epsilon', '2025-06-01', 7, 5, 'vision'),
@@ -284,9 +295,9 @@ test('relevance: one ranking over every shard, however common the word is in eac
   assert.deepEqual(await urlsOf(pager), ['c', 'a', 'b'], "a small shard's scores are not left low");
 });
 
-test('sorted by date: newest shard first; by upvotes: merged across shards', async () => {
+test('sorted by date or by upvotes: merged across shards, an old paper listed lately in its place by date', async () => {
   const { urls } = await open();
-  assert.deepEqual((await urls('date')).urls, ['a', 'b', 'c', 'e', 'd', 'f']);
+  assert.deepEqual((await urls('date')).urls, ['a', 'c', 'e', 'd', 'b', 'f']);
   assert.deepEqual((await urls('upvotes')).urls, ['f', 'b', 'd', 'c', 'e', 'a']);
 });
 
@@ -412,7 +423,7 @@ test('facet counts are those of the search, its filters applied, over every shar
 test('a search with filters and no words lists by the sort it is given', async () => {
   const { search } = await open();
   const { pager } = await search.search(null, { filters: { topic: { any: ['vision'] } }, sort: { date: 'desc' } }, []);
-  assert.deepEqual(await urlsOf(pager), ['b', 'd']);
+  assert.deepEqual(await urlsOf(pager), ['d', 'b'], 'd (2025) before b (2021), listed later');
 });
 
 test('a shard that cannot load fails the search (the search page opens a fresh Pagefind)', async () => {

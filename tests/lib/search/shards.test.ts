@@ -5,7 +5,7 @@ import { assignShards, indexedPart, shardFingerprint, type DatedPaper } from '..
 
 /** `count` papers on `date`, named after it. */
 const on = (date: string, count = 1): DatedPaper[] =>
-  Array.from({ length: count }, (_, i) => ({ slug: `p-${date}-${i}`, date }));
+  Array.from({ length: count }, (_, i) => ({ slug: `p-${date}-${i}`, date, year: date.slice(0, 4) }));
 const summary = (papers: DatedPaper[], min?: number, max?: number) =>
   assignShards(papers, min, max).map(({ name, from, to, slugs }) => `${name} ${from}..${to} ${slugs.length}`);
 
@@ -69,11 +69,12 @@ test('small completed years share a shard, grouped from the newest; what is left
 
 test('a shard lists its slugs sorted, whatever the input order', () => {
   const [shard] = assignShards([
-    { slug: 'b', date: '2026-04-02' },
-    { slug: 'a', date: '2026-04-01' },
-    { slug: 'c', date: '2026-04-02' },
+    { slug: 'b', date: '2026-04-02', year: '2026' },
+    { slug: 'a', date: '2026-04-01', year: '2025' },
+    { slug: 'c', date: '2026-04-02', year: '2019' },
   ]);
   assert.deepEqual(shard?.slugs, ['a', 'b', 'c']);
+  assert.deepEqual(shard?.years, ['2019', '2025', '2026'], "the years of the papers' own dates, sorted");
 });
 
 test("a fingerprint depends on the code and every paper's text, not on their order", () => {
