@@ -112,8 +112,8 @@ export interface PaperPage extends Omit<PaperFacts, 'related' | 'sources'> {
   searches: { name: string; url: string }[];
   /** Its authors' names when known, the first shown and the rest folded (src/lib/site/byline.ts). */
   authorList: { shown: string[]; more: string[] } | undefined;
-  /** The paper as a BibTeX entry. */
-  citation: string;
+  /** The paper as a BibTeX entry, a line at a time, each with its newline but the last: the page wraps each line on its own, with a hanging indent. */
+  citationLines: string[];
   /** Its heading's name when its title holds math (typesetTitleLabel). */
   titleLabel: string | undefined;
 }
@@ -743,7 +743,7 @@ export async function getPaperPagesToRender(site: string | URL): Promise<PaperPa
     links: paperLinks(paper),
     searches: paper.arxiv === undefined ? externalSearches(paper.title) : [],
     authorList: paper.authorNames === undefined ? undefined : pageAuthors(paper.authorNames),
-    citation: bibtexEntry({ ...paper, url: absoluteUrl(site, paper.url) }),
+    citationLines: bibtexEntry({ ...paper, url: absoluteUrl(site, paper.url) }).split(/(?<=\n)/),
     titleLabel: typesetTitleLabel(paper.titleHtml, paper.title),
     sources: paper.sources.map((source) => ({
       fileName: source.file.split('/').at(-1) ?? source.file,

@@ -63,8 +63,8 @@ const LONG_MATH_DUMP = textEntry('Tight Bounds for Sorting with $k$-wise Compari
     'Sorting with $k$-wise comparisons needs $$\\Omega\\left(\\frac{n \\log_2 n}{\\log_2 k}\\right) = \\sum_{i=1}^{n} \\left\\lceil \\frac{\\log_2 (i+1)}{\\log_2 k} \\right\\rceil - \\frac{n}{\\ln 2} + \\frac{n}{\\ln k} + O\\left(\\log n \\cdot \\log\\log n \\cdot \\log\\log\\log n\\right)$$ comparisons; we give an algorithm within a constant factor.',
 });
 
-/** A day listed in an earlier year: search shards hold papers by listing day, and the fixture spans three. */
-const EARLIER_YEAR_DUMP = textEntry('Early Warning Signals for Coral Reef Decline', 'Nov 5, 2024 2', {
+/** A day listed the year before: search shards hold papers by listing day, and the fixture spans three. */
+const EARLIER_YEAR_DUMP = textEntry('Early Warning Signals for Coral Reef Decline', 'Dec 20, 2025 2', {
   abstract: 'We forecast coral reef decline from early warning signals in long ecological records.',
 });
 
@@ -170,7 +170,7 @@ export async function buildFixtureSite(work: string): Promise<BuiltSite> {
   for (const { name, text } of speechAndAudioDumps()) writeFileSync(join(dumps, name), text);
   writeFileSync(join(dumps, 'math-2026-03-02.txt'), LONG_MATH_DUMP);
   writeFileSync(join(dumps, 'hf-api-2026-02-01.json'), CODE_PAPER_DUMP);
-  writeFileSync(join(dumps, 'reefs-2024-11-05.txt'), EARLIER_YEAR_DUMP);
+  writeFileSync(join(dumps, 'reefs-2025-12-20.txt'), EARLIER_YEAR_DUMP);
   await buildSite(work, dumps, fixtureSiteIn(work), { BASE_PATH: TEST_BASE });
   return fixtureSiteIn(work);
 }

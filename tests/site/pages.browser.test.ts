@@ -440,7 +440,7 @@ test("a JSON dump's paper page: its authors, its arXiv, PDF, Hugging Face and co
   ]);
   assert.match(await page.locator('.paper-links').innerText(), /Code \(128 stars\)/);
   assert.equal(await page.locator('#find-heading').count(), 0, 'no title searches for a paper with an arXiv id');
-  const citation = await page.locator('#citation').innerText();
+  const citation = (await page.locator('#citation').textContent()) ?? '';
   assert.match(citation, /^@misc\{okonkwolindqvist2026lattice,\n/);
   assert.match(citation, /\n {2}eprint = \{2604\.01234\},\n/);
   await page.getByRole('button', { name: 'Copy BibTeX' }).click();
@@ -554,6 +554,18 @@ test("a paper page's blocks are Tab stops only while they scroll: a display form
   assert.equal(await scrolls('.abstract .math-block'), true);
   assert.deepEqual([await scrolls('.abstract'), await tabStop('.abstract')], [false, null]);
   assert.deepEqual([await tabStop('.cite pre'), await scrolls('.cite pre')], [null, false], 'the BibTeX wraps');
+  // A wrapped field goes on under its value, not under the field's name.
+  const title = await page.locator('.cite .bib-line', { hasText: 'title = ' }).evaluate((line) => {
+    const range = document.createRange();
+    range.selectNodeContents(line);
+    const rects = [...range.getClientRects()].filter(({ width }) => width > 0);
+    return {
+      lines: new Set(rects.map(({ top }) => Math.round(top))).size,
+      first: rects[0]?.left ?? 0,
+      last: rects.at(-1)?.left ?? 0,
+    };
+  });
+  assert.ok(title.lines > 1 && title.last > title.first, JSON.stringify(title));
   await page.close();
 });
 

@@ -64,7 +64,7 @@ test("a topic's and an area's page chart their papers per listed month, every mo
     assert.equal(html.match(/<rect /g)?.length, table.size);
     assert.match(
       html,
-      /<svg class="trend-chart"[^>]* role="img" aria-label="Papers per month in [^"]+, Nov 2024 – Apr 2026"/,
+      /<svg class="trend-chart"[^>]* role="img" aria-label="Papers per month in [^"]+, Dec 2025 – Apr 2026"/,
     );
   }
   assert.ok((chartTable(page('topics/speech-audio')).get('2026-01') ?? 0) >= 60);
