@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { plural } from '../../src/lib/common/text.ts';
 import { markdownToAbstract } from '../../src/lib/ingest/markdown-body.ts';
 import { paperBody } from '../../src/lib/ingest/paper-file.ts';
@@ -480,8 +480,8 @@ function contrast(a: string, b: string): number {
 test("a day's calendar marks the day with a filled disc, never a ring the focus could be taken for", async () => {
   const page = await open(newestDay());
   const day = page.locator('.day-side .month a[aria-current="date"]');
-  const look = () =>
-    day.evaluate((link) => {
+  const look = (link: Locator = day) =>
+    link.evaluate((link) => {
       const { outlineStyle, outlineColor, backgroundColor, boxShadow } = getComputedStyle(link);
       const cell = getComputedStyle(link.parentElement as HTMLElement).backgroundColor;
       return {
@@ -519,17 +519,26 @@ test("a day's calendar marks the day with a filled disc, never a ring the focus 
     { outlineStyle: focused.outlineStyle, outlineColor: focused.outlineColor, filled: focused.filled },
     { outlineStyle: 'solid', outlineColor: focusColour, filled: true },
   );
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    for (const heat of ['heat-1', 'heat-2', 'heat-3', 'heat-4']) {
-      await day.evaluate((link, heat) => ((link.parentElement as HTMLElement).className = heat), heat);
-      const { outlineColor, ring } = await look();
-      assert.ok(
-        contrast(outlineColor, ring) >= 3,
-        `${colorScheme}, ${heat}: the focus ring ${outlineColor} on ${ring}`,
-      );
+  // On the current day and on another (Shift+Tab), the ring lies on what sets it apart from any fill.
+  const ringsStandApart = async (link: Locator, which: string) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const heat of ['heat-1', 'heat-2', 'heat-3', 'heat-4']) {
+        await link.evaluate((link, heat) => ((link.parentElement as HTMLElement).className = heat), heat);
+        const { outlineStyle, outlineColor, ring } = await look(link);
+        assert.equal(outlineStyle, 'solid', `${which} has the focus ring`);
+        assert.ok(
+          contrast(outlineColor, ring) >= 3,
+          `${which}, ${colorScheme}, ${heat}: the focus ring ${outlineColor} on ${ring}`,
+        );
+      }
     }
-  }
+  };
+  await ringsStandApart(day, 'the current day');
+  await page.keyboard.press('Shift+Tab');
+  const other = page.locator('.day-side .month a:focus');
+  assert.equal(await other.getAttribute('aria-current'), null);
+  await ringsStandApart(other, 'another day');
   await page.close();
 });
 

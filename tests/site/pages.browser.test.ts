@@ -554,7 +554,7 @@ test("a paper page's blocks are Tab stops only while they scroll: a display form
   assert.equal(await scrolls('.abstract .math-block'), true);
   assert.deepEqual([await scrolls('.abstract'), await tabStop('.abstract')], [false, null]);
   assert.deepEqual([await tabStop('.cite pre'), await scrolls('.cite pre')], [null, false], 'the BibTeX wraps');
-  // A wrapped field goes on under its value, not under the field's name.
+  // A wrapped field's lines are indented, not back at the block's edge.
   const title = await page.locator('.cite .bib-line', { hasText: 'title = ' }).evaluate((line) => {
     const range = document.createRange();
     range.selectNodeContents(line);

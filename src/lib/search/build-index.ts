@@ -3,7 +3,7 @@
  * service worker caches offline. The index is made from the collection's files (record.ts), not
  * from built pages, so `astro build` runs it while it renders them (src/integrations/search-index.ts).
  *
- * The index is split into date-range shards (shards.ts), each a Pagefind bundle DIST/pagefind/<shard>/,
+ * The index is split into shards by listing day (shards.ts), each a Pagefind bundle DIST/pagefind/<shard>/,
  * listed newest first in DIST/pagefind/shards.json. Only shards whose papers or code changed since
  * they were built are indexed again; the others are kept. One result per paper, linking to its page.
  *

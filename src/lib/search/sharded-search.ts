@@ -1,10 +1,10 @@
 /**
- * Searching a search index split into date-range shards (see shards.ts), in the browser
+ * Searching a search index split into shards by listing day (see shards.ts), in the browser
  * and in Node alike: the newest shard's pagefind.js is the primary instance and the others are
  * merged into it (Pagefind's mergeIndex) as a search first needs them. Each shard is searched on
  * its own (a `shard` filter each shard carries as its merge filter) and the lists merged here: by
- * relevance, by scores made comparable (shared-ranking.ts); by date, one after the other (their
- * date ranges do not overlap); by any other sort, a k-way merge that reads each list's head as it goes.
+ * relevance, by scores made comparable (shared-ranking.ts); by a sort (date, upvotes), a k-way
+ * merge that reads each list's head as it goes (a paper's date may be years before its shard's).
  */
 import {
   AUTHORS_WEIGHT,
@@ -55,6 +55,16 @@ const MONTH = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 /** A shard's name (src/lib/search/shards.ts): 2026-04, 2026-01-to-03, 2025, 2019-to-2024, 2024-12-to-2025-05. */
 const NAME = /^\d{4}(?:-\d{2})?(?:-to-(?:\d{2}|\d{4}(?:-\d{2})?))?$/;
 
+/**
+ * The years of a shard listed by an index built before shards recorded them: its shards held
+ * papers by their own dates, so its months are those dates'.
+ */
+function yearsFromTo(from: string, to: string): string[] {
+  const years: string[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) years.push(String(year));
+  return years;
+}
+
 /** shards.json's content, checked: a bad list is an error, never a path to fetch. */
 export function parseShardList(value: unknown): ShardInfo[] {
   const shards = (value as ShardList | null)?.shards;
@@ -68,15 +78,15 @@ export function parseShardList(value: unknown): ShardInfo[] {
       !MONTH.test(from) ||
       typeof to !== 'string' ||
       !MONTH.test(to) ||
-      !Array.isArray(years) ||
-      !years.every((year) => typeof year === 'string' && /^\d{4}$/.test(year)) ||
+      (years !== undefined &&
+        (!Array.isArray(years) || !years.every((year) => typeof year === 'string' && /^\d{4}$/.test(year)))) ||
       typeof papers !== 'number' ||
       typeof fingerprint !== 'string' ||
       !/^[\w-]+$/.test(fingerprint)
     ) {
       throw new Error(`shards.json: malformed shard ${JSON.stringify(shard)}`);
     }
-    return { name, from, to, years, papers, fingerprint };
+    return { name, from, to, years: years ?? yearsFromTo(from, to), papers, fingerprint };
   });
 }
 

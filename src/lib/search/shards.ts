@@ -163,27 +163,39 @@ export function assignShards(
 }
 
 /**
+ * Where a collection file's `sources` list is, from its key to the front matter's end; none if
+ * it has none. The ingest writes `sources` last in the front matter, and every string in it
+ * quoted, so no other line of the front matter can start with it.
+ */
+export function sourcesBlock(text: string): { start: number; end: number } | undefined {
+  const end = text.indexOf('\n---\n', 4);
+  const start = text.lastIndexOf('\nsources:\n', end);
+  return start < 0 ? undefined : { start, end };
+}
+
+/**
  * A collection file without its `sources` list, which the paper page shows but the index leaves
- * out: a paper seen again in a new dump does not make its (old) shard be indexed again. The
- * ingest writes `sources` last in the front matter, and every string in it quoted, so no other
- * line of the front matter can start with it.
+ * out: a paper seen again in a new dump does not make its shard be indexed again.
  */
 export function indexedPart(text: string): string {
-  const end = text.indexOf('\n---\n', 4);
-  const sources = text.lastIndexOf('\nsources:\n', end);
-  return sources < 0 ? text : text.slice(0, sources) + text.slice(end);
+  const sources = sourcesBlock(text);
+  return sources === undefined ? text : text.slice(0, sources.start) + text.slice(sources.end);
 }
 
 /**
  * A shard's fingerprint: the code that makes and indexes search records, and each of its papers'
  * collection files (a paper's record — title, facts, topics and abstract — comes from its file
- * alone, src/lib/search/record.ts), less what the index leaves out. Equal fingerprints, equal index.
+ * alone, src/lib/search/record.ts), less what the index leaves out, with the day it was listed
+ * (its record's, read from the sources left out). Equal fingerprints, equal index.
  */
-export function shardFingerprint(code: string, papers: Iterable<{ slug: string; text: string }>): string {
+export function shardFingerprint(
+  code: string,
+  papers: Iterable<{ slug: string; text: string; listed: string }>,
+): string {
   const hash = createHash('sha256').update(`${code}\n`);
-  for (const { slug, text } of [...papers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
+  for (const { slug, text, listed } of [...papers].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))) {
     const indexed = indexedPart(text);
-    hash.update(`${slug}\u0000${Buffer.byteLength(indexed)}\u0000`).update(indexed);
+    hash.update(`${slug}\u0000${listed}\u0000${Buffer.byteLength(indexed)}\u0000`).update(indexed);
   }
   return hash.digest('base64url').slice(0, 16);
 }

@@ -67,7 +67,7 @@ function rehypeDropStyles() {
 /**
  * A display formula is a block of its own that scrolls sideways when wider than the page (a
  * phone's), so the prose around it keeps its width; a Tab stop, for keyboards to scroll it, which
- * src/scripts/scroll-focus.ts keeps only while it scrolls.
+ * src/scripts/scroll-focus.ts keeps only while it scrolls, named for what the focus is on.
  */
 function rehypeScrollingDisplayMath() {
   const isDisplayMath = (node: Element) =>
@@ -76,7 +76,14 @@ function rehypeScrollingDisplayMath() {
     node.children?.some((child) => child.properties?.display === 'block') === true;
   const visit = (node: Element) => {
     if (isDisplayMath(node))
-      node.properties = { ...node.properties, className: ['katex', 'math-block'], tabIndex: 0, dataMayScroll: '' };
+      node.properties = {
+        ...node.properties,
+        className: [...((node.properties?.className as string[] | undefined) ?? []), 'math-block'],
+        role: 'group',
+        ariaLabel: 'Formula',
+        tabIndex: 0,
+        dataMayScroll: '',
+      };
     else node.children?.forEach(visit);
   };
   return visit;

@@ -36,7 +36,10 @@ test('the shard list is checked before any of it becomes a path', () => {
   assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], name: '../x' }] }), /malformed/);
   assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], to: '2026-13' }] }), /malformed/);
   assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], years: ['26'] }] }), /malformed/);
-  assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], years: undefined }] }), /malformed/);
+  assert.throws(() => parseShardList({ shards: [{ ...SHARDS[0], years: '2026' }] }), /malformed/);
+  // An index built before shards recorded their years held papers by their own dates, from \`from\` to \`to\`.
+  const { years: _, ...older } = shard('2019-to-2024', '2019-01', '2024-12');
+  assert.deepEqual(parseShardList({ shards: [older] })[0]?.years, ['2019', '2020', '2021', '2022', '2023', '2024']);
   // Every name the shard plan makes (src/lib/search/shards.ts), a cut across a new year included.
   const cut = [shard('2025-04-to-12', '2025-04', '2025-12'), shard('2024-12-to-2025-03', '2024-12', '2025-03')];
   assert.deepEqual(parseShardList({ shards: cut }), cut);

@@ -77,28 +77,25 @@ test('a shard lists its slugs sorted, whatever the input order', () => {
   assert.deepEqual(shard?.years, ['2019', '2025', '2026'], "the years of the papers' own dates, sorted");
 });
 
-test("a fingerprint depends on the code and every paper's text, not on their order", () => {
-  const papers = [
-    { slug: 'a', text: 'one' },
-    { slug: 'b', text: 'two' },
+test("a fingerprint depends on the code, every paper's text and listing day, not on their order", () => {
+  const [a, b] = [
+    { slug: 'a', text: 'one', listed: '2026-01-02' },
+    { slug: 'b', text: 'two', listed: '2026-01-02' },
   ];
+  const papers = [a, b];
   const fingerprint = shardFingerprint('code', papers);
   assert.equal(shardFingerprint('code', [...papers].reverse()), fingerprint);
   assert.notEqual(shardFingerprint('code 2', papers), fingerprint);
+  assert.notEqual(shardFingerprint('code', [a, { ...b, text: 'two!' }]), fingerprint);
   assert.notEqual(
     shardFingerprint('code', [
-      { slug: 'a', text: 'one' },
-      { slug: 'b', text: 'two!' },
+      { ...a, text: 'onet' },
+      { ...b, text: 'wo' },
     ]),
     fingerprint,
   );
-  assert.notEqual(
-    shardFingerprint('code', [
-      { slug: 'a', text: 'onet' },
-      { slug: 'b', text: 'wo' },
-    ]),
-    fingerprint,
-  );
+  // An earlier dump read later lists a paper earlier: its record's day changes, so its shard is indexed again.
+  assert.notEqual(shardFingerprint('code', [a, { ...b, listed: '2026-01-01' }]), fingerprint);
   assert.notEqual(shardFingerprint('code', papers.slice(0, 1)), fingerprint);
 });
 
@@ -128,8 +125,8 @@ test("a paper seen again in another dump (only its sources change) keeps its sha
   assert.notEqual(once, twice);
   assert.equal(indexedPart(once), indexedPart(twice));
   assert.equal(
-    shardFingerprint('code', [{ slug: 'a', text: once }]),
-    shardFingerprint('code', [{ slug: 'a', text: twice }]),
+    shardFingerprint('code', [{ slug: 'a', text: once, listed: '2026-01-03' }]),
+    shardFingerprint('code', [{ slug: 'a', text: twice, listed: '2026-01-03' }]),
   );
   assert.match(
     indexedPart(once),
@@ -140,8 +137,8 @@ test("a paper seen again in another dump (only its sources change) keeps its sha
     'An abstract.',
   );
   assert.notEqual(
-    shardFingerprint('code', [{ slug: 'a', text: upvoted }]),
-    shardFingerprint('code', [{ slug: 'a', text: once }]),
+    shardFingerprint('code', [{ slug: 'a', text: upvoted, listed: '2026-01-03' }]),
+    shardFingerprint('code', [{ slug: 'a', text: once, listed: '2026-01-03' }]),
   );
 });
 

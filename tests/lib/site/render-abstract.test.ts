@@ -45,5 +45,8 @@ test('a display formula is a block that scrolls by itself, a Tab stop while it d
   const wrappers = [...html.matchAll(/<span class="([^"]*)"([^>]*)><math/g)].map(
     ([, names, rest]) => `${names}${rest}`,
   );
-  assert.deepEqual(wrappers, ['katex math-block tabindex="0" data-may-scroll=""', 'katex']);
+  assert.deepEqual(wrappers, [
+    'katex math-block role="group" aria-label="Formula" tabindex="0" data-may-scroll=""',
+    'katex',
+  ]);
 });
