@@ -7,7 +7,14 @@
  * them on again.
  */
 import { keepForBack } from './kept-for-back.ts';
-import { listCursorKey, listEndSaid, movedCursor, NO_PAPER_CHOSEN, ONLY_SUMMARY } from '../lib/reader/list-cursor.ts';
+import {
+  listCursorKey,
+  listEndSaid,
+  movedCursor,
+  NO_PAPER_CHOSEN,
+  ONLY_SUMMARY,
+  PAGE_GONE,
+} from '../lib/reader/list-cursor.ts';
 import { announce, clearAnnouncement } from './announce.ts';
 import { shortcutFor, type ShortcutAction } from '../lib/reader/shortcuts.ts';
 import { onOtherTabChange, readState, updateState } from './reader-storage.ts';
@@ -78,6 +85,10 @@ document.addEventListener('click', ({ target }) => {
   if (paper) markCurrent(paper);
 });
 
+/** A card's link to its paper's page; none on a saved paper whose page is gone, which keeps its title unlinked. */
+const linkOf = (paper: Element) =>
+  paper.querySelector<HTMLAnchorElement>('.paper-item :is(h2, h3) a[href]') ?? undefined;
+
 const actions: Record<ShortcutAction, () => void> = {
   search() {
     const box = document.querySelector<HTMLInputElement>('#search-query') ?? headerBox;
@@ -93,7 +104,8 @@ const actions: Record<ShortcutAction, () => void> = {
     const row = paper.querySelector<HTMLDetailsElement>('.row-summary');
     if (!row) {
       // A card with its summary (search results, related papers, /saved/) or the paper's own page: nothing to open here.
-      announce(paper.matches('article') ? 'The whole abstract is on this page.' : `${ONLY_SUMMARY}: ${title}`);
+      if (paper.matches('article')) announce('The whole abstract is on this page.');
+      else announce(`${linkOf(paper) ? ONLY_SUMMARY : PAGE_GONE}: ${title}`);
       return;
     }
     // What closing hides must not hold focus: it would fall to the page's start.
@@ -115,9 +127,13 @@ const actions: Record<ShortcutAction, () => void> = {
   },
   open() {
     const paper = currentPaper();
-    // A saved paper whose page is gone keeps its title, unlinked.
-    const link = paper?.querySelector<HTMLAnchorElement>('.paper-item :is(h2, h3) a[href]');
-    if (!paper || !link) return;
+    if (!paper) return;
+    const link = linkOf(paper);
+    if (!link) {
+      if (paper.matches('.paper-item'))
+        announce(`${PAGE_GONE}: ${paper.querySelector('.save-title')?.textContent ?? ''}`);
+      return;
+    }
     // The paper opened is the one j and k go on from back on this list.
     if (paper.matches('.paper-item')) markCurrent(paper);
     location.assign(link.href);

@@ -10,7 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { NO_PAPER_CHOSEN, ONLY_SUMMARY } from '../../src/lib/reader/list-cursor.ts';
+import { NO_PAPER_CHOSEN, ONLY_SUMMARY, PAGE_GONE } from '../../src/lib/reader/list-cursor.ts';
 import { STORE_KEY } from '../../src/lib/reader/store.ts';
 import { axeViolationsLightAndDark } from '../helpers/browser.ts';
 import { savedPaper } from '../helpers/saved-papers.ts';
@@ -190,6 +190,12 @@ test('import into a fresh profile merges; an invalid file is refused; a paper wh
   assert.equal(await goneCard.locator('.saved-title').innerText(), 'A Paper Since Removed');
   assert.equal(await goneCard.locator('.saved-title').getAttribute('href'), null);
   assert.equal(await page.locator('#saved-list .saved-gone:visible').count(), 1);
+  // Its page gone, o and a say so instead of doing nothing.
+  await goneCard.locator('.save-toggle').focus();
+  for (const key of ['o', 'a']) {
+    await page.keyboard.press(key);
+    assert.equal(await page.locator('[data-announcement]').textContent(), `${PAGE_GONE}: A Paper Since Removed`, key);
+  }
 
   // Every paper unsaved here: nothing to download again.
   for (const toggle of await page.locator('#saved-list .save-toggle').all()) await toggle.click();

@@ -15,6 +15,9 @@ export const NO_PAPER_CHOSEN = 'No paper chosen: press j to move to the first.';
 /** What a says on a card that shows its summary and no row to open: o opens the paper, with its whole abstract. */
 export const ONLY_SUMMARY = 'This list shows the summary only; o opens the whole abstract';
 
+/** What a and o say on a saved paper whose page a rebuild removed (its title is kept, unlinked). */
+export const PAGE_GONE = "This paper's page is gone from the site; only its title is kept";
+
 /** Where a tab keeps the paper a list's cursor was on (sessionStorage): one key per page. */
 export const listCursorKey = (path: string): string => `paper-digest:list-cursor:${path}`;
 
