@@ -145,24 +145,31 @@ export function listPager<T>(results: readonly LazyResult<T>[]): ResultPager<T> 
   });
 }
 
+/** How many results past a list's head a merge loads ahead: Pagefind bundles 10 fragments to a file. */
+const LOOKAHEAD = 10;
+
 /**
  * Lists each in order (highest rank first), merged into one: each list's head is loaded to be
- * ranked, so a page of n results loads about n + (number of lists) results' details. Equal
- * ranks keep the lists' order. A head that cannot be loaded cannot be ranked: it is passed on
- * as not loaded, where it stands.
+ * ranked, and a list taken from loads its next results at once, as many as the page still
+ * needs (LOOKAHEAD at most), so that a page is not read one result at a time: a page of n
+ * results loads n + (number of lists) results' details, and at most LOOKAHEAD more from each list
+ * it takes from. Equal ranks keep the lists' order. A head that cannot be loaded cannot be
+ * ranked: it is passed on as not loaded, where it stands.
  */
+
 export function mergePager<T>(
   lists: readonly (readonly LazyResult<T>[])[],
   rank: (value: T) => number,
 ): ResultPager<T> {
   const cursors = lists.map(() => 0);
   const loads = new Map<LazyResult<T>, Promise<Loaded<T>>>();
-  const head = (list: number): Promise<Loaded<T>> | undefined => {
-    const result = lists[list]?.[cursors[list] ?? 0];
+  const load = (list: number, at: number): Promise<Loaded<T>> | undefined => {
+    const result = lists[list]?.[at];
     if (!result) return undefined;
     if (!loads.has(result)) loads.set(result, settle(result));
     return loads.get(result);
   };
+  const head = (list: number) => load(list, cursors[list] ?? 0);
   const take = async (count: number): Promise<Loaded<T>[]> => {
     const page: Loaded<T>[] = [];
     while (page.length < count) {
@@ -180,6 +187,10 @@ export function mergePager<T>(
       if (best === undefined) break;
       page.push(heads[best] as Loaded<T>);
       cursors[best] = (cursors[best] ?? 0) + 1;
+      // The list just taken from is likely to give the next ones too: its next results load at
+      // once (as many as the page still needs, at most a fragment file's worth), not one a step.
+      const from = cursors[best] ?? 0;
+      for (let at = from; at < from + Math.min(count - page.length, LOOKAHEAD); at++) load(best, at);
     }
     return page;
   };

@@ -103,8 +103,34 @@ test('a merge pager merges descending lists, equal ranks in list order, loading 
   );
   assert.equal(pager.total, 9);
   assert.deepEqual(values(await pager.next(4)), [9, 8, 7, 5]);
-  assert.deepEqual(loads.sort(), [0, 5, 5, 7, 8, 9], "the three heads, then each list's next as its head is taken");
+  assert.deepEqual(
+    loads.sort(),
+    [0, 1, 5, 5, 5, 7, 8, 9],
+    'the three heads, then the next of each list taken from, as many as the page still needs',
+  );
   assert.deepEqual(values(await pager.next(10)), [5, 5, 2, 1, 0]);
+});
+
+test('a merge pager reads ahead in the list it takes from: a page does not wait on one result at a time', async () => {
+  let loads = 0;
+  let loading = 0;
+  let mostAtOnce = 0;
+  const slow = (list: number[]): LazyResult<number>[] =>
+    list.map((value) => ({
+      data: async () => {
+        loads += 1;
+        loading += 1;
+        mostAtOnce = Math.max(mostAtOnce, loading);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        loading -= 1;
+        return value;
+      },
+    }));
+  const newest = Array.from({ length: 30 }, (_, i) => 29 - i);
+  const pager = mergePager([slow(newest), slow([-1, -2])], (value) => value);
+  assert.deepEqual(values(await pager.next(20)), newest.slice(0, 20));
+  assert.ok(mostAtOnce >= 10, `${mostAtOnce} results loading at once`);
+  assert.ok(loads <= 20 + 2 + 10, `${loads} results loaded for a page of 20`);
 });
 
 test('a merge pager passes on a head that cannot load, and goes on', async () => {
